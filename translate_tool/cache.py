@@ -1,0 +1,65 @@
+"""Persistent key-value caches (translations, sentence embeddings) in one SQLite file each.
+
+The cache folder is `$TRANSLATE_TOOL_CACHE_DIR` if set, else `$XDG_CACHE_HOME/translate-tool`,
+else `~/.cache/translate-tool`. Tests point the variable at a temporary folder.
+Keys are hashed together with a namespace (e.g. an engine signature), so a new model
+version never reuses translations of an old one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+from pathlib import Path
+from typing import Iterable, Mapping, Sequence
+
+
+def cache_dir() -> Path:
+    env = os.environ.get("TRANSLATE_TOOL_CACHE_DIR")
+    if env:
+        return Path(env)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    base = Path(xdg) if xdg else Path.home() / ".cache"
+    return base / "translate-tool"
+
+
+def cache_key(namespace: str, text: str) -> str:
+    return hashlib.sha256(f"{namespace}\x00{text}".encode("utf-8")).hexdigest()
+
+
+class KeyValueCache:
+    """A string-keyed store of bytes values; reads and writes are batched, writes are transactions."""
+
+    def __init__(self, name: str, folder: Path | None = None):
+        folder = Path(folder) if folder is not None else cache_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        self.path = folder / f"{name}.sqlite3"
+        self._db = sqlite3.connect(self.path, timeout=30)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("CREATE TABLE IF NOT EXISTS kv (k TEXT PRIMARY KEY, v BLOB NOT NULL)")
+        self._db.commit()
+
+    def get_many(self, keys: Sequence[str]) -> dict[str, bytes]:
+        found: dict[str, bytes] = {}
+        unique = list(dict.fromkeys(keys))
+        for start in range(0, len(unique), 500):  # SQLite's bound-parameter limit
+            chunk = unique[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for k, v in self._db.execute(f"SELECT k, v FROM kv WHERE k IN ({marks})", chunk):
+                found[k] = bytes(v)
+        return found
+
+    def put_many(self, items: Mapping[str, bytes] | Iterable[tuple[str, bytes]]) -> None:
+        pairs = items.items() if isinstance(items, Mapping) else items
+        with self._db:
+            self._db.executemany("INSERT OR REPLACE INTO kv (k, v) VALUES (?, ?)", list(pairs))
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> "KeyValueCache":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
