@@ -1,0 +1,251 @@
+"""Language identification for news text: documents, sentences and quoted passages.
+
+Backend: py3langid (naive Bayes over byte n-grams, model shipped in the wheel, ~5 MB,
+no network, loads in well under a second). It is restricted to the candidate languages,
+so a probability is always a distribution over ``candidates``. See docs/language-id.md
+for the measurements behind this choice (``python benchmarks/langid.py``).
+
+Public API:
+
+* :func:`identify_text` -- one snippet (a sentence, a line, a quote).
+* :func:`identify_document` -- a document's language from its paragraphs; headlines,
+  captions, bylines, all-caps lines and boilerplate are discounted so they cannot swing it.
+* :func:`foreign_passages` -- sentences (or quoted passages inside them) whose language
+  differs from the document's, e.g. a Spanish slogan quoted in an English article.
+* :func:`foreign_spans` -- the same, with the offending text, for glossing.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+import threading
+from collections.abc import Sequence
+
+from translate_tool.data import LanguageGuess
+
+__all__ = [
+    "DEFAULT_CANDIDATES",
+    "DEFAULT_THRESHOLD",
+    "identify_text",
+    "identify_document",
+    "foreign_passages",
+    "foreign_spans",
+]
+
+DEFAULT_CANDIDATES: tuple[str, ...] = ("es", "en", "pt", "ca", "gl", "it", "fr")
+#: A document whose (weighted) confidence is below this is reported ``uncertain``.
+DEFAULT_THRESHOLD: float = 0.70
+#: A sentence or quote is reported foreign only when its top language has at least this
+#: probability and is ``PASSAGE_RATIO`` times more probable than the document's language.
+PASSAGE_THRESHOLD: float = 0.50
+PASSAGE_RATIO: float = 5.0
+UNDETERMINED = "und"
+
+# --------------------------------------------------------------------------- backend
+
+_lock = threading.Lock()
+_base_model = None  # py3langid LanguageIdentifier over all its languages
+_restricted: dict[tuple[str, ...], object] = {}
+
+
+def _model(candidates: tuple[str, ...]):
+    """The py3langid identifier restricted to ``candidates`` (loaded once, cached)."""
+    global _base_model
+    ident = _restricted.get(candidates)
+    if ident is not None:
+        return ident
+    with _lock:
+        if _base_model is None:
+            from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+            _base_model = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+        unknown = set(candidates) - set(_base_model.labels)
+        if unknown:
+            raise ValueError(f"language(s) not supported by the detector: {sorted(unknown)}")
+        ident = copy.copy(_base_model)
+        ident.set_languages(list(candidates))
+        _restricted[candidates] = ident
+    return ident
+
+
+# --------------------------------------------------------------------------- text helpers
+
+_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
+_HANDLE = re.compile(r"[@#]\w+")
+_LETTER = re.compile(r"[^\W\d_]")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+def _clean(text: str) -> str:
+    """Drop URLs, e-mail addresses, @handles and #tags; lower-case shouted text."""
+    text = _HANDLE.sub(" ", _URL.sub(" ", text))
+    letters = _LETTER.findall(text)
+    if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
+        text = text.lower()
+    return " ".join(text.split())
+
+
+def _n_letters(text: str) -> int:
+    return len(_LETTER.findall(text))
+
+
+def _guess_from_scores(scores: dict[str, float], threshold: float = 0.0) -> LanguageGuess:
+    if not scores:
+        return LanguageGuess(UNDETERMINED, 0.0, True, {})
+    lang, conf = max(scores.items(), key=lambda kv: kv[1])
+    return LanguageGuess(lang, conf, conf < threshold, scores)
+
+
+def identify_text(text: str, candidates: Sequence[str] = DEFAULT_CANDIDATES) -> LanguageGuess:
+    """Identify the language of one snippet among ``candidates``.
+
+    Returns ``LanguageGuess(lang, confidence, uncertain, scores)`` where ``scores`` maps each
+    candidate to its probability (summing to 1). Text without letters gives ``"und"``.
+    ``uncertain`` is set when the winner is below :data:`PASSAGE_THRESHOLD`.
+    """
+    cands = tuple(candidates)
+    cleaned = _clean(text)
+    if _n_letters(cleaned) == 0:
+        return LanguageGuess(UNDETERMINED, 0.0, True, {})
+    ranked = _model(cands).rank(cleaned)
+    scores = {lang: float(p) for lang, p in ranked}
+    return _guess_from_scores(scores, PASSAGE_THRESHOLD)
+
+
+# --------------------------------------------------------------------------- documents
+
+_BOILERPLATE = re.compile(
+    r"all rights? reserved|derechos reservados|©|\(c\)\s*\d{4}|copyright|click here|"
+    r"haga clic|hacé clic|haz clic|subscribe|suscr[ií]b|sign up|newsletter|follow us|"
+    r"s[ií]guenos|read more|leer m[aá]s|^\s*(?:by|por)\s+[A-Z]|getty images|reuters/|/afp|"
+    r"\bap photo\b|have an opinion about this article|share this|compartir",
+    re.IGNORECASE,
+)
+_END_PUNCT = re.compile(r"[.!?…:;»”\"')\]]\s*$")
+
+
+def _line_weight(line: str) -> float:
+    """Weight of one line in the document vote: letters, discounted for non-body lines."""
+    letters = _LETTER.findall(line)
+    n = len(letters)
+    if n == 0:
+        return 0.0
+    if _BOILERPLATE.search(line):
+        return 0.0
+    if sum(c.isupper() for c in letters) > 0.6 * n:  # ALL-CAPS headline / kicker
+        return 0.05 * n
+    if not _END_PUNCT.search(line) and len(_WORD.findall(line)) < 15:  # headline, caption
+        return 0.1 * n
+    return float(n)
+
+
+def identify_document(
+    paragraphs: Sequence[str],
+    candidates: Sequence[str] = DEFAULT_CANDIDATES,
+    threshold: float = DEFAULT_THRESHOLD,
+) -> LanguageGuess:
+    """Decide a document's language from its paragraphs.
+
+    Each line is identified on its own and votes with its probability vector, weighted by
+    its number of letters. Boilerplate (copyright, "click here", photo credits) gets no
+    weight; all-caps lines and unpunctuated short lines (headlines, captions, bylines) get
+    a small one, so they can decide only a document made of nothing else. ``confidence``
+    is the weighted mean probability of the winner, i.e. roughly the share of body text in
+    that language; below ``threshold`` the guess is ``uncertain``.
+    """
+    cands = tuple(candidates)
+    totals = dict.fromkeys(cands, 0.0)
+    fallback = dict.fromkeys(cands, 0.0)
+    weight_sum = fallback_sum = 0.0
+    for para in paragraphs:
+        for line in para.splitlines():
+            n = _n_letters(line)
+            if n == 0:
+                continue
+            guess = identify_text(line, cands)
+            if not guess.scores:
+                continue
+            w = _line_weight(line)
+            for lang, p in guess.scores.items():
+                totals[lang] += w * p
+                fallback[lang] += n * p
+            weight_sum += w
+            fallback_sum += n
+    if weight_sum <= 0.0:  # only headlines / boilerplate: use them after all
+        totals, weight_sum = fallback, fallback_sum
+    if weight_sum <= 0.0:
+        return LanguageGuess(UNDETERMINED, 0.0, True, {})
+    scores = {lang: v / weight_sum for lang, v in totals.items()}
+    return _guess_from_scores(scores, threshold)
+
+
+# --------------------------------------------------------------------------- passages
+
+_INVERTED_LANGS = {"es", "gl"}
+_QUOTE_PAIRS = {"“": "”", "«": "»", '"': '"', "‘": "’", "„": "“"}
+_QUOTED = re.compile("|".join(f"{re.escape(o)}([^{re.escape(c)}]+){re.escape(c)}" for o, c in _QUOTE_PAIRS.items()))
+_NAMEISH = re.compile(r"(?<!^)(?<![.!?¡¿:\"“«‘(]\s)\b[A-ZÁÉÍÓÚÑÜ][\w’'-]*")
+
+
+def _is_foreign(
+    text: str, doc_lang: str, cands: tuple[str, ...], min_words: int, quoted: bool = False
+) -> LanguageGuess | None:
+    """The guess for ``text`` if it is confidently in a language other than ``doc_lang``."""
+    words = _WORD.findall(text)
+    inverted = quoted and ("¡" in text or "¿" in text) and bool(_INVERTED_LANGS & set(cands))
+    if len(words) < min_words and not inverted:
+        return None
+    guess = identify_text(text, cands)
+    if inverted and doc_lang not in _INVERTED_LANGS:
+        # ¡ and ¿ are written only in Spanish (and Galician) among the candidates.
+        sub = {k: v for k, v in guess.scores.items() if k in _INVERTED_LANGS}
+        total = sum(sub.values()) or 1.0
+        lang = max(sub, key=sub.__getitem__)
+        guess = LanguageGuess(lang, sub[lang] / total, False, {k: v / total for k, v in sub.items()})
+        return guess
+    p_doc = guess.scores.get(doc_lang, 0.0)
+    if guess.lang in (doc_lang, UNDETERMINED) or guess.confidence < PASSAGE_THRESHOLD:
+        return None
+    if guess.confidence < PASSAGE_RATIO * p_doc:
+        return None
+    return guess
+
+
+def foreign_spans(
+    sentences: Sequence[str], doc_lang: str, candidates: Sequence[str] = DEFAULT_CANDIDATES
+) -> list[tuple[int, str, LanguageGuess]]:
+    """Like :func:`foreign_passages` but also returns the foreign text itself.
+
+    A sentence is foreign when, with its capitalised non-initial words (names such as
+    "Casa Rosada", "Juntos por el Cambio") masked out, at least four words remain and they
+    are identified as another language. Otherwise each quoted passage (“...”, «...», "...",
+    ‘...’) of at least three words -- or containing ¡ or ¿ -- is checked on its own, so a
+    Spanish slogan quoted inside an English sentence is found. Single quoted words and
+    unquoted names are never flagged.
+    """
+    cands = tuple(candidates)
+    found: list[tuple[int, str, LanguageGuess]] = []
+    for i, sentence in enumerate(sentences):
+        masked = _NAMEISH.sub(" ", sentence)
+        whole = _is_foreign(masked, doc_lang, cands, min_words=4)
+        if whole is not None and _is_foreign(sentence, doc_lang, cands, min_words=4) is not None:
+            found.append((i, sentence, whole))
+            continue
+        for m in _QUOTED.finditer(sentence):
+            span = next(g for g in m.groups() if g is not None)
+            guess = _is_foreign(span, doc_lang, cands, min_words=3, quoted=True)
+            if guess is not None:
+                found.append((i, span.strip(), guess))
+    return found
+
+
+def foreign_passages(
+    sentences: Sequence[str], doc_lang: str, candidates: Sequence[str] = DEFAULT_CANDIDATES
+) -> list[tuple[int, LanguageGuess]]:
+    """Indices of sentences whose language (or that of a quoted passage in them) differs
+    from ``doc_lang``, each with the guess for the foreign text. One entry per sentence."""
+    seen: dict[int, LanguageGuess] = {}
+    for i, _span, guess in foreign_spans(sentences, doc_lang, candidates):
+        seen.setdefault(i, guess)
+    return sorted(seen.items())
