@@ -1,0 +1,46 @@
+"""Test isolation: every test gets its own Argos packages folder and cache folder.
+
+translate-tool reads ARGOS_PACKAGES_DIR and TRANSLATE_TOOL_CACHE_DIR at call time; the
+XDG variables keep argostranslate.settings (which creates folders on import) out of $HOME.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+
+_SESSION_HOME = Path(tempfile.mkdtemp(prefix="translate-tool-tests-"))
+for _var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+    os.environ[_var] = str(_SESSION_HOME / _var.lower())
+os.environ["ARGOS_PACKAGES_DIR"] = str(_SESSION_HOME / "argos-packages")
+os.environ["TRANSLATE_TOOL_CACHE_DIR"] = str(_SESSION_HOME / "cache")
+
+REPO = Path(__file__).resolve().parent.parent
+SEEDS = REPO / "seeds"
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_state(tmp_path_factory, monkeypatch):
+    state = tmp_path_factory.mktemp("state")
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(state / "argos-packages"))
+    monkeypatch.setenv("TRANSLATE_TOOL_CACHE_DIR", str(state / "cache"))
+    return state
+
+
+@pytest.fixture(scope="session")
+def toy_argosmodel(tmp_path_factory) -> Path:
+    """A small, valid es->en Argos package with deterministic word-for-word output."""
+    from translate_tool.argos_builder import build_argos_package
+
+    return build_argos_package(tmp_path_factory.mktemp("toy") / "translate-es_en-toy.argosmodel")
+
+
+@pytest.fixture
+def seeds_copy(tmp_path) -> Path:
+    dest = tmp_path / "seeds"
+    shutil.copytree(SEEDS, dest)
+    return dest

@@ -1,0 +1,3 @@
+from translate_tool.cli import main
+
+main()

@@ -1,0 +1,34 @@
+"""Shared CLI plumbing: turning library errors into one-line messages and exit codes."""
+
+from __future__ import annotations
+
+import functools
+import sys
+
+import click
+
+from ..errors import TranslateToolError
+
+
+def fail(message: str, code: int = 1) -> "NoReturn":  # type: ignore[name-defined]
+    click.echo(f"error: {message}", err=True)
+    sys.exit(code)
+
+
+def warn(message: str) -> None:
+    click.echo(f"warning: {message}", err=True)
+
+
+def handle_errors(func):
+    """Library errors -> `error: <file>: <problem>` on stderr, non-zero exit, no traceback."""
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except TranslateToolError as exc:
+            fail(str(exc), exc.exit_code)
+        except KeyboardInterrupt:
+            fail("interrupted", 130)
+
+    return wrapper

@@ -1,0 +1,146 @@
+"""`run`, `detect` and `translate`: the main job and its single-document pieces."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from ..engines import ENGINES
+from . import main
+from .common import fail, handle_errors, warn
+
+EXIT_SOME_FAILED = 2  # the run finished, but some documents could not be processed
+
+
+@main.command()
+@click.argument("input_dir", type=click.Path(path_type=Path))
+@click.option("-o", "--output", "out_dir", type=click.Path(path_type=Path), required=True, help="Output folder.")
+@click.option("--engine", type=click.Choice(ENGINES), default="auto", show_default=True)
+@click.option("--source-lang", default="es", show_default=True)
+@click.option("--target-lang", default="en", show_default=True)
+@click.option("--force", is_flag=True, help="Translate documents whose language is uncertain.")
+@click.option("--gloss", is_flag=True, help="Also translate source-language passages quoted in other documents.")
+@click.option("--no-cache", is_flag=True, help="Do not read or write the translation cache.")
+@handle_errors
+def run(input_dir, out_dir, engine, source_lang, target_lang, force, gloss, no_cache):
+    """Detect, translate, align and write parallel files for every document in INPUT_DIR."""
+    from ..pipeline import RunOptions, run_pipeline
+
+    options = RunOptions(source_lang, target_lang, engine, force, gloss, use_cache=not no_cache)
+    bar = None
+
+    def start(total: int) -> None:
+        nonlocal bar
+        bar = click.progressbar(length=total, label="translating", file=sys.stderr, show_pos=True)
+        bar.__enter__()
+
+    try:
+        report = run_pipeline(input_dir, out_dir, options, warn=warn, on_translate_start=start,
+                              progress=lambda n: bar.update(n) if bar else None)
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
+
+    engine_name = f"{report.engine.name} ({report.engine.model} {report.engine.version})" if report.engine else "-"
+    rows = [("document", "language", "confidence", "action", "sentences", "engine")]
+    for d in report.documents:
+        rows.append((
+            d.path.name, d.language, f"{d.confidence:.2f}", d.action + (" (forced)" if d.reason == "forced" else ""),
+            str(d.sentences) if d.action == "translated" else "-",
+            engine_name if d.action == "translated" else "-",
+        ))
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    for r in rows:
+        click.echo("  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip())
+    for d in report.documents:
+        for w in d.warnings:
+            warn(w)
+        if d.action in ("skipped", "uncertain") and d.foreign:
+            click.echo(f"{d.path.name}: {len(d.foreign)} passage(s) in another language (see manifest)")
+    cached = f", {report.cache_hits} from cache" if report.cache_hits else ""
+    click.echo(f"{report.sentences_translated} sentences translated{cached}; outputs and manifest in {out_dir}")
+    if report.failed:
+        click.echo("failed:", err=True)
+        for d in report.failed:
+            click.echo(f"  {d.reason}", err=True)
+        sys.exit(EXIT_SOME_FAILED)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@click.option("--segments", is_flag=True, help="List the sentences whose language differs from their document's.")
+@handle_errors
+def detect(paths, as_json, segments):
+    """Language and confidence of each document."""
+    from ..documents import read_document
+    from ..errors import DocumentError
+    from ..langid import foreign_passages, identify_document
+    from ..pipeline import segment_document
+
+    results, failed = [], False
+    for path in paths:
+        try:
+            doc = read_document(path)
+        except DocumentError as exc:
+            click.echo(f"error: {exc}", err=True)
+            failed = True
+            continue
+        guess = identify_document(doc.paragraphs)
+        entry = {"path": str(path), "language": guess.lang, "confidence": round(guess.confidence, 4),
+                 "uncertain": guess.uncertain}
+        if segments:
+            sentences = segment_document(doc, guess.lang if guess.lang != "und" else "en")
+            entry["segments"] = [
+                {"sentence": i, "language": g.lang, "confidence": round(g.confidence, 4), "text": sentences[i].text}
+                for i, g in foreign_passages([s.text for s in sentences], guess.lang)
+            ]
+        results.append(entry)
+    if as_json:
+        click.echo(json.dumps(results, ensure_ascii=False, indent=2))
+    else:
+        for e in results:
+            flag = "  (uncertain)" if e["uncertain"] else ""
+            click.echo(f"{e['path']}\t{e['language']}\t{e['confidence']:.2f}{flag}")
+            for s in e.get("segments", []):
+                click.echo(f"  [{s['sentence']}] {s['language']} {s['confidence']:.2f}  {s['text']}")
+    if failed:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("source", type=click.Path(path_type=Path, allow_dash=True))
+@click.option("-o", "--output", default="-", type=click.Path(path_type=Path, allow_dash=True), show_default=True)
+@click.option("--engine", type=click.Choice(ENGINES), default="auto", show_default=True)
+@click.option("--source-lang", default="es", show_default=True)
+@click.option("--target-lang", default="en", show_default=True)
+@handle_errors
+def translate(source, output, engine, source_lang, target_lang):
+    """Translate one document (SOURCE or - for stdin) to OUTPUT (or - for stdout)."""
+    from ..documents import decode_text, document_from_text, read_document
+    from ..engines import select_engine, translate_cached
+    from ..cache import KeyValueCache
+    from ..fileio import atomic_write_text
+    from ..pipeline import render_translation, segment_document
+
+    if str(source) == "-":
+        text, enc, warnings = decode_text(sys.stdin.buffer.read(), "<stdin>")
+        doc = document_from_text(text, Path("stdin.txt"), enc, warnings)
+    else:
+        doc = read_document(source)
+    for w in doc.warnings:
+        warn(w)
+    if not doc.paragraphs:
+        fail(f"{source}: empty document (no text)")
+    sentences = segment_document(doc, source_lang)
+    eng = select_engine(engine, source_lang, target_lang, warn)
+    with KeyValueCache("translations") as cache:
+        translations, _ = translate_cached(eng, [s.text for s in sentences], cache)
+    english = render_translation(sentences, translations)
+    if str(output) == "-":
+        click.echo(english, nl=False)
+    else:
+        atomic_write_text(output, english)

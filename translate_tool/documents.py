@@ -1,0 +1,85 @@
+"""Reading documents: bytes on disk -> a normalised `Document` split into paragraphs.
+
+UTF-8 (with or without BOM) is expected; files that are not valid UTF-8 are decoded as
+Windows-1252 (a superset of Latin-1 for printable text, the usual culprit) with a warning
+naming the file. Binary files are refused. Text is normalised to NFC and LF line ends.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from pathlib import Path
+
+from .data import Document
+from .errors import DocumentError
+
+# Bytes that never occur in text files; a handful of them means "binary".
+_CONTROL_BYTES = set(range(0, 9)) | {11, 14, 15} | set(range(16, 27)) | set(range(28, 32))
+_BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n[\s]*")
+
+MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
+
+
+def decode_text(data: bytes, path: str | Path = "<input>") -> tuple[str, str, tuple[str, ...]]:
+    """Return (text, encoding, warnings). Raises DocumentError for binary data."""
+    if b"\x00" in data:
+        raise DocumentError("binary file (contains NUL bytes), not a text document", path)
+    sample = data[:65536]
+    if sample and sum(b in _CONTROL_BYTES for b in sample) / len(sample) > 0.01:
+        raise DocumentError("binary file (control bytes), not a text document", path)
+    if data.startswith(codecs.BOM_UTF8):
+        encoding, data = "utf-8-sig", data[len(codecs.BOM_UTF8) :]
+    else:
+        encoding = "utf-8"
+    warnings: tuple[str, ...] = ()
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        try:
+            text, encoding = data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            text, encoding = data.decode("latin-1"), "latin-1"
+        warnings = (
+            f"{path}: not valid UTF-8 (byte {exc.start}); read as {encoding.upper()}",
+        )
+    return text, encoding, warnings
+
+
+def normalise_text(text: str) -> str:
+    """NFC, LF line ends, no trailing spaces at line ends."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return "\n".join(line.rstrip() for line in text.split("\n"))
+
+
+def split_paragraphs(text: str) -> tuple[str, ...]:
+    """Paragraphs are separated by one or more blank lines; single line breaks stay inside."""
+    return tuple(p.strip() for p in _BLANK_LINES.split(text) if p.strip())
+
+
+def document_from_text(text: str, path: str | Path, encoding: str = "utf-8", warnings=()) -> Document:
+    text = normalise_text(text)
+    return Document(Path(path), text, split_paragraphs(text), encoding, tuple(warnings))
+
+
+def read_document(path: str | Path) -> Document:
+    """Read one document. Raises DocumentError (one line: file and problem) when it can't."""
+    path = Path(path)
+    try:
+        if path.is_dir():
+            raise DocumentError("is a folder, not a document", path)
+        size = path.stat().st_size
+        if size > MAX_DOCUMENT_BYTES:
+            raise DocumentError(
+                f"too large ({size // (1024 * 1024)} MB; limit {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB)", path
+            )
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise DocumentError("no such file", path) from None
+    except PermissionError:
+        raise DocumentError("permission denied", path) from None
+    except OSError as exc:
+        raise DocumentError(f"cannot read ({exc.strerror or exc})", path) from None
+    text, encoding, warnings = decode_text(data, path)
+    return document_from_text(text, path, encoding, warnings)

@@ -1,0 +1,94 @@
+"""Debian's Apertium rule-based translator (`apertium -u spa-eng`), offline and lower quality.
+
+Sentences go through a few `apertium` processes per run (one per core), one sentence per
+blank-line-separated block: Apertium keeps blank lines as format, so block i of the output
+is the translation of sentence i. If a process ever returns a different number of blocks,
+that chunk is retried sentence by sentence rather than mis-paired.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from concurrent.futures import ThreadPoolExecutor
+from typing import Sequence
+
+from ..errors import EngineUnavailable
+from .base import EngineInfo, Progress
+
+_LANG3 = {"es": "spa", "en": "eng", "ca": "cat", "pt": "por", "gl": "glg", "fr": "fra", "it": "ita"}
+TIMEOUT_S = 600
+
+
+def apertium_mode(source_lang: str, target_lang: str) -> str:
+    return f"{_LANG3.get(source_lang, source_lang)}-{_LANG3.get(target_lang, target_lang)}"
+
+
+def apertium_available(source_lang: str = "es", target_lang: str = "en") -> bool:
+    if shutil.which("apertium") is None:
+        return False
+    try:
+        out = subprocess.run(["apertium", "-l"], capture_output=True, text=True, timeout=30).stdout
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return apertium_mode(source_lang, target_lang) in out.split()
+
+
+def _debian_version(package: str) -> str:
+    try:
+        out = subprocess.run(
+            ["dpkg-query", "-W", "-f=${Version}", package], capture_output=True, text=True, timeout=30
+        )
+        return out.stdout.strip() or "unknown"
+    except (OSError, subprocess.SubprocessError):
+        return "unknown"
+
+
+class ApertiumEngine:
+    def __init__(self, source_lang: str = "es", target_lang: str = "en", processes: int | None = None):
+        if not apertium_available(source_lang, target_lang):
+            raise EngineUnavailable(
+                f"Apertium {apertium_mode(source_lang, target_lang)} is not installed "
+                "(Debian: apt-get install apertium apertium-eng-spa)"
+            )
+        self.mode = apertium_mode(source_lang, target_lang)
+        pair_package = "apertium-" + "-".join(sorted(self.mode.split("-")))
+        self.info = EngineInfo(
+            "apertium", pair_package, _debian_version(pair_package), source_lang, target_lang
+        )
+        self.processes = processes or max(1, os.cpu_count() or 1)
+
+    def _run(self, sentences: Sequence[str]) -> list[str]:
+        blocks = [" ".join(s.split()) for s in sentences]
+        proc = subprocess.run(
+            ["apertium", "-u", self.mode],
+            input="\n\n".join(blocks) + "\n",
+            capture_output=True,
+            text=True,
+            timeout=TIMEOUT_S,
+        )
+        if proc.returncode != 0:
+            raise EngineUnavailable(f"apertium failed ({proc.stderr.strip()[:200]})")
+        out = [b.strip() for b in proc.stdout.strip("\n").split("\n\n")]
+        if len(out) != len(sentences):
+            if len(sentences) == 1:
+                return [" ".join(proc.stdout.split())]
+            return [t for s in sentences for t in self._run([s])]
+        return out
+
+    def translate_sentences(self, sentences: Sequence[str], progress: Progress | None = None) -> list[str]:
+        if not sentences:
+            return []
+        size = max(1, -(-len(sentences) // self.processes))
+        chunks = [list(sentences[i : i + size]) for i in range(0, len(sentences), size)]
+        results: list[list[str]] = []
+        with ThreadPoolExecutor(max_workers=len(chunks)) as pool:
+            for chunk, translated in zip(chunks, pool.map(self._run, chunks)):
+                results.append(translated)
+                if progress:
+                    progress(len(chunk))
+        return [t for chunk in results for t in chunk]
+
+    def close(self) -> None:
+        pass

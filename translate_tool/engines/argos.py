@@ -1,0 +1,119 @@
+"""Argos Translate models run directly on CTranslate2.
+
+We load the package with argostranslate's classes (metadata, tokenizer) and call
+`ctranslate2.Translator.translate_batch` ourselves on all sentences of a run, sorted by
+length and batched by tokens. argostranslate.translate is never imported: it pulls in
+stanza/spaCy/torch and splits sentences with models it downloads at run time.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Sequence
+
+from ..errors import EngineUnavailable
+from ..models import InstalledModel, find_installed
+from ..segment import split_for_engine
+from .base import EngineInfo, Progress
+
+# Pieces per sentence beyond which we split it for the model (published Argos models are
+# trained on sentences well under this; CTranslate2 would otherwise truncate silently).
+MAX_SOURCE_CHARS = 400
+
+
+class ArgosEngine:
+    def __init__(
+        self,
+        model: InstalledModel,
+        *,
+        beam_size: int = 4,
+        max_batch_tokens: int = 2048,
+        inter_threads: int = 1,
+        intra_threads: int = 0,
+        compute_type: str = "auto",
+    ):
+        import ctranslate2
+
+        self.model = model
+        self.info = EngineInfo("argos", model.name, model.package_version or "unknown", model.from_code, model.to_code)
+        self.tokenizer = model.package.tokenizer
+        self.target_prefix = getattr(model.package, "target_prefix", "") or ""
+        self.beam_size = beam_size
+        self.max_batch_tokens = max_batch_tokens
+        try:
+            self.translator = ctranslate2.Translator(
+                str(model.model_dir),
+                device="cpu",
+                compute_type=compute_type,
+                inter_threads=inter_threads,
+                intra_threads=intra_threads or (os.cpu_count() or 1),
+            )
+        except (RuntimeError, ValueError) as exc:
+            raise EngineUnavailable(f"cannot load the CTranslate2 model ({exc})", model.model_dir) from None
+
+    @classmethod
+    def from_installed(cls, source_lang: str, target_lang: str, **kwargs) -> "ArgosEngine":
+        model = find_installed(source_lang, target_lang)
+        if model is None:
+            raise EngineUnavailable(
+                f"no Argos {source_lang}->{target_lang} package installed "
+                f"(translate-tool models install FILE.argosmodel, or models download {source_lang} {target_lang})"
+            )
+        return cls(model, **kwargs)
+
+    def _decode(self, tokens: list[str]) -> str:
+        text = self.tokenizer.decode(tokens)
+        if self.target_prefix and text.startswith(self.target_prefix):
+            text = text[len(self.target_prefix) :]
+        return text.strip()
+
+    def translate_sentences(self, sentences: Sequence[str], progress: Progress | None = None) -> list[str]:
+        # Over-long sentences are split into pieces the model can take and joined back.
+        pieces: list[str] = []
+        owner: list[int] = []
+        for i, sentence in enumerate(sentences):
+            for piece in split_for_engine(sentence, MAX_SOURCE_CHARS):
+                pieces.append(piece)
+                owner.append(i)
+        tokens = [self.tokenizer.encode(p) for p in pieces]
+        order = sorted(range(len(tokens)), key=lambda i: len(tokens[i]))
+        outputs: list[str] = [""] * len(pieces)
+        done_per_sentence = [0] * len(sentences)
+        pieces_per_sentence = [0] * len(sentences)
+        for o in owner:
+            pieces_per_sentence[o] += 1
+        # Our own batches (same-length neighbours) so we can report progress between them.
+        start = 0
+        while start < len(order):
+            end, budget = start, 0
+            while end < len(order) and (end == start or budget + len(tokens[order[end]]) <= self.max_batch_tokens):
+                budget += len(tokens[order[end]]) + 1
+                end += 1
+            batch = order[start:end]
+            kwargs = {}
+            if self.target_prefix:
+                kwargs["target_prefix"] = [[self.target_prefix]] * len(batch)
+            results = self.translator.translate_batch(
+                [tokens[i] for i in batch],
+                beam_size=self.beam_size,
+                max_batch_size=self.max_batch_tokens,
+                batch_type="tokens",
+                replace_unknowns=True,
+                max_decoding_length=max(256, 2 * max(len(tokens[i]) for i in batch) + 10),
+                **kwargs,
+            )
+            finished = 0
+            for i, result in zip(batch, results):
+                outputs[i] = self._decode(result.hypotheses[0])
+                done_per_sentence[owner[i]] += 1
+                finished += done_per_sentence[owner[i]] == pieces_per_sentence[owner[i]]
+            if progress:
+                progress(finished)
+            start = end
+        joined: list[list[str]] = [[] for _ in sentences]
+        for i, out in enumerate(outputs):
+            joined[owner[i]].append(out)
+        return [" ".join(p for p in parts if p) for parts in joined]
+
+    def close(self) -> None:
+        self.translator = None

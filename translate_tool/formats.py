@@ -1,0 +1,144 @@
+"""Parallel-text formats: JSONL pair records, side-by-side TSV, TMX 1.4b, Moses.
+
+Formatters are pure functions (records -> text) so tests and every command share them;
+writing goes through `fileio.atomic_write_text`. Each format carries the provenance
+signature: a field per JSONL record, a column in TSV, a header <prop> in TMX.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Iterable, Sequence
+from xml.sax.saxutils import escape as _xml_escape
+
+from . import __version__
+from .data import PairRecord
+from .errors import TranslateToolError
+
+FORMATS = ("jsonl", "tsv", "tmx", "moses")
+
+# XML 1.0 forbids these code points even as character references; they cannot appear in TMX.
+_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_TSV_ESCAPES = {"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"}
+_TSV_UNESCAPES = {v: k for k, v in _TSV_ESCAPES.items()}
+
+
+def join_side(sentences: Sequence[str]) -> str:
+    """A bead side as one segment: its sentences joined by a space."""
+    return " ".join(s.strip() for s in sentences)
+
+
+# ---------------------------------------------------------------- JSONL
+def format_jsonl(records: Iterable[PairRecord]) -> str:
+    return "".join(
+        json.dumps(r.to_json_dict(), ensure_ascii=False, sort_keys=False) + "\n" for r in records
+    )
+
+
+def parse_jsonl(text: str, path: str | Path = "<jsonl>") -> list[PairRecord]:
+    records = []
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            records.append(PairRecord.from_json_dict(json.loads(line)))
+        except (ValueError, KeyError, TypeError) as exc:
+            raise TranslateToolError(f"line {lineno}: not a pair record ({exc})", path) from None
+    return records
+
+
+def read_pairs_jsonl(path: str | Path) -> list[PairRecord]:
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise TranslateToolError(f"cannot read pair records ({exc.__class__.__name__})", path) from None
+    return parse_jsonl(text, path)
+
+
+# ---------------------------------------------------------------- TSV
+def tsv_escape(field: str) -> str:
+    return "".join(_TSV_ESCAPES.get(ch, ch) for ch in field)
+
+
+def tsv_unescape(field: str) -> str:
+    return re.sub(r"\\[\\tnr]", lambda m: _TSV_UNESCAPES[m.group(0)], field)
+
+
+def format_tsv(records: Iterable[PairRecord], src_lang: str, tgt_lang: str) -> str:
+    """Header row, then one row per bead: source, target, score, paragraph, flags, signature.
+
+    Tabs, newlines, carriage returns and backslashes inside text are backslash-escaped,
+    so every row is one line with exactly six fields.
+    """
+    rows = ["\t".join([src_lang, tgt_lang, "score", "paragraph", "flags", "signature"])]
+    for r in records:
+        rows.append(
+            "\t".join(
+                [
+                    tsv_escape(join_side(r.src)),
+                    tsv_escape(join_side(r.tgt)),
+                    f"{r.score:.4f}",
+                    str(r.paragraph),
+                    ",".join(r.flags),
+                    tsv_escape(r.signature),
+                ]
+            )
+        )
+    return "\n".join(rows) + "\n"
+
+
+def parse_tsv(text: str) -> list[tuple[str, str]]:
+    """(source, target) per data row of a TSV written by `format_tsv`."""
+    lines = text.splitlines()
+    return [tuple(tsv_unescape(f) for f in line.split("\t")[:2]) for line in lines[1:] if line]
+
+
+# ---------------------------------------------------------------- TMX
+def _xml_text(text: str) -> str:
+    return _xml_escape(_XML_FORBIDDEN.sub("", text), {'"': "&quot;"})
+
+
+def format_tmx(
+    records: Iterable[PairRecord], src_lang: str, tgt_lang: str, signature: str = ""
+) -> str:
+    """TMX 1.4b: one <tu> per bead with both sides non-empty (a one-sided unit is no translation).
+
+    Characters XML 1.0 cannot carry (C0 controls other than tab/LF/CR) are dropped.
+    """
+    out = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<tmx version="1.4">',
+        f'  <header creationtool="translate-tool" creationtoolversion="{__version__}"'
+        f' datatype="plaintext" segtype="sentence" adminlang="en"'
+        f' srclang="{_xml_text(src_lang)}" o-tmf="translate-tool">',
+    ]
+    if signature:
+        out.append(f'    <prop type="x-signature">{_xml_text(signature)}</prop>')
+    out += ["  </header>", "  <body>"]
+    for r in records:
+        if not r.src or not r.tgt:
+            continue
+        out.append(f'    <tu tuid="{_xml_text(r.doc)}:{r.pair}">')
+        out.append(f'      <prop type="x-score">{r.score:.4f}</prop>')
+        if r.flags:
+            out.append(f'      <prop type="x-flags">{_xml_text(",".join(r.flags))}</prop>')
+        for lang, side in ((src_lang, r.src), (tgt_lang, r.tgt)):
+            out.append(f'      <tuv xml:lang="{_xml_text(lang)}"><seg>{_xml_text(join_side(side))}</seg></tuv>')
+        out.append("    </tu>")
+    out += ["  </body>", "</tmx>"]
+    return "\n".join(out) + "\n"
+
+
+# ---------------------------------------------------------------- Moses
+def format_moses(records: Iterable[PairRecord]) -> tuple[str, str]:
+    """Two line-aligned texts; beads missing a side are skipped, inner line breaks become spaces."""
+    src_lines, tgt_lines = [], []
+    for r in records:
+        if not r.src or not r.tgt:
+            continue
+        src_lines.append(" ".join(join_side(r.src).split()))
+        tgt_lines.append(" ".join(join_side(r.tgt).split()))
+    return "".join(s + "\n" for s in src_lines), "".join(t + "\n" for t in tgt_lines)

@@ -1,0 +1,230 @@
+"""Argos Translate packages: find, install (from a file or the Argos index), list.
+
+We use argostranslate's package format and classes (`argostranslate.package.Package`
+loads metadata and picks the SentencePiece or BPE tokenizer) and its packages folder
+(`ARGOS_PACKAGES_DIR` honoured). We do not call `argostranslate.package.install_from_path`:
+it extracts the zip unchecked (path traversal) and then imports `argostranslate.translate`,
+which imports stanza -> torch. Instead an archive is checked, unpacked into a temporary
+folder inside the packages folder, loaded with `Package`, and renamed into place.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import stat
+import tempfile
+import urllib.error
+import urllib.request
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from .errors import ModelPackageError
+
+MAX_UNPACKED_BYTES = 4 * 1024**3  # the largest published Argos packages are a few hundred MB
+MAX_COMPRESSION_RATIO = 200  # zip-bomb guard: per-entry uncompressed/compressed
+INDEX_TIMEOUT_S = 15
+_TMP_PREFIX = ".installing-"
+
+
+@dataclass(frozen=True)
+class InstalledModel:
+    """An installed Argos package, as translate-tool sees it."""
+
+    name: str  # the package folder name, e.g. "translate-es_en-1_0"
+    path: Path
+    from_code: str
+    to_code: str
+    package_version: str
+    argos_version: str
+    package: object  # argostranslate.package.Package
+
+    @property
+    def model_dir(self) -> Path:
+        return self.path / "model"
+
+
+def packages_dir() -> Path:
+    """`$ARGOS_PACKAGES_DIR`, else argostranslate's default packages folder.
+
+    Read at call time (argostranslate.settings reads it once at import), so tests and
+    long-lived processes can point it elsewhere.
+    """
+    env = os.environ.get("ARGOS_PACKAGES_DIR")
+    if env:
+        return Path(env)
+    from argostranslate import settings  # imported late: it creates folders under $HOME
+
+    return Path(settings.package_data_dir)
+
+
+def _load(path: Path) -> InstalledModel:
+    from argostranslate.package import Package
+
+    try:
+        pkg = Package(path)
+    except (OSError, ValueError) as exc:  # missing or invalid metadata.json
+        raise ModelPackageError(f"not a valid Argos package ({exc.__class__.__name__}: {exc})", path) from None
+    if getattr(pkg, "type", "translate") != "translate":
+        raise ModelPackageError(f"package type is {pkg.type!r}, not a translation package", path)
+    if not pkg.from_code or not pkg.to_code:
+        raise ModelPackageError("metadata.json has no from_code/to_code", path)
+    if not (path / "model" / "model.bin").is_file():
+        raise ModelPackageError("no CTranslate2 model (model/model.bin) in the package", path)
+    if getattr(pkg, "tokenizer", None) is None:
+        raise ModelPackageError("no tokenizer (sentencepiece.model or bpe.model) in the package", path)
+    return InstalledModel(
+        name=path.name,
+        path=path,
+        from_code=pkg.from_code,
+        to_code=pkg.to_code,
+        package_version=str(pkg.package_version or ""),
+        argos_version=str(pkg.argos_version or ""),
+        package=pkg,
+    )
+
+
+def list_installed(folder: Path | None = None) -> tuple[list[InstalledModel], list[str]]:
+    """Installed packages, and one-line problems for folders that are not valid packages."""
+    folder = folder or packages_dir()
+    models, problems = [], []
+    if not folder.is_dir():
+        return models, problems
+    for path in sorted(folder.iterdir()):
+        if not path.is_dir() or path.name.startswith("."):
+            continue
+        try:
+            models.append(_load(path))
+        except ModelPackageError as exc:
+            problems.append(str(exc))
+    return models, problems
+
+
+def find_installed(from_code: str, to_code: str, folder: Path | None = None) -> InstalledModel | None:
+    """The installed package for the pair; the highest package version wins."""
+    from packaging.version import InvalidVersion, Version
+
+    def version_key(m: InstalledModel):
+        try:
+            return Version(m.package_version)
+        except InvalidVersion:
+            return Version("0")
+
+    candidates = [m for m in list_installed(folder)[0] if (m.from_code, m.to_code) == (from_code, to_code)]
+    return max(candidates, key=version_key) if candidates else None
+
+
+def _check_archive(zf: zipfile.ZipFile, path: Path) -> str:
+    """Refuse unsafe or malformed archives before anything is written. Returns the top folder."""
+    tops, total = set(), 0
+    for info in zf.infolist():
+        name = info.filename
+        pure = PurePosixPath(name)
+        if name.startswith(("/", "\\")) or pure.is_absolute() or ".." in pure.parts or ":" in pure.parts[0]:
+            raise ModelPackageError(f"unsafe path in archive: {name!r}", path)
+        mode = info.external_attr >> 16
+        if mode and not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+            raise ModelPackageError(f"archive entry is a link or device, not a file: {name!r}", path)
+        total += info.file_size
+        if total > MAX_UNPACKED_BYTES:
+            raise ModelPackageError(f"unpacks to more than {MAX_UNPACKED_BYTES // 1024**3} GB", path)
+        if info.compress_size and info.file_size / info.compress_size > MAX_COMPRESSION_RATIO and info.file_size > 1024**2:
+            raise ModelPackageError(f"suspicious compression ratio for {name!r} (zip bomb?)", path)
+        tops.add(pure.parts[0])
+    if len(tops) != 1:
+        raise ModelPackageError(
+            f"an Argos package has exactly one top-level folder; found {len(tops)}", path
+        )
+    top = tops.pop()
+    if f"{top}/metadata.json" not in zf.namelist():
+        raise ModelPackageError("no metadata.json in the package's top folder", path)
+    try:
+        json.loads(zf.read(f"{top}/metadata.json"))
+    except ValueError as exc:
+        raise ModelPackageError(f"metadata.json is not valid JSON ({exc})", path) from None
+    return top
+
+
+def install_package_file(
+    file: str | Path, from_code: str | None = None, to_code: str | None = None, folder: Path | None = None
+) -> InstalledModel:
+    """Install a `.argosmodel` file; checks it fully before it becomes visible (atomic rename).
+
+    If `from_code`/`to_code` are given, a package for another pair is refused.
+    """
+    file = Path(file)
+    folder = folder or packages_dir()
+    if not file.is_file():
+        raise ModelPackageError("no such file", file)
+    if not zipfile.is_zipfile(file):
+        raise ModelPackageError("not an Argos package (not a zip archive)", file)
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        with zipfile.ZipFile(file) as zf:
+            top = _check_archive(zf, file)
+            staging = Path(tempfile.mkdtemp(prefix=_TMP_PREFIX, dir=folder))
+            try:
+                zf.extractall(staging)
+                model = _load(staging / top)
+            except BaseException:
+                shutil.rmtree(staging, ignore_errors=True)
+                raise
+    except zipfile.BadZipFile as exc:
+        raise ModelPackageError(f"corrupt archive ({exc})", file) from None
+    except ModelPackageError as exc:
+        raise ModelPackageError(exc.message, file) from None
+    try:
+        if (from_code, to_code) != (None, None) and (model.from_code, model.to_code) != (from_code, to_code):
+            raise ModelPackageError(
+                f"package translates {model.from_code}->{model.to_code}, expected {from_code}->{to_code}", file
+            )
+        final = folder / top
+        if final.exists():  # reinstall: move the old one aside first, so a failure keeps it
+            old = Path(tempfile.mkdtemp(prefix=".replaced-", dir=folder))
+            os.replace(final, old / top)
+            os.replace(staging / top, final)
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            os.replace(staging / top, final)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return _load(final)
+
+
+def download_package(from_code: str, to_code: str, folder: Path | None = None) -> InstalledModel:
+    """Download the pair's package from the Argos index and install it (checked like a file)."""
+    from argostranslate import settings
+    from argostranslate.package import AvailablePackage
+
+    index_url = settings.remote_package_index
+    try:
+        with urllib.request.urlopen(index_url, timeout=INDEX_TIMEOUT_S) as resp:
+            index = json.load(resp)
+    except (urllib.error.URLError, OSError, ValueError) as exc:
+        reason = getattr(exc, "reason", exc)
+        raise ModelPackageError(
+            f"could not reach the Argos package index ({reason}); offline? "
+            f"Install a downloaded file with: translate-tool models install FILE.argosmodel",
+            index_url,
+        ) from None
+    matches = [
+        AvailablePackage(m) for m in index
+        if m.get("from_code") == from_code and m.get("to_code") == to_code and m.get("type", "translate") == "translate"
+    ]
+    if not matches:
+        raise ModelPackageError(f"the Argos index has no {from_code}->{to_code} package", index_url)
+    pkg = matches[-1]
+    with tempfile.TemporaryDirectory() as tmp:
+        target = Path(tmp) / f"translate-{from_code}_{to_code}.argosmodel"
+        for link in pkg.links:
+            try:
+                with urllib.request.urlopen(link, timeout=INDEX_TIMEOUT_S) as resp, open(target, "wb") as out:
+                    shutil.copyfileobj(resp, out)
+                break
+            except (urllib.error.URLError, OSError):
+                continue
+        else:
+            raise ModelPackageError(f"could not download the {from_code}->{to_code} package", ", ".join(pkg.links))
+        return install_package_file(target, from_code, to_code, folder)

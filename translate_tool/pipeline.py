@@ -1,0 +1,286 @@
+"""The main job: a folder of documents -> English versions and aligned parallel files.
+
+Stages, each a function over plain records (translate_tool.data):
+  discover -> read -> identify language -> segment -> translate (cached) -> score pairs
+  -> records -> write (atomic) -> manifest.
+Nothing is written before the engine is known to be usable, and every output is written
+to a temporary file and renamed, so an interrupted run leaves only complete files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Sequence
+
+from . import __version__
+from .cache import KeyValueCache
+from .data import Document, LanguageGuess, PairRecord, Sentence
+from .documents import read_document
+from .engines import EngineInfo, TranslationEngine, select_engine, translate_cached
+from .errors import DocumentError, TranslateToolError
+from .fileio import atomic_write_text
+from .formats import format_jsonl, format_tmx, format_tsv, tsv_escape
+from .langid import DEFAULT_CANDIDATES, DEFAULT_THRESHOLD, foreign_passages, identify_document
+from .segment import segment_sentences
+
+MT_ALIGNMENT = "mt-1to1"  # machine translation: one target sentence per source sentence
+DOCUMENT_SUFFIXES = (".txt",)
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    source_lang: str = "es"
+    target_lang: str = "en"
+    engine: str = "auto"
+    force: bool = False  # translate documents whose language is uncertain
+    gloss: bool = False  # translate source-language passages quoted inside other documents
+    candidates: tuple[str, ...] = DEFAULT_CANDIDATES
+    threshold: float = DEFAULT_THRESHOLD
+    use_cache: bool = True
+
+
+@dataclass
+class DocumentReport:
+    path: Path
+    language: str = "und"
+    confidence: float = 0.0
+    uncertain: bool = False
+    action: str = "pending"  # translated | skipped | uncertain | failed
+    reason: str = ""
+    sentences: int = 0
+    outputs: dict[str, str] = field(default_factory=dict)
+    foreign: list[dict] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    sha256: str = ""
+
+    @property
+    def stem(self) -> str:
+        return self.path.stem
+
+
+@dataclass
+class RunReport:
+    documents: list[DocumentReport]
+    engine: EngineInfo | None
+    cache_hits: int
+    sentences_translated: int
+    manifest_path: Path
+
+    @property
+    def failed(self) -> list[DocumentReport]:
+        return [d for d in self.documents if d.action == "failed"]
+
+
+@dataclass
+class _Work:
+    """A document on its way through the stages."""
+
+    report: DocumentReport
+    document: Document
+    sentences: list[Sentence] = field(default_factory=list)
+
+
+def discover_documents(input_dir: Path) -> list[Path]:
+    if not input_dir.is_dir():
+        raise TranslateToolError("not a folder", input_dir)
+    paths = sorted(
+        p for p in input_dir.iterdir() if p.suffix.lower() in DOCUMENT_SUFFIXES and not p.name.startswith(".")
+    )
+    if not paths:
+        raise TranslateToolError(f"no documents ({', '.join('*' + s for s in DOCUMENT_SUFFIXES)}) in this folder", input_dir)
+    return paths
+
+
+def segment_document(document: Document, lang: str) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    for p, paragraph in enumerate(document.paragraphs):
+        for text in segment_sentences(paragraph, lang):
+            sentences.append(Sentence(text, p, len(sentences)))
+    return sentences
+
+
+def render_translation(sentences: Sequence[Sentence], translations: Sequence[str]) -> str:
+    """The target article: paragraphs as in the source, a paragraph's sentences joined by a space."""
+    paragraphs: dict[int, list[str]] = {}
+    for s, t in zip(sentences, translations):
+        paragraphs.setdefault(s.paragraph, []).append(t)
+    return "\n\n".join(" ".join(ts) for _, ts in sorted(paragraphs.items())) + "\n"
+
+
+def build_records(
+    stem: str, sentences: Sequence[Sentence], translations: Sequence[str],
+    scores: Sequence[tuple[float, tuple[str, ...]]], signature: str,
+) -> list[PairRecord]:
+    return [
+        PairRecord(stem, i, (s.text,), (t,), (s.index,), (i,), s.paragraph, score, flags, signature)
+        for i, (s, t, (score, flags)) in enumerate(zip(sentences, translations, scores))
+    ]
+
+
+def _sha256(data: str | bytes) -> str:
+    return hashlib.sha256(data.encode("utf-8") if isinstance(data, str) else data).hexdigest()
+
+
+def _identify(path: Path, options: RunOptions) -> _Work | DocumentReport:
+    report = DocumentReport(path)
+    try:
+        document = read_document(path)
+        report.sha256 = _sha256(path.read_bytes())
+    except (DocumentError, OSError) as exc:
+        report.action, report.reason = "failed", str(exc)
+        return report
+    report.warnings.extend(document.warnings)
+    if not document.paragraphs:
+        report.action, report.reason = "failed", f"{path}: empty document (no text)"
+        return report
+    guess: LanguageGuess = identify_document(document.paragraphs, options.candidates, options.threshold)
+    report.language, report.confidence, report.uncertain = guess.lang, guess.confidence, guess.uncertain
+    work = _Work(report, document)
+    if guess.lang == options.source_lang and (not guess.uncertain or options.force):
+        report.action = "translate"
+    elif guess.lang == options.source_lang or (guess.uncertain and options.force):
+        report.action, report.reason = ("translate", "forced") if options.force else ("uncertain", f"confidence below {options.threshold}; use --force")
+    elif guess.uncertain:
+        report.action, report.reason = "uncertain", f"confidence below {options.threshold}; use --force to translate"
+    else:
+        report.action, report.reason = "skipped", f"language is {guess.lang}, not {options.source_lang}"
+    return work
+
+
+def run_pipeline(
+    input_dir: Path,
+    out_dir: Path,
+    options: RunOptions = RunOptions(),
+    *,
+    warn: Callable[[str], None] | None = None,
+    on_translate_start: Callable[[int], None] | None = None,
+    progress: Callable[[int], None] | None = None,
+    engine: TranslationEngine | None = None,
+) -> RunReport:
+    """Run the whole job. Raises TranslateToolError (nothing written) when no engine is usable."""
+    from .aligner import SCORER_SIGNATURE, score_translation_pairs
+
+    input_dir, out_dir = Path(input_dir), Path(out_dir)
+    works: list[_Work] = []
+    reports: list[DocumentReport] = []
+    for path in discover_documents(input_dir):
+        item = _identify(path, options)
+        reports.append(item.report if isinstance(item, _Work) else item)
+        if isinstance(item, _Work):
+            works.append(item)
+            lang = options.source_lang if item.report.action == "translate" else item.report.language
+            item.sentences = segment_document(item.document, lang if lang != "und" else options.source_lang)
+            if item.report.action != "translate":
+                item.report.foreign = [
+                    {"sentence": i, "text": item.sentences[i].text, "language": g.lang, "confidence": round(g.confidence, 4)}
+                    for i, g in foreign_passages([s.text for s in item.sentences], item.report.language, options.candidates)
+                ]
+
+    to_translate = [w for w in works if w.report.action == "translate"]
+    glosses = {
+        id(w): [f for f in w.report.foreign if f["language"] == options.source_lang]
+        for w in works if options.gloss and w.report.action != "translate"
+    }
+    needs_engine = bool(to_translate) or any(glosses.values())
+    if needs_engine and engine is None:
+        engine = select_engine(options.engine, options.source_lang, options.target_lang, warn)
+    info = engine.info if needs_engine else None
+
+    # One engine call for every sentence of the run: length-sorted batching across documents.
+    sources = [s.text for w in to_translate for s in w.sentences]
+    sources += [f["text"] for fs in glosses.values() for f in fs]
+    cache_hits = 0
+    translations: list[str] = []
+    if sources:
+        if on_translate_start:
+            on_translate_start(len(sources))
+        cache = KeyValueCache("translations") if options.use_cache else None
+        try:
+            translations, cache_hits = translate_cached(engine, sources, cache, progress)
+        finally:
+            if cache is not None:
+                cache.close()
+
+    signature = ""
+    if info is not None:
+        signature = f"{info.signature()}|align:{MT_ALIGNMENT}|{SCORER_SIGNATURE}|tool:translate-tool-{__version__}"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    cursor = 0
+    for w in to_translate:
+        n = len(w.sentences)
+        targets = translations[cursor : cursor + n]
+        cursor += n
+        sources_doc = [s.text for s in w.sentences]
+        scores = score_translation_pairs(sources_doc, targets, src_lang=options.source_lang, tgt_lang=options.target_lang)
+        records = build_records(w.document.stem, w.sentences, targets, scores, signature)
+        _write_document_outputs(w, records, render_translation(w.sentences, targets), out_dir, options)
+    for w in works:
+        fs = glosses.get(id(w)) or []
+        if fs:
+            glossed = translations[cursor : cursor + len(fs)]
+            cursor += len(fs)
+            rows = ["sentence\tlanguage\ttext\ttranslation"] + [
+                f"{f['sentence']}\t{f['language']}\t{tsv_escape(f['text'])}\t{tsv_escape(t)}" for f, t in zip(fs, glossed)
+            ]
+            _write(out_dir, f"{w.document.stem}.glosses.tsv", "\n".join(rows) + "\n", w.report)
+
+    manifest_path = out_dir / "manifest.json"
+    atomic_write_text(manifest_path, render_manifest(reports, info, options, signature, input_dir))
+    return RunReport(reports, info, cache_hits, len(sources), manifest_path)
+
+
+def _write(out_dir: Path, name: str, text: str, report: DocumentReport) -> None:
+    atomic_write_text(out_dir / name, text)
+    report.outputs[name] = _sha256(text)
+
+
+def _write_document_outputs(w: _Work, records: list[PairRecord], english: str, out_dir: Path, options: RunOptions) -> None:
+    stem, tl, sl = w.document.stem, options.target_lang, options.source_lang
+    signature = records[0].signature if records else ""
+    _write(out_dir, f"{stem}.{tl}.txt", english, w.report)
+    _write(out_dir, f"{stem}.pairs.jsonl", format_jsonl(records), w.report)
+    _write(out_dir, f"{stem}.tsv", format_tsv(records, sl, tl), w.report)
+    _write(out_dir, f"{stem}.tmx", format_tmx(records, sl, tl, signature), w.report)
+    w.report.action, w.report.sentences = "translated", len(w.sentences)
+
+
+def render_manifest(
+    reports: Sequence[DocumentReport], info: EngineInfo | None, options: RunOptions, signature: str, input_dir: Path
+) -> str:
+    """Everything needed to know what made the outputs; no timestamps, so reruns are byte-identical."""
+    from .aligner import SCORER_SIGNATURE
+    from .langid import DETECTOR_NAME
+
+    docs = []
+    for r in reports:
+        docs.append({
+            "path": r.path.name,
+            "sha256": r.sha256,
+            "language": r.language,
+            "confidence": round(r.confidence, 4),
+            "uncertain": r.uncertain,
+            "action": r.action,
+            "reason": r.reason,
+            "sentences": r.sentences,
+            "outputs": dict(sorted(r.outputs.items())),
+            "foreign_passages": r.foreign,
+            "warnings": r.warnings,
+        })
+    counts = {a: sum(r.action == a for r in reports) for a in ("translated", "skipped", "uncertain", "failed")}
+    manifest = {
+        "tool": {"name": "translate-tool", "version": __version__},
+        "source_lang": options.source_lang,
+        "target_lang": options.target_lang,
+        "engine": None if info is None else {
+            "name": info.name, "model": info.model, "version": info.version, "signature": info.signature(),
+        },
+        "alignment": {"method": MT_ALIGNMENT, "scorer": SCORER_SIGNATURE},
+        "language_id": {"detector": DETECTOR_NAME, "candidates": list(options.candidates), "threshold": options.threshold},
+        "signature": signature,
+        "summary": counts,
+        "documents": docs,
+    }
+    return json.dumps(manifest, ensure_ascii=False, indent=2) + "\n"
