@@ -1,0 +1,80 @@
+import pytest
+
+from translate_tool.cache import KeyValueCache
+from translate_tool.engines import EngineInfo, select_engine, translate_cached
+from translate_tool.engines import apertium as apertium_mod
+from translate_tool.engines.apertium import ApertiumEngine, apertium_available
+from translate_tool.errors import EngineUnavailable
+
+needs_apertium = pytest.mark.skipif(
+    not apertium_available("es", "en"),
+    reason="Apertium spa-eng not installed (scripts/setup --apertium installs it with apt)",
+)
+
+
+class CountingEngine:
+    def __init__(self, version="1"):
+        self.info = EngineInfo("fake", "upper", version, "es", "en")
+        self.calls: list[list[str]] = []
+
+    def translate_sentences(self, sentences, progress=None):
+        self.calls.append(list(sentences))
+        if progress:
+            progress(len(sentences))
+        return [s.upper() for s in sentences]
+
+    def close(self):
+        pass
+
+
+def test_cache_serves_repeats_and_is_keyed_by_engine_version(tmp_path):
+    cache = KeyValueCache("t", tmp_path)
+    engine = CountingEngine()
+    seen = []
+    out, hits = translate_cached(engine, ["a", "b", "a"], cache, seen.append)
+    assert out == ["A", "B", "A"] and hits == 0 and engine.calls == [["a", "b"]] and sum(seen) == 3
+    out, hits = translate_cached(engine, ["b", "a", "c"], cache)
+    assert out == ["B", "A", "C"] and hits == 2 and engine.calls[-1] == ["c"]
+    newer = CountingEngine(version="2")
+    translate_cached(newer, ["a"], cache)
+    assert newer.calls == [["a"]]  # another model version never reuses old translations
+
+
+def test_auto_without_any_engine_says_how_to_install(monkeypatch):
+    monkeypatch.setattr("translate_tool.engines.apertium_available", lambda *a: False)
+    with pytest.raises(EngineUnavailable) as err:
+        select_engine("auto", "es", "en")
+    msg = str(err.value)
+    assert "models install" in msg and "apt-get install apertium" in msg and err.value.exit_code == 3
+
+
+def test_explicit_argos_without_package_fails_clearly():
+    with pytest.raises(EngineUnavailable, match="no Argos es->en package installed"):
+        select_engine("argos", "es", "en")
+
+
+@needs_apertium
+def test_auto_falls_back_to_apertium_with_a_warning():
+    warnings = []
+    engine = select_engine("auto", "es", "en", warnings.append)
+    assert engine.info.name == "apertium" and engine.info.model == "apertium-eng-spa"
+    assert warnings and "lower quality" in warnings[0] and "models install" in warnings[0]
+
+
+@needs_apertium
+def test_apertium_translates_in_a_few_processes_keeping_order(monkeypatch):
+    runs = []
+    real_run = apertium_mod.subprocess.run
+
+    def spy(cmd, *a, **kw):
+        if cmd[:2] == ["apertium", "-u"]:
+            runs.append(cmd)
+        return real_run(cmd, *a, **kw)
+
+    monkeypatch.setattr(apertium_mod.subprocess, "run", spy)
+    engine = ApertiumEngine("es", "en", processes=2)
+    sentences = ["El presidente habló.", "Hola\nmundo", "[Nota] sin punto", "¿Dónde está la casa?"] * 10
+    out = engine.translate_sentences(sentences)
+    assert len(out) == 40 and len(runs) == 2
+    assert out[0] == "The president spoke." and out[3].startswith("Where") and out[3].endswith("house?")
+    assert out[1] == out[5] and "\n" not in out[1]
