@@ -1,0 +1,210 @@
+"""The review store: import, review operations, undo/redo, re-import, article regeneration."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from translate_tool.data import PairRecord
+from translate_tool.errors import TranslateToolError
+from translate_tool.formats import format_jsonl
+from translate_tool.review import ReviewStore
+from translate_tool.review.schema import DB_NAME, SCHEMA_VERSION
+
+
+def records(stem="art", n=5, scores=None, shapes=None):
+    """n 1-1 beads `Hola i.` / `Hello i.`, two per paragraph; `shapes` overrides per index."""
+    out, si, ti = [], 0, 0
+    for i in range(n):
+        ns, nt = (shapes or {}).get(i, (1, 1))
+        src = tuple(f"Hola {i}{'abcdef'[k] if ns > 1 else ''}." for k in range(ns))
+        tgt = tuple(f"Hello {i}{'abcdef'[k] if nt > 1 else ''}." for k in range(nt))
+        out.append(PairRecord(stem, i, src, tgt, tuple(range(si, si + ns)), tuple(range(ti, ti + nt)),
+                              i // 2, (scores or {}).get(i, 0.9), (), "argos:test"))
+        si, ti = si + ns, ti + nt
+    return out
+
+
+def write(out, stem="art", **kw):
+    (out / f"{stem}.pairs.jsonl").write_text(format_jsonl(records(stem, **kw)), encoding="utf-8")
+
+
+@pytest.fixture
+def store(tmp_path):
+    write(tmp_path)
+    s = ReviewStore.open(tmp_path)
+    yield s
+    s.close()
+
+
+def texts(store, doc="art"):
+    return [(p.src, p.tgt) for p in store.pairs(doc=doc)]
+
+
+def test_import_and_queries(tmp_path):
+    write(tmp_path, scores={2: 0.2}, shapes={3: (2, 1)})
+    write(tmp_path, stem="other", n=2)
+    with ReviewStore.open(tmp_path) as s:
+        assert [d.stem for d in s.documents()] == ["art", "other"]
+        assert len(s.pairs()) == 7
+        art = s.pairs(doc="art")
+        assert [p.index for p in art] == [0, 1, 2, 3, 4]
+        assert art[3].src == ("Hola 3a.", "Hola 3b.") and art[3].shape == "2-1"
+        assert [p.index for p in s.pairs(doc="art", only="low-confidence")] == [2]
+        assert [p.index for p in s.pairs(doc="art", only="non-1-1")] == [3]
+        assert len(s.pairs(min_score=0.5)) == 6
+        s.approve(art[0].id)
+        s.reject(art[1].id)
+        assert [p.index for p in s.pairs(doc="art", only="unreviewed")] == [2, 3, 4]
+        assert [p.index for p in s.pairs(status="approved")] == [0]
+        assert s.progress("art") == (2, 5) and s.progress() == (2, 7)
+        with pytest.raises(TranslateToolError, match="no document"):
+            s.pairs(doc="missing")
+        with pytest.raises(TranslateToolError, match="unknown status"):
+            s.pairs(status="maybe")
+
+
+def test_decisions_persist_across_sessions(tmp_path, store):
+    p = store.pairs()
+    store.approve(p[0].id)
+    store.edit(p[1].id, "tgt", "Hi one.")
+    store.close()
+    with ReviewStore.open(tmp_path) as again:
+        q = again.pairs()
+        assert q[0].status == "approved"
+        assert q[1].tgt == ("Hi one.",) and q[1].edited
+        assert again.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_edit_splits_lines_into_sentences_and_refuses_two_empty_sides(store):
+    p = store.pairs()[0]
+    store.edit(p.id, "src", "Uno.\n\nDos.\n")
+    assert store.get(p.id).src == ("Uno.", "Dos.")
+    store.edit(p.id, "tgt", "")
+    assert store.get(p.id).tgt == ()
+    with pytest.raises(TranslateToolError, match="both sides empty"):
+        store.edit(p.id, "src", "  ")
+    assert store.get(p.id).src == ("Uno.", "Dos.")  # the failed change rolled back
+
+
+def test_merge_split_and_undo_redo(store):
+    p = store.pairs()
+    store.approve(p[1].id)
+    merged = store.merge_next(p[1].id)
+    assert texts(store)[1] == (("Hola 1.", "Hola 2."), ("Hello 1.", "Hello 2."))
+    assert store.get(merged).status == "unreviewed"
+    assert len(store.pairs()) == 4
+    a, b = store.split(merged)
+    assert texts(store)[1:3] == [(("Hola 1.",), ("Hello 1.",)), (("Hola 2.",), ("Hello 2.",))]
+    a2, b2 = store.split(a)  # a 1-1 bead splits into 1-0 and 0-1
+    assert texts(store)[1:3] == [(("Hola 1.",), ()), ((), ("Hello 1.",))]
+    with pytest.raises(TranslateToolError, match="cannot split"):
+        store.split(a2)
+    for _ in range(3):
+        assert store.undo() is not None
+    assert texts(store)[1] == (("Hola 1.",), ("Hello 1.",)) and store.pairs()[1].status == "approved"
+    assert len(store.pairs()) == 5
+    change = store.redo()
+    assert change.action == "merge" and change.focus == (merged,)
+    assert len(store.pairs()) == 4
+    # A new change discards the redo branch.
+    store.reject(merged)
+    assert store.redo() is None
+    assert store.undo().action == "rejected"
+    assert store.undo().action == "merge"
+    assert store.undo().action == "approved"
+    assert store.undo() is None  # the import is a barrier
+    assert [p.status for p in store.pairs()] == ["unreviewed"] * 5
+
+
+def test_move_first_and_last_sentence(store):
+    p = store.pairs()
+    store.move_last(p[1].id, "tgt")  # "Hello 1." joins pair 2
+    assert texts(store)[1:3] == [(("Hola 1.",), ()), (("Hola 2.",), ("Hello 1.", "Hello 2."))]
+    store.move_first(p[2].id, "tgt")  # and goes back
+    assert texts(store)[1:3] == [(("Hola 1.",), ("Hello 1.",)), (("Hola 2.",), ("Hello 2.",))]
+    store.move_first(p[1].id, "src")
+    store.move_first(p[1].id, "tgt")  # the bead is now empty on both sides: it disappears
+    assert len(store.pairs()) == 4
+    assert texts(store)[0] == (("Hola 0.", "Hola 1."), ("Hello 0.", "Hello 1."))
+    with pytest.raises(TranslateToolError, match="no previous"):
+        store.move_first(p[0].id, "src")
+    store.undo()
+    store.undo()
+    assert texts(store) == [((f"Hola {i}.",), (f"Hello {i}.",)) for i in range(5)]
+
+
+def test_insert_empty_side_shifts_until_absorbed(store):
+    p = store.pairs()
+    store.move_last(p[3].id, "src")  # pair 3 has an empty source side now
+    store.insert_empty(p[1].id, "src")
+    assert texts(store)[:4] == [
+        (("Hola 0.",), ("Hello 0.",)),
+        ((), ("Hello 1.",)),
+        (("Hola 1.",), ("Hello 2.",)),
+        (("Hola 2.",), ("Hello 3.",)),
+    ]
+    assert texts(store)[4] == (("Hola 3.", "Hola 4."), ("Hello 4.",))
+    store.undo()
+    store.undo()
+    store.insert_empty(p[4].id, "tgt")  # nothing absorbs it: a new bead ends the document
+    assert texts(store)[-2:] == [(("Hola 4.",), ()), ((), ("Hello 4.",))]
+
+
+def test_reimport_keeps_decisions_on_unchanged_pairs(tmp_path, store):
+    p = store.pairs()
+    store.approve(p[0].id)
+    store.reject(p[1].id)
+    store.edit(p[2].id, "tgt", "Hi two.")
+    store.approve(p[2].id)
+    store.approve(p[3].id)
+    store.close()
+    recs = records()
+    recs[3] = PairRecord("art", 3, ("Hola 3.",), ("Hello THREE.",), (3,), (3,), 1, 0.8)  # changed
+    (tmp_path / "art.pairs.jsonl").write_text(format_jsonl(recs), encoding="utf-8")
+    with ReviewStore.open(tmp_path) as s:
+        q = s.pairs()
+        assert [x.status for x in q] == ["approved", "rejected", "approved", "unreviewed", "unreviewed"]
+        assert q[2].tgt == ("Hi two.",)  # the edit carried over: its original text did not change
+        assert q[3].tgt == ("Hello THREE.",)
+        assert s.undo() is None
+
+
+def test_unchanged_file_is_not_reimported(tmp_path, store):
+    m = store.merge_next(store.pairs()[0].id)
+    store.approve(m)
+    store.close()
+    with ReviewStore.open(tmp_path) as s:
+        assert len(s.pairs()) == 4 and s.pairs()[0].status == "approved"
+        assert s.undo().action == "approved"
+
+
+def test_article_regenerated_from_reviewed_pairs(tmp_path, store):
+    p = store.pairs()
+    store.edit(p[1].id, "tgt", "Hi one.")
+    store.merge_next(p[2].id)
+    path = store.write_article("art", tmp_path)
+    assert path == tmp_path / "art.en.txt"
+    assert path.read_text(encoding="utf-8") == "Hello 0. Hi one.\n\nHello 2. Hello 3.\n\nHello 4.\n"
+    assert store.article_text("art", side="src").startswith("Hola 0. Hola 1.\n\n")
+
+
+def test_newer_schema_is_refused(tmp_path):
+    conn = sqlite3.connect(tmp_path / DB_NAME)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(TranslateToolError, match="upgrade translate-tool"):
+        ReviewStore.open(tmp_path)
+
+
+def test_not_a_database(tmp_path):
+    (tmp_path / DB_NAME).write_bytes(b"garbage" * 100)
+    with pytest.raises(TranslateToolError, match="review database"):
+        ReviewStore.open(tmp_path)
+
+
+def test_bad_pairs_file_is_a_clear_error(tmp_path):
+    (tmp_path / "bad.pairs.jsonl").write_text("{not json\n", encoding="utf-8")
+    with pytest.raises(TranslateToolError, match="bad.pairs.jsonl: line 1"):
+        ReviewStore.open(tmp_path)

@@ -1,0 +1,129 @@
+"""The review database: connection settings and the versioned schema.
+
+The schema version lives in `PRAGMA user_version`. `MIGRATIONS[i]` takes a database at
+version `i` to version `i + 1`; each runs in its own transaction together with the
+version bump, so a crash mid-migration leaves the previous version intact.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from ..errors import TranslateToolError
+
+DB_NAME = "review.sqlite3"
+
+_V1 = """
+CREATE TABLE documents (
+    id INTEGER PRIMARY KEY,
+    stem TEXT NOT NULL UNIQUE,
+    source TEXT,                       -- the <stem>.pairs.jsonl it was imported from
+    source_hash TEXT,                  -- sha256 of that file at the last import
+    src_lang TEXT NOT NULL DEFAULT 'es',
+    tgt_lang TEXT NOT NULL DEFAULT 'en',
+    signature TEXT NOT NULL DEFAULT '',
+    imported_at TEXT
+);
+CREATE TABLE beads (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,  -- ids are never reused: history refers to them
+    doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,         -- 0-based order within the document
+    paragraph INTEGER NOT NULL DEFAULT 0,
+    score REAL NOT NULL DEFAULT 0,
+    flags TEXT NOT NULL DEFAULT '[]',  -- JSON list from the aligner
+    status TEXT NOT NULL DEFAULT 'unreviewed'
+        CHECK (status IN ('unreviewed', 'approved', 'rejected')),
+    orig_key TEXT,                     -- content key of the imported record, NULL once restructured
+    edited INTEGER NOT NULL DEFAULT 0,
+    updated_at TEXT
+);
+CREATE INDEX beads_doc_position ON beads(doc_id, position);
+CREATE INDEX beads_status ON beads(status);
+CREATE TABLE sentences (
+    id INTEGER PRIMARY KEY,
+    bead_id INTEGER NOT NULL REFERENCES beads(id) ON DELETE CASCADE,
+    side TEXT NOT NULL CHECK (side IN ('src', 'tgt')),
+    position INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    orig_index INTEGER,                -- sentence index in the imported document side
+    paragraph INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX sentences_bead ON sentences(bead_id, side, position);
+-- Every change, as the affected beads before and after (JSON), for undo/redo and audit.
+CREATE TABLE history (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    doc_id INTEGER,
+    action TEXT NOT NULL,
+    label TEXT NOT NULL DEFAULT '',
+    prev_id INTEGER,                   -- bead just before the changed run (NULL = document start)
+    before TEXT NOT NULL DEFAULT '[]',
+    after TEXT NOT NULL DEFAULT '[]',
+    state TEXT NOT NULL CHECK (state IN ('done', 'undone', 'discarded', 'archived')),
+    created_at TEXT NOT NULL
+);
+CREATE INDEX history_state ON history(state, seq);
+"""
+
+# Index i migrates user_version i -> i + 1.
+MIGRATIONS: list[str] = [_V1]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def connect(path: str | Path) -> sqlite3.Connection:
+    """Open (creating and migrating if needed) the review database at `path`."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(str(path), isolation_level=None, timeout=10.0)
+    except (OSError, sqlite3.Error) as exc:
+        raise TranslateToolError(f"cannot open review database ({exc})", path) from None
+    conn.row_factory = sqlite3.Row
+    try:
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 10000")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        migrate(conn, path)
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise TranslateToolError(f"not a usable review database ({exc})", path) from None
+    return conn
+
+
+def migrate(conn: sqlite3.Connection, path: str | Path = "<db>") -> int:
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise TranslateToolError(
+            f"review database has schema version {version}; this translate-tool knows up to "
+            f"{SCHEMA_VERSION} (upgrade translate-tool)",
+            path,
+        )
+    while version < SCHEMA_VERSION:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            # Re-read inside the write lock: another process may have migrated meanwhile.
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version < SCHEMA_VERSION:
+                for statement in _statements(MIGRATIONS[version]):
+                    conn.execute(statement)
+                version += 1
+                conn.execute(f"PRAGMA user_version = {version}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return version
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration script into statements (semicolons inside comments are fine)."""
+    out, buf = [], ""
+    for line in script.splitlines(keepends=True):
+        buf += line
+        if sqlite3.complete_statement(buf):
+            out.append(buf.strip())
+            buf = ""
+    if buf.strip():
+        out.append(buf.strip())
+    return out
