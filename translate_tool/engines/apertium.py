@@ -70,7 +70,7 @@ class ApertiumEngine:
         )
         if proc.returncode != 0:
             raise EngineUnavailable(f"apertium failed ({proc.stderr.strip()[:200]})")
-        out = [b.strip() for b in proc.stdout.strip("\n").split("\n\n")]
+        out = [" ".join(b.split()) for b in proc.stdout.strip("\n").split("\n\n")]
         if len(out) != len(sentences):
             if len(sentences) == 1:
                 return [" ".join(proc.stdout.split())]

@@ -1,0 +1,62 @@
+"""Error paths of `run`: one line naming the file and the problem, a distinct exit code, nothing half-written."""
+
+import os
+
+from click.testing import CliRunner
+
+from translate_tool.cli import main
+
+
+def no_apertium(monkeypatch):
+    monkeypatch.setattr("translate_tool.engines.apertium_available", lambda *a: False)
+
+
+def test_no_engine_available_writes_nothing(seeds_copy, tmp_path, monkeypatch):
+    no_apertium(monkeypatch)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["run", str(seeds_copy), "-o", str(out)])
+    assert result.exit_code == 3
+    assert result.output.strip().splitlines() == [
+        "error: no translation engine for es->en: install an Argos model (translate-tool models install "
+        "FILE.argosmodel, or translate-tool models download es en when online) or Apertium "
+        "(apt-get install apertium apertium-eng-spa)"
+    ]
+    assert not out.exists()
+
+
+def test_english_only_folder_needs_no_engine(seeds_copy, tmp_path, monkeypatch):
+    no_apertium(monkeypatch)
+    (seeds_copy / "003_47791e38b17413ba.txt").unlink()
+    result = CliRunner().invoke(main, ["run", str(seeds_copy), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert "0 sentences translated" in result.output
+
+
+def test_empty_input_folder(tmp_path):
+    (tmp_path / "in").mkdir()
+    result = CliRunner().invoke(main, ["run", str(tmp_path / "in"), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert result.output.strip() == f"error: {tmp_path / 'in'}: no documents (*.txt) in this folder"
+
+
+def test_missing_input_folder(tmp_path):
+    result = CliRunner().invoke(main, ["run", str(tmp_path / "nope"), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1 and result.output.strip() == f"error: {tmp_path / 'nope'}: not a folder"
+
+
+def test_unreadable_files_are_listed_and_the_run_goes_on(seeds_copy, tmp_path, monkeypatch):
+    no_apertium(monkeypatch)
+    (seeds_copy / "003_47791e38b17413ba.txt").unlink()
+    (seeds_copy / "binary.txt").write_bytes(b"\x00\x01\x02 PNG junk \x00")
+    os.symlink(seeds_copy / "gone", seeds_copy / "dangling.txt")
+    (seeds_copy / "empty.txt").write_bytes(b"")
+    result = CliRunner().invoke(main, ["run", str(seeds_copy), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 2
+    lines = result.output.splitlines()
+    failed = lines[lines.index("failed:") + 1 :]
+    assert failed == [
+        f"  {seeds_copy / 'binary.txt'}: binary file (contains NUL bytes), not a text document",
+        f"  {seeds_copy / 'dangling.txt'}: no such file",
+        f"  {seeds_copy / 'empty.txt'}: empty document (no text)",
+    ]
+    assert (tmp_path / "out" / "manifest.json").exists()
