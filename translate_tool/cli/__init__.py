@@ -21,3 +21,4 @@ def main() -> None:
 # Command modules register themselves on `main` when imported.
 from . import models_cmd  # noqa: E402,F401
 from . import pipeline_cmd  # noqa: E402,F401
+from . import review_cmd  # noqa: E402,F401

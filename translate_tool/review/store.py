@@ -46,6 +46,8 @@ class Pair:
     flags: tuple[str, ...]
     paragraph: int
     edited: bool
+    src_ids: tuple[int, ...] = ()  # sentence indices in the imported document (empty once unknown)
+    tgt_ids: tuple[int, ...] = ()
 
     @property
     def shape(self) -> str:
@@ -64,7 +66,7 @@ class Pair:
     def to_record(self, index: int | None = None, signature: str = "") -> PairRecord:
         return PairRecord(
             doc=self.doc, pair=self.index if index is None else index, src=self.src, tgt=self.tgt,
-            src_ids=(), tgt_ids=(), paragraph=self.paragraph, score=self.score,
+            src_ids=self.src_ids, tgt_ids=self.tgt_ids, paragraph=self.paragraph, score=self.score,
             flags=self.flags, signature=signature,
         )
 
@@ -120,6 +122,11 @@ def _sentences(text: str | Sequence[str]) -> list[str]:
     """Edited text -> sentences: one per line; blank lines dropped."""
     lines = text.splitlines() if isinstance(text, str) else list(text)
     return [line.strip() for line in lines if line.strip()]
+
+
+def _ids(side: list[tuple[str, int | None]]) -> tuple[int, ...]:
+    ids = [i for _, i in side]
+    return () if None in ids else tuple(ids)
 
 
 class ReviewStore:
@@ -246,16 +253,16 @@ class ReviewStore:
         if not ids:
             return []
         out: dict[int, Pair] = {}
-        sents: dict[int, dict[str, list[str]]] = {i: {"src": [], "tgt": []} for i in ids}
+        sents: dict[int, dict[str, list]] = {i: {"src": [], "tgt": []} for i in ids}
         for chunk_start in range(0, len(ids), 500):
             chunk = list(ids[chunk_start : chunk_start + 500])
             marks = ",".join("?" * len(chunk))
             for s in self.conn.execute(
-                f"SELECT bead_id, side, text FROM sentences WHERE bead_id IN ({marks})"
+                f"SELECT bead_id, side, text, orig_index FROM sentences WHERE bead_id IN ({marks})"
                 " ORDER BY bead_id, side, position",
                 chunk,
             ):
-                sents[s[0]][s[1]].append(s[2])
+                sents[s[0]][s[1]].append((s[2], s[3]))
             for r in self.conn.execute(
                 f"""SELECT b.*, d.stem FROM beads b JOIN documents d ON d.id = b.doc_id
                     WHERE b.id IN ({marks})""",
@@ -263,9 +270,10 @@ class ReviewStore:
             ):
                 out[r["id"]] = Pair(
                     id=r["id"], doc=r["stem"], index=r["position"],
-                    src=tuple(sents[r["id"]]["src"]), tgt=tuple(sents[r["id"]]["tgt"]),
+                    src=tuple(t for t, _ in sents[r["id"]]["src"]), tgt=tuple(t for t, _ in sents[r["id"]]["tgt"]),
                     score=r["score"], status=r["status"], flags=tuple(json.loads(r["flags"])),
                     paragraph=r["paragraph"], edited=bool(r["edited"]),
+                    src_ids=_ids(sents[r["id"]]["src"]), tgt_ids=_ids(sents[r["id"]]["tgt"]),
                 )
         return [out[i] for i in ids if i in out]
 

@@ -1,0 +1,135 @@
+"""Corpus-level export of reviewed pairs across documents (Moses, TSV, TMX, JSONL).
+
+Selection applies the filters in a fixed order and counts what each removed:
+status, minimum score, one-sided pairs (Moses and TMX carry only pairs with both
+sides), then exact duplicates (`--dedupe`, whitespace-normalised source and target).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Sequence
+
+from ..data import PairRecord
+from ..fileio import atomic_write_text
+from ..formats import format_jsonl, format_moses, format_tmx, format_tsv
+from .store import Pair, ReviewStore
+
+EXPORT_FORMATS = ("moses", "tsv", "tmx", "jsonl")
+DEFAULT_STATUSES = ("approved", "unreviewed")  # everything but rejected pairs
+BOTH_SIDES_FORMATS = ("moses", "tmx")
+
+
+@dataclass
+class ExportResult:
+    pairs: int = 0
+    src_words: int = 0
+    tgt_words: int = 0
+    considered: int = 0
+    removed: dict[str, int] = field(default_factory=dict)  # filter name -> pairs it removed
+    outputs: list[Path] = field(default_factory=list)
+    src_lang: str = "es"
+    tgt_lang: str = "en"
+    text: str | None = None  # the export itself, when no output path was given (single-file formats)
+
+    def summary_lines(self) -> list[str]:
+        lines = [
+            f"pairs: {self.pairs} (of {self.considered})",
+            f"words: {self.src_words} {self.src_lang}, {self.tgt_words} {self.tgt_lang}",
+        ]
+        lines += [f"removed by {name}: {n}" for name, n in self.removed.items()]
+        lines += [f"wrote {p}" for p in self.outputs]
+        return lines
+
+
+def select(
+    store: ReviewStore,
+    statuses: Sequence[str] = DEFAULT_STATUSES,
+    min_score: float | None = None,
+    both_sides: bool = False,
+    dedupe: bool = False,
+    doc: str | None = None,
+) -> tuple[list[Pair], dict[str, int], int]:
+    """(kept pairs, filter name -> removed count, pairs considered)."""
+    pairs = store.pairs(doc=doc)
+    considered = len(pairs)
+    removed: dict[str, int] = {}
+
+    def apply(name: str, keep) -> None:
+        nonlocal pairs
+        kept = [p for p in pairs if keep(p)]
+        removed[name] = len(pairs) - len(kept)
+        pairs = kept
+
+    apply(f"--status {','.join(statuses)}", lambda p: p.status in statuses)
+    if min_score is not None:
+        apply(f"--min-score {min_score:g}", lambda p: p.score >= min_score)
+    if both_sides:
+        apply("one-sided pairs", lambda p: bool(p.src) and bool(p.tgt))
+    if dedupe:
+        seen: set[tuple[str, str]] = set()
+
+        def first(p: Pair) -> bool:
+            key = (" ".join(" ".join(p.src).split()), " ".join(" ".join(p.tgt).split()))
+            if key in seen:
+                return False
+            seen.add(key)
+            return True
+
+        apply("--dedupe", first)
+    return pairs, removed, considered
+
+
+def export(
+    store: ReviewStore,
+    fmt: str,
+    output: str | Path | None,
+    statuses: Sequence[str] = DEFAULT_STATUSES,
+    min_score: float | None = None,
+    dedupe: bool = False,
+    default_dir: str | Path | None = None,
+) -> ExportResult:
+    """Write the selection. `output`: a folder for Moses (`corpus.<src>`/`corpus.<tgt>`,
+    default `default_dir`), a file otherwise (None: the text is returned in `.text`)."""
+    docs = {d.stem: d for d in store.documents()}
+    src_lang = _most_common([d.src_lang for d in docs.values()], "es")
+    tgt_lang = _most_common([d.tgt_lang for d in docs.values()], "en")
+    pairs, removed, considered = select(store, statuses, min_score, fmt in BOTH_SIDES_FORMATS, dedupe)
+    records = [p.to_record(signature=docs[p.doc].signature if p.doc in docs else "") for p in pairs]
+    result = ExportResult(
+        pairs=len(records), considered=considered, removed=removed, src_lang=src_lang, tgt_lang=tgt_lang,
+        src_words=sum(len(" ".join(r.src).split()) for r in records),
+        tgt_words=sum(len(" ".join(r.tgt).split()) for r in records),
+    )
+    if fmt == "moses":
+        folder = Path(output if output is not None else default_dir or ".")
+        src_text, tgt_text = format_moses(records)
+        for lang, text in ((src_lang, src_text), (tgt_lang, tgt_text)):
+            path = folder / f"corpus.{lang}"
+            atomic_write_text(path, text)
+            result.outputs.append(path)
+        return result
+    text = _format(fmt, records, src_lang, tgt_lang)
+    if output is None:
+        result.text = text
+    else:
+        atomic_write_text(output, text)
+        result.outputs.append(Path(output))
+    return result
+
+
+def _format(fmt: str, records: list[PairRecord], src_lang: str, tgt_lang: str) -> str:
+    if fmt == "jsonl":
+        return format_jsonl(records)
+    if fmt == "tsv":
+        return format_tsv(records, src_lang, tgt_lang)
+    if fmt == "tmx":
+        signatures = sorted({r.signature for r in records if r.signature})
+        return format_tmx(records, src_lang, tgt_lang, "; ".join(signatures))
+    raise ValueError(f"unknown export format {fmt!r}")
+
+
+def _most_common(values: list[str], default: str) -> str:
+    return Counter(values).most_common(1)[0][0] if values else default
