@@ -29,7 +29,7 @@ _PREFIX_COMMON = {
     "pdte", "pte", "mr", "mrs", "ms", "messrs", "mmes", "rev", "hon", "gen", "lt",
     "col", "capt", "cmdr", "sgt", "maj", "adm", "gov", "sen", "rep", "supt", "mt",
     "ft", "vs", "cf", "cfr", "approx", "aprox", "viz", "p. ej", "ej", "vid", "sto",
-    "sta", "srs", "dres",
+    "sta", "srs", "ee",  # "EE." of "EE. UU."
 }
 _PREFIX = {
     "es": _PREFIX_COMMON | {"sr", "sra", "srta", "sres", "sras"},
@@ -46,9 +46,9 @@ _WEAK_COMMON = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "ene", "abr", "ago", "dic", "est", "aprox", "ee.uu", "ee. uu", "ss", "sr",
 }
-# STRONG: end a sentence whenever a capitalised word follows (overrides the
-# single-letter rule for "C." in "a. C.").
-_STRONG = {"a. c", "d. c", "a.c", "d.c", "etc"}
+# STRONG: end a sentence whenever a capitalised word follows: eras and the
+# like, which close a clause ("753 a. C.", "44 B.C.", "Washington, D.C.").
+_STRONG = {"a. c", "d. c", "a.c", "d.c", "b.c", "etc"}
 
 _STARTERS = {
     "es": """el la los las lo un una unos unas este esta estos estas ese esa eso esto
@@ -74,7 +74,7 @@ _CLOSERS = "\"'”’»)]}›"
 _OPENERS = "¿¡«“‘\"'([{‹"
 _DASHES = "—–-"
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-_DOTTED = re.compile(r"(?:[^\W\d_]{1,3}\.\s?)+[^\W\d_]{1,3}$")
+_DOTTED = re.compile(r"(?:[^\W\d_]{1,3}\.\s?)+[^\W\d_]{1,3}")
 _NUMBER = re.compile(r"\d+$")
 
 
@@ -119,7 +119,7 @@ def _period_boundary(text: str, start: int, dot: int, nxt: int,
     if _NUMBER.match(token) and not text[start:dot].strip(" \t" + _DASHES).replace(token, "", 1):
         return False  # list marker "1. Introducción"
     weak = (tl in _WEAK_COMMON or (len(token) == 1 and token.isalpha())
-            or (_DOTTED.search(token) and "." in token)
+            or _DOTTED.fullmatch(token)
             or any(" " in a and low.endswith(a) for a in _WEAK_COMMON))
     if weak:
         return _is_starter(text, nxt, starters)
@@ -187,6 +187,33 @@ def _caps_label(line: str) -> int:
     return m.end()
 
 
+_FUNCTION_WORDS = frozenset("""a al ante con contra de del desde el en entre hacia hasta la las
+los para por según sin sobre tras un una y e o u ni que the a an of to in on at by for from
+with and or but as into than that""".split())
+
+
+def _continues(line: str) -> bool:
+    """A line ending in a comma or a function word is hard-wrapped mid-sentence."""
+    words = line.split()
+    return bool(words) and (words[-1][-1] in ",;" or words[-1] in _FUNCTION_WORDS)
+
+
+def _line_blocks(paragraph: str) -> list[str]:
+    """Lines of a paragraph, each a block of sentences.
+
+    A line continues the previous one when it starts in lower case or the
+    previous line ends in a comma or a lower-case function word ("on", "de").
+    """
+    blocks: list[str] = []
+    for line in paragraph.split("\n"):
+        first = line.lstrip()[:1]
+        if blocks and first and (first.islower() or _continues(blocks[-1])):
+            blocks[-1] += "\n" + line
+        else:
+            blocks.append(line)
+    return blocks
+
+
 def segment_sentences(paragraph: str, lang: str = "es") -> list[str]:
     """Split one paragraph into sentences.
 
@@ -203,15 +230,8 @@ def segment_sentences(paragraph: str, lang: str = "es") -> list[str]:
         back modulo whitespace.
     """
     prefix, starters = _lists(lang)
-    blocks: list[str] = []
-    for line in paragraph.split("\n"):
-        first = line.lstrip()[:1]
-        if blocks and first and first.islower():
-            blocks[-1] += "\n" + line
-        else:
-            blocks.append(line)
     out: list[str] = []
-    for block in blocks:
+    for block in _line_blocks(paragraph):
         label = _caps_label(block)
         if label:
             out.append(block[:label])
