@@ -206,3 +206,36 @@ def test_whole_foreign_sentence_and_english_quote_in_spanish_document():
     ]
     found = dict(foreign_passages(sents, "es"))
     assert set(found) == {1, 2} and all(g.lang == "en" for g in found.values())
+
+
+def test_hard_wrapped_document_with_spanish_headline_and_caption():
+    import textwrap
+
+    body = [textwrap.fill(p, 70) for p in paragraphs(SEEDS["000"])[:3]]
+    doc = ["MILEI FELICITA A TRUMP POR SU VICTORIA", "Milei felicita a Trump por su victoria electoral"] + body
+    doc += ["El presidente argentino Javier Milei en la Casa Rosada (Foto: Reuters)"]
+    guess = identify_document(doc)
+    assert guess.lang == "en" and not guess.uncertain
+    wrapped_es = [textwrap.fill(p, 60) for p in paragraphs(SEEDS["003"])]
+    assert identify_document(["MILEI SAYS HE WILL MEET KAST"] + wrapped_es).lang == "es"
+
+
+def test_spanish_quote_nested_in_english_quote():
+    sents = ["“He told me, ‘¿Qué vas a hacer con el país, hermano?’ and then he left,” Rivas said."]
+    spans = foreign_spans(sents, "en")
+    assert [(t, g.lang) for _i, t, g in spans] == [("¿Qué vas a hacer con el país, hermano?", "es")]
+
+
+def test_close_language_passages_need_more_certainty():
+    sents = [
+        "Me temo que os vais a quedar solos con esta idea, amigos.",  # Peninsular Spanish, not Galician
+        "El ministro respondió en catalán: «Bon dia a tothom, avui és un gran dia per a Catalunya».",
+        "Obrigado, meu amigo, vamos ganhar as eleições este ano juntos.",
+    ]
+    found = {i: g.lang for i, g in foreign_passages(sents, "es")}
+    assert found == {1: "ca", 2: "pt"}
+
+
+def test_no_spurious_passages_in_real_english_news():
+    lines = (ROOT / "data" / "newstest2013" / "newstest2013.en").read_text(encoding="utf-8").splitlines()
+    assert foreign_passages(lines[:1000], "en") == []

@@ -40,6 +40,9 @@ DEFAULT_THRESHOLD: float = 0.70
 #: probability and is ``PASSAGE_RATIO`` times more probable than the document's language.
 PASSAGE_THRESHOLD: float = 0.50
 PASSAGE_RATIO: float = 5.0
+#: Between two close languages (es, pt, ca, gl, it) a passage must be this sure.
+CLOSE_PASSAGE_THRESHOLD: float = 0.95
+_CLOSE_GROUP = frozenset({"es", "pt", "ca", "gl", "it"})
 UNDETERMINED = "und"
 
 # --------------------------------------------------------------------------- backend
@@ -140,6 +143,23 @@ def _line_weight(line: str) -> float:
     return float(n)
 
 
+_WRAP_WIDTH = 60  # a line at least this long without final punctuation is taken as hard-wrapped
+
+
+def _units(paragraph: str) -> list[str]:
+    """Lines of a paragraph, with hard-wrapped lines joined back into one unit."""
+    units: list[str] = []
+    for line in paragraph.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        if units and not _END_PUNCT.search(units[-1]) and (len(units[-1]) >= _WRAP_WIDTH or line[0].islower()):
+            units[-1] += " " + line
+        else:
+            units.append(line)
+    return units
+
+
 def identify_document(
     paragraphs: Sequence[str],
     candidates: Sequence[str] = DEFAULT_CANDIDATES,
@@ -147,7 +167,8 @@ def identify_document(
 ) -> LanguageGuess:
     """Decide a document's language from its paragraphs.
 
-    Each line is identified on its own and votes with its probability vector, weighted by
+    Each line (hard-wrapped lines joined) is identified on its own and votes with its
+    probability vector, weighted by
     its number of letters. Boilerplate (copyright, "click here", photo credits) gets no
     weight; all-caps lines and unpunctuated short lines (headlines, captions, bylines) get
     a small one, so they can decide only a document made of nothing else. ``confidence``
@@ -159,7 +180,7 @@ def identify_document(
     fallback = dict.fromkeys(cands, 0.0)
     weight_sum = fallback_sum = 0.0
     for para in paragraphs:
-        for line in para.splitlines():
+        for line in _units(para):
             n = _n_letters(line)
             if n == 0:
                 continue
@@ -184,7 +205,7 @@ def identify_document(
 
 _INVERTED_LANGS = {"es", "gl"}
 _QUOTE_PAIRS = {"“": "”", "«": "»", '"': '"', "‘": "’", "„": "“"}
-_QUOTED = re.compile("|".join(f"{re.escape(o)}([^{re.escape(c)}]+){re.escape(c)}" for o, c in _QUOTE_PAIRS.items()))
+_QUOTED = [re.compile(f"{re.escape(o)}([^{re.escape(c)}]+){re.escape(c)}") for o, c in _QUOTE_PAIRS.items()]
 _NAMEISH = re.compile(r"(?<!^)(?<![.!?¡¿:\"“«‘(]\s)\b[A-ZÁÉÍÓÚÑÜ][\w’'-]*")
 
 
@@ -193,22 +214,26 @@ def _is_foreign(
 ) -> LanguageGuess | None:
     """The guess for ``text`` if it is confidently in a language other than ``doc_lang``."""
     words = _WORD.findall(text)
-    inverted = quoted and ("¡" in text or "¿" in text) and bool(_INVERTED_LANGS & set(cands))
-    if len(words) < min_words and not inverted:
-        return None
-    guess = identify_text(text, cands)
-    if inverted and doc_lang not in _INVERTED_LANGS:
+    if len(words) < min_words:
+        # Too short to trust the detector, except a quote written with ¡ or ¿ ("¡Libertad!").
+        if not (quoted and ("¡" in text or "¿" in text) and _INVERTED_LANGS & set(cands)):
+            return None
+        if doc_lang in _INVERTED_LANGS:
+            return None
+        guess = identify_text(text, cands)
         # ¡ and ¿ are written only in Spanish (and Galician) among the candidates.
         sub = {k: v for k, v in guess.scores.items() if k in _INVERTED_LANGS}
         total = sum(sub.values()) or 1.0
         lang = max(sub, key=sub.__getitem__)
-        guess = LanguageGuess(lang, sub[lang] / total, False, {k: v / total for k, v in sub.items()})
-        return guess
+        return LanguageGuess(lang, sub[lang] / total, False, {k: v / total for k, v in sub.items()})
+    guess = identify_text(text, cands)
     p_doc = guess.scores.get(doc_lang, 0.0)
     if guess.lang in (doc_lang, UNDETERMINED) or guess.confidence < PASSAGE_THRESHOLD:
         return None
     if guess.confidence < PASSAGE_RATIO * p_doc:
         return None
+    if {guess.lang, doc_lang} <= _CLOSE_GROUP and guess.confidence < CLOSE_PASSAGE_THRESHOLD:
+        return None  # e.g. Peninsular Spanish "os vais" looks Galician
     return guess
 
 
@@ -217,27 +242,36 @@ def foreign_spans(
 ) -> list[tuple[int, str, LanguageGuess]]:
     """Like :func:`foreign_passages` but also returns the foreign text itself.
 
-    A sentence is foreign when, with its capitalised non-initial words (names such as
-    "Casa Rosada", "Juntos por el Cambio") masked out, at least four words remain and they
-    are identified as another language. Otherwise each quoted passage (“...”, «...», "...",
-    ‘...’) of at least three words -- or containing ¡ or ¿ -- is checked on its own, so a
-    Spanish slogan quoted inside an English sentence is found. Single quoted words and
-    unquoted names are never flagged.
+    A sentence is foreign when, with its quoted passages removed and its capitalised
+    non-initial words (names such as "Casa Rosada", "Juntos por el Cambio") masked out, at
+    least four words remain and they are identified as another language; the span is then
+    the whole sentence. Otherwise each quoted passage (“...”, «...», "...", ‘...’, nested
+    ones included, each judged without the quotes nested in it) of at least three words --
+    or a shorter one written with ¡ or ¿ -- is checked on its own, so a Spanish slogan quoted
+    inside an English sentence is found. Single quoted words and unquoted names are never
+    flagged.
     """
     cands = tuple(candidates)
     found: list[tuple[int, str, LanguageGuess]] = []
     for i, sentence in enumerate(sentences):
-        masked = _NAMEISH.sub(" ", sentence)
-        whole = _is_foreign(masked, doc_lang, cands, min_words=4)
-        if whole is not None and _is_foreign(sentence, doc_lang, cands, min_words=4) is not None:
+        unquoted = _without_quotes(sentence)
+        whole = _is_foreign(_NAMEISH.sub(" ", unquoted), doc_lang, cands, min_words=4)
+        if whole is not None and _is_foreign(unquoted, doc_lang, cands, min_words=4) is not None:
             found.append((i, sentence, whole))
             continue
-        for m in _QUOTED.finditer(sentence):
-            span = next(g for g in m.groups() if g is not None)
-            guess = _is_foreign(span, doc_lang, cands, min_words=3, quoted=True)
+        spans = sorted((m.start(1), m.group(1)) for pat in _QUOTED for m in pat.finditer(sentence))
+        for _start, span in spans:
+            guess = _is_foreign(_without_quotes(span), doc_lang, cands, min_words=3, quoted=True)
             if guess is not None:
                 found.append((i, span.strip(), guess))
     return found
+
+
+def _without_quotes(text: str) -> str:
+    """``text`` with its quoted passages removed (they are judged on their own)."""
+    for pat in _QUOTED:
+        text = pat.sub(" … ", text)
+    return text
 
 
 def foreign_passages(
