@@ -45,6 +45,19 @@ CLOSE_PASSAGE_THRESHOLD: float = 0.95
 _CLOSE_GROUP = frozenset({"es", "pt", "ca", "gl", "it"})
 UNDETERMINED = "und"
 
+
+def _detector_name() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return f"py3langid-{version('py3langid')}"
+    except PackageNotFoundError:
+        return "py3langid"
+
+
+# Recorded in every run's manifest: which detector made the language decisions.
+DETECTOR_NAME = _detector_name()
+
 # --------------------------------------------------------------------------- backend
 
 _lock = threading.Lock()

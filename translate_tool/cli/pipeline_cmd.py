@@ -78,7 +78,7 @@ def detect(paths, as_json, segments):
     """Language and confidence of each document."""
     from ..documents import read_document
     from ..errors import DocumentError
-    from ..langid import foreign_passages, identify_document
+    from ..langid import foreign_spans, identify_document
     from ..pipeline import segment_document
 
     results, failed = [], False
@@ -95,8 +95,8 @@ def detect(paths, as_json, segments):
         if segments:
             sentences = segment_document(doc, guess.lang if guess.lang != "und" else "en")
             entry["segments"] = [
-                {"sentence": i, "language": g.lang, "confidence": round(g.confidence, 4), "text": sentences[i].text}
-                for i, g in foreign_passages([s.text for s in sentences], guess.lang)
+                {"sentence": i, "language": g.lang, "confidence": round(g.confidence, 4), "text": span}
+                for i, span, g in foreign_spans([s.text for s in sentences], guess.lang)
             ]
         results.append(entry)
     if as_json:
