@@ -124,20 +124,22 @@ def speed(seg: Segmenter, cases: list[dict], repeat: int = 3) -> float:
 
 
 def report() -> tuple[str, dict]:
-    gold, seeds = load("gold.jsonl"), load("seeds.jsonl")
+    gold, seeds, held = load("gold.jsonl"), load("seeds.jsonl"), load("heldout.jsonl")
     by_lang = {lang: [c for c in gold if c["lang"] == lang] for lang in ("es", "en")}
     n_b = sum(len(boundaries(c["sentences"])) for c in gold)
     lines = [
         f"Gold set: {len(gold)} paragraphs ({len(by_lang['es'])} es, {len(by_lang['en'])} en), "
-        f"{n_b} sentence boundaries. Seeds: {len(seeds)} paragraphs of the five files in `seeds/`.",
+        f"{n_b} sentence boundaries. Seeds: {len(seeds)} paragraphs of the five files in `seeds/`. "
+        f"Held-out: {len(held)} paragraphs written after the gold-set tuning (see below).",
         "",
-        "| segmenter | es P / R / F1 | en P / R / F1 | gold P / R / F1 | gold exact | seeds F1 | seeds exact | chars lost | speed (k chars/s) |",
-        "|---|---|---|---|---|---|---|---|---|",
+        "| segmenter | es P / R / F1 | en P / R / F1 | gold P / R / F1 | gold exact | seeds F1 | seeds exact | held-out F1 | chars lost | speed (k chars/s) |",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]
     results = {}
     for name, seg in make_segmenters().items():
         r = {k: score(seg, v) for k, v in (("es", by_lang["es"]), ("en", by_lang["en"]),
-                                           ("gold", gold), ("seeds", seeds))}
+                                           ("gold", gold), ("seeds", seeds),
+                                           ("held", held))}
         results[name] = r
         kc = speed(seg, gold + seeds)
 
@@ -146,7 +148,7 @@ def report() -> tuple[str, dict]:
         lines.append(
             f"| {name} | {prf(r['es'])} | {prf(r['en'])} | {prf(r['gold'])} | "
             f"{r['gold']['exact']}/{r['gold']['n']} | {r['seeds']['f1']:.3f} | "
-            f"{r['seeds']['exact']}/{r['seeds']['n']} | "
+            f"{r['seeds']['exact']}/{r['seeds']['n']} | {r['held']['f1']:.3f} | "
             f"{r['gold']['lost'] + r['seeds']['lost']} | {kc:,.0f} |")
     lines.append("")
     lines.append(f"Python {platform.python_version()}, {platform.machine()}; speed is the best of 3 runs "
@@ -165,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
         for name, r in results.items():
             if not name.startswith(args.errors):
                 continue
-            for part in ("gold", "seeds"):
+            for part in ("gold", "seeds", "held"):
                 for case, got in r[part]["errors"]:
                     print(f"\n[{name}] {case.get('id', case.get('seed'))} {case.get('tag', '')}")
                     print("  gold:", case["sentences"])

@@ -54,6 +54,15 @@ def test_gold_boundary_f1():
     assert f1 >= 0.99, (precision, recall, f1)
 
 
+def test_heldout_boundary_f1():
+    held = _load("heldout.jsonl")
+    tp = fp = fn = 0
+    for c in held:
+        gold, got = _cuts(c["sentences"]), _cuts(segment_sentences(c["text"], c["lang"]))
+        tp, fp, fn = tp + len(gold & got), fp + len(got - gold), fn + len(gold - got)
+    assert 2 * tp / (2 * tp + fp + fn) >= 0.97
+
+
 def test_seed_paragraphs_match_the_seed_files():
     from translate_tool.documents import read_document
 

@@ -42,13 +42,19 @@ _NUMERIC = {"art", "no", "nº", "n°", "núm", "num", "nro", "pág", "pag", "p",
 # "Apple Inc. CEO", "Oct. 22"); a boundary only before a typical sentence opener.
 _WEAK_COMMON = {
     "inc", "ltd", "co", "corp", "llc", "plc", "jr", "st", "dept", "univ", "bros",
-    "cía", "hnos", "s.a", "s.l", "a.m", "p.m", "a. m", "p. m", "e.g", "i.e",
+    "cía", "hnos", "s.a", "s.l", "e.g", "i.e",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "ene", "abr", "ago", "dic", "est", "aprox", "ee.uu", "ee. uu", "ss", "sr",
 }
 # STRONG: end a sentence whenever a capitalised word follows: eras and the
 # like, which close a clause ("753 a. C.", "44 B.C.", "Washington, D.C.").
 _STRONG = {"a. c", "d. c", "a.c", "d.c", "b.c", "etc"}
+# Clock times end a sentence before a capital unless a zone or day follows
+# ("at 9 a.m. ET", "5 p.m. Sunday").
+_CLOCK = {"a.m", "p.m", "a. m", "p. m"}
+_ZONES = frozenset("""et est edt ct cst pt pst gmt utc bst cet art hora hs local monday tuesday
+wednesday thursday friday saturday sunday lunes martes miércoles jueves viernes sábado
+domingo""".split())
 
 _STARTERS = {
     "es": """el la los las lo un una unos unas este esta estos estas ese esa eso esto
@@ -106,6 +112,10 @@ def _period_boundary(text: str, start: int, dot: int, nxt: int,
     for abbr in _STRONG:
         if low.endswith(abbr) and (len(low) == len(abbr) or not low[-len(abbr) - 1].isalnum()):
             return True
+    for abbr in _CLOCK:
+        if low.endswith(abbr) and (len(low) == len(abbr) or not low[-len(abbr) - 1].isalnum()):
+            nxt_word = _WORD.match(text, nxt)
+            return not (nxt_word and nxt_word.group().lower() in _ZONES)
     token = before.split()[-1].lstrip(_OPENERS + _DASHES)
     tl = token.lower()
     for abbr in prefix | {"p. ej"}:
@@ -167,7 +177,7 @@ def _split_line(text: str, prefix: set[str], starters: frozenset[str]) -> list[i
     return cuts
 
 
-_CAPS_RUN = re.compile(r"\s*((?:[^\W\d_a-zß-ÿ]{2,}[ \t]+){2,})(?=[^\W\d_][^\W\d_]*)")
+_CAPS_RUN = re.compile(r"\s*((?:[^\W\d_a-zß-ÿ]{2,}:?[ \t]+){2,})(?=[^\W\d_])")
 
 
 def _caps_label(line: str) -> int:
@@ -179,7 +189,7 @@ def _caps_label(line: str) -> int:
     if not m:
         return 0
     words = m.group(1).split()
-    if not all(w.isupper() and w.isalpha() for w in words):
+    if not all(w.isupper() and w.rstrip(":").isalpha() for w in words):
         return 0
     nxt = _WORD.match(line, m.end())
     if not nxt or not (nxt.group()[0].isupper() and any(ch.islower() for ch in nxt.group())):
