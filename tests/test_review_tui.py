@@ -1,0 +1,191 @@
+"""The review UI driven by real key presses through Textual's headless pilot.
+
+After each key the database is read through a separate connection: what the test sees
+is what was committed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+pytest.importorskip("textual")
+
+from translate_tool.data import PairRecord  # noqa: E402
+from translate_tool.formats import format_jsonl  # noqa: E402
+from translate_tool.review import ReviewStore  # noqa: E402
+from translate_tool.review.schema import DB_NAME  # noqa: E402
+from translate_tool.review.tui import EditScreen, ReviewApp  # noqa: E402
+
+
+def write(out, stem, n, shapes=None, scores=None):
+    recs, si, ti = [], 0, 0
+    for i in range(n):
+        ns, nt = (shapes or {}).get(i, (1, 1))
+        src = tuple(f"Hola {i}{'ab'[k] if ns > 1 else ''}." for k in range(ns))
+        tgt = tuple(f"Hello {i}{'ab'[k] if nt > 1 else ''}." for k in range(nt))
+        recs.append(PairRecord(stem, i, src, tgt, tuple(range(si, si + ns)), tuple(range(ti, ti + nt)), i // 2,
+                               (scores or {}).get(i, 0.9)))
+        si, ti = si + ns, ti + nt
+    (out / f"{stem}.pairs.jsonl").write_text(format_jsonl(recs), encoding="utf-8")
+
+
+@pytest.fixture
+def out(tmp_path):
+    write(tmp_path, "art", 6, shapes={4: (2, 1)}, scores={3: 0.1})
+    write(tmp_path, "zeta", 2)
+    return tmp_path
+
+
+def db(out, doc="art"):
+    """The committed state, read through a fresh connection."""
+    with ReviewStore(out / DB_NAME) as s:
+        return s.pairs(doc=doc)
+
+
+def sides(out, doc="art"):
+    return [(p.src, p.tgt) for p in db(out, doc)]
+
+
+def drive(out, script, **kw):
+    async def go():
+        store = ReviewStore.open(out)
+        app = ReviewApp(store, out, cursor_blink=False, **kw)
+        try:
+            async with app.run_test(size=(120, 40)) as pilot:
+                await pilot.pause()
+                await script(pilot, app)
+        finally:
+            store.close()
+        return app
+
+    return asyncio.run(go())
+
+
+def test_approve_reject_clear(out):
+    async def script(pilot, app):
+        await pilot.press("a")
+        assert [p.status for p in db(out)][:2] == ["approved", "unreviewed"]
+        assert app.current == 1  # approving moves on
+        await pilot.press("r")
+        assert [p.status for p in db(out)][:3] == ["approved", "rejected", "unreviewed"]
+        await pilot.press("k", "c")
+        assert db(out)[1].status == "unreviewed"
+        assert "reviewed 1/6" in str(app.query_one("#status").render())
+
+    drive(out, script)
+
+
+def test_edit_english_and_spanish(out):
+    async def script(pilot, app):
+        await pilot.press("j", "e")
+        assert isinstance(app.screen, EditScreen)
+        await pilot.press("f7", *"Hi.", "enter", *"Yo.", "ctrl+s")
+        await pilot.pause()
+        assert not isinstance(app.screen, EditScreen)
+        assert db(out)[1].tgt == ("Hi.", "Yo.") and db(out)[1].edited
+        await pilot.press("E", "end", *" ok", "ctrl+s")
+        await pilot.pause()
+        assert db(out)[1].src == ("Hola 1. ok",)
+        await pilot.press("e", "f7", *"no", "escape")
+        await pilot.pause()
+        assert db(out)[1].tgt == ("Hi.", "Yo.")  # cancelled
+
+    app = drive(out, script)
+    assert app.written == [out / "art.en.txt"]
+    assert (out / "art.en.txt").read_text(encoding="utf-8").startswith("Hello 0. Hi. Yo.\n\n")
+
+
+def test_merge_split_and_shifts(out):
+    async def script(pilot, app):
+        await pilot.press("m")
+        assert sides(out)[0] == (("Hola 0.", "Hola 1."), ("Hello 0.", "Hello 1."))
+        assert len(db(out)) == 5
+        await pilot.press("s")
+        assert sides(out)[:2] == [(("Hola 0.",), ("Hello 0.",)), (("Hola 1.",), ("Hello 1.",))]
+        await pilot.press("j", "right_curly_bracket")  # last English sentence of #1 -> #2
+        assert sides(out)[1:3] == [(("Hola 1.",), ()), (("Hola 2.",), ("Hello 1.", "Hello 2."))]
+        await pilot.press("j", "left_curly_bracket")  # and back
+        assert sides(out)[1:3] == [(("Hola 1.",), ("Hello 1.",)), (("Hola 2.",), ("Hello 2.",))]
+        await pilot.press("left_square_bracket")  # first Spanish sentence of #2 -> #1
+        assert sides(out)[1:3] == [(("Hola 1.", "Hola 2."), ("Hello 1.",)), ((), ("Hello 2.",))]
+        await pilot.press("k", "right_square_bracket")
+        assert sides(out)[1:3] == [(("Hola 1.",), ("Hello 1.",)), (("Hola 2.",), ("Hello 2.",))]
+
+    drive(out, script)
+
+
+def test_insert_empty_side(out):
+    async def script(pilot, app):
+        await pilot.press("G", "i")  # last pair: its English moves into a new pair
+        assert sides(out)[-2:] == [(("Hola 5.",), ()), ((), ("Hello 5.",))]
+        await pilot.press("j", "I")  # the Spanish side of the new last pair is already empty
+        assert "already empty" in str(app.query_one("#status").render())
+        assert len(db(out)) == 7
+
+    drive(out, script)
+
+
+def test_undo_redo(out):
+    async def script(pilot, app):
+        await pilot.press("a", "m")
+        assert db(out)[0].status == "approved" and len(db(out)) == 5
+        await pilot.press("u")
+        assert len(db(out)) == 6
+        await pilot.press("u")
+        assert db(out)[0].status == "unreviewed"
+        await pilot.press("U")
+        assert db(out)[0].status == "approved" and len(db(out)) == 6
+        await pilot.press("ctrl+y")
+        assert len(db(out)) == 5
+        await pilot.press("U")
+        assert "nothing to redo" in str(app.query_one("#status").render())
+
+    drive(out, script)
+
+    # Undo history is persistent: a new session can undo the previous session's merge.
+    async def later(pilot, app):
+        await pilot.press("u")
+        assert len(db(out)) == 6
+
+    drive(out, later)
+
+
+def test_jumps_search_documents_and_help(out):
+    async def script(pilot, app):
+        await pilot.press("l")
+        assert app.pair.index == 3  # low confidence
+        await pilot.press("o")
+        assert app.pair.index == 4  # the 2-1 pair
+        await pilot.press("g", "a", "a", "k", "k", "n")
+        assert app.pair.index == 2  # next unreviewed
+        await pilot.press("slash", *"hello 5", "enter")
+        assert app.pair.index == 5
+        await pilot.press("slash", *"Hola 1", "enter")  # wraps around into the next document
+        assert (app.doc, app.pair.index) == ("zeta", 1)
+        await pilot.press("d")
+        assert app.doc == "art"
+        await pilot.press("question_mark")
+        assert app.query_one("#help").display
+        await pilot.press("question_mark")
+        assert not app.query_one("#help").display
+        await pilot.press("q")
+
+    drive(out, script)
+
+
+def test_only_filter_and_start_document(out):
+    async def script(pilot, app):
+        assert [r.pair.index for r in app.rows] == [3]  # --only low-confidence
+        await pilot.press("a")
+        assert db(out)[3].status == "approved"
+
+    drive(out, script, only="low-confidence")
+
+    async def doc(pilot, app):
+        assert app.doc == "zeta"
+        await pilot.press("r")
+        assert db(out, "zeta")[0].status == "rejected"
+
+    drive(out, doc, doc="zeta")
