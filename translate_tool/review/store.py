@@ -25,9 +25,8 @@ from typing import Iterator, Sequence
 from ..data import PairRecord
 from ..errors import TranslateToolError
 from . import schema
+from .operations import SIDES, STATUSES, EditOperations
 
-STATUSES = ("unreviewed", "approved", "rejected")
-SIDES = ("src", "tgt")
 ONLY = ("unreviewed", "low-confidence", "non-1-1")
 LOW_CONFIDENCE = 0.5  # a bead scoring below this (or carrying any aligner flag) is low-confidence
 
@@ -95,17 +94,6 @@ class ImportResult:
     unchanged: bool = False  # the file was identical to the last import: nothing touched
 
 
-@dataclass(frozen=True)
-class Change:
-    """One entry of the undo history, as returned by undo/redo."""
-
-    seq: int
-    action: str
-    label: str
-    doc: str
-    focus: tuple[int, ...]  # ids of the beads that now hold the changed text
-
-
 def _now() -> str:
     return _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
 
@@ -118,18 +106,12 @@ def content_key(src: Sequence[str], tgt: Sequence[str]) -> str:
     return json.dumps([[_norm(s) for s in src], [_norm(t) for t in tgt]], ensure_ascii=False)
 
 
-def _sentences(text: str | Sequence[str]) -> list[str]:
-    """Edited text -> sentences: one per line; blank lines dropped."""
-    lines = text.splitlines() if isinstance(text, str) else list(text)
-    return [line.strip() for line in lines if line.strip()]
-
-
 def _ids(side: list[tuple[str, int | None]]) -> tuple[int, ...]:
     ids = [i for _, i in side]
     return () if None in ids else tuple(ids)
 
 
-class ReviewStore:
+class ReviewStore(EditOperations):
     def __init__(self, path: str | Path):
         self.path = Path(path)
         self.conn = schema.connect(self.path)
@@ -356,165 +338,6 @@ class ReviewStore:
         order = self._order(doc_id[0])
         i = order.index(bead_id) + step
         return order[i] if 0 <= i < len(order) else None
-
-    # ------------------------------------------------------------ review operations
-    def set_status(self, bead_id: int, status: str) -> int:
-        if status not in STATUSES:
-            raise TranslateToolError(f"unknown status {status!r}")
-
-        def make(before):
-            return [dict(before[0], status=status)]
-
-        return self._change(status if status != "unreviewed" else "reset", f"{status} pair", [bead_id], make)[0]
-
-    def approve(self, bead_id: int) -> int:
-        return self.set_status(bead_id, "approved")
-
-    def reject(self, bead_id: int) -> int:
-        return self.set_status(bead_id, "rejected")
-
-    def edit(self, bead_id: int, side: str, text: str | Sequence[str]) -> int:
-        """Replace one side's text: a string is split into sentences at line breaks."""
-        if side not in SIDES:
-            raise TranslateToolError(f"unknown side {side!r} (expected src or tgt)")
-        sentences = _sentences(text)
-
-        def make(before):
-            bead = dict(before[0])
-            old = bead[side]
-            if len(old) == len(sentences):
-                new = [dict(o, text=t) for o, t in zip(old, sentences)]
-            else:
-                para = old[0]["para"] if old else bead["paragraph"]
-                new = [{"text": t, "orig": None, "para": para} for t in sentences]
-            if not new and not bead["src" if side == "tgt" else "tgt"]:
-                raise TranslateToolError("a pair cannot have both sides empty (merge or reject it instead)")
-            bead[side] = new
-            bead["edited"] = 1
-            return [bead]
-
-        return self._change("edit", f"edit {'Spanish' if side == 'src' else 'English'} text", [bead_id], make)[0]
-
-    def merge_next(self, bead_id: int) -> int:
-        nxt = self._neighbour(bead_id, +1)
-        if nxt is None:
-            raise TranslateToolError("the last pair of a document has no next pair to merge with")
-
-        def make(before):
-            a, b = before
-            return [dict(a, src=a["src"] + b["src"], tgt=a["tgt"] + b["tgt"], score=min(a["score"], b["score"]),
-                         flags=json.dumps(sorted(set(json.loads(a["flags"])) | set(json.loads(b["flags"])))),
-                         status="unreviewed", orig_key=None, edited=max(a["edited"], b["edited"]))]
-
-        return self._change("merge", "merge with next pair", [bead_id, nxt], make)[0]
-
-    def split(self, bead_id: int, src_at: int | None = None, tgt_at: int | None = None) -> tuple[int, int]:
-        """Split into (src[:src_at], tgt[:tgt_at]) and the rest. Defaults: the first sentence of
-        each side forms the first bead; a 1-1 bead splits into 1-0 and 0-1."""
-
-        def make(before):
-            a = before[0]
-            ns, nt = len(a["src"]), len(a["tgt"])
-            s = src_at if src_at is not None else min(1, ns)
-            t = tgt_at if tgt_at is not None else (0 if ns <= 1 and nt <= 1 else min(1, nt))
-            if not (0 <= s <= ns and 0 <= t <= nt) or (s + t == 0) or (s == ns and t == nt):
-                raise TranslateToolError(f"cannot split a {ns}-{nt} pair at {s}/{t}: a part would be empty")
-            common = dict(a, status="unreviewed", orig_key=None)
-            first = dict(common, src=a["src"][:s], tgt=a["tgt"][:t])
-            second = dict(common, src=a["src"][s:], tgt=a["tgt"][t:], id=None)
-            return [first, second]
-
-        ids = self._change("split", "split pair", [bead_id], make)
-        return ids[0], ids[1]
-
-    def move_first(self, bead_id: int, side: str) -> list[int]:
-        """Move the first sentence of `side` to the end of the previous bead."""
-        return self._move(bead_id, side, -1)
-
-    def move_last(self, bead_id: int, side: str) -> list[int]:
-        """Move the last sentence of `side` to the start of the next bead."""
-        return self._move(bead_id, side, +1)
-
-    def _move(self, bead_id: int, side: str, step: int) -> list[int]:
-        if side not in SIDES:
-            raise TranslateToolError(f"unknown side {side!r} (expected src or tgt)")
-        other = self._neighbour(bead_id, step)
-        if other is None:
-            raise TranslateToolError(f"no {'previous' if step < 0 else 'next'} pair in this document")
-        ids = [other, bead_id] if step < 0 else [bead_id, other]
-
-        def make(before):
-            cur, nb = (before[1], before[0]) if step < 0 else (before[0], before[1])
-            if not cur[side]:
-                raise TranslateToolError("that side of the pair is empty: nothing to move")
-            cur, nb = dict(cur, status="unreviewed", orig_key=None), dict(nb, status="unreviewed", orig_key=None)
-            if step < 0:
-                nb[side] = nb[side] + cur[side][:1]
-                cur[side] = cur[side][1:]
-                result = [nb, cur]
-            else:
-                nb[side] = cur[side][-1:] + nb[side]
-                cur[side] = cur[side][:-1]
-                result = [cur, nb]
-            return [b for b in result if b["src"] or b["tgt"]]
-
-        where = "previous" if step < 0 else "next"
-        which = "first" if step < 0 else "last"
-        return self._change("move", f"move {which} {side} sentence to {where} pair", ids, make)
-
-    def insert_empty(self, bead_id: int, side: str) -> list[int]:
-        """Empty `side` of this bead by shifting that side's text down one bead at a time,
-        until a bead whose `side` is empty absorbs it (or a new bead ends the document)."""
-        if side not in SIDES:
-            raise TranslateToolError(f"unknown side {side!r} (expected src or tgt)")
-        doc_id = self._snapshot(bead_id)["doc_id"]
-        order = self._order(doc_id)
-        run = []
-        for i in order[order.index(bead_id) :]:
-            run.append(i)
-            if i != bead_id and not self._snapshot(i)[side]:
-                break
-
-        def make(before):
-            if not before[0][side]:
-                raise TranslateToolError("that side is already empty")
-            out = [dict(b, status="unreviewed", orig_key=None) for b in before]
-            carry = []
-            for b in out:
-                carry, b[side] = b[side], carry
-            if carry:  # nothing absorbed it: a new bead at the end of the document
-                other = "tgt" if side == "src" else "src"
-                out.append(dict(out[-1], id=None, **{side: carry, other: []}))
-            return [b for b in out if b["src"] or b["tgt"]]
-
-        return self._change("insert-empty", f"insert empty {side} side", run, make)
-
-    # ------------------------------------------------------------ undo / redo
-    def can_undo(self) -> bool:
-        return self.conn.execute("SELECT 1 FROM history WHERE state = 'done' LIMIT 1").fetchone() is not None
-
-    def can_redo(self) -> bool:
-        return self.conn.execute("SELECT 1 FROM history WHERE state = 'undone' LIMIT 1").fetchone() is not None
-
-    def undo(self) -> Change | None:
-        return self._travel("done", "undone", "MAX", "after", "before")
-
-    def redo(self) -> Change | None:
-        return self._travel("undone", "done", "MIN", "before", "after")
-
-    def _travel(self, state: str, new_state: str, pick: str, remove: str, restore: str) -> Change | None:
-        with self.transaction():
-            row = self.conn.execute(
-                f"SELECT * FROM history WHERE seq = (SELECT {pick}(seq) FROM history WHERE state = ?)", (state,)
-            ).fetchone()
-            if row is None:
-                return None
-            old_ids = [b["id"] for b in json.loads(row[remove])]
-            beads = json.loads(row[restore])
-            self._replace(row["doc_id"], row["prev_id"], old_ids, beads)
-            self.conn.execute("UPDATE history SET state = ? WHERE seq = ?", (new_state, row["seq"]))
-            stem = self.conn.execute("SELECT stem FROM documents WHERE id = ?", (row["doc_id"],)).fetchone()[0]
-        return Change(row["seq"], row["action"], row["label"], stem, tuple(b["id"] for b in beads))
 
     # ------------------------------------------------------------ the English article
     def article_text(self, stem: str, side: str = "tgt") -> str:
