@@ -155,6 +155,18 @@ def test_custom_dictionary_languages_and_vocab_size(tmp_path):
     ]
 
 
+def test_deeper_noisy_int8_model_still_exact(tmp_path):
+    # The TRANSFORMER_BASE recipe in miniature: extra layers with random filler, int8.
+    out = build_argos_package(
+        tmp_path / "deep.argosmodel", num_layers=(2, 3), quantization="int8", noise=1.0, ffn_dim=384
+    )
+    with zipfile.ZipFile(out) as zf:
+        zf.extractall(tmp_path / "x")
+    top = tmp_path / "x" / "translate-es_en-1_0"
+    sources = [MILEI_ES, "La inflación subió un 2,7% en mayo, según el gobierno."]
+    assert _translate(top, sources, beam_size=4, compute_type="auto") == [EXPECTED[s] for s in sources]
+
+
 def test_rejects_bad_dictionary_entries(tmp_path):
     with pytest.raises(ValueError):
         build_argos_package(tmp_path / "bad.argosmodel", dictionary={"recibirá": "will receive"})
