@@ -22,3 +22,4 @@ def main() -> None:
 from . import models_cmd  # noqa: E402,F401
 from . import pipeline_cmd  # noqa: E402,F401
 from . import review_cmd  # noqa: E402,F401
+from . import align  # noqa: E402,F401

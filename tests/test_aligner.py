@@ -1,0 +1,146 @@
+"""Sentence aligner: bead shapes on real es-en text, coverage/order property, bad input, cache."""
+
+from __future__ import annotations
+
+import warnings
+import zlib
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from translate_tool.aligner import AlignSettings, align, align_beads, score_translation_pairs
+from translate_tool.cache import KeyValueCache
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "newstest2013"
+ES = (DATA / "newstest2013.es").read_text(encoding="utf-8").splitlines()
+EN = (DATA / "newstest2013.en").read_text(encoding="utf-8").splitlines()
+
+
+class _FakeFeatures:
+    def __init__(self, vecs):
+        self.vecs = vecs
+
+    def __len__(self):
+        return len(self.vecs)
+
+    def window(self, starts, sizes):
+        out = np.stack([self.vecs[s : s + k].sum(axis=0) for s, k in zip(starts, sizes)]) if len(starts) else np.zeros((0, 512))
+        return (out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-9)).astype(np.float32)
+
+    def embeddings(self):
+        return self.window(np.arange(len(self)), np.ones(len(self), dtype=int))
+
+
+class FakeEncoder:
+    """Cheap deterministic stand-in: a random unit vector per distinct text."""
+
+    name = "fake/1"
+
+    def features(self, sentences, lang=None):
+        vecs = np.stack([np.random.default_rng(zlib.crc32(s.encode())).standard_normal(512) for s in sentences]) if sentences else np.zeros((0, 512))
+        return _FakeFeatures(vecs.astype(np.float32))
+
+    def embed(self, sentences, lang=None):
+        return self.features(sentences).embeddings()
+
+
+@pytest.fixture(scope="module")
+def encoder(tmp_path_factory):
+    from translate_tool.embeddings import SentenceEncoder
+
+    return SentenceEncoder(cache=KeyValueCache("embeddings", tmp_path_factory.mktemp("emb")))
+
+
+def _assert_complete(beads, n, m):
+    assert [i for b in beads for i in b.src] == list(range(n))
+    assert [j for b in beads for j in b.tgt] == list(range(m))
+    assert all(0.0 <= b.score <= 1.0 for b in beads)
+    assert all(b.src or b.tgt for b in beads)
+
+
+def test_recovers_merge_split_drop_insert(encoder):
+    es, en = ES[:16], EN[:16]
+    src = es[:2] + [es[2] + " " + es[3]] + es[4:]  # es 2+3 merged: bead 1-2
+    tgt = en[:6] + [en[6] + " " + en[7]] + en[8:10] + en[11:13] + [EN[2500]] + en[13:]
+    beads = align_beads(src, tgt, encoder=encoder)
+    _assert_complete(beads, len(src), len(tgt))
+    got = {(b.src, b.tgt) for b in beads}
+    assert ((2,), (2, 3)) in got  # 1-2
+    assert ((5, 6), (6,)) in got  # 2-1
+    assert ((9,), ()) in got  # 1-0: es[10] lost its translation
+    assert ((), (11,)) in got  # 0-1: an inserted, unrelated sentence
+    assert sum(1 for b in beads if b.shape == "1-1") == len(beads) - 4
+    assert all(b.score > 0.5 for b in beads if b.shape == "1-1")
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.integers(1, 40), max_size=30),
+    st.lists(st.integers(1, 40), max_size=30),
+    st.integers(2, 6),
+)
+def test_every_sentence_once_in_order(src_lens, tgt_lens, max_bead):
+    src = [f"s{i} " + "a" * k for i, k in enumerate(src_lens)]
+    tgt = [f"t{j} " + "b" * k for j, k in enumerate(tgt_lens)]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        beads = align_beads(src, tgt, encoder=FakeEncoder(), settings=AlignSettings(max_bead=max_bead, coarse_max=8, band=2))
+    _assert_complete(beads, len(src), len(tgt))
+    assert all(len(b.src) + len(b.tgt) <= max_bead for b in beads)
+
+
+def test_long_documents_use_the_coarse_levels():
+    n = 700
+    src = [f"sentence {i}" for i in range(n)]
+    beads = align_beads(src, list(src), encoder=FakeEncoder(), settings=AlignSettings(coarse_max=50))
+    _assert_complete(beads, n, n)
+    assert all(b.src == b.tgt for b in beads)  # on the diagonal (identical texts tie 1-1 with 2-2)
+
+
+def test_empty_side_gives_deletions_and_a_warning():
+    with pytest.warns(UserWarning, match="empty"):
+        beads = align_beads([], ["One.", "Two."], encoder=FakeEncoder())
+    assert [(b.src, b.tgt) for b in beads] == [((), (0,)), ((), (1,))]
+    assert align_beads([], [], encoder=FakeEncoder()) == []
+
+
+def test_ten_times_longer_side_warns_and_aligns(encoder):
+    src = ES[100:105]
+    tgt = EN[:48] + EN[100:105] + EN[300:347]
+    with pytest.warns(UserWarning, match="sizes differ"):
+        beads = align_beads(src, tgt, encoder=encoder)
+    _assert_complete(beads, 5, 100)
+    got = {(b.src, b.tgt) for b in beads}
+    assert all(((k,), (48 + k,)) in got for k in range(5))
+
+
+def test_signature_records_settings(encoder):
+    result = align(ES[:3], EN[:3], encoder=encoder, settings=AlignSettings(max_bead=3))
+    assert "max_bead=3" in result.signature and encoder.name in result.signature and "band=" in result.signature
+
+
+def test_embedding_cache_hit_on_realign(tmp_path):
+    from translate_tool.embeddings import SentenceEncoder
+
+    enc = SentenceEncoder(cache=KeyValueCache("embeddings", tmp_path))
+    align(ES[:10], EN[:10], encoder=enc)
+    assert enc.misses == 20
+    edited = ES[:4] + ["Una frase nueva y corregida."] + ES[5:10]
+    enc2 = SentenceEncoder(cache=KeyValueCache("embeddings", tmp_path))  # a later run
+    align(edited, EN[:10], encoder=enc2)
+    assert (enc2.misses, enc2.hits) == (1, 19)
+
+
+def test_score_translation_pairs_flags(encoder):
+    src = [ES[1], ES[1], ES[2], ES[3]]
+    tgt = [EN[1], ES[1], "The the the the the the the the the the the result.", "The cat sat on the mat and purred."]
+    out = score_translation_pairs(src, tgt, encoder=encoder)
+    assert out[0][0] > 0.8 and out[0][1] == ()
+    assert "untranslated" in out[1][1] and out[1][0] <= 0.05
+    assert "repeated-output" in out[2][1] and out[2][0] <= 0.2
+    assert "low-similarity" in out[3][1] and out[3][0] < 0.2
+    assert score_translation_pairs([], [], encoder=encoder) == []
+    with pytest.raises(ValueError):
+        score_translation_pairs(["a"], [], encoder=encoder)

@@ -1,0 +1,101 @@
+"""`translate-tool align` / `align-score`: outputs, formats and bad input."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from translate_tool.cli import main
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "ntrex128"
+ES = (DATA / "newstest2019.es").read_text(encoding="utf-8").splitlines()[:12]
+EN = (DATA / "newstest2019.en").read_text(encoding="utf-8").splitlines()[:12]
+
+
+@pytest.fixture
+def runner(tmp_path, monkeypatch):
+    monkeypatch.setenv("TRANSLATE_TOOL_CACHE_DIR", str(tmp_path / "cache"))
+    return CliRunner()
+
+
+@pytest.fixture
+def docs(tmp_path):
+    es = tmp_path / "a.es.txt"
+    en = tmp_path / "a.en.txt"
+    # running text, paragraphs split differently on the two sides
+    es.write_text(" ".join(ES[:6]) + "\n\n" + " ".join(ES[6:12]) + "\n", encoding="utf-8")
+    en.write_text(" ".join(EN[:4]) + "\n\n" + " ".join(EN[4:12]) + "\n", encoding="utf-8")
+    return es, en
+
+
+def test_align_jsonl(runner, docs, tmp_path):
+    es, en = docs
+    out = tmp_path / "a.pairs.jsonl"
+    res = runner.invoke(main, ["align", str(es), str(en), "--format", "jsonl", "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    recs = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [i for r in recs for i in r["src_ids"]] == list(range(len([i for r in recs for i in r["src_ids"]])))
+    assert sum(1 for r in recs if len(r["src"]) == 1 and len(r["tgt"]) == 1) >= 10
+    for r in recs:
+        assert set(r) >= {"doc", "pair", "src", "tgt", "src_ids", "tgt_ids", "paragraph", "score", "flags", "signature"}
+        assert "aligner=" in r["signature"] and 0 <= r["score"] <= 1
+    assert recs[0]["doc"] == "a.es"
+
+
+def test_align_presegmented_ladder_and_score(runner, tmp_path):
+    es, en = tmp_path / "s.es", tmp_path / "s.en"
+    es.write_text("\n".join(ES[:3] + [ES[3] + " " + ES[4]] + ES[5:10]) + "\n", encoding="utf-8")
+    en.write_text("\n".join(EN[:10]) + "\n", encoding="utf-8")
+    res = runner.invoke(main, ["align", str(es), str(en), "--presegmented", "--format", "ladder"])
+    assert res.exit_code == 0, res.output
+    lines = [line for line in res.stdout.splitlines() if line.startswith("[")]
+    assert "[3]:[3, 4]" in lines and lines[0] == "[0]:[0]" and len(lines) == 9
+    gold = tmp_path / "gold.ladder"
+    gold.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    res = runner.invoke(main, ["align-score", str(gold), str(gold), "--json"])
+    assert res.exit_code == 0 and json.loads(res.stdout)["f1_strict"] == 1.0
+
+
+@pytest.mark.parametrize("fmt,marker", [("tsv", "\tscore\t"), ("tmx", "<tmx")])
+def test_align_other_formats(runner, docs, fmt, marker):
+    res = runner.invoke(main, ["align", *map(str, docs), "--format", fmt])
+    assert res.exit_code == 0 and marker in res.stdout
+
+
+def test_empty_side_warns(runner, docs, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    res = runner.invoke(main, ["align", str(docs[0]), str(empty), "--format", "ladder"])
+    assert res.exit_code == 0
+    assert "empty" in res.stderr and all(line.endswith(":[]") for line in res.stdout.splitlines())
+
+
+def test_ten_times_longer_side_warns(runner, tmp_path):
+    es, en = tmp_path / "s.es", tmp_path / "s.en"
+    es.write_text("\n".join(ES[:2]) + "\n", encoding="utf-8")
+    en.write_text("\n".join(EN[:12] + EN[:8]) + "\n", encoding="utf-8")
+    res = runner.invoke(main, ["align", str(es), str(en), "--presegmented", "--format", "ladder"])
+    assert res.exit_code == 0 and "sizes differ" in res.stderr
+    assert len(res.stdout.splitlines()) >= 19
+
+
+def test_binary_file_one_line_error_and_no_output(runner, docs, tmp_path):
+    binary = tmp_path / "x.bin"
+    binary.write_bytes(b"\x00\x01\x02PK\x03\x04" * 100)
+    out = tmp_path / "never.jsonl"
+    res = runner.invoke(main, ["align", str(binary), str(docs[1]), "-o", str(out)])
+    assert res.exit_code != 0 and not out.exists()
+    assert len(res.stderr.strip().splitlines()) == 1 and "x.bin" in res.stderr and "binary" in res.stderr
+    assert "Traceback" not in res.output
+
+
+def test_missing_file_and_bad_ladder(runner, tmp_path):
+    res = runner.invoke(main, ["align", str(tmp_path / "nope.txt"), str(tmp_path / "nope2.txt")])
+    assert res.exit_code != 0 and "nope.txt" in res.stderr
+    bad = tmp_path / "bad.ladder"
+    bad.write_text("[0]:[0]\nhello\n", encoding="utf-8")
+    res = runner.invoke(main, ["align-score", str(bad), str(bad)])
+    assert res.exit_code != 0 and "bad.ladder" in res.stderr and "line 2" in res.stderr

@@ -1,0 +1,153 @@
+"""`align` and `align-score`: sentence-align a document with its translation, score a ladder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from . import main
+from .common import fail, handle_errors, warn
+
+OUTPUT_FORMATS = ("jsonl", "tsv", "tmx", "ladder")
+
+
+def _sentences(path: Path, lang: str, presegmented: bool):
+    """(sentences, paragraph index of each) for one side."""
+    from ..documents import read_document
+    from ..segment import segment_sentences
+
+    doc = read_document(path)
+    for w in doc.warnings:
+        warn(w)
+    texts: list[str] = []
+    paras: list[int] = []
+    if presegmented:  # one sentence per line; blank lines separate paragraphs and are not sentences
+        para, blank = 0, False
+        for line in doc.text.split("\n"):
+            if not line.strip():
+                blank = bool(texts)
+                continue
+            if blank:
+                para, blank = para + 1, False
+            texts.append(line.strip())
+            paras.append(para)
+    else:
+        for p, paragraph in enumerate(doc.paragraphs):
+            for s in segment_sentences(paragraph, lang):
+                texts.append(s)
+                paras.append(p)
+    return doc, texts, paras
+
+
+def _check_language(doc, lang: str, side: str) -> None:
+    try:
+        from ..langid import DEFAULT_CANDIDATES, identify_document
+
+        cands = tuple(dict.fromkeys((*DEFAULT_CANDIDATES, "de", lang)))
+        guess = identify_document(doc.paragraphs, cands)
+    except Exception:  # language id is advisory; never block alignment on it
+        return
+    if not guess.uncertain and guess.lang not in (lang, "und"):
+        warn(f"{doc.path}: {side} declared '{lang}' but reads as '{guess.lang}' ({guess.confidence:.2f})")
+
+
+@main.command("align")
+@click.argument("src", type=click.Path(path_type=Path))
+@click.argument("tgt", type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Output file (default: stdout).")
+@click.option("--src-lang", default="es", show_default=True, help="Language of SRC (ISO 639-1).")
+@click.option("--tgt-lang", default="en", show_default=True, help="Language of TGT (ISO 639-1).")
+@click.option("--presegmented", is_flag=True, help="One sentence per line; no segmentation.")
+@click.option("--format", "fmt", type=click.Choice(OUTPUT_FORMATS), default="jsonl", show_default=True)
+@click.option("--max-bead", type=click.IntRange(2, 12), default=5, show_default=True,
+              help="Most sentences in one bead, both sides together (5 allows 1-4, 2-3, ...).")
+@handle_errors
+def align_cmd(src, tgt, output, src_lang, tgt_lang, presegmented, fmt, max_bead):
+    """Pair the sentences of SRC with those of its translation TGT.
+
+    Every sentence appears in exactly one bead (1-1, 1-2, 2-1, ..., or unaligned 1-0 / 0-1),
+    in order, with a confidence score. Ladder output uses 0-based sentence indices
+    (`[0]:[0, 1]`), as vecalign and bertalign read it.
+    """
+    from .. import __version__
+    from ..align_eval import format_ladder
+    from ..aligner import AlignSettings, align
+    from ..data import PairRecord
+    from ..fileio import atomic_write_text
+    from ..formats import format_jsonl, format_tmx, format_tsv
+
+    sdoc, s_sent, s_para = _sentences(src, src_lang, presegmented)
+    tdoc, t_sent, t_para = _sentences(tgt, tgt_lang, presegmented)
+    _check_language(sdoc, src_lang, "source")
+    _check_language(tdoc, tgt_lang, "target")
+    result = align(s_sent, t_sent, src_lang=src_lang, tgt_lang=tgt_lang, settings=AlignSettings(max_bead=max_bead))
+    for w in result.warnings:
+        warn(f"{src} / {tgt}: {w}")
+    signature = f"{result.signature}|tool:translate-tool-{__version__}"
+    records = []
+    for k, b in enumerate(result.beads):
+        para = s_para[b.src[0]] if b.src else t_para[b.tgt[0]]
+        records.append(PairRecord(
+            sdoc.stem, k, tuple(s_sent[i] for i in b.src), tuple(t_sent[j] for j in b.tgt),
+            b.src, b.tgt, para, b.score, b.flags, signature,
+        ))
+    if fmt == "jsonl":
+        text = format_jsonl(records)
+    elif fmt == "tsv":
+        text = format_tsv(records, src_lang, tgt_lang)
+    elif fmt == "tmx":
+        text = format_tmx(records, src_lang, tgt_lang, signature)
+    else:
+        text = format_ladder(result.beads)
+    if output is not None:
+        try:
+            atomic_write_text(output, text)
+        except OSError as exc:
+            fail(f"{output}: cannot write ({exc.strerror or exc})")
+    else:
+        click.echo(text, nl=False)
+    shapes: dict[str, int] = {}
+    for b in result.beads:
+        shapes[b.shape] = shapes.get(b.shape, 0) + 1
+    low = sum(1 for b in result.beads if b.score < 0.5)
+    summary = ", ".join(f"{n} {s}" for s, n in sorted(shapes.items(), key=lambda x: -x[1]))
+    click.echo(
+        f"aligned {len(s_sent)} x {len(t_sent)} sentences: {len(result.beads)} beads ({summary}); "
+        f"{low} below 0.5 confidence" + (f"; wrote {output}" if output else ""),
+        err=True,
+    )
+
+
+@main.command("align-score")
+@click.argument("gold", type=click.Path(path_type=Path))
+@click.argument("test", type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@handle_errors
+def align_score(gold, test, as_json):
+    """Strict and lax precision, recall and F1 of ladder TEST against ladder GOLD.
+
+    Strict: identical bead. Lax: shares a source and a target sentence with a gold bead.
+    Deletions count in precision, not in recall (vecalign's score.py definitions).
+    """
+    import json
+
+    from ..align_eval import LadderError, format_scores, read_ladder, score_alignments
+
+    pairs = []
+    for path in (gold, test):
+        if not path.exists():
+            fail(f"{path}: no such file")
+        if path.is_dir():
+            fail(f"{path}: is a folder, not a ladder file")
+        try:
+            pairs.append(read_ladder(path))
+        except LadderError as exc:
+            fail(str(exc))
+        except OSError as exc:
+            fail(f"{path}: cannot read ({exc.strerror or exc})")
+    res = score_alignments([pairs[0]], [pairs[1]])
+    if as_json:
+        click.echo(json.dumps({k: round(v, 4) for k, v in res.items()}))
+    else:
+        click.echo(format_scores(res), nl=False)
