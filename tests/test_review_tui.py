@@ -160,9 +160,9 @@ def test_jumps_search_documents_and_help(out):
         assert app.pair.index == 4  # the 2-1 pair
         await pilot.press("g", "a", "a", "k", "k", "n")
         assert app.pair.index == 2  # next unreviewed
-        await pilot.press("slash", *"hello 5", "enter")
+        await pilot.press("slash", *"5.", "enter")
         assert app.pair.index == 5
-        await pilot.press("slash", *"Hola 1", "enter")  # wraps around into the next document
+        await pilot.press("slash", *"1.", "enter")  # continues into the next document
         assert (app.doc, app.pair.index) == ("zeta", 1)
         await pilot.press("d")
         assert app.doc == "art"
@@ -189,3 +189,28 @@ def test_only_filter_and_start_document(out):
         assert db(out, "zeta")[0].status == "rejected"
 
     drive(out, doc, doc="zeta")
+
+
+def test_long_document_keeps_a_window_of_rows(tmp_path):
+    write(tmp_path, "long", 150)
+
+    async def script(pilot, app):
+        assert len(app.rows) == app.WINDOW and len(app.pairs) == 150
+        await pilot.press("G", "a")  # approving the last pair stays on it
+        assert db(tmp_path, "long")[149].status == "approved"
+        current = [r for r in app.rows if r.has_class("-current")]
+        assert len(current) == 1 and current[0].pair.index == 149
+        await pilot.press("slash", *"70.", "enter", "m")
+        assert app.pair.index == 70 and db(tmp_path, "long")[70].tgt == ("Hello 70.", "Hello 71.")
+        assert [r for r in app.rows if r.has_class("-current")][0].pair.tgt == ("Hello 70.", "Hello 71.")
+
+    drive(tmp_path, script)
+
+
+def test_review_command_needs_a_terminal(out):
+    from click.testing import CliRunner
+
+    from translate_tool.cli import main
+
+    result = CliRunner().invoke(main, ["review", str(out)])
+    assert result.exit_code == 1 and "needs an interactive terminal" in result.stderr

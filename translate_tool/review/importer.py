@@ -27,9 +27,9 @@ def manifest_languages(out_dir: Path) -> dict[str, str]:
     try:
         manifest = json.loads((out_dir / "manifest.json").read_text(encoding="utf-8"))
         return {
-            str(d["stem"]): str(d["language"])
+            str(d.get("stem") or Path(str(d["path"])).stem): str(d["language"])
             for d in manifest.get("documents", [])
-            if isinstance(d, dict) and d.get("stem") and d.get("language") and d["language"] != "und"
+            if isinstance(d, dict) and (d.get("stem") or d.get("path")) and d.get("language") not in (None, "und")
         }
     except (OSError, ValueError, AttributeError, TypeError):
         return {}

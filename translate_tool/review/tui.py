@@ -159,6 +159,7 @@ class ReviewApp(App):
     """
     BINDINGS = [Binding(k, a, label, show=k in FOOTER_KEYS) for k, a, label, _ in KEYS]
     TITLE = "translate-tool review"
+    WINDOW, MARGIN = 40, 4  # rows kept mounted; how close the cursor gets to the window's edge
     AUTO_FOCUS = None  # keys go to the app's bindings, not to a widget
 
     def __init__(self, store: ReviewStore, out_dir: str | Path, doc: str | None = None, only: str | None = None,
@@ -169,7 +170,9 @@ class ReviewApp(App):
         self.write_articles = write_articles
         self.docs = [d.stem for d in store.documents()]
         self.doc = doc if doc is not None else self._first_doc()
-        self.rows: list[PairRow] = []
+        self.pairs: list[Pair] = []  # the current document's pairs (under --only, those shown)
+        self.rows: list[PairRow] = []  # a window of at most WINDOW rows over `pairs`
+        self.win_start = 0
         self.shown: set[int] | None = None  # bead ids shown under --only (None: all)
         self.current = 0
         self.changed: set[str] = set()
@@ -217,12 +220,8 @@ class ReviewApp(App):
         self.shown = None
         if stem is not None and self.only is not None:
             self.shown = {p.id for p in self.store.pairs(doc=stem, only=self.only, threshold=self.threshold)}
-        container = self.query_one("#rows", VerticalScroll)
-        await container.remove_children()
-        self.rows = []
+        self.current, self.win_start = keep, 0
         await self.refresh_rows()
-        self.current = min(keep, max(len(self.rows) - 1, 0))
-        self.move_to(self.current)
 
     def _doc_pairs(self) -> list[Pair]:
         if self.doc is None:
@@ -231,52 +230,57 @@ class ReviewApp(App):
         return pairs if self.shown is None else [p for p in pairs if p.id in self.shown]
 
     async def refresh_rows(self, focus: tuple[int, ...] = ()) -> None:
-        """Re-read the document and update rows in place (mounting or removing the difference)."""
+        """Re-read the document; put the cursor on `focus[0]` if given; redraw the window."""
         if self.shown is not None:
             self.shown |= set(focus)
-        pairs = self._doc_pairs()
-        container = self.query_one("#rows", VerticalScroll)
-        for row, pair in zip(self.rows, pairs):
-            row.show(pair)
-        if len(pairs) > len(self.rows):
-            new = [PairRow(p, self.threshold) for p in pairs[len(self.rows):]]
+        self.pairs = self._doc_pairs()
+        if focus:
+            ids = [p.id for p in self.pairs]
+            if focus[0] in ids:
+                self.current = ids.index(focus[0])
+        container = self.query_one("#rows", Rows)
+        size = min(self.WINDOW, len(self.pairs))
+        if size > len(self.rows):
+            new = [PairRow(p, self.threshold) for p in self.pairs[len(self.rows): size]]
             self.rows += new
             await container.mount_all(new)
-        elif len(pairs) < len(self.rows):
-            surplus, self.rows = self.rows[len(pairs):], self.rows[: len(pairs)]
+        elif size < len(self.rows):
+            surplus, self.rows = self.rows[size:], self.rows[:size]
             for row in surplus:
                 await row.remove()
         if not self.rows and not container.query("#empty"):
             await container.mount(Static("Nothing to review here (d: next document, q: quit).", id="empty"))
         elif self.rows:
             await container.query("#empty").remove()
-        if focus:
-            ids = [r.pair.id for r in self.rows]
-            if focus[0] in ids:
-                self.current = ids.index(focus[0])
-        self.move_to(self.current)
+        self.move_to(self.current, redraw=True)
 
-    def move_to(self, index: int) -> None:
-        if not self.rows:
-            self.current = 0
-            self.update_status()
-            return
-        index = max(0, min(index, len(self.rows) - 1))
-        for i in {self.current, index}:
-            if i < len(self.rows):
-                self.rows[i].set_class(i == index, "-current")
-        self.current = index
-        self.rows[index].scroll_visible(animate=False)
+    def move_to(self, index: int, redraw: bool = False) -> None:
+        """Put the cursor on pair `index`, sliding the window of rows when it nears an edge."""
+        n = len(self.pairs)
+        self.current = max(0, min(index, n - 1)) if n else 0
+        if self.rows:
+            start = self.win_start
+            if not (start + self.MARGIN <= self.current < start + len(self.rows) - self.MARGIN):
+                start = self.current - len(self.rows) // 2
+            start = max(0, min(start, n - len(self.rows)))
+            if redraw or start != self.win_start:
+                self.win_start = start
+                for row, pair in zip(self.rows, self.pairs[start:]):
+                    if row.pair != pair or redraw:
+                        row.show(pair)
+            for i, row in enumerate(self.rows):
+                row.set_class(i == self.current - self.win_start, "-current")
+            self.rows[self.current - self.win_start].scroll_visible(animate=False)
         self.update_status()
 
     @property
     def pair(self) -> Pair | None:
-        return self.rows[self.current].pair if self.rows else None
+        return self.pairs[self.current] if self.pairs else None
 
     def update_status(self) -> None:
         done, total = self.store.progress(self.doc) if self.doc else (0, 0)
         all_done, all_total = self.store.progress()
-        pos = f"pair {self.current + 1}/{len(self.rows)}" if self.rows else "no pairs"
+        pos = f"pair {self.current + 1}/{len(self.pairs)}" if self.pairs else "no pairs"
         pct = f" ({100 * done // total}%)" if total else ""
         parts = [f"document {self.doc or '-'} [{self.docs.index(self.doc) + 1 if self.doc in self.docs else 0}/{len(self.docs)}]",
                  pos, f"reviewed {done}/{total}{pct}", f"all documents {all_done}/{all_total}"]
@@ -371,7 +375,7 @@ class ReviewApp(App):
         self.move_to(0)
 
     def action_last(self) -> None:
-        self.move_to(len(self.rows) - 1)
+        self.move_to(len(self.pairs) - 1)
 
     async def action_doc(self, step: int) -> None:
         if not self.docs:
@@ -394,8 +398,8 @@ class ReviewApp(App):
         """Next matching pair after the current one, continuing into the next documents."""
         names = {"unreviewed": "unreviewed pair", "low": "low-confidence pair", "non11": "non-1-1 pair",
                  "search": f"match for {self.last_search!r}"}
-        for i in range(self.current + 1, len(self.rows)):
-            if self._matches(kind, self.rows[i].pair):
+        for i in range(self.current + 1, len(self.pairs)):
+            if self._matches(kind, self.pairs[i]):
                 self.move_to(i)
                 self.say(names[kind])
                 return
@@ -412,7 +416,7 @@ class ReviewApp(App):
                 if stem != self.doc:
                     self._write_article(self.doc)
                     await self.load_doc(stem)
-                ids = [r.pair.id for r in self.rows]
+                ids = [p.id for p in self.pairs]
                 self.move_to(ids.index(pairs[0].id) if pairs[0].id in ids else 0)
                 self.say(f"{names[kind]} in {stem}" if stem != self.doc else names[kind])
                 return
