@@ -208,3 +208,12 @@ def test_bad_pairs_file_is_a_clear_error(tmp_path):
     (tmp_path / "bad.pairs.jsonl").write_text("{not json\n", encoding="utf-8")
     with pytest.raises(TranslateToolError, match="bad.pairs.jsonl: line 1"):
         ReviewStore.open(tmp_path)
+
+
+def test_stale_articles_after_a_lost_session(tmp_path, store):
+    store.write_article("art", tmp_path)
+    assert store.stale_articles(tmp_path) == []
+    store.edit(store.pairs()[0].id, "tgt", "Changed.")  # nobody rewrote the article
+    assert store.stale_articles(tmp_path) == ["art"]
+    store.write_article("art", tmp_path)
+    assert store.stale_articles(tmp_path) == []

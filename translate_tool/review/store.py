@@ -359,6 +359,22 @@ class ReviewStore(EditOperations):
             paragraphs[-1].append(text.strip())
         return "\n\n".join(" ".join(p) for p in paragraphs) + ("\n" if paragraphs else "")
 
+    def stale_articles(self, out_dir: str | Path) -> list[str]:
+        """Documents with edited text whose `<stem>.en.txt` does not match the store (for example
+        after a review session was killed before it could write them)."""
+        stale = []
+        for (stem,) in self.conn.execute(
+            "SELECT DISTINCT d.stem FROM documents d JOIN beads b ON b.doc_id = d.id WHERE b.edited = 1 ORDER BY d.stem"
+        ):
+            path = Path(out_dir) / f"{stem}.en.txt"
+            try:
+                current = path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError):
+                current = None
+            if current != self.article_text(stem):
+                stale.append(stem)
+        return stale
+
     def write_article(self, stem: str, out_dir: str | Path) -> Path:
         from ..fileio import atomic_write_text
 

@@ -464,6 +464,14 @@ class ReviewApp(App):
                 self.say(f"✗ cannot write {stem}.en.txt: {exc}")
 
     def write_changed_articles(self) -> None:
+        """Regenerate `<stem>.en.txt` of the documents changed in this session, and of any
+        document whose edits never reached its article (a killed session)."""
+        if not self.write_articles:
+            return
+        try:
+            self.changed |= set(self.store.stale_articles(self.out_dir))
+        except TranslateToolError:
+            pass
         for stem in sorted(self.changed):
             self._write_article(stem)
 
