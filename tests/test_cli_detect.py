@@ -1,0 +1,51 @@
+"""`detect` and `run --gloss` on the seeds (issue 3's acceptance, through the CLI)."""
+
+import json
+
+from click.testing import CliRunner
+
+from translate_tool.cli import main
+
+from conftest import SEEDS
+
+
+def test_detect_labels_the_seeds_with_confidences():
+    paths = sorted(str(p) for p in SEEDS.glob("*.txt"))
+    result = CliRunner().invoke(main, ["detect", *paths])
+    assert result.exit_code == 0, result.output
+    rows = [line.split("\t") for line in result.stdout.splitlines()]
+    assert [r[1] for r in rows] == ["en", "en", "en", "es", "en"]
+    assert all(float(r[2]) >= 0.9 for r in rows)
+
+
+def test_detect_segments_lists_the_quoted_spanish_slogan():
+    seed = next(SEEDS.glob("000_*.txt"))
+    result = CliRunner().invoke(main, ["detect", "--segments", "--json", str(seed)])
+    assert result.exit_code == 0, result.output
+    [entry] = json.loads(result.stdout)
+    assert entry["language"] == "en"
+    assert [(s["language"], s["text"]) for s in entry["segments"]] == [("es", "Viva La Libertad, Carajo!")]
+
+
+def test_detect_bad_file_is_one_line_and_nonzero(tmp_path):
+    bad = tmp_path / "x.txt"
+    bad.write_bytes(b"\x00\x00")
+    result = CliRunner().invoke(main, ["detect", str(bad)])
+    assert result.exit_code == 1
+    assert result.output.strip() == f"error: {bad}: binary file (contains NUL bytes), not a text document"
+
+
+def test_run_gloss_translates_quoted_spanish_in_english_documents(toy_argosmodel, seeds_copy, tmp_path):
+    runner = CliRunner()
+    assert runner.invoke(main, ["models", "install", str(toy_argosmodel)]).exit_code == 0
+    out = tmp_path / "out"
+    result = runner.invoke(main, ["run", str(seeds_copy), "-o", str(out), "--gloss"])
+    assert result.exit_code == 0, result.output
+    lines = (out / "000_cb0f9fc3340e0d5e.glosses.tsv").read_text("utf-8").splitlines()
+    assert lines[0] == "sentence\tlanguage\ttext\ttranslation"
+    sentence, lang, text, translation = lines[1].split("\t")
+    assert (lang, text) == ("es", "Viva La Libertad, Carajo!")
+    assert translation == "Viva The Libertad, Carajo!"  # the toy model glosses word for word
+    manifest = json.loads((out / "manifest.json").read_text("utf-8"))
+    doc = next(d for d in manifest["documents"] if d["path"].startswith("000_"))
+    assert "000_cb0f9fc3340e0d5e.glosses.tsv" in doc["outputs"]
