@@ -8,7 +8,9 @@ naming the file. Binary files are refused. Text is normalised to NFC and LF line
 from __future__ import annotations
 
 import codecs
+import os
 import re
+import stat
 import unicodedata
 from pathlib import Path
 
@@ -63,22 +65,35 @@ def document_from_text(text: str, path: str | Path, encoding: str = "utf-8", war
     return Document(Path(path), text, split_paragraphs(text), encoding, tuple(warnings))
 
 
+def _too_large(size: int) -> str:
+    return f"too large ({size // (1024 * 1024)} MB; limit {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB)"
+
+
 def read_document(path: str | Path) -> Document:
     """Read one document. Raises DocumentError (one line: file and problem) when it can't."""
     path = Path(path)
     try:
         if path.is_dir():
             raise DocumentError("is a folder, not a document", path)
-        size = path.stat().st_size
-        if size > MAX_DOCUMENT_BYTES:
-            raise DocumentError(
-                f"too large ({size // (1024 * 1024)} MB; limit {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB)", path
-            )
-        data = path.read_bytes()
+        # O_NONBLOCK: opening a FIFO must not hang; a FIFO or device is refused below.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+        with os.fdopen(fd, "rb") as fh:
+            st = os.fstat(fd)
+            if stat.S_ISDIR(st.st_mode):
+                raise DocumentError("is a folder, not a document", path)
+            if not stat.S_ISREG(st.st_mode):
+                raise DocumentError("not a regular file (a device, FIFO or socket)", path)
+            if st.st_size > MAX_DOCUMENT_BYTES:
+                raise DocumentError(_too_large(st.st_size), path)
+            data = fh.read(MAX_DOCUMENT_BYTES + 1)  # bounded: the file may grow while we read
+            if len(data) > MAX_DOCUMENT_BYTES:
+                raise DocumentError(_too_large(len(data)), path)
     except FileNotFoundError:
         raise DocumentError("no such file", path) from None
     except PermissionError:
         raise DocumentError("permission denied", path) from None
+    except IsADirectoryError:
+        raise DocumentError("is a folder, not a document", path) from None
     except OSError as exc:
         raise DocumentError(f"cannot read ({exc.strerror or exc})", path) from None
     text, encoding, warnings = decode_text(data, path)

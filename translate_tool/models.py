@@ -11,20 +11,30 @@ folder inside the packages folder, loaded with `Package`, and renamed into place
 from __future__ import annotations
 
 import json
+import lzma
 import os
 import shutil
 import stat
+import struct
 import tempfile
 import urllib.error
 import urllib.request
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from .errors import ModelPackageError
 
 MAX_UNPACKED_BYTES = 4 * 1024**3  # the largest published Argos packages are a few hundred MB
-MAX_COMPRESSION_RATIO = 200  # zip-bomb guard: per-entry uncompressed/compressed
+MAX_COMPRESSION_RATIO = 200  # zip-bomb guard: uncompressed/compressed, per entry and for the whole archive
+MAX_ENTRIES = 10_000  # published packages have a few dozen files
+_BOMB_MIN_BYTES = 1024**2  # ratios only matter above this size
+_MAX_METADATA_BYTES = 1024**2
+_COMPRESSIONS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA)
+# What reading a damaged zip can raise (besides OSError); all mean "corrupt archive".
+_CORRUPT = (zipfile.BadZipFile, zlib.error, lzma.LZMAError, EOFError, NotImplementedError, RuntimeError,
+            ValueError, KeyError, struct.error)
 INDEX_TIMEOUT_S = 15
 _TMP_PREFIX = ".installing-"
 
@@ -65,7 +75,7 @@ def _load(path: Path) -> InstalledModel:
 
     try:
         pkg = Package(path)
-    except (OSError, ValueError) as exc:  # missing or invalid metadata.json
+    except (OSError, ValueError, TypeError, AttributeError, KeyError, RuntimeError) as exc:  # bad metadata/tokenizer
         raise ModelPackageError(f"not a valid Argos package ({exc.__class__.__name__}: {exc})", path) from None
     if getattr(pkg, "type", "translate") != "translate":
         raise ModelPackageError(f"package type is {pkg.type!r}, not a translation package", path)
@@ -116,35 +126,94 @@ def find_installed(from_code: str, to_code: str, folder: Path | None = None) -> 
     return max(candidates, key=version_key) if candidates else None
 
 
-def _check_archive(zf: zipfile.ZipFile, path: Path) -> str:
-    """Refuse unsafe or malformed archives before anything is written. Returns the top folder."""
-    tops, total = set(), 0
-    for info in zf.infolist():
+def _check_archive(
+    zf: zipfile.ZipFile, path: Path, from_code: str | None = None, to_code: str | None = None
+) -> str:
+    """Refuse unsafe or malformed archives before anything is written. Returns the top folder.
+
+    Everything is decided from the zip's directory and its metadata.json: entry names
+    (traversal, absolute, backslashes, duplicates), entry types (links, devices, FIFOs),
+    encryption and compression methods, declared sizes (total, per-entry and whole-archive
+    compression ratio: zip bombs), one top folder, metadata (a JSON object for a translation
+    package of the expected pair) and the files a package needs.
+    """
+    infos = zf.infolist()
+    if len(infos) > MAX_ENTRIES:
+        raise ModelPackageError(f"too many archive entries ({len(infos)}; limit {MAX_ENTRIES})", path)
+    tops, names, total, packed = set(), set(), 0, 0
+    for info in infos:
         name = info.filename
         pure = PurePosixPath(name)
-        if name.startswith(("/", "\\")) or pure.is_absolute() or ".." in pure.parts or ":" in pure.parts[0]:
+        if (not pure.parts or name.startswith(("/", "\\")) or "\\" in name or "\x00" in name or pure.is_absolute()
+                or ".." in pure.parts or ":" in pure.parts[0]):
             raise ModelPackageError(f"unsafe path in archive: {name!r}", path)
-        mode = info.external_attr >> 16
-        if mode and not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+        if name.rstrip("/") in names:
+            raise ModelPackageError(f"duplicate archive entry: {name!r}", path)
+        names.add(name.rstrip("/"))
+        ftype = stat.S_IFMT(info.external_attr >> 16)  # 0: no Unix type recorded (plain zip tools)
+        if ftype and ftype not in (stat.S_IFREG, stat.S_IFDIR):
             raise ModelPackageError(f"archive entry is a link or device, not a file: {name!r}", path)
+        if info.flag_bits & 0x1:
+            raise ModelPackageError(f"encrypted archive entry: {name!r}", path)
+        if info.compress_type not in _COMPRESSIONS:
+            raise ModelPackageError(f"unsupported compression method {info.compress_type} for {name!r}", path)
         total += info.file_size
+        packed += info.compress_size
         if total > MAX_UNPACKED_BYTES:
-            raise ModelPackageError(f"unpacks to more than {MAX_UNPACKED_BYTES // 1024**3} GB", path)
-        if info.compress_size and info.file_size / info.compress_size > MAX_COMPRESSION_RATIO and info.file_size > 1024**2:
+            raise ModelPackageError(f"unpacks to more than {MAX_UNPACKED_BYTES // 1024**3} GB (zip bomb?)", path)
+        if info.file_size > _BOMB_MIN_BYTES and info.file_size > MAX_COMPRESSION_RATIO * max(info.compress_size, 1):
             raise ModelPackageError(f"suspicious compression ratio for {name!r} (zip bomb?)", path)
         tops.add(pure.parts[0])
+    if total > _BOMB_MIN_BYTES and total > MAX_COMPRESSION_RATIO * max(packed, 1):
+        raise ModelPackageError(f"suspicious compression ratio ({total} bytes from {packed}; zip bomb?)", path)
     if len(tops) != 1:
         raise ModelPackageError(
             f"an Argos package has exactly one top-level folder; found {len(tops)}", path
         )
     top = tops.pop()
-    if f"{top}/metadata.json" not in zf.namelist():
+    if f"{top}/metadata.json" not in names:
         raise ModelPackageError("no metadata.json in the package's top folder", path)
+    if zf.getinfo(f"{top}/metadata.json").file_size > _MAX_METADATA_BYTES:
+        raise ModelPackageError("metadata.json is too large", path)
     try:
-        json.loads(zf.read(f"{top}/metadata.json"))
+        meta = json.loads(zf.read(f"{top}/metadata.json"))
     except ValueError as exc:
         raise ModelPackageError(f"metadata.json is not valid JSON ({exc})", path) from None
+    if not isinstance(meta, dict):
+        raise ModelPackageError("metadata.json is not a JSON object", path)
+    if meta.get("type", "translate") != "translate":
+        raise ModelPackageError(f"package type is {meta.get('type')!r}, not a translation package", path)
+    fc, tc = meta.get("from_code"), meta.get("to_code")
+    if not (isinstance(fc, str) and isinstance(tc, str) and fc and tc):
+        raise ModelPackageError("metadata.json has no from_code/to_code", path)
+    if (from_code, to_code) != (None, None) and (fc, tc) != (from_code, to_code):
+        raise ModelPackageError(f"package translates {fc}->{tc}, expected {from_code}->{to_code}", path)
+    if not isinstance(meta.get("target_prefix", ""), str):
+        raise ModelPackageError("metadata.json: target_prefix is not a string", path)
+    if f"{top}/model/model.bin" not in names:
+        raise ModelPackageError("no CTranslate2 model (model/model.bin) in the package", path)
+    if not {f"{top}/sentencepiece.model", f"{top}/bpe.model"} & names:
+        raise ModelPackageError("no tokenizer (sentencepiece.model or bpe.model) in the package", path)
     return top
+
+
+def _extract(zf: zipfile.ZipFile, dest: Path) -> None:
+    """Unpack entries already passed by `_check_archive`, never writing more than they declare."""
+    budget = MAX_UNPACKED_BYTES
+    for info in zf.infolist():
+        target = dest.joinpath(*PurePosixPath(info.filename).parts)
+        if info.is_dir():
+            target.mkdir(parents=True, exist_ok=True)
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        written = 0
+        with zf.open(info) as src, open(target, "xb") as out:
+            while chunk := src.read(1024 * 1024):
+                written += len(chunk)
+                budget -= len(chunk)
+                if written > info.file_size or budget < 0:
+                    raise ModelPackageError(f"{info.filename!r} unpacks beyond its declared size (zip bomb?)")
+                out.write(chunk)
 
 
 def install_package_file(
@@ -152,29 +221,37 @@ def install_package_file(
 ) -> InstalledModel:
     """Install a `.argosmodel` file; checks it fully before it becomes visible (atomic rename).
 
-    If `from_code`/`to_code` are given, a package for another pair is refused.
+    If `from_code`/`to_code` are given, a package for another pair is refused. Every refusal
+    decided by the archive itself happens before anything is written into the packages folder;
+    then the package is unpacked into a hidden staging folder beside its
+    destination, loaded, and renamed into place.
     """
     file = Path(file)
     folder = folder or packages_dir()
     if not file.is_file():
         raise ModelPackageError("no such file", file)
-    if not zipfile.is_zipfile(file):
-        raise ModelPackageError("not an Argos package (not a zip archive)", file)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(parents=True, exist_ok=True)  # the configured folder itself, empty if need be
+    staging: Path | None = None
     try:
+        if not zipfile.is_zipfile(file):
+            raise ModelPackageError("not an Argos package (not a zip archive)", file)
         with zipfile.ZipFile(file) as zf:
-            top = _check_archive(zf, file)
+            top = _check_archive(zf, file, from_code, to_code)
             staging = Path(tempfile.mkdtemp(prefix=_TMP_PREFIX, dir=folder))
-            try:
-                zf.extractall(staging)
-                model = _load(staging / top)
-            except BaseException:
-                shutil.rmtree(staging, ignore_errors=True)
-                raise
-    except zipfile.BadZipFile as exc:
-        raise ModelPackageError(f"corrupt archive ({exc})", file) from None
+            _extract(zf, staging)
+            model = _load(staging / top)
     except ModelPackageError as exc:
+        _remove(staging)
         raise ModelPackageError(exc.message, file) from None
+    except _CORRUPT as exc:
+        _remove(staging)
+        raise ModelPackageError(f"corrupt archive ({exc.__class__.__name__}: {exc})", file) from None
+    except OSError as exc:
+        _remove(staging)
+        raise ModelPackageError(f"cannot install ({exc.strerror or exc})", file) from None
+    except BaseException:
+        _remove(staging)
+        raise
     try:
         if (from_code, to_code) != (None, None) and (model.from_code, model.to_code) != (from_code, to_code):
             raise ModelPackageError(
@@ -189,8 +266,13 @@ def install_package_file(
         else:
             os.replace(staging / top, final)
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        _remove(staging)
     return _load(final)
+
+
+def _remove(staging: Path | None) -> None:
+    if staging is not None:
+        shutil.rmtree(staging, ignore_errors=True)
 
 
 def download_package(from_code: str, to_code: str, folder: Path | None = None) -> InstalledModel:

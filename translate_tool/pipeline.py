@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Sequence
@@ -24,6 +25,7 @@ from .errors import DocumentError, TranslateToolError
 from .fileio import atomic_write_text
 from .formats import format_jsonl, format_tmx, format_tsv, tsv_escape
 from .langid import DEFAULT_CANDIDATES, DEFAULT_THRESHOLD, foreign_spans, identify_document
+from .lock import output_lock
 from .segment import segment_sentences
 
 MT_ALIGNMENT = "mt-1to1"  # machine translation: one target sentence per source sentence
@@ -126,8 +128,17 @@ def _sha256(data: str | bytes) -> str:
     return hashlib.sha256(data.encode("utf-8") if isinstance(data, str) else data).hexdigest()
 
 
+def _shown(path: Path) -> Path:
+    """The path as it can be printed and stored in JSON: bytes of a name that are not UTF-8 as \\xNN."""
+    return Path(os.fsencode(path).decode("utf-8", "backslashreplace"))
+
+
 def _identify(path: Path, options: RunOptions) -> _Work | DocumentReport:
     report = DocumentReport(path)
+    if _shown(path) != path:  # outputs, records and the manifest are UTF-8: such a name can't be carried
+        report.path = _shown(path)
+        report.action, report.reason = "failed", f"{report.path}: file name is not valid UTF-8 (rename the file)"
+        return report
     try:
         document = read_document(path)
         report.sha256 = _sha256(path.read_bytes())
@@ -161,10 +172,10 @@ def run_pipeline(
     on_translate_start: Callable[[int], None] | None = None,
     progress: Callable[[int], None] | None = None,
     engine: TranslationEngine | None = None,
+    wait_for_lock: bool = False,
 ) -> RunReport:
-    """Run the whole job. Raises TranslateToolError (nothing written) when no engine is usable."""
-    from .aligner import score_translation_pairs
-
+    """Run the whole job. Raises TranslateToolError (nothing written) when no engine is usable,
+    `lock.OutputLocked` when another process is writing to `out_dir` (unless wait_for_lock)."""
     input_dir, out_dir = Path(input_dir), Path(out_dir)
     works: list[_Work] = []
     reports: list[DocumentReport] = []
@@ -190,6 +201,23 @@ def run_pipeline(
     if needs_engine and engine is None:
         engine = select_engine(options.engine, options.source_lang, options.target_lang, warn)
     info = engine.info if needs_engine else None
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise TranslateToolError(f"cannot create the output folder ({exc.strerror or exc})", out_dir) from None
+    # One writer per output folder (OutputLocked, exit 5, otherwise); stale .*.tmp files of a killed run go.
+    with output_lock(out_dir, wait=wait_for_lock):
+        return _translate_and_write(
+            input_dir, out_dir, options, reports, works, to_translate, glosses, engine, info, on_translate_start, progress
+        )
+
+
+def _translate_and_write(
+    input_dir: Path, out_dir: Path, options: RunOptions, reports: list[DocumentReport], works: list[_Work],
+    to_translate: list[_Work], glosses: dict[int, list[dict]], engine: TranslationEngine | None,
+    info: EngineInfo | None, on_translate_start: Callable[[int], None] | None, progress: Callable[[int], None] | None,
+) -> RunReport:
+    from .aligner import score_translation_pairs
 
     # One engine call for every sentence of the run: length-sorted batching across documents.
     sources = [s.text for w in to_translate for s in w.sentences]

@@ -1,11 +1,13 @@
-"""`models list | install | download`: managing Argos Translate packages."""
+"""`models list | install | download | verify`: managing Argos Translate packages."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
 
+from ..errors import ModelPackageError
 from . import main
 from .common import handle_errors
 
@@ -57,3 +59,53 @@ def download(from_code, to_code):
 
     m = download_package(from_code, to_code)
     click.echo(f"installed {m.from_code}->{m.to_code} {m.package_version} ({m.name}) into {m.path.parent}")
+
+
+# A short test sentence per source language; other languages get the English one.
+VERIFY_SENTENCES = {
+    "es": "El presidente de Chile visitó la región.",
+    "en": "The president of Chile visited the region.",
+    "fr": "Le président du Chili a visité la région.",
+    "pt": "O presidente do Chile visitou a região.",
+    "de": "Der Präsident von Chile besuchte die Region.",
+    "it": "Il presidente del Cile ha visitato la regione.",
+}
+
+
+@models.command()
+@handle_errors
+def verify():
+    """Load every installed package and translate a test sentence; exit 4 if any is broken."""
+    from ..engines.argos import ArgosEngine
+    from ..errors import TranslateToolError
+    from ..models import list_installed, packages_dir
+
+    installed, problems = list_installed()
+    click.echo(f"packages folder: {packages_dir()}")
+    broken = list(problems)
+    for p in problems:
+        click.echo(f"broken\t{p}")
+    for m in installed:
+        sentence = VERIFY_SENTENCES.get(m.from_code, VERIFY_SENTENCES["en"])
+        try:
+            engine = ArgosEngine(m, beam_size=1)
+            try:
+                (out,) = engine.translate_sentences([sentence])
+            finally:
+                engine.close()
+            if not out.strip():
+                raise TranslateToolError("translated the test sentence to nothing", m.path)
+        except TranslateToolError as exc:
+            problem = str(exc)
+        except Exception as exc:  # a damaged model can fail anywhere inside CTranslate2/sentencepiece
+            problem = f"{m.path}: cannot translate ({exc.__class__.__name__}: {' '.join(str(exc).split())})"
+        else:
+            click.echo(f"ok\t{m.from_code}->{m.to_code}\t{m.name}\t{sentence} -> {out}")
+            continue
+        broken.append(problem)
+        click.echo(f"broken\t{m.from_code}->{m.to_code}\t{m.name}\t{problem}")
+    if not installed and not problems:
+        click.echo("no Argos packages installed")
+    if broken:
+        click.echo(f"error: {len(broken)} broken package(s)", err=True)
+        sys.exit(ModelPackageError.exit_code)
