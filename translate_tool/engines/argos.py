@@ -21,17 +21,38 @@ from .base import EngineInfo, Progress
 MAX_SOURCE_CHARS = 400
 
 
+def default_threads(cores: int | None = None) -> tuple[int, int]:
+    """(inter_threads, intra_threads) for throughput on this machine's cores.
+
+    Whole runs are translated in many batches, so replicas working on different batches
+    (inter) use the cores better than several threads inside one small matrix product
+    (intra): on 2 cores, 2x1 translates ~1.4-2x faster than 1x2 (docs/performance.md).
+    Past 4 replicas we widen each one instead (less memory per core, bigger GEMMs).
+    """
+    cores = max(1, cores or available_cores())
+    inter = min(cores, 4)
+    return inter, max(1, cores // inter)
+
+
+def available_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
 class ArgosEngine:
     def __init__(
         self,
         model: InstalledModel,
         *,
         beam_size: int = 4,
-        max_batch_tokens: int = 2048,
-        inter_threads: int = 1,
+        max_batch_tokens: int = 1024,
+        inter_threads: int = 0,
         intra_threads: int = 0,
         compute_type: str = "auto",
     ):
+        """`inter_threads`/`intra_threads` 0: chosen by `default_threads` from the cores we may use."""
         import ctranslate2
 
         self.model = model
@@ -40,13 +61,16 @@ class ArgosEngine:
         self.target_prefix = getattr(model.package, "target_prefix", "") or ""
         self.beam_size = beam_size
         self.max_batch_tokens = max_batch_tokens
+        cores = available_cores()
+        self.inter_threads = inter_threads or default_threads(cores)[0]
+        self.intra_threads = intra_threads or max(1, cores // self.inter_threads)
         try:
             self.translator = ctranslate2.Translator(
                 str(model.model_dir),
                 device="cpu",
                 compute_type=compute_type,
-                inter_threads=inter_threads,
-                intra_threads=intra_threads or (os.cpu_count() or 1),
+                inter_threads=self.inter_threads,
+                intra_threads=self.intra_threads,
             )
         except (RuntimeError, ValueError) as exc:
             raise EngineUnavailable(f"cannot load the CTranslate2 model ({exc})", model.model_dir) from None
@@ -82,34 +106,48 @@ class ArgosEngine:
         pieces_per_sentence = [0] * len(sentences)
         for o in owner:
             pieces_per_sentence[o] += 1
-        # Our own batches (same-length neighbours) so we can report progress between them.
+        # Our own batches (same-length neighbours, at most max_batch_tokens) so we can report
+        # progress between them. They are submitted asynchronously, a few more than there are
+        # replicas, so every replica (inter_threads) always has a batch to work on.
+        batches: list[list[int]] = []
         start = 0
         while start < len(order):
             end, budget = start, 0
             while end < len(order) and (end == start or budget + len(tokens[order[end]]) <= self.max_batch_tokens):
                 budget += len(tokens[order[end]]) + 1
                 end += 1
-            batch = order[start:end]
+            batches.append(order[start:end])
+            start = end
+
+        def submit(batch: list[int]):
             kwargs = {}
             if self.target_prefix:
                 kwargs["target_prefix"] = [[self.target_prefix]] * len(batch)
-            results = self.translator.translate_batch(
+            return self.translator.translate_batch(
                 [tokens[i] for i in batch],
                 beam_size=self.beam_size,
                 max_batch_size=self.max_batch_tokens,
                 batch_type="tokens",
                 replace_unknowns=True,
                 max_decoding_length=max(256, 2 * max(len(tokens[i]) for i in batch) + 10),
+                asynchronous=True,
                 **kwargs,
             )
+
+        window = 2 * self.inter_threads
+        pending = [submit(b) for b in batches[:window]]
+        for k, batch in enumerate(batches):
+            if k + window < len(batches):
+                pending.append(submit(batches[k + window]))
+            results = pending[k]
+            pending[k] = None  # keep only the batches in flight
             finished = 0
-            for i, result in zip(batch, results):
-                outputs[i] = self._decode(result.hypotheses[0])
+            for i, async_result in zip(batch, results):
+                outputs[i] = self._decode(async_result.result().hypotheses[0])
                 done_per_sentence[owner[i]] += 1
                 finished += done_per_sentence[owner[i]] == pieces_per_sentence[owner[i]]
             if progress:
                 progress(finished)
-            start = end
         joined: list[list[str]] = [[] for _ in sentences]
         for i, out in enumerate(outputs):
             joined[owner[i]].append(out)
