@@ -240,6 +240,7 @@ def install_package_file(
             staging = Path(tempfile.mkdtemp(prefix=_TMP_PREFIX, dir=folder))
             _extract(zf, staging)
             model = _load(staging / top)
+            _check_tokenizer(model)
     except ModelPackageError as exc:
         _remove(staging)
         raise ModelPackageError(exc.message, file) from None
@@ -268,6 +269,16 @@ def install_package_file(
     finally:
         _remove(staging)
     return _load(final)
+
+
+def _check_tokenizer(model: InstalledModel) -> None:
+    """argostranslate loads tokenizers lazily: load it now, so a damaged one is refused at install."""
+    try:
+        model.package.tokenizer.encode("test")
+    except Exception as exc:  # sentencepiece/sacremoses raise whatever a damaged file makes them
+        raise ModelPackageError(
+            f"not a valid Argos package (tokenizer does not load: {exc.__class__.__name__})", model.path
+        ) from None
 
 
 def _remove(staging: Path | None) -> None:

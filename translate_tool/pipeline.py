@@ -142,8 +142,11 @@ def _identify(path: Path, options: RunOptions) -> _Work | DocumentReport:
     try:
         document = read_document(path)
         report.sha256 = _sha256(path.read_bytes())
-    except (DocumentError, OSError) as exc:
+    except DocumentError as exc:
         report.action, report.reason = "failed", str(exc)
+        return report
+    except OSError as exc:  # gone or replaced between reading and hashing
+        report.action, report.reason = "failed", f"{path}: cannot read ({exc.strerror or exc}; changed during the run?)"
         return report
     report.warnings.extend(document.warnings)
     if not document.paragraphs:
