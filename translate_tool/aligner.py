@@ -355,6 +355,14 @@ def align(
             f"sizes differ a lot ({n} source vs {m} target sentences): best alignment returned, "
             "expect many unaligned sentences"
         )
+    from translate_tool.embeddings import blas_threads
+
+    with blas_threads(1):
+        return _align(src, tgt, src_lang, tgt_lang, st, encoder, notes)
+
+
+def _align(src, tgt, src_lang, tgt_lang, st: AlignSettings, encoder, notes) -> Alignment:
+    n, m = len(src), len(tgt)
     fs = encoder.features(src, src_lang)
     ft = encoder.features(tgt, tgt_lang)
     cs = np.array([len(s) for s in src], dtype=np.float64)

