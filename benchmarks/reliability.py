@@ -551,26 +551,35 @@ def kill_env(workdir: Path, name: str, packages: Path) -> dict:
     return env
 
 
-def kill_scenarios(workdir: Path, packages: Path, points=None, delays=(), fast: bool = True) -> dict:
-    """Reference run, then per point: killed run + rerun in the same folder (and cache)."""
+def kill_scenarios(workdir: Path, packages: Path, points=None, delays=(), fast: bool = True, jobs: int = 1) -> dict:
+    """Reference run, then per point: killed run + rerun in the same folder (and cache).
+
+    Scenarios are independent (own output folder and cache); `jobs` runs that many at once.
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
     inputs = prepare_kill_inputs(workdir)
     ref_out = workdir / "out-reference"
     _cli("none", ["run", str(inputs), "-o", str(ref_out)], kill_env(workdir, "reference", packages), fast)
     reference = snapshot(ref_out)
-    stats = {"faults": 0, "killed": 0, "identical": 0, "leftovers_after_kill": 0, "failures": [], "rows": []}
     scenarios = [(p, None) for p in (KILL_POINTS if points is None else points)] + [("none", d) for d in delays]
-    for k, (point, delay) in enumerate(scenarios):
-        label = point if delay is None else f"kill after {delay:.1f} s"
+
+    def one(k: int, point: str, delay: float | None):
         env = kill_env(workdir, f"s{k}", packages)
         out = workdir / f"out-s{k}"
-        stats["faults"] += 1
         rc = _cli(point, ["run", str(inputs), "-o", str(out)], env, fast, delay)
-        killed = rc == -signal.SIGKILL
-        stats["killed"] += killed
         left = sorted(n for n in snapshot(out) if TEMP_OR_LOCK(n))
-        stats["leftovers_after_kill"] += bool(left)
         _cli("none", ["run", str(inputs), "-o", str(out)], env, fast)
-        after = snapshot(out)
+        return rc == -signal.SIGKILL, left, snapshot(out)
+
+    with ThreadPoolExecutor(max(1, jobs)) as pool:
+        results = list(pool.map(lambda a: one(*a), [(k, p, d) for k, (p, d) in enumerate(scenarios)]))
+    stats = {"faults": 0, "killed": 0, "identical": 0, "leftovers_after_kill": 0, "failures": [], "rows": []}
+    for (point, delay), (killed, left, after) in zip(scenarios, results):
+        label = point if delay is None else f"kill after {delay:.1f} s"
+        stats["faults"] += 1
+        stats["killed"] += killed
+        stats["leftovers_after_kill"] += bool(left)
         same = after == reference
         stats["identical"] += same
         if not same:
@@ -622,7 +631,7 @@ def main() -> int:
         install = [fuzz_install(archive, seed, n_install // 4, work / f"fi{seed}") for seed in range(4)]
         t_install = time.time() - t
         t = time.time()
-        kills = kill_scenarios(work / "kill", packages, delays=() if args.quick else DELAYS, fast=args.quick)
+        kills = kill_scenarios(work / "kill", packages, delays=() if args.quick else DELAYS, fast=args.quick, jobs=2)
         t_kills = time.time() - t
     total = lambda parts, key: sum(p[key] for p in parts)  # noqa: E731
     failures = sum((p["failures"] for p in reader + install + [refusals, kills]), [])
