@@ -144,3 +144,52 @@ def test_score_translation_pairs_flags(encoder):
     assert score_translation_pairs([], [], encoder=encoder) == []
     with pytest.raises(ValueError):
         score_translation_pairs(["a"], [], encoder=encoder)
+
+
+# Hand-written German text and French translation (not from any corpus): the French splits
+# de[3] in two (1-2), joins de[7] + de[8] (2-1) and leaves out de[10] (1-0).
+DE = [
+    "Am frühen Morgen verließen wir die Hütte bei klarem Himmel.",
+    "Der Weg führte zuerst durch einen dichten Lärchenwald.",
+    "Nach zwei Stunden erreichten wir den Rand des Gletschers.",
+    "Dort legten wir die Steigeisen an, banden uns ans Seil und besprachen mit dem Bergführer "
+    "die Route über die steile Eisflanke zum Gipfel.",
+    "Das Wetter blieb bis zum Mittag stabil.",
+    "Auf dem Gipfel machten wir eine kurze Rast und genossen die Aussicht auf die Walliser Alpen.",
+    "Der Abstieg war wegen des weichen Schnees mühsam.",
+    "Ein Teilnehmer rutschte aus.",
+    "Zum Glück hielt ihn das Seil sofort.",
+    "Am späten Nachmittag kamen wir müde, aber zufrieden im Tal an.",
+    "Die Hüttenwartin hatte uns übrigens am Vorabend einen ausgezeichneten Käsekuchen gebacken.",
+    "Im Dorf tranken wir gemeinsam einen Kaffee auf der Terrasse des Hotels.",
+    "Im nächsten Sommer wollen wir die Überschreitung des ganzen Grates versuchen.",
+]
+FR = [
+    "Tôt le matin, nous avons quitté la cabane sous un ciel dégagé.",
+    "Le chemin traversait d'abord une épaisse forêt de mélèzes.",
+    "Au bout de deux heures, nous avons atteint le bord du glacier.",
+    "Là, nous avons chaussé les crampons et nous nous sommes encordés.",
+    "Puis nous avons discuté avec le guide de l'itinéraire par la raide pente de glace jusqu'au sommet.",
+    "Le temps est resté stable jusqu'à midi.",
+    "Au sommet, nous avons fait une courte pause pour admirer la vue sur les Alpes valaisannes.",
+    "La descente était pénible à cause de la neige molle.",
+    "Un participant a glissé, mais heureusement la corde l'a retenu aussitôt.",
+    "En fin d'après-midi, nous sommes arrivés dans la vallée, fatigués mais contents.",
+    "Au village, nous avons bu un café ensemble sur la terrasse de l'hôtel.",
+    "L'été prochain, nous voulons tenter la traversée de toute l'arête.",
+]
+DE_FR_GOLD = [
+    ((0,), (0,)), ((1,), (1,)), ((2,), (2,)), ((3,), (3, 4)), ((4,), (5,)), ((5,), (6,)),
+    ((6,), (7,)), ((7, 8), (8,)), ((9,), (9,)), ((10,), ()), ((11,), (10,)), ((12,), (11,)),
+]
+
+
+def test_de_fr_hand_made_beads(encoder):
+    """Language-agnostic: nothing es-en specific; a de-fr text gets its 1-2, 2-1 and 1-0 beads."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # no size or language warning on a clean pair
+        beads = align_beads(DE, FR, src_lang="de", tgt_lang="fr", encoder=encoder)
+    _assert_complete(beads, len(DE), len(FR))
+    assert [(b.src, b.tgt) for b in beads] == DE_FR_GOLD
+    assert all(b.score > 0.5 for b in beads if b.src and b.tgt)
+    assert [b.flags for b in beads if not b.tgt] == [("unaligned",)]
