@@ -41,7 +41,7 @@ def _record(i: int, src: tuple[str, ...], tgt: tuple[str, ...], score: float, fl
                       score, flags, "engine:x|model:\"m\"&<v>")
 
 
-# str.splitlines() also breaks lines at these; parse_tsv/parse_jsonl use it (see the xfail tests below).
+# str.splitlines() also breaks lines at these; the parsers must split on \n only.
 SPLITLINES_EXTRA = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 
 
@@ -124,7 +124,6 @@ def test_tmx_is_wellformed_and_keeps_every_allowed_character(records):
     for tu, r in zip(tus, kept):
         segs = [(tuv.get(_XML_LANG), tuv.find("seg").text or "") for tuv in tu.findall("tuv")]
         expected = [("es", _xml_visible(join_side(r.src))), ("en", _xml_visible(join_side(r.tgt)))]
-        expected = [(lang, t.replace("\r\n", "\n").replace("\r", "\n")) for lang, t in expected]  # see xfail
         assert segs == expected
     if records:
         assert root.find("header").find("prop").text == records[0].signature
@@ -135,8 +134,6 @@ def _xml_visible(text: str) -> str:
     return "".join(c for c in text if not (c < " " and c not in "\t\n\r") and c not in "\ufffe\uffff")
 
 
-@pytest.mark.xfail(strict=True, reason="format_tmx writes CR literally; XML parsers turn it into LF "
-                   "(fix: escape it as &#13; in formats._xml_text)")
 def test_tmx_keeps_carriage_returns():
     r = _record(0, ("a\rb",), ("c\rd",), 1.0, ())
     seg = ET.fromstring(format_tmx([r], "es", "en")).find("body/tu/tuv/seg")
@@ -166,16 +163,12 @@ def test_jsonl_round_trip(records):
         json.loads(line)
 
 
-@pytest.mark.xfail(strict=True, reason="parse_tsv splits rows with str.splitlines(), which also breaks at "
-                   "form feed, \\x1c-\\x1e, NEL, U+2028/9 that format_tsv leaves in the text (fix: split on \\n)")
 @pytest.mark.parametrize("char", list(SPLITLINES_EXTRA))
 def test_tsv_round_trip_with_unicode_line_separators(char):
     records = [_record(0, (f"a{char}b",), ("c",), 0.5, ())]
     assert parse_tsv(format_tsv(records, "es", "en")) == [(f"a{char}b", "c")]
 
 
-@pytest.mark.xfail(strict=True, reason="parse_jsonl splits with str.splitlines(); json.dumps(ensure_ascii=False) "
-                   "leaves NEL and U+2028/9 literal, so a record with them can't be read back (fix: split on \\n)")
 @pytest.mark.parametrize("char", ["\x85", "\u2028", "\u2029"])
 def test_jsonl_round_trip_with_unicode_line_separators(char):
     records = [_record(0, (f"a{char}b",), ("c",), 0.5, ())]

@@ -39,7 +39,8 @@ def format_jsonl(records: Iterable[PairRecord]) -> str:
 
 def parse_jsonl(text: str, path: str | Path = "<jsonl>") -> list[PairRecord]:
     records = []
-    for lineno, line in enumerate(text.splitlines(), 1):
+    # split on "\n" only: str.splitlines() also breaks at NEL, U+2028/9, which JSON leaves literal
+    for lineno, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
         try:
@@ -92,13 +93,14 @@ def format_tsv(records: Iterable[PairRecord], src_lang: str, tgt_lang: str) -> s
 
 def parse_tsv(text: str) -> list[tuple[str, str]]:
     """(source, target) per data row of a TSV written by `format_tsv`."""
-    lines = text.splitlines()
+    lines = text.split("\n")  # not splitlines(): form feed, NEL, U+2028/9 are text here
     return [tuple(tsv_unescape(f) for f in line.split("\t")[:2]) for line in lines[1:] if line]
 
 
 # ---------------------------------------------------------------- TMX
 def _xml_text(text: str) -> str:
-    return _xml_escape(_XML_FORBIDDEN.sub("", text), {'"': "&quot;"})
+    # CR as a character reference: XML parsers turn a literal CR into LF.
+    return _xml_escape(_XML_FORBIDDEN.sub("", text), {'"': "&quot;", "\r": "&#13;"})
 
 
 def format_tmx(
