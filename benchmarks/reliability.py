@@ -513,6 +513,11 @@ def _child(point: str, fast: bool, argv: list[str]) -> None:
     main(argv, prog_name="translate-tool")
 
 
+def _unrandom(name: str) -> str:
+    """`.x.tsv.ab12cd34.tmp` -> `.x.tsv.XXXXXXXX.tmp` (the report stays byte-identical across runs)."""
+    return name[:-13] + ".XXXXXXXX.tmp" if name.endswith(".tmp") and len(name) > 13 else name
+
+
 def snapshot(folder: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(folder.iterdir())} if folder.is_dir() else {}
 
@@ -673,12 +678,14 @@ def main() -> int:
         "|---|---|---|---|",
     ] + [
         f"| {KILL_POINTS.get(label, label)} (`{label}`) | {'yes' if killed else 'no (finished first)'} | "
-        f"{', '.join(f'`{n}`' for n in left) or '-'} | {'yes' if same else 'NO'} |"
+        f"{', '.join(f'`{_unrandom(n)}`' for n in left) or '-'} | {'yes' if same else 'NO'} |"
         for label, killed, left, same in kills["rows"]
     ] + [
         "",
         "A rerun removes `.*.tmp` leftovers while holding the output lock; the lock file is removed",
-        "by its holder and the kernel releases a killed holder's lock.",
+        "by its holder and the kernel releases a killed holder's lock. The wall-clock kills land at",
+        "different stages on different machines (reading, language identification, translation, writing);",
+        "the injected points above do not.",
         "",
         "## Inputs a run goes on past (tests/test_hardening_inputs.py)",
         "",
@@ -690,6 +697,19 @@ def main() -> int:
         "",
         "Reproduce: `pytest tests/test_hardening_inputs.py tests/test_hardening_models.py "
         "tests/test_interrupt.py tests/test_properties.py`.",
+    ]
+    lines += [
+        "",
+        "## Known limits (not failures of the checks above)",
+        "",
+        "- A 50 MB document is read in about 1.5 s with bounded memory, but language identification",
+        "  then takes minutes (about 250 s for 50 MB of English on this machine) and foreign-passage",
+        "  search about 5 s per MB: a run over it completes, slowly. Documents over 64 MB are refused.",
+        "- Property tests found three writer/reader mismatches, kept as strict xfails in",
+        "  `tests/test_properties.py`: TMX writes CR literally (XML parsers read it as LF);",
+        "  `parse_tsv` and `parse_jsonl` split with `str.splitlines()`, which also breaks at form feed,",
+        "  \\x1c-\\x1e, NEL and U+2028/U+2029. The pipeline's own outputs are not affected (the",
+        "  segmenter splits at those characters), edited review text can be.",
     ]
     if failures:
         lines += ["", "## Failures", ""] + [f"- {f}" for f in failures]
