@@ -59,3 +59,16 @@ def test_moses_line_aligned():
     src, tgt = format_moses(records())
     assert src.count("\n") == tgt.count("\n") == 3
     assert src.splitlines()[2] == "Línea rota\\n"
+
+
+def test_atomic_writes_get_normal_permissions(tmp_path):
+    import os
+    import stat
+
+    from translate_tool.fileio import atomic_write_text
+
+    atomic_write_text(tmp_path / "x.txt", "hi")
+    mask = os.umask(0)
+    os.umask(mask)
+    assert stat.S_IMODE((tmp_path / "x.txt").stat().st_mode) == 0o666 & ~mask
+    assert [p.name for p in tmp_path.iterdir()] == ["x.txt"]
