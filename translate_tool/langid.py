@@ -44,6 +44,8 @@ PASSAGE_RATIO: float = 5.0
 CLOSE_PASSAGE_THRESHOLD: float = 0.95
 _CLOSE_GROUP = frozenset({"es", "pt", "ca", "gl", "it"})
 UNDETERMINED = "und"
+MAX_DOCUMENT_UNITS = 2000  # lines identified per document at most (evenly sampled beyond)
+MAX_UNIT_CHARS = 5000  # characters of one line given to the detector (its weight uses all)
 
 
 def _detector_name() -> str:
@@ -192,20 +194,23 @@ def identify_document(
     totals = dict.fromkeys(cands, 0.0)
     fallback = dict.fromkeys(cands, 0.0)
     weight_sum = fallback_sum = 0.0
-    for para in paragraphs:
-        for line in _units(para):
-            n = _n_letters(line)
-            if n == 0:
-                continue
-            guess = identify_text(line, cands)
-            if not guess.scores:
-                continue
-            w = _line_weight(line)
-            for lang, p in guess.scores.items():
-                totals[lang] += w * p
-                fallback[lang] += n * p
-            weight_sum += w
-            fallback_sum += n
+    units = [line for para in paragraphs for line in _units(para)]
+    if len(units) > MAX_DOCUMENT_UNITS:  # a huge file: an even sample decides as well, in bounded time
+        step = len(units) / MAX_DOCUMENT_UNITS
+        units = [units[int(i * step)] for i in range(MAX_DOCUMENT_UNITS)]
+    for line in units:
+        n = _n_letters(line)
+        if n == 0:
+            continue
+        guess = identify_text(line[:MAX_UNIT_CHARS], cands)
+        if not guess.scores:
+            continue
+        w = _line_weight(line)
+        for lang, p in guess.scores.items():
+            totals[lang] += w * p
+            fallback[lang] += n * p
+        weight_sum += w
+        fallback_sum += n
     if weight_sum <= 0.0:  # only headlines / boilerplate: use them after all
         totals, weight_sum = fallback, fallback_sum
     if weight_sum <= 0.0:
