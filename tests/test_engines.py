@@ -78,3 +78,14 @@ def test_apertium_translates_in_a_few_processes_keeping_order(monkeypatch):
     assert len(out) == 40 and len(runs) == 2
     assert out[0] == "The president spoke." and out[3].startswith("Where") and out[3].endswith("house?")
     assert out[1] == out[5] and "\n" not in out[1]
+
+
+def test_cache_is_keyed_by_postprocessing_version(tmp_path, monkeypatch):
+    import translate_tool.engines.base as base
+
+    cache = KeyValueCache("t", tmp_path)
+    engine = CountingEngine()
+    translate_cached(engine, ["a"], cache)
+    monkeypatch.setattr(base, "POSTPROCESS_VERSION", base.POSTPROCESS_VERSION + 1)
+    translate_cached(engine, ["a"], cache)
+    assert engine.calls == [["a"], ["a"]]

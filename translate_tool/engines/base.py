@@ -10,6 +10,11 @@ from ..cache import KeyValueCache, cache_key
 
 Progress = Callable[[int], None]  # called with the number of sentences just finished
 
+# Part of every translation-cache key. Bump it when an engine's pre- or post-processing
+# changes (segment splitting, whitespace clean-up, detokenisation): the model's version
+# alone would otherwise serve translations made by the old code.
+POSTPROCESS_VERSION = 2
+
 
 @dataclass(frozen=True)
 class EngineInfo:
@@ -48,7 +53,7 @@ def translate_cached(
     Only distinct sentences missing from the cache reach the engine. Returns the
     translations and how many sentences were served from the cache.
     """
-    namespace = engine.info.signature()
+    namespace = f"{engine.info.signature()}|postprocess:{POSTPROCESS_VERSION}"
     keys = [cache_key(namespace, s) for s in sentences]
     found = cache.get_many(keys) if cache is not None else {}
     missing = list(dict.fromkeys(s for s, k in zip(sentences, keys) if k not in found))
