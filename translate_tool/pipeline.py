@@ -12,6 +12,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Sequence
@@ -133,15 +135,27 @@ def _shown(path: Path) -> Path:
     return Path(os.fsencode(path).decode("utf-8", "backslashreplace"))
 
 
-def _identify(path: Path, options: RunOptions) -> _Work | DocumentReport:
+@contextmanager
+def _timed(timings: dict[str, float] | None, stage: str):
+    """Add the time spent in the block to timings[stage] (benchmarks/pipeline.py reads them)."""
+    start = time.perf_counter()
+    try:
+        yield
+    finally:
+        if timings is not None:
+            timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - start
+
+
+def _identify(path: Path, options: RunOptions, timings: dict[str, float] | None = None) -> _Work | DocumentReport:
     report = DocumentReport(path)
     if _shown(path) != path:  # outputs, records and the manifest are UTF-8: such a name can't be carried
         report.path = _shown(path)
         report.action, report.reason = "failed", f"{report.path}: file name is not valid UTF-8 (rename the file)"
         return report
     try:
-        document = read_document(path)
-        report.sha256 = _sha256(path.read_bytes())
+        with _timed(timings, "read"):
+            document = read_document(path)
+            report.sha256 = _sha256(path.read_bytes())
     except DocumentError as exc:
         report.action, report.reason = "failed", str(exc)
         return report
@@ -152,7 +166,8 @@ def _identify(path: Path, options: RunOptions) -> _Work | DocumentReport:
     if not document.paragraphs:
         report.action, report.reason = "failed", f"{path}: empty document (no text)"
         return report
-    guess: LanguageGuess = identify_document(document.paragraphs, options.candidates, options.threshold)
+    with _timed(timings, "detect"):
+        guess: LanguageGuess = identify_document(document.paragraphs, options.candidates, options.threshold)
     report.language, report.confidence, report.uncertain = guess.lang, guess.confidence, guess.uncertain
     work = _Work(report, document)
     if guess.lang == options.source_lang and (not guess.uncertain or options.force):
@@ -176,6 +191,7 @@ def run_pipeline(
     progress: Callable[[int], None] | None = None,
     engine: TranslationEngine | None = None,
     wait_for_lock: bool = False,
+    timings: dict[str, float] | None = None,
 ) -> RunReport:
     """Run the whole job. Raises TranslateToolError (nothing written) when no engine is usable,
     `lock.OutputLocked` when another process is writing to `out_dir` (unless wait_for_lock)."""
@@ -183,17 +199,19 @@ def run_pipeline(
     works: list[_Work] = []
     reports: list[DocumentReport] = []
     for path in discover_documents(input_dir):
-        item = _identify(path, options)
+        item = _identify(path, options, timings)
         reports.append(item.report if isinstance(item, _Work) else item)
         if isinstance(item, _Work):
             works.append(item)
             lang = options.source_lang if item.report.action == "translate" else item.report.language
-            item.sentences = segment_document(item.document, lang if lang != "und" else options.source_lang)
+            with _timed(timings, "segment"):
+                item.sentences = segment_document(item.document, lang if lang != "und" else options.source_lang)
             if item.report.action != "translate":
-                item.report.foreign = [
-                    {"sentence": i, "text": span, "language": g.lang, "confidence": round(g.confidence, 4)}
-                    for i, span, g in foreign_spans([s.text for s in item.sentences], item.report.language, options.candidates)
-                ]
+                with _timed(timings, "detect"):
+                    item.report.foreign = [
+                        {"sentence": i, "text": span, "language": g.lang, "confidence": round(g.confidence, 4)}
+                        for i, span, g in foreign_spans([s.text for s in item.sentences], item.report.language, options.candidates)
+                    ]
 
     to_translate = [w for w in works if w.report.action == "translate"]
     glosses = {
@@ -211,7 +229,8 @@ def run_pipeline(
     # One writer per output folder (OutputLocked, exit 5, otherwise); stale .*.tmp files of a killed run go.
     with output_lock(out_dir, wait=wait_for_lock):
         return _translate_and_write(
-            input_dir, out_dir, options, reports, works, to_translate, glosses, engine, info, on_translate_start, progress
+            input_dir, out_dir, options, reports, works, to_translate, glosses, engine, info, on_translate_start, progress,
+            timings,
         )
 
 
@@ -219,6 +238,7 @@ def _translate_and_write(
     input_dir: Path, out_dir: Path, options: RunOptions, reports: list[DocumentReport], works: list[_Work],
     to_translate: list[_Work], glosses: dict[int, list[dict]], engine: TranslationEngine | None,
     info: EngineInfo | None, on_translate_start: Callable[[int], None] | None, progress: Callable[[int], None] | None,
+    timings: dict[str, float] | None = None,
 ) -> RunReport:
     from .aligner import score_translation_pairs
 
@@ -232,7 +252,8 @@ def _translate_and_write(
             on_translate_start(len(sources))
         cache = KeyValueCache("translations") if options.use_cache else None
         try:
-            translations, cache_hits = translate_cached(engine, sources, cache, progress)
+            with _timed(timings, "translate"):
+                translations, cache_hits = translate_cached(engine, sources, cache, progress)
         finally:
             if cache is not None:
                 cache.close()
@@ -247,9 +268,11 @@ def _translate_and_write(
         targets = translations[cursor : cursor + n]
         cursor += n
         sources_doc = [s.text for s in w.sentences]
-        scores = score_translation_pairs(sources_doc, targets, src_lang=options.source_lang, tgt_lang=options.target_lang)
-        records = build_records(w.document.stem, w.sentences, targets, scores, signature)
-        _write_document_outputs(w, records, render_translation(w.sentences, targets), out_dir, options)
+        with _timed(timings, "score"):
+            scores = score_translation_pairs(sources_doc, targets, src_lang=options.source_lang, tgt_lang=options.target_lang)
+        with _timed(timings, "write"):
+            records = build_records(w.document.stem, w.sentences, targets, scores, signature)
+            _write_document_outputs(w, records, render_translation(w.sentences, targets), out_dir, options)
     for w in works:
         fs = glosses.get(id(w)) or []
         if fs:
@@ -261,7 +284,8 @@ def _translate_and_write(
             _write(out_dir, f"{w.document.stem}.glosses.tsv", "\n".join(rows) + "\n", w.report)
 
     manifest_path = out_dir / "manifest.json"
-    atomic_write_text(manifest_path, render_manifest(reports, info, options, signature, input_dir))
+    with _timed(timings, "write"):
+        atomic_write_text(manifest_path, render_manifest(reports, info, options, signature, input_dir))
     return RunReport(reports, info, cache_hits, len(sources), manifest_path)
 
 
