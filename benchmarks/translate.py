@@ -125,12 +125,13 @@ def worker(kind: str, package: Path, beam: int, inter: int, intra: int, max_batc
         item = json.loads(line)
         if kind == "c":
             prepare(item)  # pre-tokenized input: not timed
-        t = time.perf_counter()
+        t, c = time.perf_counter(), os.times()
         outputs = run(item)
-        seconds = time.perf_counter() - t
+        seconds, c2 = time.perf_counter() - t, os.times()
+        cpu = (c2.user - c.user) + (c2.system - c.system)
         if kind == "c":
             outputs = [sp.decode(r.hypotheses[0]) for r in tokenized["out"]]
-        print(json.dumps({"seconds": seconds, "outputs": outputs, "rss_mb": peak_rss_mb()}), flush=True)
+        print(json.dumps({"seconds": seconds, "cpu": cpu, "outputs": outputs, "rss_mb": peak_rss_mb()}), flush=True)
 
 
 class Worker:
@@ -144,6 +145,8 @@ class Worker:
         self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env, text=True)
         self.ready = self._read()
         self.seconds = 0.0
+        self.cpu = 0.0
+        self.chunk_rates: list[float] = []
         self.outputs: list[str] = []
         self.rss_mb = self.ready["rss_mb"]
 
@@ -158,6 +161,8 @@ class Worker:
         self.proc.stdin.flush()
         reply = self._read()
         self.seconds += reply["seconds"]
+        self.cpu += reply["cpu"]
+        self.chunk_rates.append(len(item.get("sentences") or item.get("documents")) / reply["seconds"])
         self.outputs += reply["outputs"]
         self.rss_mb = max(self.rss_mb, reply["rss_mb"])
         return reply
@@ -305,19 +310,31 @@ def main() -> None:
         results[kind] = {
             "seconds": w.seconds, "sentences_per_s": len(sentences) / w.seconds,
             "target_tokens_per_s": target_tokens / w.seconds, "peak_rss_mb": w.rss_mb,
-            "load_s": w.ready["load_s"],
+            "load_s": w.ready["load_s"], "cpu_ms_per_sentence": 1000 * w.cpu / len(sentences),
+            "cpu_utilisation": w.cpu / w.seconds, "chunk_rates": w.chunk_rates,
         }
     print()
-    print("| contender | time | sentences/s | target tokens/s | peak RSS |")
-    print("|---|---:|---:|---:|---:|")
+    print("| contender | time | sentences/s | target tokens/s | CPU ms/sentence | cores busy | peak RSS |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
     for kind, r in results.items():
         print(f"| {names[kind]} | {r['seconds']:.1f} s | {r['sentences_per_s']:.1f} | "
-              f"{r['target_tokens_per_s']:.0f} | {r['peak_rss_mb']:.0f} MB |")
+              f"{r['target_tokens_per_s']:.0f} | {r['cpu_ms_per_sentence']:.0f} | {r['cpu_utilisation']:.2f} "
+              f"| {r['peak_rss_mb']:.0f} MB |")
     print()
-    if "b" in results and "a" in results:
-        print(f"(b)/(a) = {results['b']['sentences_per_s'] / results['a']['sentences_per_s']:.2f}x   (target >= 5x)")
-    if "b" in results and "c" in results:
-        print(f"(b)/(c) = {results['b']['sentences_per_s'] / results['c']['sentences_per_s']:.2f}x   (target >= 0.9x)")
+
+    def ratios(x: str, y: str, target: float) -> None:
+        if x in results and y in results:
+            overall = results[x]["sentences_per_s"] / results[y]["sentences_per_s"]
+            # per chunk: x and y ran back to back on the same sentences, under the same load
+            paired = sorted(p / q for p, q in zip(workers[x].chunk_rates, workers[y].chunk_rates))
+            median = paired[len(paired) // 2] if len(paired) % 2 else (paired[len(paired) // 2 - 1] + paired[len(paired) // 2]) / 2
+            cpu = results[y]["cpu_ms_per_sentence"] / results[x]["cpu_ms_per_sentence"]
+            print(f"({x})/({y}) = {overall:.2f}x overall, {median:.2f}x median of per-chunk ratios "
+                  f"[{', '.join(f'{r:.2f}' for r in paired)}], {cpu:.2f}x in CPU time per sentence   (target >= {target}x)")
+            results[f"{x}/{y}"] = {"overall": overall, "per_chunk": paired, "median": median, "cpu": cpu}
+
+    ratios("b", "a", 5)
+    ratios("b", "c", 0.9)
     if "b" in workers:
         expected = [toy_translate(s) for s in sentences]
         same = sum(o == e for o, e in zip(workers["b"].outputs, expected))

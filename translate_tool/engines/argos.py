@@ -118,6 +118,9 @@ class ArgosEngine:
                 end += 1
             batches.append(order[start:end])
             start = end
+        # Longest first: the batches still running when the queue empties are the short
+        # ones, so no replica idles long at the end of a run.
+        batches.reverse()
 
         def submit(batch: list[int]):
             kwargs = {}
