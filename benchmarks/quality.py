@@ -82,7 +82,8 @@ def main() -> None:
     print("| engine | BLEU | chrF | time | engine signature |")
     print("|---|---:|---:|---:|---|")
     for name, b, c, s, info in rows:
-        print(f"| {name} | {b:.1f} | {c:.1f} | {s:.0f} s | `{info}` |")
+        cell = info.replace("|", "\\|")  # a pipe would end the markdown cell
+        print(f"| {name} | {b:.1f} | {c:.1f} | {s:.0f} s | {cell} |")
     print(f"\nBLEU signature: `{bleu.get_signature()}`")
     print(f"chrF signature: `{chrf.get_signature()}`")
 
