@@ -41,18 +41,22 @@ def review(out_dir, doc, only):
     Press ? in the UI for the keys."""
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         fail("review needs an interactive terminal; use `translate-tool show` to print pairs")
+    from ..lock import output_lock
     from ..review.tui import ReviewApp
 
-    store = _open(out_dir)
-    try:
-        if doc is not None:
-            store.doc_id(doc)
-        app = ReviewApp(store, out_dir, doc=doc, only=only)
-        app.run()
-        for path in app.written:
-            click.echo(f"updated {path}", err=True)
-    finally:
-        store.close()
+    # One writer per output folder: a `run` while this review is open refuses (and vice
+    # versa), so regenerated articles and pipeline outputs never interleave.
+    with output_lock(out_dir, clean_temp=False):
+        store = _open(out_dir)
+        try:
+            if doc is not None:
+                store.doc_id(doc)
+            app = ReviewApp(store, out_dir, doc=doc, only=only)
+            app.run()
+            for path in app.written:
+                click.echo(f"updated {path}", err=True)
+        finally:
+            store.close()
 
 
 @main.command()
