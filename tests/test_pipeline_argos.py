@@ -134,3 +134,33 @@ def test_cli_import_pulls_no_torch_stanza_or_spacy():
         "print(bad); sys.exit(1 if bad else 0)"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_pipeline_tmx_reads_back_with_translate_toolkit(first_run):
+    from translate.storage.tmx import tmxfile
+
+    _, out, _ = first_run
+    with open(out / f"{SPANISH_SEED}.tmx", "rb") as fh:
+        store = tmxfile(fh, "es", "en")
+    records = parse_jsonl((out / f"{SPANISH_SEED}.pairs.jsonl").read_text("utf-8"))
+    assert [(u.source, u.target) for u in store.units] == [(r.src[0], r.tgt[0]) for r in records]
+
+
+def test_uncertain_document_is_not_translated_unless_forced(installed_toy, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "mixed.txt").write_text(
+        "El presidente de Chile habló hoy con los periodistas en la región sobre la economía.\n\n"
+        "The president of Chile spoke today with reporters in the region about the economy.\n",
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+    result = runner.invoke(main, ["run", str(folder), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    manifest = json.loads((tmp_path / "out" / "manifest.json").read_text("utf-8"))
+    [doc] = manifest["documents"]
+    assert doc["uncertain"] and doc["action"] == "uncertain" and "--force" in doc["reason"]
+    assert not (tmp_path / "out" / "mixed.en.txt").exists()
+    forced = runner.invoke(main, ["run", str(folder), "-o", str(tmp_path / "out"), "--force"])
+    assert forced.exit_code == 0, forced.output
+    assert (tmp_path / "out" / "mixed.en.txt").exists()

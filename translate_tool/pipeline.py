@@ -170,12 +170,14 @@ def _identify(path: Path, options: RunOptions, timings: dict[str, float] | None 
         guess: LanguageGuess = identify_document(document.paragraphs, options.candidates, options.threshold)
     report.language, report.confidence, report.uncertain = guess.lang, guess.confidence, guess.uncertain
     work = _Work(report, document)
-    if guess.lang == options.source_lang and (not guess.uncertain or options.force):
+    if guess.uncertain:
+        report.action, report.reason = (
+            ("translate", "forced")
+            if options.force
+            else ("uncertain", f"confidence {guess.confidence:.2f} below {options.threshold}; use --force to translate")
+        )
+    elif guess.lang == options.source_lang:
         report.action = "translate"
-    elif guess.lang == options.source_lang or (guess.uncertain and options.force):
-        report.action, report.reason = ("translate", "forced") if options.force else ("uncertain", f"confidence below {options.threshold}; use --force")
-    elif guess.uncertain:
-        report.action, report.reason = "uncertain", f"confidence below {options.threshold}; use --force to translate"
     else:
         report.action, report.reason = "skipped", f"language is {guess.lang}, not {options.source_lang}"
     return work
