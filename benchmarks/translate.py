@@ -156,13 +156,13 @@ class Worker:
             raise SystemExit(f"worker {self.kind} died (exit {self.proc.wait()})")
         return json.loads(line)
 
-    def send(self, item: dict) -> dict:
+    def send(self, item: dict, n_sentences: int) -> dict:
         self.proc.stdin.write(json.dumps(item, ensure_ascii=False) + "\n")
         self.proc.stdin.flush()
         reply = self._read()
         self.seconds += reply["seconds"]
         self.cpu += reply["cpu"]
-        self.chunk_rates.append(len(item.get("sentences") or item.get("documents")) / reply["seconds"])
+        self.chunk_rates.append(n_sentences / reply["seconds"])  # sentences/s, whatever (a) was sent
         self.outputs += reply["outputs"]
         self.rss_mb = max(self.rss_mb, reply["rss_mb"])
         return reply
@@ -294,7 +294,7 @@ def main() -> None:
         chunk = sentences[start : start + size]
         for kind in kinds[c % len(kinds):] + kinds[: c % len(kinds)]:  # rotate who goes first
             item = {"documents": documents_of(chunk)} if kind == "a" else {"sentences": chunk}
-            reply = workers[kind].send(item)
+            reply = workers[kind].send(item, len(chunk))
             print(f"  chunk {c + 1}: {kind} {len(chunk) / reply['seconds']:.1f} sentences/s", file=sys.stderr)
     for w in workers.values():
         w.close()
@@ -353,7 +353,7 @@ def main() -> None:
             times = []
             for _ in range(2):  # a new process each time: the second is served from the SQLite cache
                 w = Worker("cache", sys.executable, cenv, args, package)
-                w.send({"sentences": sentences})
+                w.send({"sentences": sentences}, len(sentences))
                 w.close()
                 times.append(w.seconds)
         results["cache"] = {"first_s": times[0], "cached_s": times[1], "speedup": times[0] / times[1]}
