@@ -264,14 +264,17 @@ def _translate_and_write(
     if info is not None:
         signature = f"{info.signature()}|align:{MT_ALIGNMENT}|{SCORER_SIGNATURE}|tool:translate-tool-{__version__}"
     out_dir.mkdir(parents=True, exist_ok=True)
+    n_doc_sentences = sum(len(w.sentences) for w in to_translate)
+    with _timed(timings, "score"):  # one batched embedding call for the whole run, like translation
+        all_scores = score_translation_pairs(
+            sources[:n_doc_sentences], translations[:n_doc_sentences],
+            src_lang=options.source_lang, tgt_lang=options.target_lang,
+        )
     cursor = 0
     for w in to_translate:
         n = len(w.sentences)
-        targets = translations[cursor : cursor + n]
+        targets, scores = translations[cursor : cursor + n], all_scores[cursor : cursor + n]
         cursor += n
-        sources_doc = [s.text for s in w.sentences]
-        with _timed(timings, "score"):
-            scores = score_translation_pairs(sources_doc, targets, src_lang=options.source_lang, tgt_lang=options.target_lang)
         with _timed(timings, "write"):
             records = build_records(w.document.stem, w.sentences, targets, scores, signature)
             _write_document_outputs(w, records, render_translation(w.sentences, targets), out_dir, options)
