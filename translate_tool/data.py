@@ -19,6 +19,7 @@ class Document:
     paragraphs: tuple[str, ...]  # blank-line separated, inner line breaks kept
     encoding: str  # "utf-8", "utf-8-sig", "cp1252", ...
     warnings: tuple[str, ...] = ()
+    sha256: str = ""  # of the bytes read from disk (the manifest's input hash)
 
     @property
     def stem(self) -> str:

@@ -8,6 +8,7 @@ naming the file. Binary files are refused. Text is normalised to NFC and LF line
 from __future__ import annotations
 
 import codecs
+import hashlib
 import os
 import re
 import stat
@@ -60,9 +61,9 @@ def split_paragraphs(text: str) -> tuple[str, ...]:
     return tuple(p.strip() for p in _BLANK_LINES.split(text) if p.strip())
 
 
-def document_from_text(text: str, path: str | Path, encoding: str = "utf-8", warnings=()) -> Document:
+def document_from_text(text: str, path: str | Path, encoding: str = "utf-8", warnings=(), sha256: str = "") -> Document:
     text = normalise_text(text)
-    return Document(Path(path), text, split_paragraphs(text), encoding, tuple(warnings))
+    return Document(Path(path), text, split_paragraphs(text), encoding, tuple(warnings), sha256)
 
 
 def _too_large(size: int) -> str:
@@ -97,4 +98,4 @@ def read_document(path: str | Path) -> Document:
     except OSError as exc:
         raise DocumentError(f"cannot read ({exc.strerror or exc})", path) from None
     text, encoding, warnings = decode_text(data, path)
-    return document_from_text(text, path, encoding, warnings)
+    return document_from_text(text, path, encoding, warnings, hashlib.sha256(data).hexdigest())

@@ -155,12 +155,9 @@ def _identify(path: Path, options: RunOptions, timings: dict[str, float] | None 
     try:
         with _timed(timings, "read"):
             document = read_document(path)
-            report.sha256 = _sha256(path.read_bytes())
+        report.sha256 = document.sha256
     except DocumentError as exc:
         report.action, report.reason = "failed", str(exc)
-        return report
-    except OSError as exc:  # gone or replaced between reading and hashing
-        report.action, report.reason = "failed", f"{path}: cannot read ({exc.strerror or exc}; changed during the run?)"
         return report
     report.warnings.extend(document.warnings)
     if not document.paragraphs:
