@@ -6,6 +6,8 @@ XDG variables keep argostranslate.settings (which creates folders on import) out
 
 from __future__ import annotations
 
+import functools
+import importlib.util
 import os
 import shutil
 import tempfile
@@ -44,3 +46,13 @@ def seeds_copy(tmp_path) -> Path:
     dest = tmp_path / "seeds"
     shutil.copytree(SEEDS, dest)
     return dest
+
+
+@functools.cache
+def load_benchmark(name: str):
+    """A script of benchmarks/ as a module (the folder is not a package; a `benchmarks`
+    package installed in site-packages would shadow it on a plain import)."""
+    spec = importlib.util.spec_from_file_location(name, REPO / "benchmarks" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -3,7 +3,6 @@ packages folder; installs are atomic; `models verify` finds broken packages; a b
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import zipfile
 from pathlib import Path
@@ -16,10 +15,9 @@ from translate_tool.cli import main
 from translate_tool.errors import ModelPackageError
 from translate_tool.models import install_package_file, list_installed, packages_dir
 
-REPO = Path(__file__).resolve().parent.parent
-_spec = importlib.util.spec_from_file_location("reliability", REPO / "benchmarks" / "reliability.py")
-reliability = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(reliability)
+from conftest import load_benchmark
+
+reliability = load_benchmark("reliability")
 
 
 @pytest.fixture(scope="session")

@@ -4,7 +4,6 @@ output folder (translate_tool.lock)."""
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import signal
 import subprocess
@@ -22,10 +21,10 @@ from translate_tool.errors import TranslateToolError
 from translate_tool.lock import EXIT_LOCKED, LOCK_NAME, OutputLocked, output_lock, remove_stale_temp_files
 from translate_tool.models import install_package_file
 
+from conftest import load_benchmark
+
 REPO = Path(__file__).resolve().parent.parent
-_spec = importlib.util.spec_from_file_location("reliability", REPO / "benchmarks" / "reliability.py")
-reliability = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(reliability)
+reliability = load_benchmark("reliability")
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,6 @@ properties in tests/test_segment.py and tests/test_aligner.py.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import tempfile
 import unicodedata
@@ -22,10 +21,9 @@ from translate_tool.documents import decode_text, read_document
 from translate_tool.errors import DocumentError
 from translate_tool.formats import format_jsonl, format_tmx, format_tsv, join_side, parse_jsonl, parse_tsv
 
-REPO = Path(__file__).resolve().parent.parent
-_spec = importlib.util.spec_from_file_location("reliability", REPO / "benchmarks" / "reliability.py")
-reliability = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(reliability)
+from conftest import load_benchmark
+
+reliability = load_benchmark("reliability")
 
 FAST = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"

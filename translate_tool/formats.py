@@ -17,7 +17,6 @@ from . import __version__
 from .data import PairRecord
 from .errors import TranslateToolError
 
-FORMATS = ("jsonl", "tsv", "tmx", "moses")
 
 # XML 1.0 forbids these code points even as character references; they cannot appear in TMX.
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
