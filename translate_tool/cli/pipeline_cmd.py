@@ -32,13 +32,16 @@ def run(input_dir, out_dir, engine, source_lang, target_lang, force, gloss, no_c
     options = RunOptions(source_lang, target_lang, engine, force, gloss, use_cache=not no_cache)
     bar = None
 
-    def start(total: int) -> None:
+    def total(n: int) -> None:  # called again when the estimate changes (exact once all documents are read)
         nonlocal bar
-        bar = click.progressbar(length=total, label="translating", file=sys.stderr, show_pos=True)
-        bar.__enter__()
+        if bar is None:
+            bar = click.progressbar(length=n, label="translating", file=sys.stderr, show_pos=True)
+            bar.__enter__()
+        else:
+            bar.length = n
 
     try:
-        report = run_pipeline(input_dir, out_dir, options, warn=warn, on_translate_start=start,
+        report = run_pipeline(input_dir, out_dir, options, warn=warn, on_total=total,
                               progress=lambda n: bar.update(n) if bar else None)
     finally:
         if bar is not None:
