@@ -130,3 +130,36 @@ def test_download_offline_says_so_plainly(monkeypatch):
     assert result.exit_code == 4 and "Traceback" not in result.output
     assert "could not reach the Argos package index" in result.output and "models install" in result.output
     assert len(result.output.strip().splitlines()) == 1
+
+
+def _dead_pid() -> int:
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen([sys.executable, "-c", "pass"])
+    proc.wait()
+    return proc.pid  # exited and reaped: no such process now (PIDs are not reused this soon)
+
+
+def test_next_install_tidies_what_a_killed_install_left(toy_argosmodel):
+    m = install_package_file(toy_argosmodel, "es", "en")
+    folder = packages_dir()
+    dead, live = _dead_pid(), os.getpid()
+    stale = folder / f".installing-{dead}-abc123"
+    (stale / "x").mkdir(parents=True)
+    busy = folder / f".installing-{live}-def456"  # another install still running: left alone
+    busy.mkdir()
+    # A reinstall killed between its renames: the old package aside, nothing in its place.
+    aside = folder / f".replaced-{dead}-ghi789"
+    aside.mkdir()
+    os.replace(m.path, aside / m.path.name)
+    assert find_installed("es", "en") is None
+
+    from translate_tool.models import recover_interrupted_installs
+
+    done = recover_interrupted_installs(folder)
+    assert f"restored {m.path.name}" in done
+    assert find_installed("es", "en").path == m.path
+    assert sorted(p.name for p in folder.iterdir() if p.name.startswith(".")) == [busy.name]
+    install_package_file(toy_argosmodel, "es", "en")  # install calls it too, and keeps the live one
+    assert busy.exists()

@@ -37,6 +37,7 @@ _CORRUPT = (zipfile.BadZipFile, zlib.error, lzma.LZMAError, EOFError, NotImpleme
             ValueError, KeyError, struct.error)
 INDEX_TIMEOUT_S = 15
 _TMP_PREFIX = ".installing-"
+_OLD_PREFIX = ".replaced-"
 
 
 @dataclass(frozen=True)
@@ -231,13 +232,14 @@ def install_package_file(
     if not file.is_file():
         raise ModelPackageError("no such file", file)
     folder.mkdir(parents=True, exist_ok=True)  # the configured folder itself, empty if need be
+    recover_interrupted_installs(folder)
     staging: Path | None = None
     try:
         if not zipfile.is_zipfile(file):
             raise ModelPackageError("not an Argos package (not a zip archive)", file)
         with zipfile.ZipFile(file) as zf:
             top = _check_archive(zf, file, from_code, to_code)
-            staging = Path(tempfile.mkdtemp(prefix=_TMP_PREFIX, dir=folder))
+            staging = Path(tempfile.mkdtemp(prefix=f"{_TMP_PREFIX}{os.getpid()}-", dir=folder))
             _extract(zf, staging)
             model = _load(staging / top)
             _check_tokenizer(model)
@@ -260,7 +262,7 @@ def install_package_file(
             )
         final = folder / top
         if final.exists():  # reinstall: move the old one aside first, so a failure keeps it
-            old = Path(tempfile.mkdtemp(prefix=".replaced-", dir=folder))
+            old = Path(tempfile.mkdtemp(prefix=f"{_OLD_PREFIX}{os.getpid()}-", dir=folder))
             os.replace(final, old / top)
             os.replace(staging / top, final)
             shutil.rmtree(old, ignore_errors=True)
@@ -269,6 +271,45 @@ def install_package_file(
     finally:
         _remove(staging)
     return _load(final)
+
+
+def recover_interrupted_installs(folder: Path) -> list[str]:
+    """Tidy what a killed install left in the packages folder; returns what was done.
+
+    Staging folders (`.installing-<pid>-*`) of processes that no longer run are removed. A
+    reinstall killed between its two renames leaves the previous package in
+    `.replaced-<pid>-*/<name>` and nothing at `<name>`: it is put back. Folders of live
+    installs (another process) are left alone.
+    """
+    done: list[str] = []
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return done
+    for path in entries:
+        for prefix in (_TMP_PREFIX, _OLD_PREFIX):
+            if path.name.startswith(prefix) and path.is_dir() and not _alive(path.name[len(prefix):].split("-", 1)[0]):
+                if prefix == _OLD_PREFIX:
+                    for kept in path.iterdir():
+                        if not (folder / kept.name).exists():
+                            os.replace(kept, folder / kept.name)
+                            done.append(f"restored {kept.name}")
+                shutil.rmtree(path, ignore_errors=True)
+                done.append(f"removed {path.name}")
+    return done
+
+
+def _alive(pid: str) -> bool:
+    """Whether the process that made a staging folder may still run (unknown: assume not)."""
+    if not pid.isdigit():
+        return False  # made before names carried the PID: its install ended long ago
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, owned by someone else
+        return True
+    return True
 
 
 def _check_tokenizer(model: InstalledModel) -> None:
