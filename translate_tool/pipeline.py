@@ -211,15 +211,17 @@ def run_pipeline(
     paths = discover_documents(input_dir)
     reports: list[DocumentReport] = []
     run = _Run(out_dir, options, engine, warn, wait_for_lock, timings)
+    translatable = 0
+
+    def started(n: int) -> None:  # a chunk of n sentences is about to be translated
+        nonlocal translatable
+        translatable += n
+        if on_total:  # sentences so far + the same rate for the documents not yet read (exact at the end)
+            on_total(translatable + round(translatable / len(reports) * (len(paths) - len(reports))))
+
     with run:
-        read = translatable = 0
         for chunk in _chunks(paths, options, chunk_sentences, reports, timings):
-            read += len(chunk)
-            translatable += sum(len(w.sentences) for w in chunk if w.report.action == "translate")
-            translatable += sum(len(fs) for fs in _glosses(chunk, options).values())
-            # sentences so far + the same rate for the documents not yet read (exact after the last chunk)
-            expected = translatable + round(translatable / len(reports) * (len(paths) - len(reports)))
-            run.process(chunk, progress, lambda: on_total and on_total(expected))
+            run.process(chunk, progress, started)
         run.write_manifest(reports, input_dir)
     return RunReport(reports, run.info, run.cache_hits, run.sentences_translated, out_dir / "manifest.json")
 
@@ -313,9 +315,9 @@ class _Run:
         self._held.enter_context(output_lock(self.out_dir, wait=self.wait_for_lock))
         self._locked = True
 
-    def process(self, chunk: list[_Work], progress: Callable[[int], None] | None, started: Callable[[], object]) -> None:
+    def process(self, chunk: list[_Work], progress: Callable[[int], None] | None, started: Callable[[int], None]) -> None:
         """Translate, score and write one chunk (one batched engine call, one batched score call).
-        `started()` is called once the engine is ready, before translating."""
+        `started(n)` is called once the engine is ready, before translating the chunk's n sentences."""
         from .pairscore import score_translation_pairs
 
         timings, options = self.timings, self.options
@@ -328,7 +330,7 @@ class _Run:
             return
         engine = self._engine()
         self._output()
-        started()
+        started(len(sources))
         with _timed(timings, "translate"):
             translations, hits = translate_cached(engine, sources, self._cache, progress)
         self.cache_hits += hits
