@@ -110,7 +110,7 @@ def test_tsv_round_trips_tabs_quotes_and_newlines(out, tmp_path):
     cli("export", out, "--format", "tsv", "--status", "any", "-o", path)
     text = path.read_text(encoding="utf-8")
     lines = text.splitlines()
-    assert len(lines) == 1 + 7 and all(line.count("\t") == 5 for line in lines)
+    assert len(lines) == 1 + 7 and all(line.count("\t") == 6 for line in lines)
     rows = parse_tsv(text)
     assert rows[1] == (TRICKY_SRC, TRICKY_TGT)
     assert rows[3] == ("Sin traducción.", "")  # TSV keeps one-sided pairs

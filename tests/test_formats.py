@@ -21,7 +21,8 @@ def records():
 def test_jsonl_round_trip_and_record_keys():
     text = format_jsonl(records())
     first = json.loads(text.splitlines()[0])
-    assert list(first) == ["doc", "pair", "src", "tgt", "src_ids", "tgt_ids", "paragraph", "score", "flags", "signature"]
+    assert list(first) == ["doc", "pair", "src", "tgt", "src_ids", "tgt_ids", "paragraph", "score", "flags", "signature",
+                           "status", "edited"]
     assert first["score"] == 0.9123 and first["src"] == ["Hola & <adiós> \"ya\"."]
     back = parse_jsonl(text)
     assert [r.src for r in back] == [r.src for r in records()]
@@ -31,8 +32,8 @@ def test_jsonl_round_trip_and_record_keys():
 def test_tsv_header_escaping_and_round_trip():
     text = format_tsv(records(), "es", "en")
     lines = text.splitlines()
-    assert lines[0] == "es\ten\tscore\tparagraph\tflags\tsignature"
-    assert all(len(line.split("\t")) == 6 for line in lines)
+    assert lines[0] == "es\ten\tscore\tparagraph\tflags\tstatus\tsignature"
+    assert all(len(line.split("\t")) == 7 for line in lines)
     assert parse_tsv(text) == [
         ("Hola & <adiós> \"ya\".", "Hello & <bye> \"now\"."),
         ("Uno. Dos\tcon tab.", "One. Two\twith tab."),

@@ -143,7 +143,7 @@ def test_tmx_keeps_carriage_returns():
 def test_tsv_round_trip_with_tabs_quotes_newlines(records):
     text = format_tsv(records, "es", "en")
     lines = text.split("\n")
-    assert lines[-1] == "" and all(len(line.split("\t")) == 6 for line in lines[:-1])
+    assert lines[-1] == "" and all(len(line.split("\t")) == 7 for line in lines[:-1])
     assert parse_tsv(text) == [(join_side(r.src), join_side(r.tgt)) for r in records]
 
 

@@ -10,6 +10,7 @@ from translate_tool.data import PairRecord
 from translate_tool.errors import TranslateToolError
 from translate_tool.formats import format_jsonl
 from translate_tool.review import ReviewStore
+from translate_tool.review.outputs import stale_documents, write_reviewed_document
 from translate_tool.review.schema import DB_NAME, SCHEMA_VERSION
 
 
@@ -152,22 +153,25 @@ def test_insert_empty_side_shifts_until_absorbed(store):
     assert texts(store)[-2:] == [(("Hola 4.",), ()), ((), ("Hello 4.",))]
 
 
-def test_reimport_keeps_decisions_on_unchanged_pairs(tmp_path, store):
+def test_reimport_keeps_decisions_on_unchanged_sources(tmp_path, store):
     p = store.pairs()
     store.approve(p[0].id)
     store.reject(p[1].id)
     store.edit(p[2].id, "tgt", "Hi two.")
     store.approve(p[2].id)
     store.approve(p[3].id)
+    store.approve(p[4].id)
     store.close()
     recs = records()
-    recs[3] = PairRecord("art", 3, ("Hola 3.",), ("Hello THREE.",), (3,), (3,), 1, 0.8)  # changed
+    recs[3] = PairRecord("art", 3, ("Hola 3.",), ("Hello THREE.",), (3,), (3,), 1, 0.8)  # new machine text
+    recs[4] = PairRecord("art", 4, ("Hola CUATRO.",), ("Hello FOUR.",), (4,), (4,), 2, 0.8)  # new source
     (tmp_path / "art.pairs.jsonl").write_text(format_jsonl(recs), encoding="utf-8")
     with ReviewStore.open(tmp_path) as s:
         q = s.pairs()
-        assert [x.status for x in q] == ["approved", "rejected", "approved", "unreviewed", "unreviewed"]
-        assert q[2].tgt == ("Hi two.",)  # the edit carried over: its original text did not change
-        assert q[3].tgt == ("Hello THREE.",)
+        assert [x.status for x in q] == ["approved", "rejected", "approved", "approved", "unreviewed"]
+        assert q[2].tgt == ("Hi two.",) and q[2].edited and q[2].mt == ("Hello 2.",)  # the edit carried over
+        assert q[3].tgt == ("Hello 3.",)  # a reviewed pair's text is never replaced by new machine output
+        assert q[4].src == ("Hola CUATRO.",) and q[4].tgt == ("Hello FOUR.",)  # source changed: back to unreviewed
         assert s.undo() is None
 
 
@@ -184,8 +188,8 @@ def test_article_regenerated_from_reviewed_pairs(tmp_path, store):
     p = store.pairs()
     store.edit(p[1].id, "tgt", "Hi one.")
     store.merge_next(p[2].id)
-    path = store.write_article("art", tmp_path)
-    assert path == tmp_path / "art.en.txt"
+    write_reviewed_document(store, "art", tmp_path)
+    path = tmp_path / "art.en.txt"
     assert path.read_text(encoding="utf-8") == "Hello 0. Hi one.\n\nHello 2. Hello 3.\n\nHello 4.\n"
     assert store.article_text("art", side="src").startswith("Hola 0. Hola 1.\n\n")
 
@@ -210,10 +214,11 @@ def test_bad_pairs_file_is_a_clear_error(tmp_path):
         ReviewStore.open(tmp_path)
 
 
-def test_stale_articles_after_a_lost_session(tmp_path, store):
-    store.write_article("art", tmp_path)
-    assert store.stale_articles(tmp_path) == []
-    store.edit(store.pairs()[0].id, "tgt", "Changed.")  # nobody rewrote the article
-    assert store.stale_articles(tmp_path) == ["art"]
-    store.write_article("art", tmp_path)
-    assert store.stale_articles(tmp_path) == []
+def test_stale_documents_after_a_lost_session(tmp_path, store):
+    assert stale_documents(store, tmp_path) == []  # nothing reviewed: the run's files stand
+    store.edit(store.pairs()[0].id, "tgt", "Changed.")  # nobody rewrote the files
+    assert stale_documents(store, tmp_path) == ["art"]
+    write_reviewed_document(store, "art", tmp_path)
+    assert stale_documents(store, tmp_path) == []
+    (tmp_path / "art.tsv").write_text("damaged\n", encoding="utf-8")
+    assert stale_documents(store, tmp_path) == ["art"]

@@ -51,7 +51,7 @@ def sides(out, doc="art"):
 def drive(out, script, **kw):
     async def go():
         store = ReviewStore.open(out)
-        app = ReviewApp(store, out, cursor_blink=False, **kw)
+        app = ReviewApp(store, out, cursor_blink=False, warm_up=False, **kw)
         try:
             async with app.run_test(size=(120, 40)) as pilot:
                 await pilot.pause()
@@ -93,7 +93,7 @@ def test_edit_english_and_spanish(out):
         assert db(out)[1].tgt == ("Hi.", "Yo.")  # cancelled
 
     app = drive(out, script)
-    assert app.written == [out / "art.en.txt"]
+    assert sorted(p.name for p in app.written) == ["art.en.txt", "art.pairs.jsonl", "art.tmx", "art.tsv"]
     assert (out / "art.en.txt").read_text(encoding="utf-8").startswith("Hello 0. Hi. Yo.\n\n")
 
 
@@ -162,10 +162,12 @@ def test_jumps_search_documents_and_help(out):
         assert app.pair.index == 2  # next unreviewed
         await pilot.press("slash", *"5.", "enter")
         assert app.pair.index == 5
-        await pilot.press("slash", *"1.", "enter")  # continues into the next document
+        await pilot.press("backspace", "backspace", *"1.", "enter")  # continues into the next document
         assert (app.doc, app.pair.index) == ("zeta", 1)
-        await pilot.press("d")
-        assert app.doc == "art"
+        await pilot.press("enter")  # Enter again: the next match, round to the first document
+        assert (app.doc, app.pair.index) == ("art", 1)
+        await pilot.press("escape", "d")
+        assert app.doc == "zeta"
         await pilot.press("question_mark")
         assert app.query_one("#help").display
         await pilot.press("question_mark")
@@ -195,12 +197,12 @@ def test_long_document_keeps_a_window_of_rows(tmp_path):
     write(tmp_path, "long", 150)
 
     async def script(pilot, app):
-        assert len(app.rows) == app.WINDOW and len(app.pairs) == 150
+        assert len(app.rows) == app.WINDOW and len(app.ids) == 150
         await pilot.press("G", "a")  # approving the last pair stays on it
         assert db(tmp_path, "long")[149].status == "approved"
         current = [r for r in app.rows if r.has_class("-current")]
         assert len(current) == 1 and current[0].pair.index == 149
-        await pilot.press("slash", *"70.", "enter", "m")
+        await pilot.press("slash", *"70.", "enter", "escape", "m")
         assert app.pair.index == 70 and db(tmp_path, "long")[70].tgt == ("Hello 70.", "Hello 71.")
         assert [r for r in app.rows if r.has_class("-current")][0].pair.tgt == ("Hello 70.", "Hello 71.")
 

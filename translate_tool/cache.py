@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
+import threading
 from pathlib import Path
 from typing import Iterable, Mapping, Sequence
 
@@ -29,13 +30,17 @@ def cache_key(namespace: str, text: str) -> str:
 
 
 class KeyValueCache:
-    """A string-keyed store of bytes values; reads and writes are batched, writes are transactions."""
+    """A string-keyed store of bytes values; reads and writes are batched, writes are transactions.
+
+    Usable from several threads (the review UI loads the encoder in a background thread and
+    encodes in the main one): one connection, one call at a time."""
 
     def __init__(self, name: str, folder: Path | None = None):
         folder = Path(folder) if folder is not None else cache_dir()
         folder.mkdir(parents=True, exist_ok=True)
         self.path = folder / f"{name}.sqlite3"
-        self._db = sqlite3.connect(self.path, timeout=30)
+        self._lock = threading.Lock()
+        self._db = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("CREATE TABLE IF NOT EXISTS kv (k TEXT PRIMARY KEY, v BLOB NOT NULL)")
         self._db.commit()
@@ -43,20 +48,22 @@ class KeyValueCache:
     def get_many(self, keys: Sequence[str]) -> dict[str, bytes]:
         found: dict[str, bytes] = {}
         unique = list(dict.fromkeys(keys))
-        for start in range(0, len(unique), 500):  # SQLite's bound-parameter limit
-            chunk = unique[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            for k, v in self._db.execute(f"SELECT k, v FROM kv WHERE k IN ({marks})", chunk):
-                found[k] = bytes(v)
+        with self._lock:
+            for start in range(0, len(unique), 500):  # SQLite's bound-parameter limit
+                chunk = unique[start : start + 500]
+                marks = ",".join("?" * len(chunk))
+                for k, v in self._db.execute(f"SELECT k, v FROM kv WHERE k IN ({marks})", chunk):
+                    found[k] = bytes(v)
         return found
 
     def put_many(self, items: Mapping[str, bytes] | Iterable[tuple[str, bytes]]) -> None:
         pairs = items.items() if isinstance(items, Mapping) else items
-        with self._db:
+        with self._lock, self._db:
             self._db.executemany("INSERT OR REPLACE INTO kv (k, v) VALUES (?, ?)", list(pairs))
 
     def close(self) -> None:
-        self._db.close()
+        with self._lock:
+            self._db.close()
 
     def __enter__(self) -> "KeyValueCache":
         return self

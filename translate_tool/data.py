@@ -51,9 +51,13 @@ class Bead:
 class PairRecord:
     """One line of `<stem>.pairs.jsonl`: the unit the review store imports.
 
-    JSON keys: doc, pair, src, tgt, src_ids, tgt_ids, paragraph, score, flags, signature.
+    JSON keys: doc, pair, src, tgt, src_ids, tgt_ids, paragraph, score, flags, signature,
+    status, edited, and mt (only when edited).
     `src`/`tgt` are lists of sentences (empty list = deletion on that side).
     `signature` names the engine, model version and aligner settings that made it.
+    `status` is the review decision (unreviewed | approved | rejected); `edited` says a reviewer
+    changed the text, and `mt` then keeps the machine (or originally aligned) target text.
+    Files written after a review carry the reviewed state, so they are a complete backup of it.
     """
 
     doc: str
@@ -66,9 +70,12 @@ class PairRecord:
     score: float
     flags: tuple[str, ...] = ()
     signature: str = ""
+    status: str = "unreviewed"
+    edited: bool = False
+    mt: tuple[str, ...] = ()  # the target text before the reviewer's edit (only when edited)
 
     def to_json_dict(self) -> dict:
-        return {
+        d = {
             "doc": self.doc,
             "pair": self.pair,
             "src": list(self.src),
@@ -79,7 +86,12 @@ class PairRecord:
             "score": round(float(self.score), 4),
             "flags": list(self.flags),
             "signature": self.signature,
+            "status": self.status,
+            "edited": self.edited,
         }
+        if self.edited:
+            d["mt"] = list(self.mt)
+        return d
 
     @classmethod
     def from_json_dict(cls, d: dict) -> "PairRecord":
@@ -94,7 +106,19 @@ class PairRecord:
             score=float(d.get("score", 0.0)),
             flags=tuple(d.get("flags", ())),
             signature=str(d.get("signature", "")),
+            status=_status(d.get("status", "unreviewed")),
+            edited=bool(d.get("edited", False)),
+            mt=tuple(d.get("mt", ())),
         )
+
+
+REVIEW_STATUSES = ("unreviewed", "approved", "rejected")
+
+
+def _status(value) -> str:
+    if value not in REVIEW_STATUSES:
+        raise ValueError(f"unknown review status {value!r}")
+    return str(value)
 
 
 @dataclass(frozen=True)

@@ -68,12 +68,13 @@ def tsv_unescape(field: str) -> str:
 
 
 def format_tsv(records: Iterable[PairRecord], src_lang: str, tgt_lang: str) -> str:
-    """Header row, then one row per bead: source, target, score, paragraph, flags, signature.
+    """Header row, then one row per bead: source, target, score, paragraph, flags, review
+    status, signature.
 
     Tabs, newlines, carriage returns and backslashes inside text are backslash-escaped,
-    so every row is one line with exactly six fields.
+    so every row is one line with exactly seven fields.
     """
-    rows = ["\t".join([src_lang, tgt_lang, "score", "paragraph", "flags", "signature"])]
+    rows = ["\t".join([src_lang, tgt_lang, "score", "paragraph", "flags", "status", "signature"])]
     for r in records:
         rows.append(
             "\t".join(
@@ -83,6 +84,7 @@ def format_tsv(records: Iterable[PairRecord], src_lang: str, tgt_lang: str) -> s
                     f"{r.score:.4f}",
                     str(r.paragraph),
                     ",".join(r.flags),
+                    r.status + (",edited" if r.edited else ""),
                     tsv_escape(r.signature),
                 ]
             )
@@ -126,6 +128,9 @@ def format_tmx(
         out.append(f'      <prop type="x-score">{r.score:.4f}</prop>')
         if r.flags:
             out.append(f'      <prop type="x-flags">{_xml_text(",".join(r.flags))}</prop>')
+        out.append(f'      <prop type="x-status">{r.status}</prop>')
+        if r.edited:  # what the machine (or the first alignment) said, before the reviewer's edit
+            out.append(f'      <prop type="x-mt">{_xml_text(join_side(r.mt))}</prop>')
         for lang, side in ((src_lang, r.src), (tgt_lang, r.tgt)):
             out.append(f'      <tuv xml:lang="{_xml_text(lang)}"><seg>{_xml_text(join_side(side))}</seg></tuv>')
         out.append("    </tu>")

@@ -28,7 +28,7 @@ from .engines import EngineInfo, TranslationEngine, select_engine, translate_cac
 from .engines.argos import available_cores
 from .errors import DocumentError, TranslateToolError
 from .fileio import atomic_write_text
-from .formats import format_jsonl, format_tmx, format_tsv, tsv_escape
+from .formats import tsv_escape
 from .langid import DEFAULT_CANDIDATES, DEFAULT_THRESHOLD, foreign_spans, identify_document
 from .lock import output_lock
 from .segment import segment_sentences
@@ -68,6 +68,9 @@ class DocumentReport:
     foreign: list[dict] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     sha256: str = ""
+    review: dict[str, int] = field(default_factory=dict)  # pairs approved / rejected / edited / ...
+    review_kept: int = 0  # reviewed pairs carried over from the review store by this run
+    review_reset: int = 0  # reviewed pairs whose source changed: back to unreviewed
 
     @property
     def stem(self) -> str:
@@ -285,6 +288,7 @@ class _Run:
         self._held = ExitStack()
         self._locked = False
         self._cache: KeyValueCache | None = None
+        self.reviews = None  # review.outputs.RunReconciler, once the output folder is locked
 
     def __enter__(self) -> "_Run":
         return self
@@ -314,6 +318,10 @@ class _Run:
         # One writer per output folder (OutputLocked, exit 5, otherwise); stale .*.tmp files of a killed run go.
         self._held.enter_context(output_lock(self.out_dir, wait=self.wait_for_lock))
         self._locked = True
+        from .review.outputs import RunReconciler
+
+        # A folder with review decisions: they win over machine output (review/outputs.py).
+        self.reviews = self._held.enter_context(closing(RunReconciler(self.out_dir)))
 
     def process(self, chunk: list[_Work], progress: Callable[[int], None] | None, started: Callable[[int], None]) -> None:
         """Translate, score and write one chunk (one batched engine call, one batched score call).
@@ -347,7 +355,7 @@ class _Run:
                 targets, scores = translations[cursor : cursor + n], all_scores[cursor : cursor + n]
                 cursor += n
                 records = build_records(w.document.stem, w.sentences, targets, scores, self.signature)
-                _write_document_outputs(w, records, render_translation(w.sentences, targets), self.out_dir, options)
+                self._write_document(w, records, render_translation(w.sentences, targets))
             for w in chunk:
                 fs = glosses.get(id(w)) or []
                 if fs:
@@ -358,6 +366,22 @@ class _Run:
                         for f, t in zip(fs, glossed)
                     ]
                     _write(self.out_dir, f"{w.document.stem}.glosses.tsv", "\n".join(rows) + "\n", w.report)
+
+    def _write_document(self, w: _Work, records: list[PairRecord], target_text: str) -> None:
+        """Write a document's files; where the review store has the document, from its reviewed
+        pairs (the machine output merged in: decisions and edits on unchanged sources stay)."""
+        from .review.outputs import render_document_files
+
+        stem, sl, tl = w.document.stem, self.options.source_lang, self.options.target_lang
+        records, reviewed_text, merged = self.reviews.reconcile(stem, records, sl, tl)
+        files = render_document_files(stem, records, reviewed_text if reviewed_text is not None else target_text, sl, tl)
+        for name, text in files.files.items():
+            _write(self.out_dir, name, text, w.report)
+        self.reviews.written(stem, files)
+        w.report.action, w.report.sentences = "translated", len(w.sentences)
+        w.report.review = review_counts(records)
+        if merged is not None:
+            w.report.review_kept, w.report.review_reset = merged.kept, merged.dropped
 
     def write_manifest(self, reports: Sequence[DocumentReport], input_dir: Path) -> None:
         self._output()
@@ -372,14 +396,15 @@ def _write(out_dir: Path, name: str, text: str, report: DocumentReport) -> None:
     report.outputs[name] = _sha256(text)
 
 
-def _write_document_outputs(w: _Work, records: list[PairRecord], english: str, out_dir: Path, options: RunOptions) -> None:
-    stem, tl, sl = w.document.stem, options.target_lang, options.source_lang
-    signature = records[0].signature if records else ""
-    _write(out_dir, f"{stem}.{tl}.txt", english, w.report)
-    _write(out_dir, f"{stem}.pairs.jsonl", format_jsonl(records), w.report)
-    _write(out_dir, f"{stem}.tsv", format_tsv(records, sl, tl), w.report)
-    _write(out_dir, f"{stem}.tmx", format_tmx(records, sl, tl, signature), w.report)
-    w.report.action, w.report.sentences = "translated", len(w.sentences)
+def review_counts(records: Sequence[PairRecord]) -> dict[str, int]:
+    """What the manifest records of a document's review: pairs by decision, and edited pairs."""
+    return {
+        "pairs": len(records),
+        "approved": sum(r.status == "approved" for r in records),
+        "rejected": sum(r.status == "rejected" for r in records),
+        "unreviewed": sum(r.status == "unreviewed" for r in records),
+        "edited": sum(r.edited for r in records),
+    }
 
 
 def render_manifest(
@@ -400,6 +425,7 @@ def render_manifest(
             "reason": r.reason,
             "sentences": r.sentences,
             "outputs": dict(sorted(r.outputs.items())),
+            **({"review": r.review} if r.review else {}),
             "foreign_passages": r.foreign,
             "warnings": r.warnings,
         })

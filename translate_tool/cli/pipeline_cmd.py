@@ -61,6 +61,9 @@ def run(input_dir, out_dir, engine, source_lang, target_lang, force, gloss, no_c
     for d in report.documents:
         for w in d.warnings:
             warn(w)
+        if d.review_kept or d.review_reset:
+            click.echo(f"{d.path.name}: review kept on {d.review_kept} pair(s)"
+                       + (f"; {d.review_reset} pair(s) back to unreviewed (their source changed)" if d.review_reset else ""))
         if d.action in ("skipped", "uncertain") and d.foreign:
             click.echo(f"{d.path.name}: {len(d.foreign)} passage(s) in another language (see manifest)")
     cached = f", {report.cache_hits} from cache" if report.cache_hits else ""

@@ -20,8 +20,12 @@ _OUT_DIR = click.Path(path_type=Path, file_okay=False)
 STATUS_COLOURS = {"approved": "green", "rejected": "red", "unreviewed": None}
 
 
-def _open(out_dir: Path) -> ReviewStore:
-    store = ReviewStore.open(out_dir)
+SCORE = click.FloatRange(0.0, 1.0)
+
+
+def _open(out_dir: Path, readonly: bool = False) -> ReviewStore:
+    """The folder's review store; `readonly` (show, export, report) writes nothing to the folder."""
+    store = ReviewStore.open(out_dir, readonly=readonly)
     if not store.documents():
         store.close()
         fail(f"{out_dir}: no *.pairs.jsonl to review (run `translate-tool run` or `align` into it first)")
@@ -30,14 +34,17 @@ def _open(out_dir: Path) -> ReviewStore:
 
 @main.command()
 @click.argument("out_dir", type=_OUT_DIR)
-@click.option("--doc", metavar="STEM", help="Review one document (default: all, starting with the first).")
-@click.option("--only", type=click.Choice(ONLY), help="Visit only these pairs.")
+@click.option("--doc", metavar="STEM",
+              help="Start with this document (default: the first one with unreviewed pairs).")
+@click.option("--only", type=click.Choice(ONLY), help="Visit only these pairs (the f key switches in the UI).")
 @handle_errors
 def review(out_dir, doc, only):
     """Review the aligned pairs of OUT_DIR in a full-screen terminal UI.
 
-    Every decision is saved at once (review.sqlite3 in OUT_DIR); a review resumes where it
-    stopped. On exit, <stem>.en.txt of each changed document is regenerated from its pairs.
+    Every decision is saved at once (review.sqlite3 in OUT_DIR); each document's review
+    resumes at the pair where it stopped. Leaving a changed document rewrites all its files
+    (<stem>.en.txt, .pairs.jsonl, .tsv, .tmx) and its manifest entry from the review; later
+    runs of `translate-tool run` keep every decision and edit whose source is unchanged.
     Press ? in the UI for the keys."""
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         fail("review needs an interactive terminal; use `translate-tool show` to print pairs")
@@ -63,22 +70,22 @@ def review(out_dir, doc, only):
 @click.argument("out_dir", type=_OUT_DIR)
 @click.option("--doc", metavar="STEM", help="Only this document.")
 @click.option("--status", type=click.Choice(STATUSES), help="Only pairs with this review status.")
-@click.option("--min-score", type=float, metavar="X", help="Only pairs scoring at least X.")
-@click.option("--only", type=click.Choice(ONLY), help="Only unreviewed, low-confidence or non-1-1 pairs.")
+@click.option("--min-score", type=SCORE, metavar="X", help="Only pairs scoring at least X (0 to 1).")
+@click.option("--only", type=click.Choice(ONLY), help="Only unreviewed, low-confidence, non-1-1 or flagged pairs.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON record per line instead of columns.")
 @click.option("--width", type=int, help="Line width (default: the terminal's, or 100 when piped).")
 @handle_errors
 def show(out_dir, doc, status, min_score, only, as_json, width):
     """Print the pairs of OUT_DIR side by side, wrapped to the terminal width.
 
-    Colour only on a terminal; plain text when piped."""
-    with _open(out_dir) as store:
+    Colour only on a terminal; plain text when piped. Reads only: creates nothing in OUT_DIR."""
+    with _open(out_dir, readonly=True) as store:
         pairs = store.pairs(doc=doc, status=status, min_score=min_score, only=only)
         try:
             if as_json:
                 for p in pairs:
                     d = p.to_record().to_json_dict()
-                    d.update(id=p.id, status=p.status, edited=p.edited)
+                    d.update(id=p.id)
                     sys.stdout.write(json.dumps(d, ensure_ascii=False) + "\n")
             else:
                 if width is None:
@@ -103,13 +110,15 @@ def render_pairs(pairs: list[Pair], width: int) -> list[str]:
             lines.append(click.style(f"== {doc} ==", bold=True))
         score_colour = "red" if p.is_low() else ("yellow" if p.score < 0.7 else "green")
         header = [
-            f"#{p.index}",
+            f"#{p.index + 1}",
             click.style(f"{p.score:.2f}", fg=score_colour),
             click.style(p.status, fg=STATUS_COLOURS[p.status]),
             click.style(p.shape, fg=None if p.is_one_to_one else "magenta", bold=not p.is_one_to_one),
         ]
         if p.edited:
             header.append("edited")
+            if p.mt != p.tgt:
+                header.append(click.style("MT: " + " ".join(p.mt), dim=True))
         if p.flags:
             header.append(click.style(",".join(p.flags), fg="red"))
         lines.append(" ".join(header))
@@ -135,16 +144,19 @@ def _wrap(sentences: tuple[str, ...], width: int) -> list[str]:
 @click.argument("out_dir", type=_OUT_DIR)
 @click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True)
 @click.option("--status", "statuses", multiple=True, type=click.Choice(STATUSES + ("any",)),
-              help="Export pairs with this status (repeatable; default: approved and unreviewed, "
-                   "i.e. not rejected; `any` for all).")
-@click.option("--min-score", type=float, metavar="X", help="Drop pairs scoring below X.")
+              help="Export pairs with this status (repeatable). Default: approved AND unreviewed pairs "
+                   "(everything but rejected ones; the summary says how many are unreviewed); "
+                   "`--status approved` for reviewed pairs only, `any` for all.")
+@click.option("--min-score", type=SCORE, metavar="X", help="Drop pairs scoring below X (0 to 1).")
 @click.option("--dedupe", is_flag=True, help="Drop repeated (source, target) pairs.")
 @click.option("-o", "--output", type=click.Path(path_type=Path),
               help="Output file; for moses a folder receiving corpus.es and corpus.en (default: OUT_DIR). "
                    "Without it, tsv/tmx/jsonl go to stdout.")
 @handle_errors
 def export(out_dir, fmt, statuses, min_score, dedupe, output):
-    """Export the pairs of every document in OUT_DIR as one corpus, with a summary on stderr."""
+    """Export the pairs of every document in OUT_DIR as one corpus, with a summary on stderr.
+
+    Reads only the review (creates nothing in OUT_DIR). Edited pairs are exported as edited."""
     from ..review.export import export as do_export
 
     if "any" in statuses:
@@ -152,7 +164,7 @@ def export(out_dir, fmt, statuses, min_score, dedupe, output):
     statuses = tuple(statuses) or DEFAULT_STATUSES
     if fmt == "moses" and output is not None and output.exists() and not output.is_dir():
         fail(f"{output}: moses export writes two files; -o must be a folder")
-    with _open(out_dir) as store:
+    with _open(out_dir, readonly=True) as store:
         result = do_export(store, fmt, output, statuses, min_score, dedupe, default_dir=out_dir)
     if result.text is not None:
         sys.stdout.write(result.text)
@@ -174,6 +186,6 @@ def report(out_dir, output, threshold):
     from ..review.report import render_report
 
     output = output or out_dir / "report.html"
-    with _open(out_dir) as store:
+    with _open(out_dir, readonly=True) as store:
         atomic_write_text(output, render_report(store, threshold=threshold))
     click.echo(f"wrote {output}", err=True)

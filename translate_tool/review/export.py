@@ -30,13 +30,14 @@ class ExportResult:
     considered: int = 0
     removed: dict[str, int] = field(default_factory=dict)  # filter name -> pairs it removed
     outputs: list[Path] = field(default_factory=list)
+    unreviewed: int = 0  # exported pairs nobody has reviewed (the default selection includes them)
     src_lang: str = "es"
     tgt_lang: str = "en"
     text: str | None = None  # the export itself, when no output path was given (single-file formats)
 
     def summary_lines(self) -> list[str]:
         lines = [
-            f"pairs: {self.pairs} (of {self.considered})",
+            f"pairs: {self.pairs} (of {self.considered}), of which unreviewed: {self.unreviewed}",
             f"words: {self.src_words} {self.src_lang}, {self.tgt_words} {self.tgt_lang}",
         ]
         lines += [f"removed by {name}: {n}" for name, n in self.removed.items()]
@@ -97,9 +98,10 @@ def export(
     src_lang = _most_common([d.src_lang for d in docs.values()], "es")
     tgt_lang = _most_common([d.tgt_lang for d in docs.values()], "en")
     pairs, removed, considered = select(store, statuses, min_score, fmt in BOTH_SIDES_FORMATS, dedupe)
-    records = [p.to_record(signature=docs[p.doc].signature if p.doc in docs else "") for p in pairs]
+    records = [p.to_record() for p in pairs]
     result = ExportResult(
         pairs=len(records), considered=considered, removed=removed, src_lang=src_lang, tgt_lang=tgt_lang,
+        unreviewed=sum(p.status == "unreviewed" for p in pairs),
         src_words=sum(len(" ".join(r.src).split()) for r in records),
         tgt_words=sum(len(" ".join(r.tgt).split()) for r in records),
     )

@@ -27,10 +27,11 @@ class Change:
     label: str
     doc: str
     focus: tuple[int, ...]  # ids of the beads that now hold the changed text
+    removed: tuple[int, ...] = ()  # ids of the beads it replaced (equal to focus: changed in place)
 
 
 class EditOperations:
-    """Mixed into ReviewStore; relies on its `_change`, `_neighbour`, `_snapshot`, `_order`,
+    """Mixed into ReviewStore; relies on its `_change`, `_neighbour`, `_snapshot`, `_position`,
     `_replace`, `transaction` and `conn`."""
 
     def set_status(self, bead_id: int, status: str) -> int:
@@ -66,6 +67,8 @@ class EditOperations:
                 raise TranslateToolError("a pair cannot have both sides empty (merge or reject it instead)")
             bead[side] = new
             bead["edited"] = 1
+            if not new:  # a side emptied: whatever was approved is no longer this pair
+                bead["status"] = "unreviewed"
             return [bead]
 
         return self._change("edit", f"edit {'Spanish' if side == 'src' else 'English'} text", [bead_id], make)[0]
@@ -79,7 +82,8 @@ class EditOperations:
             a, b = before
             return [dict(a, src=a["src"] + b["src"], tgt=a["tgt"] + b["tgt"], score=min(a["score"], b["score"]),
                          flags=json.dumps(sorted(set(json.loads(a["flags"])) | set(json.loads(b["flags"])))),
-                         status="unreviewed", orig_key=None, edited=max(a["edited"], b["edited"]))]
+                         status="unreviewed", orig_key=None, edited=max(a["edited"], b["edited"]),
+                         mt=json.dumps(_mt(a) + _mt(b), ensure_ascii=False))]
 
         return self._change("merge", "merge with next pair", [bead_id, nxt], make)[0]
 
@@ -95,8 +99,11 @@ class EditOperations:
             if not (0 <= s <= ns and 0 <= t <= nt) or (s + t == 0) or (s == ns and t == nt):
                 raise TranslateToolError(f"cannot split a {ns}-{nt} pair at {s}/{t}: a part would be empty")
             common = dict(a, status="unreviewed", orig_key=None)
-            first = dict(common, src=a["src"][:s], tgt=a["tgt"][:t])
-            second = dict(common, src=a["src"][s:], tgt=a["tgt"][t:], id=None)
+            mt = _mt(a)
+            # the machine text follows the target sentences when it still has as many
+            mt1, mt2 = (mt[:t], mt[t:]) if len(mt) == nt else (mt, [])
+            first = dict(common, src=a["src"][:s], tgt=a["tgt"][:t], mt=json.dumps(mt1, ensure_ascii=False))
+            second = dict(common, src=a["src"][s:], tgt=a["tgt"][t:], id=None, mt=json.dumps(mt2, ensure_ascii=False))
             return [first, second]
 
         ids = self._change("split", "split pair", [bead_id], make)
@@ -142,13 +149,15 @@ class EditOperations:
         until a bead whose `side` is empty absorbs it (or a new bead ends the document)."""
         if side not in SIDES:
             raise TranslateToolError(f"unknown side {side!r} (expected src or tgt)")
-        doc_id = self._snapshot(bead_id)["doc_id"]
-        order = self._order(doc_id)
-        run = []
-        for i in order[order.index(bead_id) :]:
-            run.append(i)
-            if i != bead_id and not self._snapshot(i)[side]:
-                break
+        doc_id, position = self._position(bead_id)
+        column = "n_src" if side == "src" else "n_tgt"
+        stop = self.conn.execute(
+            f"SELECT MIN(position) FROM beads WHERE doc_id = ? AND position > ? AND {column} = 0", (doc_id, position)
+        ).fetchone()[0]
+        end = stop if stop is not None else self.conn.execute(
+            "SELECT MAX(position) FROM beads WHERE doc_id = ?", (doc_id,)).fetchone()[0]
+        run = [r[0] for r in self.conn.execute(
+            "SELECT id FROM beads WHERE doc_id = ? AND position BETWEEN ? AND ? ORDER BY position", (doc_id, position, end))]
 
         def make(before):
             if not before[0][side]:
@@ -189,7 +198,14 @@ class EditOperations:
             self._replace(row["doc_id"], row["prev_id"], old_ids, beads)
             self.conn.execute("UPDATE history SET state = ? WHERE seq = ?", (new_state, row["seq"]))
             stem = self.conn.execute("SELECT stem FROM documents WHERE id = ?", (row["doc_id"],)).fetchone()[0]
-        return Change(row["seq"], row["action"], row["label"], stem, tuple(b["id"] for b in beads))
+        return Change(row["seq"], row["action"], row["label"], stem, tuple(b["id"] for b in beads), tuple(old_ids))
+
+
+def _mt(bead: dict) -> list[str]:
+    """The bead's target text before any edit (its current text when never edited)."""
+    if bead.get("mt") is not None:
+        return list(json.loads(bead["mt"]))
+    return [s["text"] for s in bead["tgt"]]
 
 
 def _sentences(text: str | Sequence[str]) -> list[str]:

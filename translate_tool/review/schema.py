@@ -65,9 +65,60 @@ CREATE TABLE history (
 CREATE INDEX history_state ON history(state, seq);
 """
 
+# v2: sentence counts per bead (filters and jumps in SQL, fast on 100,000-pair documents),
+# the machine target text an edit replaced, the review-signal columns, and where the
+# review of each document stopped.
+_V2 = """
+ALTER TABLE beads ADD COLUMN n_src INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE beads ADD COLUMN n_tgt INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE beads ADD COLUMN mt TEXT;                -- JSON list: target text before any edit
+ALTER TABLE beads ADD COLUMN priority REAL;          -- review priority (higher: look first), if scored
+ALTER TABLE beads ADD COLUMN checks TEXT NOT NULL DEFAULT '[]';  -- JSON list of quality findings
+ALTER TABLE documents ADD COLUMN cursor INTEGER;     -- position of the pair where the review stopped
+UPDATE beads SET
+    n_src = (SELECT COUNT(*) FROM sentences s WHERE s.bead_id = beads.id AND s.side = 'src'),
+    n_tgt = (SELECT COUNT(*) FROM sentences s WHERE s.bead_id = beads.id AND s.side = 'tgt'),
+    mt = (SELECT json_group_array(text) FROM
+          (SELECT text FROM sentences s WHERE s.bead_id = beads.id AND s.side = 'tgt' ORDER BY position));
+"""
+
 # Index i migrates user_version i -> i + 1.
-MIGRATIONS: list[str] = [_V1]
+MIGRATIONS: list[str] = [_V1, _V2]
 SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def connect_readonly(path: str | Path) -> sqlite3.Connection:
+    """Open an existing review database without writing anything, not even a journal file:
+    its content is copied into memory (`show`, `export`, `report` and `run` only read it)."""
+    path = Path(path)
+    try:
+        disk = sqlite3.connect(f"file:{_uri_path(path)}?mode=ro", uri=True, timeout=10.0)
+        try:
+            if disk.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
+                # A WAL database (made by an older translate-tool) cannot be read without
+                # creating its -shm file; read the main file as it was last checkpointed.
+                disk.close()
+                disk = sqlite3.connect(f"file:{_uri_path(path)}?mode=ro&immutable=1", uri=True)
+            memory = sqlite3.connect(":memory:", isolation_level=None)
+            disk.backup(memory)
+        finally:
+            disk.close()
+    except sqlite3.Error as exc:
+        raise TranslateToolError(f"cannot read review database ({exc})", path) from None
+    memory.row_factory = sqlite3.Row
+    try:
+        memory.execute("PRAGMA foreign_keys = ON")
+        migrate(memory, path)
+    except sqlite3.DatabaseError as exc:
+        memory.close()
+        raise TranslateToolError(f"not a usable review database ({exc})", path) from None
+    return memory
+
+
+def _uri_path(path: Path) -> str:
+    from urllib.parse import quote
+
+    return quote(str(path.resolve()))
 
 
 def connect(path: str | Path) -> sqlite3.Connection:
@@ -82,7 +133,9 @@ def connect(path: str | Path) -> sqlite3.Connection:
     try:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA busy_timeout = 10000")
-        conn.execute("PRAGMA journal_mode = WAL")
+        # A rollback journal, not WAL: readers (`show`, `export`) can then open the file
+        # read-only without leaving -wal/-shm files behind.
+        conn.execute("PRAGMA journal_mode = DELETE")
         conn.execute("PRAGMA synchronous = FULL")
         migrate(conn, path)
     except sqlite3.DatabaseError as exc:

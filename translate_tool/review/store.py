@@ -1,15 +1,18 @@
 """The review store: alignment beads, review decisions and their history in SQLite.
 
-One database per output folder (`OUT_DIR/review.sqlite3`). Every public method that
-writes runs in one `BEGIN IMMEDIATE` transaction, so a killed process loses at most the
-change it was making. Each change records the affected beads before and after, which
-gives persistent, linear undo/redo (an import is a barrier undo does not cross).
+One database per output folder (`OUT_DIR/review.sqlite3`). It is the source of truth for
+every reviewed document: `run` merges new machine output into it and writes the document's
+files from it, and `review` rewrites them when it changes them (`review/outputs.py`).
 
-Editing operations (the segment operations of alignment editors such as InterText):
-approve / reject / reset, edit a side's text, merge with the next bead, split a bead,
-move a side's first sentence to the previous bead or its last sentence to the next
-bead, and insert an empty side (that side's text shifts down one bead until a bead with
-that side empty absorbs it).
+Every public method that writes runs in one `BEGIN IMMEDIATE` transaction, so a killed
+process loses at most the change it was making. Each change records the affected beads
+before and after, which gives persistent, linear undo/redo (an import is a barrier undo
+does not cross). A change touches only its own rows and shifts the positions after it in
+one statement, so approving a pair costs the same in a 20-pair and a 137,000-pair document.
+
+Editing operations (the segment operations of alignment editors such as InterText) are in
+`operations.py`; every bead an edit, split, merge or shift creates is scored again with the
+pipeline's encoder and confidence mapping (`rescore.py`).
 """
 
 from __future__ import annotations
@@ -27,8 +30,9 @@ from ..errors import TranslateToolError
 from . import schema
 from .operations import SIDES, STATUSES, EditOperations
 
-ONLY = ("unreviewed", "low-confidence", "non-1-1")
-LOW_CONFIDENCE = 0.5  # a bead scoring below this (or carrying any aligner flag) is low-confidence
+# Filters of `review --only`, `show --only` and the UI's filter key.
+ONLY = ("unreviewed", "low-confidence", "non-1-1", "flagged")
+LOW_CONFIDENCE = 0.5  # a bead scoring below this (or carrying any flag) is low-confidence
 
 
 @dataclass(frozen=True)
@@ -47,6 +51,8 @@ class Pair:
     edited: bool
     src_ids: tuple[int, ...] = ()  # sentence indices in the imported document (empty once unknown)
     tgt_ids: tuple[int, ...] = ()
+    mt: tuple[str, ...] = ()  # the target text before any edit
+    signature: str = ""
 
     @property
     def shape(self) -> str:
@@ -62,11 +68,12 @@ class Pair:
     def side(self, side: str) -> tuple[str, ...]:
         return self.src if side == "src" else self.tgt
 
-    def to_record(self, index: int | None = None, signature: str = "") -> PairRecord:
+    def to_record(self, index: int | None = None, signature: str | None = None) -> PairRecord:
         return PairRecord(
             doc=self.doc, pair=self.index if index is None else index, src=self.src, tgt=self.tgt,
             src_ids=self.src_ids, tgt_ids=self.tgt_ids, paragraph=self.paragraph, score=self.score,
-            flags=self.flags, signature=signature,
+            flags=self.flags, signature=self.signature if signature is None else signature,
+            status=self.status, edited=self.edited, mt=self.mt if self.edited else (),
         )
 
 
@@ -79,18 +86,28 @@ class DocInfo:
     src_lang: str
     tgt_lang: str
     signature: str
+    edited: int = 0
 
     @property
     def reviewed(self) -> int:
         return self.approved + self.rejected
+
+    @property
+    def unreviewed(self) -> int:
+        return self.pairs - self.reviewed
+
+    def counts(self) -> dict[str, int]:
+        """What the manifest records per document."""
+        return {"pairs": self.pairs, "approved": self.approved, "rejected": self.rejected,
+                "unreviewed": self.unreviewed, "edited": self.edited}
 
 
 @dataclass(frozen=True)
 class ImportResult:
     doc: str
     pairs: int
-    kept: int  # decisions (status or edits) carried over from the previous import
-    dropped: int  # decisions lost because their pair changed
+    kept: int  # reviewed or edited beads carried over from the previous state
+    dropped: int  # reviewed or edited beads whose source changed: back to unreviewed
     unchanged: bool = False  # the file was identical to the last import: nothing touched
 
 
@@ -111,23 +128,48 @@ def _ids(side: list[tuple[str, int | None]]) -> tuple[int, ...]:
     return () if None in ids else tuple(ids)
 
 
+# SQL conditions of the filters (over `beads b`).
+_ONLY_SQL = {
+    "unreviewed": "b.status = 'unreviewed'",
+    "low-confidence": "(b.score < :threshold OR b.flags != '[]')",
+    "non-1-1": "NOT (b.n_src = 1 AND b.n_tgt = 1)",
+    "flagged": "b.flags != '[]'",
+}
+
+
 class ReviewStore(EditOperations):
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, *, readonly: bool = False, scorer=None):
         self.path = Path(path)
-        self.conn = schema.connect(self.path)
+        self.readonly = readonly
+        if readonly:
+            self.conn = schema.connect_readonly(self.path) if self.path.exists() else _memory_store()
+        else:
+            self.conn = schema.connect(self.path)
+        self._scorer = scorer
 
     @classmethod
-    def open(cls, out_dir: str | Path, sync: bool = True) -> "ReviewStore":
-        """The store of an output folder; imports any new or changed `*.pairs.jsonl` first."""
+    def open(cls, out_dir: str | Path, sync: bool = True, readonly: bool = False, scorer=None) -> "ReviewStore":
+        """The store of an output folder; imports any new or changed `*.pairs.jsonl` first.
+
+        `readonly`: nothing is written to the folder; the store (if any) is read into memory
+        and new or changed pair files are imported there."""
         out_dir = Path(out_dir)
         if not out_dir.is_dir():
             raise TranslateToolError("not a folder (expected the output folder of `run`)", out_dir)
-        store = cls(out_dir / schema.DB_NAME)
+        store = cls(out_dir / schema.DB_NAME, readonly=readonly, scorer=scorer)
         if sync:
             from .importer import sync_folder
 
             sync_folder(store, out_dir)
         return store
+
+    @property
+    def scorer(self):
+        if self._scorer is None:
+            from .rescore import BeadScorer
+
+            self._scorer = BeadScorer()
+        return self._scorer
 
     def close(self) -> None:
         self.conn.close()
@@ -152,14 +194,24 @@ class ReviewStore(EditOperations):
     def documents(self) -> list[DocInfo]:
         rows = self.conn.execute(
             """SELECT d.stem, d.src_lang, d.tgt_lang, d.signature, COUNT(b.id) AS n,
-                      SUM(b.status = 'approved') AS a, SUM(b.status = 'rejected') AS r
+                      SUM(b.status = 'approved') AS a, SUM(b.status = 'rejected') AS r, SUM(b.edited) AS e
                FROM documents d LEFT JOIN beads b ON b.doc_id = d.id
                GROUP BY d.id ORDER BY d.stem"""
         ).fetchall()
         return [
-            DocInfo(r["stem"], r["n"], r["a"] or 0, r["r"] or 0, r["src_lang"], r["tgt_lang"], r["signature"])
+            DocInfo(r["stem"], r["n"], r["a"] or 0, r["r"] or 0, r["src_lang"], r["tgt_lang"], r["signature"], r["e"] or 0)
             for r in rows
         ]
+
+    def document(self, stem: str) -> DocInfo:
+        for d in self.documents():
+            if d.stem == stem:
+                return d
+        self.doc_id(stem)  # raises with the list of documents
+        raise AssertionError
+
+    def has_document(self, stem: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM documents WHERE stem = ?", (stem,)).fetchone() is not None
 
     def doc_id(self, stem: str) -> int:
         row = self.conn.execute("SELECT id FROM documents WHERE stem = ?", (stem,)).fetchone()
@@ -168,50 +220,74 @@ class ReviewStore(EditOperations):
             raise TranslateToolError(f"no document {stem!r} in the review store (documents: {known})")
         return row["id"]
 
-    def pairs(
-        self,
-        doc: str | None = None,
-        status: str | Sequence[str] | None = None,
-        min_score: float | None = None,
-        only: str | None = None,
-        threshold: float = LOW_CONFIDENCE,
-    ) -> list[Pair]:
-        """Beads in document order (documents by stem), filtered."""
-        where, args = [], []
+    def ids(self, doc: str | None = None, only: str | None = None, threshold: float = LOW_CONFIDENCE,
+            status: str | Sequence[str] | None = None, min_score: float | None = None,
+            after: int | None = None) -> list[int]:
+        """Bead ids in document order (documents by stem), filtered in SQL.
+        `after`: only beads at a later position than pair `after` (within `doc`)."""
+        where, args = [], {"threshold": threshold}
         if doc is not None:
-            where.append("b.doc_id = ?")
-            args.append(self.doc_id(doc))
+            where.append("b.doc_id = :doc")
+            args["doc"] = self.doc_id(doc)
         if status is not None:
             statuses = [status] if isinstance(status, str) else list(status)
             for s in statuses:
                 if s not in STATUSES:
                     raise TranslateToolError(f"unknown status {s!r} (expected one of {', '.join(STATUSES)})")
-            where.append(f"b.status IN ({','.join('?' * len(statuses))})")
-            args += statuses
+            marks = []
+            for k, s in enumerate(statuses):
+                args[f"s{k}"] = s
+                marks.append(f":s{k}")
+            where.append(f"b.status IN ({','.join(marks)})")
         if min_score is not None:
-            where.append("b.score >= ?")
-            args.append(min_score)
-        if only is not None and only not in ONLY:
-            raise TranslateToolError(f"unknown filter {only!r} (expected one of {', '.join(ONLY)})")
-        if only == "unreviewed":
-            where.append("b.status = 'unreviewed'")
+            where.append("b.score >= :min_score")
+            args["min_score"] = min_score
+        if only is not None:
+            if only not in _ONLY_SQL:
+                raise TranslateToolError(f"unknown filter {only!r} (expected one of {', '.join(ONLY)})")
+            where.append(_ONLY_SQL[only])
+        if after is not None:
+            where.append("b.position > :after")
+            args["after"] = after
         sql = "SELECT b.id FROM beads b JOIN documents d ON d.id = b.doc_id"
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY d.stem, b.position"
-        ids = [r[0] for r in self.conn.execute(sql, args)]
-        pairs = self._load(ids)
-        if only == "low-confidence":
-            pairs = [p for p in pairs if p.is_low(threshold)]
-        elif only == "non-1-1":
-            pairs = [p for p in pairs if not p.is_one_to_one]
-        return pairs
+        return [r[0] for r in self.conn.execute(sql, args)]
+
+    def pairs(self, doc: str | None = None, status: str | Sequence[str] | None = None,
+              min_score: float | None = None, only: str | None = None, threshold: float = LOW_CONFIDENCE) -> list[Pair]:
+        """Beads in document order (documents by stem), filtered."""
+        return self.load(self.ids(doc, only, threshold, status, min_score))
+
+    def matches(self, bead_id: int, only: str, threshold: float = LOW_CONFIDENCE) -> bool:
+        sql = f"SELECT 1 FROM beads b WHERE b.id = :id AND {_ONLY_SQL[only]}"
+        return self.conn.execute(sql, {"id": bead_id, "threshold": threshold}).fetchone() is not None
 
     def get(self, bead_id: int) -> Pair:
-        pairs = self._load([bead_id])
+        pairs = self.load([bead_id])
         if not pairs:
             raise TranslateToolError(f"no pair with id {bead_id} (it may have been merged or undone)")
         return pairs[0]
+
+    def search(self, doc: str, needle: str, after: int | None = None) -> list[int]:
+        """Ids of the document's beads with `needle` in either side (case-insensitive), in order."""
+        sql = ("SELECT DISTINCT b.id, b.position FROM beads b JOIN sentences s ON s.bead_id = b.id"
+               " WHERE b.doc_id = ? AND instr(lower(s.text), lower(?)) > 0")
+        args: list = [self.doc_id(doc), needle]
+        if after is not None:
+            sql += " AND b.position > ?"
+            args.append(after)
+        return [r[0] for r in self.conn.execute(sql + " ORDER BY b.position", args)]
+
+    def paragraph(self, bead_id: int) -> list[Pair]:
+        """The beads of the paragraph this bead belongs to, in order."""
+        row = self.conn.execute("SELECT doc_id, paragraph FROM beads WHERE id = ?", (bead_id,)).fetchone()
+        if row is None:
+            return []
+        ids = [r[0] for r in self.conn.execute(
+            "SELECT id FROM beads WHERE doc_id = ? AND paragraph = ? ORDER BY position", (row[0], row[1]))]
+        return self.load(ids)
 
     def progress(self, doc: str | None = None) -> tuple[int, int]:
         """(reviewed, total) over one document or all."""
@@ -223,6 +299,17 @@ class ReviewStore(EditOperations):
         reviewed, total = self.conn.execute(sql, args).fetchone()
         return reviewed or 0, total
 
+    # ------------------------------------------------------------ where the review stopped
+    def cursor(self, doc: str) -> int:
+        row = self.conn.execute("SELECT cursor FROM documents WHERE stem = ?", (doc,)).fetchone()
+        return int(row[0]) if row is not None and row[0] is not None else 0
+
+    def set_cursor(self, doc: str, position: int) -> None:
+        if self.readonly:
+            return
+        with self.transaction():
+            self.conn.execute("UPDATE documents SET cursor = ? WHERE stem = ?", (int(position), doc))
+
     def history(self, limit: int = 50) -> list[dict]:
         rows = self.conn.execute(
             """SELECT h.seq, h.action, h.label, h.state, h.created_at, d.stem FROM history h
@@ -231,13 +318,13 @@ class ReviewStore(EditOperations):
         ).fetchall()
         return [dict(r) for r in rows]
 
-    def _load(self, ids: Sequence[int]) -> list[Pair]:
+    def load(self, ids: Sequence[int]) -> list[Pair]:
         if not ids:
             return []
         out: dict[int, Pair] = {}
-        sents: dict[int, dict[str, list]] = {i: {"src": [], "tgt": []} for i in ids}
         for chunk_start in range(0, len(ids), 500):
             chunk = list(ids[chunk_start : chunk_start + 500])
+            sents: dict[int, dict[str, list]] = {i: {"src": [], "tgt": []} for i in chunk}
             marks = ",".join("?" * len(chunk))
             for s in self.conn.execute(
                 f"SELECT bead_id, side, text, orig_index FROM sentences WHERE bead_id IN ({marks})"
@@ -246,16 +333,20 @@ class ReviewStore(EditOperations):
             ):
                 sents[s[0]][s[1]].append((s[2], s[3]))
             for r in self.conn.execute(
-                f"""SELECT b.*, d.stem FROM beads b JOIN documents d ON d.id = b.doc_id
+                f"""SELECT b.*, d.stem, d.signature AS doc_signature FROM beads b JOIN documents d ON d.id = b.doc_id
                     WHERE b.id IN ({marks})""",
                 chunk,
             ):
+                side = sents[r["id"]]
+                tgt = tuple(t for t, _ in side["tgt"])
                 out[r["id"]] = Pair(
                     id=r["id"], doc=r["stem"], index=r["position"],
-                    src=tuple(t for t, _ in sents[r["id"]]["src"]), tgt=tuple(t for t, _ in sents[r["id"]]["tgt"]),
+                    src=tuple(t for t, _ in side["src"]), tgt=tgt,
                     score=r["score"], status=r["status"], flags=tuple(json.loads(r["flags"])),
                     paragraph=r["paragraph"], edited=bool(r["edited"]),
-                    src_ids=_ids(sents[r["id"]]["src"]), tgt_ids=_ids(sents[r["id"]]["tgt"]),
+                    src_ids=_ids(side["src"]), tgt_ids=_ids(side["tgt"]),
+                    mt=tuple(json.loads(r["mt"])) if r["mt"] is not None else tgt,
+                    signature=r["doc_signature"],
                 )
         return [out[i] for i in ids if i in out]
 
@@ -264,7 +355,8 @@ class ReviewStore(EditOperations):
         r = self.conn.execute("SELECT * FROM beads WHERE id = ?", (bead_id,)).fetchone()
         if r is None:
             raise TranslateToolError(f"no pair with id {bead_id} (it may have been merged or undone)")
-        bead = {k: r[k] for k in ("id", "doc_id", "paragraph", "score", "flags", "status", "orig_key", "edited")}
+        bead = {k: r[k] for k in ("id", "doc_id", "paragraph", "score", "flags", "status", "orig_key", "edited",
+                                  "mt", "priority", "checks")}
         bead["src"], bead["tgt"] = [], []
         for s in self.conn.execute(
             "SELECT side, text, orig_index, paragraph FROM sentences WHERE bead_id = ? ORDER BY side, position",
@@ -273,53 +365,65 @@ class ReviewStore(EditOperations):
             bead[s["side"]].append({"text": s["text"], "orig": s["orig_index"], "para": s["paragraph"]})
         return bead
 
+    def _position(self, bead_id: int) -> tuple[int, int]:
+        row = self.conn.execute("SELECT doc_id, position FROM beads WHERE id = ?", (bead_id,)).fetchone()
+        if row is None:
+            raise TranslateToolError(f"no pair with id {bead_id} (it may have been merged or undone)")
+        return row[0], row[1]
+
+    def _at(self, doc_id: int, position: int) -> int | None:
+        row = self.conn.execute("SELECT id FROM beads WHERE doc_id = ? AND position = ?", (doc_id, position)).fetchone()
+        return row[0] if row else None
+
     def _order(self, doc_id: int) -> list[int]:
         return [r[0] for r in self.conn.execute("SELECT id FROM beads WHERE doc_id = ? ORDER BY position", (doc_id,))]
 
     def _insert_bead(self, doc_id: int, position: int, bead: dict) -> int:
+        mt = bead.get("mt")
         cur = self.conn.execute(
-            """INSERT INTO beads (id, doc_id, position, paragraph, score, flags, status, orig_key, edited, updated_at)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            """INSERT INTO beads (id, doc_id, position, paragraph, score, flags, status, orig_key, edited, updated_at,
+                                  n_src, n_tgt, mt, priority, checks)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (bead.get("id"), doc_id, position, bead["paragraph"], bead["score"], bead["flags"],
-             bead["status"], bead["orig_key"], bead["edited"], _now()),
+             bead["status"], bead["orig_key"], bead["edited"], _now(), len(bead["src"]), len(bead["tgt"]),
+             mt if mt is None or isinstance(mt, str) else json.dumps(list(mt), ensure_ascii=False),
+             bead.get("priority"), bead.get("checks") or "[]"),
         )
         bead_id = cur.lastrowid
         self.conn.executemany(
             "INSERT INTO sentences (bead_id, side, position, text, orig_index, paragraph) VALUES (?, ?, ?, ?, ?, ?)",
-            [
-                (bead_id, side, i, s["text"], s["orig"], s["para"])
-                for side in SIDES
-                for i, s in enumerate(bead[side])
-            ],
+            [(bead_id, side, i, s["text"], s["orig"], s["para"]) for side in SIDES for i, s in enumerate(bead[side])],
         )
         return bead_id
 
     def _replace(self, doc_id: int, prev_id: int | None, old_ids: Sequence[int], new: Sequence[dict]) -> list[int]:
-        """Replace the run of beads `old_ids` (which follows `prev_id`) by `new`; renumber."""
-        order = [i for i in self._order(doc_id) if i not in set(old_ids)]
-        at = 0 if prev_id is None else order.index(prev_id) + 1
+        """Replace the run of beads `old_ids` (which follows `prev_id`) by `new`; only the beads
+        after the run move, and only when the run changes length."""
+        start = 0 if prev_id is None else self._position(prev_id)[1] + 1
         if old_ids:
             marks = ",".join("?" * len(old_ids))
             self.conn.execute(f"DELETE FROM beads WHERE id IN ({marks})", list(old_ids))
-        new_ids = [self._insert_bead(doc_id, -1, b) for b in new]
-        order[at:at] = new_ids
-        self.conn.executemany(
-            "UPDATE beads SET position = ? WHERE id = ?", [(p, i) for p, i in enumerate(order)]
-        )
-        return new_ids
+        delta = len(new) - len(old_ids)
+        if delta:
+            self.conn.execute("UPDATE beads SET position = position + ? WHERE doc_id = ? AND position >= ?",
+                              (delta, doc_id, start + len(old_ids)))
+        return [self._insert_bead(doc_id, start + k, b) for k, b in enumerate(new)]
 
     def _change(self, action: str, label: str, old_ids: Sequence[int], make) -> list[int]:
         """Apply `make(before_snapshots) -> after_beads` to a contiguous run of beads, as one
-        transaction with a history entry; returns the ids of the new beads."""
+        transaction with a history entry; returns the ids of the new beads. Beads whose text
+        changed are scored again (the encoder runs before the transaction starts)."""
+        before = [self._snapshot(i) for i in old_ids]
+        after = make([dict(b) for b in before])
+        doc_id, first = self._position(old_ids[0])
+        self._rescore(doc_id, first, len(old_ids), before, after)
         with self.transaction():
-            before = [self._snapshot(i) for i in old_ids]
-            doc_id = before[0]["doc_id"]
-            order = self._order(doc_id)
-            first = order.index(old_ids[0])
-            if order[first : first + len(old_ids)] != list(old_ids):
+            if [self._snapshot(i) for i in old_ids] != before:
+                raise TranslateToolError("the pair changed meanwhile (another review session?); try again")
+            positions = [self._position(i)[1] for i in old_ids]
+            if positions != list(range(first, first + len(old_ids))):
                 raise TranslateToolError("internal error: changed beads are not contiguous")
-            prev_id = order[first - 1] if first > 0 else None
-            after = make(before)
+            prev_id = self._at(doc_id, first - 1) if first > 0 else None
             new_ids = self._replace(doc_id, prev_id, old_ids, after)
             after_snaps = [self._snapshot(i) for i in new_ids]
             self.conn.execute("UPDATE history SET state = 'discarded' WHERE state = 'undone'")
@@ -331,15 +435,34 @@ class ReviewStore(EditOperations):
             )
         return new_ids
 
-    def _neighbour(self, bead_id: int, step: int) -> int | None:
-        doc_id = self.conn.execute("SELECT doc_id FROM beads WHERE id = ?", (bead_id,)).fetchone()
-        if doc_id is None:
-            raise TranslateToolError(f"no pair with id {bead_id} (it may have been merged or undone)")
-        order = self._order(doc_id[0])
-        i = order.index(bead_id) + step
-        return order[i] if 0 <= i < len(order) else None
+    def _rescore(self, doc_id: int, first: int, count: int, before: list[dict], after: list[dict]) -> None:
+        """Score every bead of `after` whose text is not exactly that of a bead before."""
+        def text(b: dict) -> tuple:
+            return tuple(s["text"] for s in b["src"]), tuple(s["text"] for s in b["tgt"])
 
-    # ------------------------------------------------------------ the English article
+        old = {text(b) for b in before}
+        todo = [b for b in after if text(b) not in old]
+        if not todo:
+            return
+        lang = self.conn.execute("SELECT src_lang, tgt_lang FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        # Context for one-sided beads: the sentences of the two beads around the changed run.
+        near = [b for b in (self._at(doc_id, first - 1), self._at(doc_id, first + count)) if b is not None]
+        context = [self._snapshot(i) for i in near] + after
+        ctx_src = [s["text"] for b in context for s in b["src"]]
+        ctx_tgt = [s["text"] for b in context for s in b["tgt"]]
+        results = self.scorer.score_beads([text(b) for b in todo], ctx_src, ctx_tgt, lang[0], lang[1])
+        for b, (score, flags) in zip(todo, results):
+            b["score"], b["flags"] = float(score), json.dumps(list(flags))
+
+    def _neighbour(self, bead_id: int, step: int) -> int | None:
+        doc_id, position = self._position(bead_id)
+        return self._at(doc_id, position + step) if position + step >= 0 else None
+
+    # ------------------------------------------------------------ the reviewed document
+    def records(self, stem: str) -> list[PairRecord]:
+        """The document's pairs as records carrying the reviewed state (text, status, edits)."""
+        return [p.to_record(index=k) for k, p in enumerate(self.load(self._order(self.doc_id(stem))))]
+
     def article_text(self, stem: str, side: str = "tgt") -> str:
         """The document's text on one side, from the current (reviewed, edited) beads:
         sentences of a paragraph joined by a space, paragraphs separated by a blank line.
@@ -359,25 +482,10 @@ class ReviewStore(EditOperations):
             paragraphs[-1].append(text.strip())
         return "\n\n".join(" ".join(p) for p in paragraphs) + ("\n" if paragraphs else "")
 
-    def stale_articles(self, out_dir: str | Path) -> list[str]:
-        """Documents with edited text whose `<stem>.en.txt` does not match the store (for example
-        after a review session was killed before it could write them)."""
-        stale = []
-        for (stem,) in self.conn.execute(
-            "SELECT DISTINCT d.stem FROM documents d JOIN beads b ON b.doc_id = d.id WHERE b.edited = 1 ORDER BY d.stem"
-        ):
-            path = Path(out_dir) / f"{stem}.en.txt"
-            try:
-                current = path.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError):
-                current = None
-            if current != self.article_text(stem):
-                stale.append(stem)
-        return stale
 
-    def write_article(self, stem: str, out_dir: str | Path) -> Path:
-        from ..fileio import atomic_write_text
-
-        path = Path(out_dir) / f"{stem}.en.txt"
-        atomic_write_text(path, self.article_text(stem))
-        return path
+def _memory_store() -> sqlite3.Connection:
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA foreign_keys = ON")
+    schema.migrate(conn)
+    return conn

@@ -1,8 +1,11 @@
 """`translate-tool review`: a keyboard-first Textual UI over the review store.
 
-One document at a time, Spanish and English side by side with wrapping, one row per
-bead (the widgets are in `widgets.py`). Every key that changes something calls one store operation, which commits before
-the screen updates: quitting, crashing or being killed never loses a decision.
+One document at a time, Spanish and English side by side, one row per bead, the pair in
+focus kept mid-screen with its neighbours as context (widgets in `widgets.py`). Every key
+that changes something calls one store operation, which commits before the screen updates:
+quitting, crashing or being killed never loses a decision. The UI holds only the document's
+bead ids and loads pairs a page at a time, so a 137,000-pair document opens as fast as a
+short one; leaving a document writes its files from the store (`outputs.py`).
 """
 
 from __future__ import annotations
@@ -16,19 +19,22 @@ from textual.containers import Horizontal
 from textual.widgets import Footer, Input, Static
 
 from ..errors import TranslateToolError
-from .store import LOW_CONFIDENCE, Pair, ReviewStore
-from .widgets import SIDE_NAMES, EditScreen, PairRow, Rows
+from .outputs import stale_documents, write_reviewed_document
+from .store import LOW_CONFIDENCE, ONLY, Pair, ReviewStore
+from .widgets import SIDE_NAMES, EditScreen, PairRow, ParagraphScreen, Rows
 
 KEYS = [  # (key names, action, footer label, help text) -- the help panel lists them in this order
     ("j,down", "cursor(1)", "next", "next pair"),
     ("k,up", "cursor(-1)", "prev", "previous pair"),
     ("g,home", "first", "first", "first pair"),
     ("G,end", "last", "last", "last pair"),
+    ("colon", "goto", "go to", ":  go to pair number N"),
     ("a", "status('approved')", "approve", "approve, go to the next pair"),
     ("r", "status('rejected')", "reject", "reject, go to the next pair"),
     ("c", "status('unreviewed')", "clear", "clear the decision"),
-    ("e", "edit('tgt')", "edit en", "edit the English text"),
+    ("e", "edit('tgt')", "edit en", "edit the English text (F2 in the editor: save and approve)"),
     ("E", "edit('src')", "edit es", "edit the Spanish text"),
+    ("p", "paragraph", "paragraph", "show the whole paragraph, both sides"),
     ("m", "merge", "merge", "merge with the next pair"),
     ("s", "split", "split", "split (first sentences | rest)"),
     ("left_square_bracket", "move('src', -1)", "es first up", "[  first Spanish sentence -> previous pair"),
@@ -40,17 +46,19 @@ KEYS = [  # (key names, action, footer label, help text) -- the help panel lists
     ("u,ctrl+z", "undo", "undo", "undo"),
     ("U,ctrl+y", "redo", "redo", "redo"),
     ("n", "jump('unreviewed')", "unreviewed", "next unreviewed pair"),
-    ("l", "jump('low')", "low", "next low-confidence pair"),
-    ("o", "jump('non11')", "non-1-1", "next pair that is not 1-1"),
-    ("slash", "search", "search", "/  search both sides"),
+    ("l", "jump('low-confidence')", "low", "next low-confidence pair"),
+    ("o", "jump('non-1-1')", "non-1-1", "next pair that is not 1-1"),
+    ("f", "cycle_filter", "filter", "show all / unreviewed / low-confidence / non-1-1 / flagged pairs"),
+    ("slash", "search", "search", "/  search both sides (Enter: next match, Esc: close)"),
     ("f3", "search_next", "again", "next search match"),
     ("d", "doc(1)", "next doc", "next document"),
     ("D", "doc(-1)", "prev doc", "previous document"),
     ("question_mark", "help", "help", "?  show/hide this help"),
     ("q", "quit", "quit", "quit (everything is already saved)"),
 ]
-FOOTER_KEYS = {"a", "r", "e", "m", "s", "u,ctrl+z", "U,ctrl+y", "n", "slash", "question_mark", "q"}
-
+FOOTER_KEYS = {"a", "r", "e", "p", "f", "u,ctrl+z", "slash", "colon", "question_mark", "q"}
+FILTERS = (None, *ONLY)
+PAGE = 64  # pairs loaded from the store at a time
 
 
 class ReviewApp(App):
@@ -66,43 +74,47 @@ class ReviewApp(App):
     .side { width: 1fr; padding: 0 1; }
     #main { height: 1fr; }
     #status { height: 1; background: $panel; padding: 0 1; }
-    #search { display: none; }
-    #search.-open { display: block; }
-    #help { width: 56; display: none; background: $panel; border-left: solid $primary; padding: 0 1; }
+    #prompt { display: none; }
+    #prompt.-open { display: block; }
+    #help { width: 60; display: none; background: $panel; border-left: solid $primary; padding: 0 1; }
     #help.-open { display: block; }
     #empty { padding: 2 4; }
-    EditScreen { align: center middle; }
-    #editor { width: 90%; height: 70%; background: $surface; border: thick $primary; padding: 0 1; }
-    #other { color: $text-muted; margin: 0 0 1 0; }
+    EditScreen, ParagraphScreen { align: center middle; }
+    #editor, #paragraph { width: 90%; height: 80%; background: $surface; border: thick $primary; padding: 0 1; }
+    #other, #mt { color: $text-muted; margin: 0 0 1 0; }
     #area { height: 1fr; }
+    .para-side { width: 1fr; padding: 0 1; }
     """
     BINDINGS = [Binding(k, a, label, show=k in FOOTER_KEYS) for k, a, label, _ in KEYS]
     TITLE = "translate-tool review"
-    WINDOW, MARGIN = 40, 4  # rows kept mounted; how close the cursor gets to the window's edge
+    WINDOW, MARGIN = 24, 3  # rows kept mounted; how close the cursor gets to the window's edge
     AUTO_FOCUS = None  # keys go to the app's bindings, not to a widget
 
     def __init__(self, store: ReviewStore, out_dir: str | Path, doc: str | None = None, only: str | None = None,
-                 threshold: float = LOW_CONFIDENCE, write_articles: bool = True, cursor_blink: bool = True):
+                 threshold: float = LOW_CONFIDENCE, write_files: bool = True, cursor_blink: bool = True,
+                 warm_up: bool = True):
         super().__init__()
-        self.cursor_blink = cursor_blink
+        self.cursor_blink, self.warm_up = cursor_blink, warm_up
         self.store, self.out_dir, self.only, self.threshold = store, Path(out_dir), only, threshold
-        self.write_articles = write_articles
+        self.write_files = write_files
         self.docs = [d.stem for d in store.documents()]
         self.doc = doc if doc is not None else self._first_doc()
-        self.pairs: list[Pair] = []  # the current document's pairs (under --only, those shown)
-        self.rows: list[PairRow] = []  # a window of at most WINDOW rows over `pairs`
-        self.win_start = 0
-        self.shown: set[int] | None = None  # bead ids shown under --only (None: all)
-        self.current = 0
+        self.ids: list[int] = []  # the current document's bead ids (under a filter, those shown)
+        self._cache: dict[int, Pair] = {}
+        self.sticky: set[int] = set()  # beads worked on here stay listed though the filter no longer matches
+        self.rows: list[PairRow] = []  # a window of at most WINDOW rows over `ids`
+        self.win_start = self.current = 0
         self.changed: set[str] = set()
         self.written: list[Path] = []
-        self.message = ""
-        self.last_search = ""
+        self.message = self.last_search = ""
+        self.prompt_mode = "search"
+        self._counts: tuple[tuple[int, int], tuple[int, int]] = ((0, 0), (0, 0))
 
     def _first_doc(self) -> str | None:
-        for stem in self.docs:
-            if self.only is None or self.store.pairs(doc=stem, only=self.only, threshold=self.threshold):
-                return stem
+        """With --only, the first document with such pairs; else the first with unreviewed pairs."""
+        for d in self.store.documents():
+            if self.store.ids(d.stem, self.only or "unreviewed", self.threshold):
+                return d.stem
         return self.docs[0] if self.docs else None
 
     # ------------------------------------------------------------ layout
@@ -110,9 +122,9 @@ class ReviewApp(App):
         with Horizontal(id="main"):
             yield Rows(id="rows")
             yield Static(self._help_text(), id="help")
-        search = Input(placeholder="search both sides (Enter: find next, Esc: close)", id="search", disabled=True)
-        search.cursor_blink = self.cursor_blink
-        yield search
+        prompt = Input(id="prompt", disabled=True)
+        prompt.cursor_blink = self.cursor_blink
+        yield prompt
         yield Static(id="status")
         yield Footer()
 
@@ -120,47 +132,70 @@ class ReviewApp(App):
         text = Text("Keys\n\n", style="bold")
         for keys, _, _, desc in KEYS:
             shown = desc.split("  ", 1)
-            if len(shown) == 2:
-                key, desc = shown
-            else:
-                key = keys.replace(",", " / ")
+            key, desc = shown if len(shown) == 2 else (keys.replace(",", " / "), desc)
             text.append(f"{key:>12}  ", style="bold cyan")
             text.append(desc + "\n")
-        text.append("\nEdits: one sentence per line; Ctrl+S saves, Esc cancels.\n", style="dim")
+        text.append("\nEditor: one sentence per line; Ctrl+S saves, F2 saves and approves,\nEsc cancels. "
+                    "An edited pair shows the machine text under it.\n", style="dim")
         text.append("Colours: left bar = confidence (green / yellow / red);\n"
-                    "magenta shape = not a 1-1 pair.", style="dim")
+                    "magenta shape = not a 1-1 pair. The review resumes where it stopped.", style="dim")
         return text
 
     async def on_mount(self) -> None:
-        await self.load_doc(self.doc)
+        if self.warm_up:  # the encoder that rescores edited pairs loads while the reviewer reads
+            self.run_worker(self.store.scorer.warm_up, thread=True, exit_on_error=False)
+        await self.load_doc(self.doc, resume=True)
 
-    async def load_doc(self, stem: str | None, keep: int = 0) -> None:
-        self.doc = stem
-        self.shown = None
-        if stem is not None and self.only is not None:
-            self.shown = {p.id for p in self.store.pairs(doc=stem, only=self.only, threshold=self.threshold)}
-        self.current, self.win_start = keep, 0
+    # ------------------------------------------------------------ the pair list
+    async def load_doc(self, stem: str | None, resume: bool = False) -> None:
+        self.doc, self.sticky, self._cache = stem, set(), {}
+        self.ids = self._query_ids() if stem is not None else []
+        self.current = self.win_start = 0
+        if resume and stem is not None:
+            self.current = self._index_from(self.store.cursor(stem))
+        self._recount()
         await self.refresh_rows()
 
-    def _doc_pairs(self) -> list[Pair]:
-        if self.doc is None:
-            return []
-        pairs = self.store.pairs(doc=self.doc)
-        return pairs if self.shown is None else [p for p in pairs if p.id in self.shown]
+    def _query_ids(self, include: set[int] = frozenset()) -> list[int]:
+        if self.only is None:
+            return self.store.ids(self.doc)
+        keep = self.sticky | set(include)
+        listed = self.store.ids(self.doc, self.only, self.threshold)
+        if not keep:
+            return listed
+        every = self.store.ids(self.doc)
+        wanted = set(listed) | keep
+        return [i for i in every if i in wanted]
 
-    async def refresh_rows(self, focus: tuple[int, ...] = ()) -> None:
-        """Re-read the document; put the cursor on `focus[0]` if given; redraw the window."""
-        if self.shown is not None:
-            self.shown |= set(focus)
-        self.pairs = self._doc_pairs()
-        if focus:
-            ids = [p.id for p in self.pairs]
-            if focus[0] in ids:
-                self.current = ids.index(focus[0])
+    def _index_from(self, position: int) -> int:
+        """Index in `ids` of the first listed pair at or after document position `position`."""
+        later = set(self.store.ids(self.doc, after=position - 1)) if position > 0 else None
+        if later is None:
+            return 0
+        for k, i in enumerate(self.ids):
+            if i in later:
+                return k
+        return max(len(self.ids) - 1, 0)
+
+    def pair_at(self, index: int) -> Pair:
+        bead_id = self.ids[index]
+        if bead_id not in self._cache:
+            if len(self._cache) > 4096:
+                self._cache.clear()
+            page = self.ids[max(0, index - PAGE // 4): index + PAGE]
+            for p in self.store.load([i for i in page if i not in self._cache]):
+                self._cache[p.id] = p
+        return self._cache[bead_id]
+
+    @property
+    def pair(self) -> Pair | None:
+        return self.pair_at(self.current) if self.ids else None
+
+    async def refresh_rows(self) -> None:
         container = self.query_one("#rows", Rows)
-        size = min(self.WINDOW, len(self.pairs))
+        size = min(self.WINDOW, len(self.ids))
         if size > len(self.rows):
-            new = [PairRow(p, self.threshold) for p in self.pairs[len(self.rows): size]]
+            new = [PairRow(self.threshold) for _ in range(size - len(self.rows))]
             self.rows += new
             await container.mount_all(new)
         elif size < len(self.rows):
@@ -168,14 +203,16 @@ class ReviewApp(App):
             for row in surplus:
                 await row.remove()
         if not self.rows and not container.query("#empty"):
-            await container.mount(Static("Nothing to review here (d: next document, q: quit).", id="empty"))
+            await container.mount(Static("Nothing to review here (f: another filter, d: next document, q: quit).",
+                                         id="empty"))
         elif self.rows:
             await container.query("#empty").remove()
         self.move_to(self.current, redraw=True)
 
     def move_to(self, index: int, redraw: bool = False) -> None:
-        """Put the cursor on pair `index`, sliding the window of rows when it nears an edge."""
-        n = len(self.pairs)
+        """Put the cursor on pair `index`, sliding the window of rows when it nears an edge,
+        and keep that row in the middle of the screen."""
+        n = len(self.ids)
         self.current = max(0, min(index, n - 1)) if n else 0
         if self.rows:
             start = self.win_start
@@ -184,27 +221,24 @@ class ReviewApp(App):
             start = max(0, min(start, n - len(self.rows)))
             if redraw or start != self.win_start:
                 self.win_start = start
-                for row, pair in zip(self.rows, self.pairs[start:]):
-                    if row.pair != pair or redraw:
-                        row.show(pair)
-            for i, row in enumerate(self.rows):
-                row.set_class(i == self.current - self.win_start, "-current")
-            self.rows[self.current - self.win_start].scroll_visible(animate=False)
+                for k, row in enumerate(self.rows):
+                    row.show(self.pair_at(start + k), self.last_search)
+            for k, row in enumerate(self.rows):
+                row.set_class(k == self.current - self.win_start, "-current")
+            row = self.rows[self.current - self.win_start]
+            self.call_after_refresh(self.query_one("#rows", Rows).scroll_to_center, row, animate=False)
         self.update_status()
 
-    @property
-    def pair(self) -> Pair | None:
-        return self.pairs[self.current] if self.pairs else None
+    def _recount(self) -> None:
+        self._counts = (self.store.progress(self.doc) if self.doc else (0, 0), self.store.progress())
 
     def update_status(self) -> None:
-        done, total = self.store.progress(self.doc) if self.doc else (0, 0)
-        all_done, all_total = self.store.progress()
-        pos = f"pair {self.current + 1}/{len(self.pairs)}" if self.pairs else "no pairs"
+        (done, total), (all_done, all_total) = self._counts
+        pos = f"pair {self.pair.index + 1} ({self.current + 1}/{len(self.ids)} listed)" if self.ids else "no pairs"
         pct = f" ({100 * done // total}%)" if total else ""
-        parts = [f"document {self.doc or '-'} [{self.docs.index(self.doc) + 1 if self.doc in self.docs else 0}/{len(self.docs)}]",
-                 pos, f"reviewed {done}/{total}{pct}", f"all documents {all_done}/{all_total}"]
-        if self.only:
-            parts.append(f"only {self.only}")
+        doc_no = self.docs.index(self.doc) + 1 if self.doc in self.docs else 0
+        parts = [f"document {self.doc or '-'} [{doc_no}/{len(self.docs)}]", pos,
+                 f"reviewed {done}/{total}{pct}", f"all {all_done}/{all_total}", f"showing {self.only or 'all'}"]
         if self.message:
             parts.append(self.message)
         self.query_one("#status", Static).update(Text("  ·  ".join(parts)))
@@ -214,29 +248,49 @@ class ReviewApp(App):
         self.update_status()
 
     # ------------------------------------------------------------ changes
+    async def changed_beads(self, removed: list[int], new: list[int], focus: int | None = None) -> None:
+        """Bring the list up to date after a store change: in place when the same beads were
+        rewritten (a decision, an edit: no query of the whole document), else re-listed."""
+        self.changed.add(self.doc)
+        for i in removed + new:
+            self._cache.pop(i, None)
+        self.sticky |= set(new)
+        if set(removed) != set(new):
+            self.ids = self._query_ids(set(new))
+        if focus is not None and focus in self.ids:
+            self.current = self.ids.index(focus)
+        elif new and new[0] in self.ids:
+            self.current = self.ids.index(new[0])
+        self._recount()
+        await self.refresh_rows()
+
     async def change(self, op, *args, advance: bool = False):
         """Run a store operation on the current pair; errors become a status-bar message."""
-        if self.pair is None:
+        pair = self.pair
+        if pair is None:
             return None
         try:
-            result = op(self.pair.id, *args)
+            result = op(pair.id, *args)
         except TranslateToolError as exc:
             self.say(f"✗ {exc}")
             self.bell()
             return None
-        self.changed.add(self.doc)
-        ids = list(result) if isinstance(result, (list, tuple)) else [result]
-        if self.pair.id in ids:  # stay on the pair that was worked on, if it still exists
-            ids.remove(self.pair.id)
-            ids.insert(0, self.pair.id)
-        await self.refresh_rows(focus=tuple(ids))
+        new = list(result) if isinstance(result, (list, tuple)) else [result]
+        removed = [pair.id] if new == [pair.id] else self._neighbourhood(pair.id)
+        await self.changed_beads(removed, new, focus=pair.id if pair.id in new else None)
         if advance:
             self.move_to(self.current + 1)
+        self.store.set_cursor(self.doc, self.pair.index if self.pair else 0)
         return result
+
+    def _neighbourhood(self, bead_id: int) -> list[int]:
+        """Ids that a structural change may have replaced (the listed beads around the current)."""
+        k = self.ids.index(bead_id) if bead_id in self.ids else self.current
+        return self.ids[max(0, k - 1): k + 2]
 
     async def action_status(self, status: str) -> None:
         if await self.change(self.store.set_status, status, advance=status != "unreviewed") is not None:
-            self.say(f"{status}")
+            self.say(status)
 
     async def action_merge(self) -> None:
         if await self.change(self.store.merge_next) is not None:
@@ -260,24 +314,33 @@ class ReviewApp(App):
         if pair is None:
             return
 
-        async def done(text: str | None) -> None:
-            if text is None:
+        async def done(result: tuple[str, bool] | None) -> None:
+            if result is None:
                 self.say("edit cancelled")
-            elif text.splitlines() != list(pair.side(side)):
-                if await self.change(self.store.edit, side, text) is not None:
-                    self.say(f"edited the {SIDE_NAMES[side]} text")
+                return
+            text, approve = result
+            if text.splitlines() != list(pair.side(side)):
+                if await self.change(self.store.edit, side, text) is None:
+                    return
+                self.say(f"edited the {SIDE_NAMES[side]} text")
+            if approve:
+                await self.action_status("approved")
 
         self.push_screen(EditScreen(pair, side), done)
+
+    def action_paragraph(self) -> None:
+        if self.pair is not None:
+            self.push_screen(ParagraphScreen(self.pair, self.store.paragraph(self.pair.id)))
 
     async def _travel(self, travel, verb: str) -> None:
         change = travel()
         if change is None:
             self.say(f"nothing to {verb}")
             return
-        self.changed.add(change.doc)
         if change.doc != self.doc:
+            self._write_files(self.doc)
             await self.load_doc(change.doc)
-        await self.refresh_rows(focus=change.focus)
+        await self.changed_beads(list(change.removed), list(change.focus))
         self.say(f"{verb}: {change.label}")
 
     async def action_undo(self) -> None:
@@ -294,74 +357,102 @@ class ReviewApp(App):
         self.move_to(0)
 
     def action_last(self) -> None:
-        self.move_to(len(self.pairs) - 1)
+        self.move_to(len(self.ids) - 1)
 
     async def action_doc(self, step: int) -> None:
         if not self.docs:
             return
         i = (self.docs.index(self.doc) + step) % len(self.docs) if self.doc in self.docs else 0
-        self._write_article(self.doc)
-        await self.load_doc(self.docs[i])
+        await self._leave_doc()
+        await self.load_doc(self.docs[i], resume=True)
 
-    def _matches(self, kind: str, p: Pair) -> bool:
-        if kind == "unreviewed":
-            return p.status == "unreviewed"
-        if kind == "low":
-            return p.is_low(self.threshold)
-        if kind == "non11":
-            return not p.is_one_to_one
-        needle = self.last_search.casefold()
-        return any(needle in s.casefold() for s in p.src + p.tgt)
+    async def action_cycle_filter(self) -> None:
+        self.only = FILTERS[(FILTERS.index(self.only) + 1) % len(FILTERS)]
+        position = self.pair.index if self.pair else 0
+        self.sticky, self._cache = set(), {}
+        self.ids = self._query_ids()
+        self.current = self._index_from(position)
+        await self.refresh_rows()
+        self.say(f"showing {self.only or 'all'} pairs ({len(self.ids)})")
+
+    def _find(self, kind: str, stem: str, after: int | None) -> list[int]:
+        if kind == "search":
+            return self.store.search(stem, self.last_search, after=after)
+        return self.store.ids(stem, kind, self.threshold, after=after)
 
     async def action_jump(self, kind: str) -> None:
         """Next matching pair after the current one, continuing into the next documents."""
-        names = {"unreviewed": "unreviewed pair", "low": "low-confidence pair", "non11": "non-1-1 pair",
-                 "search": f"match for {self.last_search!r}"}
-        for i in range(self.current + 1, len(self.pairs)):
-            if self._matches(kind, self.pairs[i]):
-                self.move_to(i)
-                self.say(names[kind])
-                return
-        start = self.docs.index(self.doc) if self.doc in self.docs else 0
-        for k in range(1, len(self.docs) + 1):
+        names = {"unreviewed": "unreviewed pair", "low-confidence": "low-confidence pair",
+                 "non-1-1": "non-1-1 pair", "search": f"match for {self.last_search!r}"}
+        if self.doc is None:
+            return
+        start = self.docs.index(self.doc)
+        for k in range(len(self.docs) + 1):
             stem = self.docs[(start + k) % len(self.docs)]
-            pairs = [p for p in self.store.pairs(doc=stem) if self._matches(kind, p)]
-            if self.only is not None and stem != self.doc:
-                allowed = {p.id for p in self.store.pairs(doc=stem, only=self.only, threshold=self.threshold)}
-                pairs = [p for p in pairs if p.id in allowed]
-            if stem == self.doc:
-                pairs = [p for p in pairs if p.index <= (self.pair.index if self.pair else -1)]
-            if pairs:
-                if stem != self.doc:
-                    self._write_article(self.doc)
-                    await self.load_doc(stem)
-                ids = [p.id for p in self.pairs]
-                self.move_to(ids.index(pairs[0].id) if pairs[0].id in ids else 0)
-                self.say(f"{names[kind]} in {stem}" if stem != self.doc else names[kind])
-                return
+            after = (self.pair.index if self.pair else -1) if k == 0 else None
+            found = self._find(kind, stem, after)
+            if k == len(self.docs):  # wrapped round to the current document's earlier pairs
+                found = [i for i in found if self.pair is None or self.store.get(i).index <= self.pair.index]
+            if not found:
+                continue
+            if stem != self.doc:
+                await self._leave_doc()
+                await self.load_doc(stem)
+            if found[0] not in self.ids:
+                self.sticky.add(found[0])
+                self.ids = self._query_ids({found[0]})
+            self.move_to(self.ids.index(found[0]), redraw=kind == "search")
+            self.say(f"{names[kind]} in {stem}" if k else names[kind])
+            return
         self.say(f"no {names[kind]} left")
 
-    def action_search(self) -> None:
-        box = self.query_one("#search", Input)
+    def _open_prompt(self, mode: str, placeholder: str, value: str = "") -> None:
+        self.prompt_mode = mode
+        box = self.query_one("#prompt", Input)
+        box.placeholder, box.value = placeholder, value
         box.add_class("-open")
         box.disabled = False
-        box.value = self.last_search
         box.focus()
 
-    async def on_input_submitted(self, event: Input.Submitted) -> None:
-        self.last_search = event.value.strip()
-        event.input.remove_class("-open")
-        event.input.disabled = True
+    def _close_prompt(self) -> None:
+        box = self.query_one("#prompt", Input)
+        box.remove_class("-open")
+        box.disabled = True
         self.set_focus(None)
-        if self.last_search:
+
+    def action_search(self) -> None:
+        self._open_prompt("search", "search both sides (Enter: next match, Esc: close)", self.last_search)
+
+    def action_goto(self) -> None:
+        self._open_prompt("goto", "go to pair number (Enter: go, Esc: cancel)")
+
+    async def on_input_submitted(self, event: Input.Submitted) -> None:
+        value = event.value.strip()
+        if self.prompt_mode == "goto":
+            self._close_prompt()
+            await self.goto(value)
+        elif value:  # the search bar stays open: Enter again finds the next match
+            self.last_search = value
             await self.action_jump("search")
 
+    async def goto(self, value: str) -> None:
+        if not value.isdigit() or self.doc is None:
+            self.say(f"✗ not a pair number: {value!r}")
+            return
+        doc_id, number = self.store.doc_id(self.doc), int(value)
+        bead = self.store._at(doc_id, number - 1) if number > 0 else None
+        if bead is None:
+            self.say(f"✗ no pair {number} in {self.doc} ({self.store.progress(self.doc)[1]} pairs)")
+            return
+        if bead not in self.ids:
+            self.sticky.add(bead)
+            self.ids = self._query_ids({bead})
+        self.move_to(self.ids.index(bead))
+
     def on_key(self, event) -> None:
-        box = self.query_one("#search", Input)
+        box = self.query_one("#prompt", Input)
         if event.key == "escape" and box.has_class("-open"):
-            box.remove_class("-open")
-            box.disabled = True
-            self.set_focus(None)
+            self._close_prompt()
             event.stop()
 
     async def action_search_next(self) -> None:
@@ -374,29 +465,35 @@ class ReviewApp(App):
         self.query_one("#help").toggle_class("-open")
 
     # ------------------------------------------------------------ leaving
-    def _write_article(self, stem: str | None) -> None:
-        if self.write_articles and stem in self.changed:
+    def _write_files(self, stem: str | None) -> None:
+        if self.write_files and stem in self.changed:
             try:
-                self.written.append(self.store.write_article(stem, self.out_dir))
+                self.written += write_reviewed_document(self.store, stem, self.out_dir)
                 self.changed.discard(stem)
             except (OSError, TranslateToolError) as exc:
-                self.say(f"✗ cannot write {stem}.en.txt: {exc}")
+                self.say(f"✗ cannot write the files of {stem}: {exc}")
 
-    def write_changed_articles(self) -> None:
-        """Regenerate `<stem>.en.txt` of the documents changed in this session, and of any
-        document whose edits never reached its article (a killed session)."""
-        if not self.write_articles:
+    async def _leave_doc(self) -> None:
+        if self.doc is not None and self.pair is not None:
+            self.store.set_cursor(self.doc, self.pair.index)
+        self._write_files(self.doc)
+
+    def write_changed_files(self) -> None:
+        """Write the files of the documents changed in this session, and of any document whose
+        review never reached its files (a killed session)."""
+        if not self.write_files:
             return
         try:
-            self.changed |= set(self.store.stale_articles(self.out_dir))
+            self.changed |= set(stale_documents(self.store, self.out_dir))
         except TranslateToolError:
             pass
         for stem in sorted(self.changed):
-            self._write_article(stem)
+            self._write_files(stem)
 
     async def action_quit(self) -> None:
-        self.write_changed_articles()
+        await self._leave_doc()
+        self.write_changed_files()
         self.exit()
 
     def on_unmount(self) -> None:  # however the app ends (q, Ctrl+Q, Ctrl+C, a test leaving run_test)
-        self.write_changed_articles()
+        self.write_changed_files()

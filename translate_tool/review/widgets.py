@@ -1,4 +1,5 @@
-"""The widgets of `translate-tool review`: one pair row, the pair list, the edit screen."""
+"""The widgets of `translate-tool review`: one pair row, the pair list, the edit screen and
+the paragraph view."""
 
 from __future__ import annotations
 
@@ -13,40 +14,46 @@ from .store import Pair
 
 SIDE_NAMES = {"src": "Spanish", "tgt": "English"}
 STATUS_MARKS = {"approved": ("✓ approved", "green"), "rejected": ("✗ rejected", "red"), "unreviewed": ("· unreviewed", "grey62")}
+MATCH_STYLE = "bold black on yellow"
 
 
-def _side_text(sentences: tuple[str, ...]) -> Text:
+def _side_text(sentences: tuple[str, ...], highlight: str = "") -> Text:
     if not sentences:
         return Text("∅ (empty)", style="dim italic")
-    return Text("\n".join(sentences))
+    text = Text("\n".join(sentences))
+    if highlight:
+        text.highlight_words([highlight], MATCH_STYLE, case_sensitive=False)
+    return text
+
+
+def confidence_class(pair: Pair, threshold: float) -> str:
+    return "low" if pair.is_low(threshold) else ("mid" if pair.score < 0.7 else "high")
 
 
 class PairRow(Horizontal):
-    """One bead: a gutter (index, score, shape, status) and the two sides."""
+    """One bead: a gutter (number, score, shape, status) and the two sides. An edited pair
+    shows the machine text it replaced under the English side."""
 
-    def __init__(self, pair: Pair, threshold: float):
+    def __init__(self, threshold: float):
         super().__init__(classes="row")
         self.threshold = threshold
         self._gutter, self._src, self._tgt = Static(classes="gutter"), Static(classes="side"), Static(classes="side")
-        self.pair = pair
+        self.pair: Pair | None = None
 
     def compose(self) -> ComposeResult:
         yield self._gutter
         yield self._src
         yield self._tgt
 
-    def on_mount(self) -> None:
-        self.show(self.pair)
-
-    def show(self, pair: Pair) -> None:
+    def show(self, pair: Pair, highlight: str = "") -> None:
         self.pair = pair
-        conf = "low" if pair.is_low(self.threshold) else ("mid" if pair.score < 0.7 else "high")
+        conf = confidence_class(pair, self.threshold)
         for c in ("low", "mid", "high"):
             self.set_class(c == conf, f"-{c}")
         self.set_class(not pair.is_one_to_one, "-non11")
         self.set_class(pair.status == "rejected", "-rejected")
         mark, colour = STATUS_MARKS[pair.status]
-        gutter = Text(f"#{pair.index}\n", style="bold")
+        gutter = Text(f"#{pair.index + 1}\n", style="bold")
         gutter.append(f"{pair.score:.2f}", style={"low": "bold red", "mid": "yellow", "high": "green"}[conf])
         gutter.append(f" {pair.shape}\n", style="bold magenta" if not pair.is_one_to_one else "")
         gutter.append(mark, style=colour)
@@ -55,18 +62,24 @@ class PairRow(Horizontal):
         for flag in pair.flags:
             gutter.append(f"\n{flag}", style="red")
         self._gutter.update(gutter)
-        self._src.update(_side_text(pair.src))
-        self._tgt.update(_side_text(pair.tgt))
+        self._src.update(_side_text(pair.src, highlight))
+        tgt = _side_text(pair.tgt, highlight)
+        if pair.edited and pair.mt != pair.tgt:
+            tgt.append("\nMT: ", style="dim bold")
+            tgt.append(" ".join(pair.mt) or "∅", style="dim strike")
+        self._tgt.update(tgt)
 
 
 class Rows(VerticalScroll, can_focus=False):
     """The pair list. Not focusable: its scrolling keys would shadow the app's."""
 
 
-class EditScreen(ModalScreen[str | None]):
-    """Edit one side: one sentence per line. Ctrl+S saves, Escape cancels."""
+class EditScreen(ModalScreen["tuple[str, bool] | None"]):
+    """Edit one side: one sentence per line. Ctrl+S saves, F2 saves and approves, Esc cancels.
+    Dismisses with (text, approve) or None."""
 
-    BINDINGS = [Binding("ctrl+s", "save", "save"), Binding("escape", "cancel", "cancel")]
+    BINDINGS = [Binding("ctrl+s", "save(False)", "save"), Binding("f2", "save(True)", "save + approve"),
+                Binding("escape", "cancel", "cancel")]
 
     def __init__(self, pair: Pair, side: str):
         super().__init__()
@@ -75,9 +88,11 @@ class EditScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         other = "tgt" if self.side == "src" else "src"
         with Vertical(id="editor"):
-            yield Static(Text(f"Edit the {SIDE_NAMES[self.side]} text of pair #{self.pair.index} "
-                              "— one sentence per line · Ctrl+S save · Esc cancel", style="bold"))
+            yield Static(Text(f"Edit the {SIDE_NAMES[self.side]} text of pair #{self.pair.index + 1} — one sentence "
+                              "per line · Ctrl+S save · F2 save and approve · Esc cancel", style="bold"))
             yield Static(Text(f"{SIDE_NAMES[other]}: ", style="dim") + _side_text(self.pair.side(other)), id="other")
+            if self.side == "tgt" and self.pair.edited and self.pair.mt != self.pair.tgt:
+                yield Static(Text("Machine translation: ", style="dim") + _side_text(self.pair.mt), id="mt")
             area = TextArea("\n".join(self.pair.side(self.side)), id="area", soft_wrap=True)
             area.cursor_blink = self.app.cursor_blink
             yield area
@@ -87,8 +102,37 @@ class EditScreen(ModalScreen[str | None]):
         area.focus()
         area.move_cursor(area.document.end)
 
-    def action_save(self) -> None:
-        self.dismiss(self.query_one(TextArea).text)
+    def action_save(self, approve: bool) -> None:
+        self.dismiss((self.query_one(TextArea).text, approve))
 
     def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class ParagraphScreen(ModalScreen[None]):
+    """The whole paragraph of the pair in focus, both sides, the pair's own sentences marked."""
+
+    BINDINGS = [Binding("escape,p,q", "close", "close")]
+
+    def __init__(self, pair: Pair, paragraph: list[Pair]):
+        super().__init__()
+        self.pair, self.paragraph = pair, paragraph
+
+    def compose(self) -> ComposeResult:
+        sides = []
+        for side in ("src", "tgt"):
+            text = Text()
+            for p in self.paragraph:
+                style = "bold reverse" if p.id == self.pair.id else ""
+                text.append(" ".join(p.side(side)) or "∅", style=style)
+                text.append(" ")
+            sides.append(text)
+        with Vertical(id="paragraph"):
+            yield Static(Text(f"Paragraph {self.pair.paragraph + 1} of {self.pair.doc} — "
+                              f"{len(self.paragraph)} pairs · Esc close", style="bold"))
+            with Horizontal():
+                yield Static(sides[0], classes="para-side")
+                yield Static(sides[1], classes="para-side")
+
+    def action_close(self) -> None:
         self.dismiss(None)

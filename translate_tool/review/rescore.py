@@ -1,0 +1,74 @@
+"""Scores for beads a reviewer creates (edit, split, merge, shift), computed as the pipeline and
+the aligner compute them, so a number in the review always means the same thing:
+
+* both sides present: `pairscore.score_translation_pairs` on the joined sides (the pipeline's
+  encoder, confidence mapping and flags);
+* one side empty (1-0, 0-1, 2-0, ...): how sure the tool is that the sentences really have no
+  counterpart, as the aligner defines it: one minus the confidence of each sentence's best
+  match among the nearby sentences of the other side (the lowest over the bead's sentences),
+  flagged "unaligned". Never 1.0 just because a side is empty.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+import numpy as np
+
+UNALIGNED = "unaligned"
+
+
+class BeadScorer:
+    """Loads the sentence encoder on first use (a few seconds), or takes one."""
+
+    def __init__(self, encoder=None):
+        self._encoder = encoder
+
+    @property
+    def encoder(self):
+        if self._encoder is None:
+            from ..embeddings import default_encoder
+
+            self._encoder = default_encoder()
+        return self._encoder
+
+    def warm_up(self) -> None:
+        """Load the encoder now (the review UI calls this in a background thread)."""
+        self.encoder.embed(["."], "en")
+
+    def score_beads(
+        self,
+        beads: Sequence[tuple[Sequence[str], Sequence[str]]],
+        context_src: Sequence[str],
+        context_tgt: Sequence[str],
+        src_lang: str,
+        tgt_lang: str,
+    ) -> list[tuple[float, tuple[str, ...]]]:
+        """(score, flags) per (src sentences, tgt sentences) bead. `context_*`: the sentences of
+        the surrounding beads, where a one-sided bead's sentences could have had a counterpart."""
+        from ..pairscore import score_translation_pairs, similarity_confidence
+
+        out: list[tuple[float, tuple[str, ...]] | None] = [None] * len(beads)
+        both = [k for k, (s, t) in enumerate(beads) if s and t]
+        if both:
+            scored = score_translation_pairs(
+                [" ".join(beads[k][0]) for k in both], [" ".join(beads[k][1]) for k in both],
+                src_lang=src_lang, tgt_lang=tgt_lang, encoder=self.encoder,
+            )
+            for k, result in zip(both, scored):
+                out[k] = (float(result[0]), tuple(result[1]))
+        for k, (s, t) in enumerate(beads):
+            if out[k] is not None:
+                continue
+            sentences, lang = (s, src_lang) if s else (t, tgt_lang)
+            others, other_lang = (context_tgt, tgt_lang) if s else (context_src, src_lang)
+            others = [o for o in others if o.strip()]
+            if not others:  # nothing nearby could be its counterpart
+                out[k] = (1.0, (UNALIGNED,))
+                continue
+            a = self.encoder.embed(list(sentences), lang)
+            b = self.encoder.embed(list(others), other_lang)
+            best = (a @ b.T).max(axis=1)
+            confidence = 1.0 - float(np.max(similarity_confidence(best)))
+            out[k] = (round(confidence, 4), (UNALIGNED,))
+        return [o for o in out if o is not None]
