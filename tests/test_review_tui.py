@@ -17,6 +17,7 @@ from translate_tool.formats import format_jsonl  # noqa: E402
 from translate_tool.review import ReviewStore  # noqa: E402
 from translate_tool.review.schema import DB_NAME  # noqa: E402
 from translate_tool.review.tui import EditScreen, ReviewApp  # noqa: E402
+from translate_tool.review.widgets import ParagraphScreen  # noqa: E402
 
 
 def write(out, stem, n, shapes=None, scores=None):
@@ -216,3 +217,132 @@ def test_review_command_needs_a_terminal(out):
 
     result = CliRunner().invoke(main, ["review", str(out)])
     assert result.exit_code == 1 and "needs an interactive terminal" in result.stderr
+
+
+class _Scorer:
+    """Records what the store asks to score; one-sided beads get the aligner's flag."""
+
+    def __init__(self):
+        self.asked = []
+
+    def score_beads(self, beads, ctx_src, ctx_tgt, src_lang, tgt_lang):
+        self.asked += list(beads)
+        return [(0.42, ()) if s and t else (0.3, ("unaligned",)) for s, t in beads]
+
+
+def test_resume_where_the_review_stopped_and_first_unreviewed_document(out):
+    async def first(pilot, app):
+        assert app.doc == "art" and app.pair.index == 0
+        await pilot.press("a", "a", "a")  # three approved: stopped at pair 4 (index 3)
+        assert app.pair.index == 3
+        await pilot.press("q")
+
+    drive(out, first)
+
+    async def again(pilot, app):
+        assert (app.doc, app.pair.index) == ("art", 3)
+        assert "pair 4" in str(app.query_one("#status").render())
+
+    drive(out, again)
+
+    with ReviewStore.open(out) as s:  # every pair of `art` decided: the review opens `zeta`
+        for p in s.pairs(doc="art"):
+            s.approve(p.id)
+
+    async def next_doc(pilot, app):
+        assert app.doc == "zeta"
+
+    drive(out, next_doc)
+
+
+def test_filters_switch_inside_the_ui(out):
+    async def script(pilot, app):
+        assert app.only is None and len(app.ids) == 6
+        await pilot.press("f")
+        assert app.only == "unreviewed" and len(app.ids) == 6
+        await pilot.press("f")
+        assert app.only == "low-confidence" and [app.pair_at(i).index for i in range(len(app.ids))] == [3]
+        await pilot.press("f")
+        assert app.only == "non-1-1" and app.pair.index == 4
+        await pilot.press("f", "f")
+        assert app.only is None and len(app.ids) == 6
+
+    drive(out, script)
+
+
+def test_go_to_pair_number_and_paragraph_view(out):
+    async def script(pilot, app):
+        await pilot.press("colon", "5", "enter")
+        assert app.pair.index == 4
+        await pilot.press("colon", *"99", "enter")
+        assert "no pair 99" in str(app.query_one("#status").render()) and app.pair.index == 4
+        await pilot.press("p")
+        assert isinstance(app.screen, ParagraphScreen)
+        text = " ".join(str(w.render()) for w in app.screen.query(".para-side"))
+        assert "Hola 4a. Hola 4b." in text and "Hola 5." in text and "Hello 5." in text  # pairs 4 and 5: paragraph 2
+        await pilot.press("escape")
+        assert not isinstance(app.screen, ParagraphScreen)
+
+    drive(out, script)
+
+
+def test_search_highlights_and_enter_finds_the_next(out):
+    async def script(pilot, app):
+        await pilot.press("slash", *"hello", "enter")
+        assert app.pair.index == 1 and app.query_one("#prompt").has_class("-open")
+        await pilot.press("enter")
+        assert app.pair.index == 2
+        row = next(r for r in app.rows if r.has_class("-current"))
+        spans = row._tgt.render().spans  # the match is highlighted
+        assert any("yellow" in str(s.style) for s in spans)
+        await pilot.press("escape")
+        assert not app.query_one("#prompt").has_class("-open")
+
+    drive(out, script)
+
+
+def test_save_and_approve_in_one_key_and_the_machine_text_stays_visible(out):
+    scorer = _Scorer()
+
+    async def script(pilot, app):
+        await pilot.press("j", "e", "f7", *"Hi, one.", "f2")
+        await pilot.pause()
+        p = db(out)[1]
+        assert p.tgt == ("Hi, one.",) and p.status == "approved" and p.mt == ("Hello 1.",)
+        assert p.score == 0.42 and scorer.asked == [(("Hola 1.",), ("Hi, one.",))]  # rescored
+        assert app.pair.index == 2  # saved, approved, moved on
+        row = next(r for r in app.rows if r.pair.id == p.id)
+        assert "MT: Hello 1." in str(row._tgt.render())
+        await pilot.press("k", "e")
+        assert "Machine translation: Hello 1." in str(app.screen.query_one("#mt").render())
+        await pilot.press("escape")
+
+    async def go():
+        store = ReviewStore.open(out, scorer=scorer)
+        app = ReviewApp(store, out, cursor_blink=False, warm_up=False)
+        try:
+            async with app.run_test(size=(120, 40)) as pilot:
+                await pilot.pause()
+                await script(pilot, app)
+        finally:
+            store.close()
+
+    asyncio.run(go())
+
+
+def test_split_and_emptied_sides_are_scored_again(out):
+    with ReviewStore.open(out) as s:  # the real encoder: the pipeline's confidence mapping
+        first = s.pairs(doc="art")[0]
+        s.approve(first.id)
+        a, b = s.split(first.id)
+        src_only, tgt_only = s.get(a), s.get(b)
+        assert src_only.shape == "1-0" and tgt_only.shape == "0-1"
+        # "Hola 0." has its counterpart right there: the tool is NOT sure it has none
+        assert src_only.flags == ("unaligned",) and src_only.score < 0.5
+        assert tgt_only.flags == ("unaligned",) and tgt_only.score < 0.5
+        assert src_only.status == tgt_only.status == "unreviewed"
+        p = s.pairs(doc="art")[3]
+        s.approve(p.id)
+        s.edit(p.id, "tgt", "")  # emptied: no longer an approved translation
+        q = s.get(p.id)
+        assert q.status == "unreviewed" and q.tgt == () and q.flags == ("unaligned",) and q.score < 1.0
