@@ -346,3 +346,14 @@ def test_split_and_emptied_sides_are_scored_again(out):
         s.edit(p.id, "tgt", "")  # emptied: no longer an approved translation
         q = s.get(p.id)
         assert q.status == "unreviewed" and q.tgt == () and q.flags == ("unaligned",) and q.score < 1.0
+
+
+def test_one_sided_bead_without_anything_to_compare_is_not_certain(tmp_path):
+    from translate_tool.review.rescore import BeadScorer
+
+    class Encoder:  # never called: nothing to compare with
+        def embed(self, *a, **k):
+            raise AssertionError
+
+    score, flags = BeadScorer(Encoder()).score_beads([(("Hola.",), ())], [], [], "es", "en")[0]
+    assert (score, flags) == (0.5, ("unaligned",))

@@ -6,7 +6,8 @@ the aligner compute them, so a number in the review always means the same thing:
 * one side empty (1-0, 0-1, 2-0, ...): how sure the tool is that the sentences really have no
   counterpart, as the aligner defines it: one minus the confidence of each sentence's best
   match among the nearby sentences of the other side (the lowest over the bead's sentences),
-  flagged "unaligned". Never 1.0 just because a side is empty.
+  flagged "unaligned". Never 1.0 just because a side is empty; with no other-side sentence
+  nearby to compare with there is no evidence either way, and the score is 0.5.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from typing import Sequence
 import numpy as np
 
 UNALIGNED = "unaligned"
+NO_EVIDENCE = 0.5
+CONTEXT_BEADS = 3  # beads on each side of a change whose sentences may be a counterpart
 
 
 class BeadScorer:
@@ -63,8 +66,8 @@ class BeadScorer:
             sentences, lang = (s, src_lang) if s else (t, tgt_lang)
             others, other_lang = (context_tgt, tgt_lang) if s else (context_src, src_lang)
             others = [o for o in others if o.strip()]
-            if not others:  # nothing nearby could be its counterpart
-                out[k] = (1.0, (UNALIGNED,))
+            if not others:  # nothing nearby to compare with: no evidence either way
+                out[k] = (NO_EVIDENCE, (UNALIGNED,))
                 continue
             a = self.encoder.embed(list(sentences), lang)
             b = self.encoder.embed(list(others), other_lang)

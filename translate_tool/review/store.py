@@ -445,8 +445,12 @@ class ReviewStore(EditOperations):
         if not todo:
             return
         lang = self.conn.execute("SELECT src_lang, tgt_lang FROM documents WHERE id = ?", (doc_id,)).fetchone()
-        # Context for one-sided beads: the sentences of the two beads around the changed run.
-        near = [b for b in (self._at(doc_id, first - 1), self._at(doc_id, first + count)) if b is not None]
+        # Context for one-sided beads: the sentences of the beads around the changed run.
+        from .rescore import CONTEXT_BEADS
+
+        near = [r[0] for r in self.conn.execute(
+            "SELECT id FROM beads WHERE doc_id = ? AND position BETWEEN ? AND ? AND position NOT BETWEEN ? AND ?",
+            (doc_id, first - CONTEXT_BEADS, first + count - 1 + CONTEXT_BEADS, first, first + count - 1))]
         context = [self._snapshot(i) for i in near] + after
         ctx_src = [s["text"] for b in context for s in b["src"]]
         ctx_tgt = [s["text"] for b in context for s in b["tgt"]]

@@ -87,7 +87,7 @@ class ReviewApp(App):
     """
     BINDINGS = [Binding(k, a, label, show=k in FOOTER_KEYS) for k, a, label, _ in KEYS]
     TITLE = "translate-tool review"
-    WINDOW, MARGIN = 24, 3  # rows kept mounted; how close the cursor gets to the window's edge
+    WINDOW, MARGIN = 16, 3  # rows kept mounted; how close the cursor gets to the window's edge
     AUTO_FOCUS = None  # keys go to the app's bindings, not to a widget
 
     def __init__(self, store: ReviewStore, out_dir: str | Path, doc: str | None = None, only: str | None = None,
@@ -255,14 +255,23 @@ class ReviewApp(App):
         for i in removed + new:
             self._cache.pop(i, None)
         self.sticky |= set(new)
-        if set(removed) != set(new):
-            self.ids = self._query_ids(set(new))
+        self._recount()
+        if set(removed) == set(new):  # rewritten in place: redraw just those rows
+            for k, row in enumerate(self.rows):
+                if row.pair is not None and row.pair.id in removed:
+                    row.show(self.pair_at(self.win_start + k), self.last_search)
+            if focus is not None and focus in self.ids:
+                self.move_to(self.ids.index(focus))
+            else:
+                self.update_status()
+            return
+        self.ids = self._query_ids(set(new))
         if focus is not None and focus in self.ids:
             self.current = self.ids.index(focus)
         elif new and new[0] in self.ids:
             self.current = self.ids.index(new[0])
-        self._recount()
         await self.refresh_rows()
+
 
     async def change(self, op, *args, advance: bool = False):
         """Run a store operation on the current pair; errors become a status-bar message."""
@@ -280,7 +289,6 @@ class ReviewApp(App):
         await self.changed_beads(removed, new, focus=pair.id if pair.id in new else None)
         if advance:
             self.move_to(self.current + 1)
-        self.store.set_cursor(self.doc, self.pair.index if self.pair else 0)
         return result
 
     def _neighbourhood(self, bead_id: int) -> list[int]:
@@ -473,9 +481,16 @@ class ReviewApp(App):
             except (OSError, TranslateToolError) as exc:
                 self.say(f"✗ cannot write the files of {stem}: {exc}")
 
+    def _save_position(self) -> None:
+        """Where this document's review resumes next time (on leaving it, quitting, any exit)."""
+        if self.doc is not None and self.ids:
+            try:
+                self.store.set_cursor(self.doc, self.pair.index)
+            except Exception:  # the position is a convenience; never fail an exit over it
+                pass
+
     async def _leave_doc(self) -> None:
-        if self.doc is not None and self.pair is not None:
-            self.store.set_cursor(self.doc, self.pair.index)
+        self._save_position()
         self._write_files(self.doc)
 
     def write_changed_files(self) -> None:
@@ -496,4 +511,5 @@ class ReviewApp(App):
         self.exit()
 
     def on_unmount(self) -> None:  # however the app ends (q, Ctrl+Q, Ctrl+C, a test leaving run_test)
+        self._save_position()
         self.write_changed_files()
