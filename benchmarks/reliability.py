@@ -519,7 +519,9 @@ def _unrandom(name: str) -> str:
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())} if folder.is_dir() else {}
+    # the review store holds state (with timestamps), not outputs
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())
+            if not p.name.startswith("review.sqlite3")} if folder.is_dir() else {}
 
 
 def _cli(point: str, args: list[str], env: dict, fast: bool, delay: float | None = None) -> int:

@@ -46,8 +46,8 @@ def test_only_the_spanish_seed_is_translated(first_run):
     seeds, out, result = first_run
     stems = sorted(p.name for p in out.iterdir())
     assert stems == sorted(
-        [f"{SPANISH_SEED}.{ext}" for ext in ("en.txt", "pairs.jsonl", "tsv", "tmx")] + ["manifest.json"]
-    )
+        [f"{SPANISH_SEED}.{ext}" for ext in ("en.txt", "pairs.jsonl", "tsv", "tmx")] + ["manifest.json", "review.sqlite3"]
+    )  # the run imports what it translated into the review store, so `review` opens at once
     table = result.stdout.splitlines()
     assert table[0].split() == ["document", "language", "confidence", "action", "sentences", "engine"]
     row = next(line for line in table if line.startswith(SPANISH_SEED))

@@ -96,7 +96,7 @@ def import_records(
             ).lastrowid
         else:
             doc_id = row["id"]
-            old = [store._snapshot(i) for i in store._order(doc_id)]
+            old = store._snapshots(doc_id)
             conn.execute(
                 "UPDATE documents SET source = ?, source_hash = ?, src_lang = ?, tgt_lang = ?, signature = ?,"
                 " imported_at = ? WHERE id = ?",
@@ -104,8 +104,7 @@ def import_records(
             )
             conn.execute("DELETE FROM beads WHERE doc_id = ?", (doc_id,))
         beads, kept, dropped = merge_beads(old, records)
-        for position, bead in enumerate(beads):
-            store._insert_bead(doc_id, position, bead)
+        store._insert_beads(doc_id, beads)
         # Undo never crosses an import: the beads it refers to are gone.
         conn.execute("UPDATE history SET state = 'archived' WHERE state IN ('done', 'undone')")
         conn.execute(
@@ -208,14 +207,17 @@ def merge_beads(old: Sequence[dict], records: Sequence[PairRecord]) -> tuple[lis
     return out, kept, dropped
 
 
+IMPORTED = "imported"  # orig_key of a bead as imported (NULL once a reviewer restructured it)
+
+
 def _record_bead(r: PairRecord) -> dict:
-    """A new bead from a record, with the review state the record itself carries."""
-    tgt = _side(r.tgt, r.tgt_ids, r.paragraph)
+    """A new bead from a record, with the review state the record itself carries. `mt` stays
+    NULL (= the target text) until the pair is edited: no JSON work per pair on big imports."""
     return {
-        "paragraph": r.paragraph, "score": float(r.score), "flags": json.dumps(list(r.flags)),
-        "status": r.status, "orig_key": content_key(r.src, r.mt if r.edited else r.tgt), "edited": int(r.edited),
-        "src": _side(r.src, r.src_ids, r.paragraph), "tgt": tgt,
-        "mt": json.dumps(list(r.mt) if r.edited else list(r.tgt), ensure_ascii=False),
+        "paragraph": r.paragraph, "score": float(r.score), "flags": json.dumps(list(r.flags)) if r.flags else "[]",
+        "status": r.status, "orig_key": IMPORTED, "edited": int(r.edited),
+        "src": _side(r.src, r.src_ids, r.paragraph), "tgt": _side(r.tgt, r.tgt_ids, r.paragraph),
+        "mt": json.dumps(list(r.mt), ensure_ascii=False) if r.edited else None,
     }
 
 

@@ -65,6 +65,8 @@ class EditOperations:
                 new = [{"text": t, "orig": None, "para": para} for t in sentences]
             if not new and not bead["src" if side == "tgt" else "tgt"]:
                 raise TranslateToolError("a pair cannot have both sides empty (merge or reject it instead)")
+            if side == "tgt" and bead.get("mt") is None:  # keep what the machine said
+                bead["mt"] = json.dumps([s["text"] for s in bead["tgt"]], ensure_ascii=False)
             bead[side] = new
             bead["edited"] = 1
             if not new:  # a side emptied: whatever was approved is no longer this pair

@@ -100,6 +100,7 @@ def _restructured(store: ReviewStore, stem: str) -> bool:
                               (store.doc_id(stem),)).fetchone() is not None
 
 
+
 def update_manifest(out_dir: Path, stem: str, hashes: dict[str, str], counts: dict[str, int]) -> bool:
     """Set the document's output hashes and review counts in `manifest.json` (if there is one
     and it lists the document). Returns whether it was written."""
@@ -121,16 +122,24 @@ def update_manifest(out_dir: Path, stem: str, hashes: dict[str, str], counts: di
 
 
 class RunReconciler:
-    """What `run` uses: for each translated document already in the output folder's review
-    store, merge the new machine records into it and return the reviewed records.
+    """What `run` uses: merge each translated document's new machine records into the output
+    folder's review store (created on first use) and return the records to write: the reviewed
+    ones where the document has review work, the machine ones otherwise.
 
-    Opens the store only if the folder has one; `run` holds the folder's lock meanwhile."""
+    Importing at run time means `review` opens at once even on a huge document. A document
+    whose records are what the store last wrote is not imported again. `run` holds the
+    folder's lock meanwhile."""
 
     def __init__(self, out_dir: Path, scorer=None):
         self.out_dir = Path(out_dir)
+        self._scorer = scorer
         self._store: ReviewStore | None = None
-        if (self.out_dir / schema.DB_NAME).exists():
-            self._store = ReviewStore(self.out_dir / schema.DB_NAME, scorer=scorer)
+
+    @property
+    def store(self) -> ReviewStore:
+        if self._store is None:
+            self._store = ReviewStore(self.out_dir / schema.DB_NAME, scorer=self._scorer)
+        return self._store
 
     def close(self) -> None:
         if self._store is not None:
@@ -139,21 +148,26 @@ class RunReconciler:
     def reconcile(self, stem: str, records: Sequence[PairRecord], src_lang: str, tgt_lang: str
                   ) -> tuple[list[PairRecord], str | None, ImportResult | None]:
         """(records to write, the reviewed target text or None, what the merge kept)."""
-        store = self._store
-        if store is None or not store.has_document(stem):
+        store = self.store
+        digest = _sha256(format_jsonl(records))
+        row = store.conn.execute("SELECT source_hash FROM documents WHERE stem = ?", (stem,)).fetchone()
+        if row is not None and row[0] == digest:  # exactly what the store wrote last: nothing reviewed since
             return list(records), None, None
         result = import_records(store, stem, records, source=str(self.out_dir / f"{stem}{PAIRS_SUFFIX}"),
-                                src_lang=src_lang, tgt_lang=tgt_lang)
+                                source_hash=digest, src_lang=src_lang, tgt_lang=tgt_lang)
+        if not result.kept and not _has_review_work(store, stem):
+            return list(records), None, result
         return store.records(stem), store.article_text(stem), result
-
-    def counts(self, stem: str) -> dict[str, int] | None:
-        if self._store is None or not self._store.has_document(stem):
-            return None
-        return self._store.document(stem).counts()
 
     def written(self, stem: str, files: DocumentFiles) -> None:
         if self._store is not None and self._store.has_document(stem):
             mark_written(self._store, stem, files, self.out_dir)
+
+
+def _has_review_work(store: ReviewStore, stem: str) -> bool:
+    return store.conn.execute(
+        "SELECT 1 FROM beads WHERE doc_id = ? AND (status != 'unreviewed' OR edited = 1 OR orig_key IS NULL) LIMIT 1",
+        (store.doc_id(stem),)).fetchone() is not None
 
 
 def _sha256(text: str) -> str:

@@ -71,15 +71,15 @@ CREATE INDEX history_state ON history(state, seq);
 _V2 = """
 ALTER TABLE beads ADD COLUMN n_src INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE beads ADD COLUMN n_tgt INTEGER NOT NULL DEFAULT 0;
-ALTER TABLE beads ADD COLUMN mt TEXT;                -- JSON list: target text before any edit
+ALTER TABLE beads ADD COLUMN mt TEXT;                -- JSON list: target text before the first edit (NULL: never edited)
 ALTER TABLE beads ADD COLUMN priority REAL;          -- review priority (higher: look first), if scored
 ALTER TABLE beads ADD COLUMN checks TEXT NOT NULL DEFAULT '[]';  -- JSON list of quality findings
 ALTER TABLE documents ADD COLUMN cursor INTEGER;     -- position of the pair where the review stopped
 UPDATE beads SET
     n_src = (SELECT COUNT(*) FROM sentences s WHERE s.bead_id = beads.id AND s.side = 'src'),
-    n_tgt = (SELECT COUNT(*) FROM sentences s WHERE s.bead_id = beads.id AND s.side = 'tgt'),
-    mt = (SELECT json_group_array(text) FROM
-          (SELECT text FROM sentences s WHERE s.bead_id = beads.id AND s.side = 'tgt' ORDER BY position));
+    n_tgt = (SELECT COUNT(*) FROM sentences s WHERE s.bead_id = beads.id AND s.side = 'tgt');
+-- v1 kept the imported text of a bead in orig_key ([[src...], [tgt...]]): the machine text of an edit
+UPDATE beads SET mt = json_extract(orig_key, '$[1]') WHERE edited = 1 AND orig_key IS NOT NULL AND json_valid(orig_key);
 """
 
 # Index i migrates user_version i -> i + 1.

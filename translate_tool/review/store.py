@@ -365,6 +365,44 @@ class ReviewStore(EditOperations):
             bead[s["side"]].append({"text": s["text"], "orig": s["orig_index"], "para": s["paragraph"]})
         return bead
 
+    def _snapshots(self, doc_id: int) -> list[dict]:
+        """Every bead of a document as `_snapshot` gives one, in order, in two queries."""
+        beads = []
+        by_id: dict[int, dict] = {}
+        for r in self.conn.execute("SELECT * FROM beads WHERE doc_id = ? ORDER BY position", (doc_id,)):
+            bead = {k: r[k] for k in ("id", "doc_id", "paragraph", "score", "flags", "status", "orig_key", "edited",
+                                      "mt", "priority", "checks")}
+            bead["src"], bead["tgt"] = [], []
+            beads.append(bead)
+            by_id[r["id"]] = bead
+        for s in self.conn.execute(
+            """SELECT s.bead_id, s.side, s.text, s.orig_index, s.paragraph FROM sentences s
+               JOIN beads b ON b.id = s.bead_id WHERE b.doc_id = ? ORDER BY s.bead_id, s.side, s.position""",
+            (doc_id,),
+        ):
+            by_id[s[0]][s[1]].append({"text": s[2], "orig": s[3], "para": s[4]})
+        return beads
+
+    def _insert_beads(self, doc_id: int, beads: Sequence[dict]) -> None:
+        """A whole document's beads at positions 0.. in two bulk statements (fresh ids)."""
+        first = (self.conn.execute("SELECT MAX(id) FROM beads").fetchone()[0] or 0) + 1
+        seq = self.conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'beads'").fetchone()
+        first = max(first, (seq[0] if seq else 0) + 1)  # ids are never reused: history refers to them
+        now = _now()
+        self.conn.executemany(
+            """INSERT INTO beads (id, doc_id, position, paragraph, score, flags, status, orig_key, edited, updated_at,
+                                  n_src, n_tgt, mt, priority, checks) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            [(first + k, doc_id, k, b["paragraph"], b["score"], b["flags"], b["status"], b["orig_key"], b["edited"], now,
+              len(b["src"]), len(b["tgt"]),
+              b.get("mt") if b.get("mt") is None or isinstance(b.get("mt"), str) else json.dumps(list(b["mt"]), ensure_ascii=False),
+              b.get("priority"), b.get("checks") or "[]") for k, b in enumerate(beads)],
+        )
+        self.conn.executemany(
+            "INSERT INTO sentences (bead_id, side, position, text, orig_index, paragraph) VALUES (?, ?, ?, ?, ?, ?)",
+            [(first + k, side, i, s["text"], s["orig"], s["para"])
+             for k, b in enumerate(beads) for side in SIDES for i, s in enumerate(b[side])],
+        )
+
     def _position(self, bead_id: int) -> tuple[int, int]:
         row = self.conn.execute("SELECT doc_id, position FROM beads WHERE id = ?", (bead_id,)).fetchone()
         if row is None:
