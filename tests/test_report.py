@@ -3,20 +3,19 @@
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from translate_tool.cli import main
 from translate_tool.data import PairRecord
+from translate_tool.environment import find_chromium, missing_tool_message
 from translate_tool.formats import format_jsonl
 from translate_tool.review import ReviewStore
 
-CHROMIUM = next((p for p in ("/usr/bin/chromium", shutil.which("chromium") or "") if p and Path(p).exists()), None)
+CHROMIUM = find_chromium()
 NASTY = '<script>alert("x")</script> & {src} "quotes"'
 
 
@@ -80,7 +79,7 @@ def test_report_is_self_contained_and_escaped(report):
     assert NASTY in text
 
 
-@pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (Debian: apt-get install chromium)")
+@pytest.mark.skipif(CHROMIUM is None, reason=missing_tool_message("chromium"))
 def test_report_in_headless_chromium(report, tmp_path):
     shot = tmp_path / "shot.png"
     proc = subprocess.run(

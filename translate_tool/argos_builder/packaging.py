@@ -82,10 +82,13 @@ def _save_ct2_model(
 def _metadata(from_code: str, to_code: str, package_version: str) -> dict:
     import importlib.metadata
 
-    try:
-        argos_version = importlib.metadata.version("argostranslate")
-    except importlib.metadata.PackageNotFoundError:
-        argos_version = "1.9.0"
+    argos_version = "1.9.0"
+    for dist in ("argostranslate", "argos-translate-lt"):  # either provides the argostranslate modules
+        try:
+            argos_version = importlib.metadata.version(dist)
+            break
+        except importlib.metadata.PackageNotFoundError:
+            continue
     return {
         "package_version": package_version,
         "argos_version": argos_version,

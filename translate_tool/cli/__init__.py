@@ -9,11 +9,22 @@ from __future__ import annotations
 
 import click
 
-from .. import __version__
+
+def _print_versions(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if not value or ctx.resilient_parsing:
+        return
+    from ..environment import version_lines
+
+    for line in version_lines():
+        click.echo(line)
+    ctx.exit()
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="translate-tool")
+@click.option(
+    "--version", is_flag=True, expose_value=False, is_eager=True, callback=_print_versions,
+    help="Show the version, and those of CTranslate2, the encoder and the engines found, then exit.",
+)
 def main() -> None:
     """Detect Spanish articles, translate them offline, align and review parallel text."""
 

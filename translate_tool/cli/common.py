@@ -29,6 +29,10 @@ def handle_errors(func):
             return func(*args, **kwargs)
         except TranslateToolError as exc:
             fail(str(exc), exc.exit_code)
+        except ModuleNotFoundError as exc:  # a dependency removed after install: say which, and how to get it
+            from ..environment import missing_module_message
+
+            fail(missing_module_message(exc.name))
         except KeyboardInterrupt:
             fail("interrupted", 130)
 
