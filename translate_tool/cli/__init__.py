@@ -20,10 +20,42 @@ def _print_versions(ctx: click.Context, _param: click.Parameter, value: bool) ->
     ctx.exit()
 
 
+def _options(group: click.Group) -> dict[str, dict[str, str]]:
+    """Per command, each long option as written (`source-lang`) -> its parameter's name.
+    Nested groups (`models`) are left out: nothing there to configure."""
+    out = {}
+    for name, command in group.commands.items():
+        if isinstance(command, click.Group):
+            continue
+        out[name] = {opt[2:]: p.name for p in command.params if isinstance(p, click.Option)
+                     for opt in p.opts if opt.startswith("--")}
+    return out
+
+
+def _load_config(ctx: click.Context, _param: click.Parameter, value: str | None) -> None:
+    """Read translate-tool.toml (or --config FILE) into click's default_map: command-line
+    options still win. A bad file is a usage error (exit 2)."""
+    if ctx.resilient_parsing:
+        return
+    from ..config import ConfigError, config_path, default_map, load_config
+
+    try:
+        path = config_path(value)
+        if path is not None:
+            ctx.default_map = default_map(load_config(path), _options(ctx.command), path)
+    except ConfigError as exc:
+        click.echo(f"error: {exc}", err=True)
+        ctx.exit(exc.exit_code)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--version", is_flag=True, expose_value=False, is_eager=True, callback=_print_versions,
     help="Show the version, and those of CTranslate2, the encoder and the engines found, then exit.",
+)
+@click.option(
+    "--config", metavar="FILE", expose_value=False, is_eager=True, callback=_load_config,
+    help="Options to use by default (default: ./translate-tool.toml, else ~/.config/translate-tool/config.toml).",
 )
 def main() -> None:
     """Detect Spanish articles, translate them offline, align and review parallel text."""

@@ -1,0 +1,47 @@
+"""translate-tool.toml: defaults for repeated options; command-line options win; typos are errors."""
+
+import pytest
+from click.testing import CliRunner
+
+from translate_tool.cli import main
+from translate_tool.config import ConfigError, default_map
+
+OPTIONS = {"run": {"source-lang": "source_lang", "target-lang": "target_lang", "engine": "engine", "force": "force"},
+           "show": {"min-score": "min_score", "doc": "doc"}}
+
+
+def test_top_level_keys_apply_to_every_command_that_has_the_option():
+    dm = default_map({"source-lang": "fr", "min-score": 0.5, "run": {"force": True}}, OPTIONS, "c.toml")
+    assert dm == {"run": {"source_lang": "fr", "force": True}, "show": {"min_score": 0.5}}
+
+
+@pytest.mark.parametrize("config, message", [
+    ({"sorce-lang": "fr"}, "sorce-lang: no command has an option --sorce-lang"),
+    ({"rnu": {"force": True}}, "[rnu]: no such command"),
+    ({"show": {"force": True}}, "[show] force: `show` has no option --force"),
+])
+def test_unknown_keys_are_errors_naming_the_key(config, message):
+    with pytest.raises(ConfigError, match=message.replace("[", r"\[").replace("]", r"\]")):
+        default_map(config, OPTIONS, "c.toml")
+
+
+def test_config_file_sets_defaults_and_the_command_line_wins(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text("Hello world. This is an English sentence.\n", encoding="utf-8")
+    (tmp_path / "translate-tool.toml").write_text('[detect]\njson = true\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["detect", "a.txt"])
+    assert result.exit_code == 0 and result.stdout.lstrip().startswith("[")  # --json from the file
+    other = tmp_path / "other.toml"
+    other.write_text("[detect]\njson = false\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["--config", str(other), "detect", "a.txt"])
+    assert result.exit_code == 0 and result.stdout.startswith("a.txt\ten")
+
+
+def test_a_broken_config_is_a_one_line_usage_error(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "translate-tool.toml").write_text("source-lang = \n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["detect", "x.txt"])
+    assert result.exit_code == 2 and result.stderr.startswith("error: ") and "translate-tool.toml" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    result = CliRunner().invoke(main, ["--config", str(tmp_path / "missing.toml"), "detect", "x.txt"])
+    assert result.exit_code == 2 and "config file not found" in result.stderr

@@ -1,0 +1,88 @@
+"""`translate-tool.toml`: the options people repeat, read with the standard library's tomllib.
+
+Looked for in the working folder, then in the user's config folder
+(`$XDG_CONFIG_HOME/translate-tool/config.toml`, default `~/.config/...`); `--config FILE`
+or `$TRANSLATE_TOOL_CONFIG` names one explicitly. Top-level keys apply to every command that
+has that option; a `[run]`, `[translate]`, ... table applies to one command. Keys are option
+names as on the command line (`source-lang = "fr"`, `engine = "apertium"`). Options given on
+the command line win. An unknown key is an error, not a silent no-op: a typo in a config
+file should not change what a command does unnoticed.
+
+    source-lang = "es"
+    target-lang = "en"
+    engine = "auto"
+    glossary = "glossary.tsv"
+
+    [export]
+    status = ["approved"]
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, Mapping
+
+from .errors import TranslateToolError
+
+FILE_NAME = "translate-tool.toml"
+
+
+class ConfigError(TranslateToolError):
+    """A config file that cannot be read or names options that do not exist (a usage error)."""
+
+    exit_code = 2
+
+
+def config_path(explicit: str | Path | None = None, cwd: Path | None = None) -> Path | None:
+    """The config file in force, or None."""
+    if explicit:
+        path = Path(explicit)
+        if not path.is_file():
+            raise ConfigError("config file not found", path)
+        return path
+    env = os.environ.get("TRANSLATE_TOOL_CONFIG")
+    if env:
+        return config_path(env)
+    local = (cwd or Path.cwd()) / FILE_NAME
+    if local.is_file():
+        return local
+    xdg = os.environ.get("XDG_CONFIG_HOME")
+    user = (Path(xdg) if xdg else Path.home() / ".config") / "translate-tool" / "config.toml"
+    return user if user.is_file() else None
+
+
+def load_config(path: Path) -> dict[str, Any]:
+    import tomllib
+
+    try:
+        with open(path, "rb") as f:
+            return tomllib.load(f)
+    except OSError as exc:
+        raise ConfigError(f"cannot read config file ({exc.strerror or exc})", path) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"not valid TOML ({exc})", path) from None
+
+
+def default_map(config: Mapping[str, Any], options: Mapping[str, Mapping[str, str]], path: Path | str) -> dict[str, dict]:
+    """click's `default_map` from a config: {command: {parameter name: value}}.
+
+    `options`: per command, each option as on the command line (without the dashes) -> the
+    name of its parameter (`json` -> `as_json`)."""
+    every = set().union(*(set(o) for o in options.values())) if options else set()
+    out: dict[str, dict] = {name: {} for name in options}
+    for key, value in config.items():
+        if isinstance(value, dict):
+            if key not in options:
+                raise ConfigError(f"[{key}]: no such command (commands: {', '.join(sorted(options))})", path)
+            for sub, v in value.items():
+                if sub not in options[key]:
+                    raise ConfigError(f"[{key}] {sub}: `{key}` has no option --{sub}", path)
+                out[key][options[key][sub]] = v
+            continue
+        if key not in every:
+            raise ConfigError(f"{key}: no command has an option --{key}", path)
+        for name, opts in options.items():
+            if key in opts:
+                out[name].setdefault(opts[key], value)
+    return {name: d for name, d in out.items() if d}
