@@ -48,12 +48,35 @@ class Bead:
 
 
 @dataclass(frozen=True)
+class Check:
+    """One quality finding on a pair (translate_tool.quality): the check's name, the words
+    concerned (source side unless the note says otherwise) and a short note for the reviewer."""
+
+    check: str
+    words: tuple[str, ...] = ()
+    note: str = ""
+
+    def to_json_dict(self) -> dict:
+        return {"check": self.check, "words": list(self.words), "note": self.note}
+
+    @classmethod
+    def from_json_dict(cls, d: dict) -> "Check":
+        return cls(str(d["check"]), tuple(str(w) for w in d.get("words", ())), str(d.get("note", "")))
+
+
+@dataclass(frozen=True)
 class PairRecord:
     """One line of `<stem>.pairs.jsonl`: the unit the review store imports.
 
-    JSON keys: doc, pair, src, tgt, src_ids, tgt_ids, paragraph, score, flags, signature.
+    JSON keys: doc, pair, src, tgt, src_ids, tgt_ids, paragraph, score, flags, signature, and for
+    machine-translated pairs adequacy, priority, checks (absent in files written before them).
     `src`/`tgt` are lists of sentences (empty list = deletion on that side).
     `signature` names the engine, model version and aligner settings that made it.
+    `score`: for aligned pairs the aligner's confidence; for machine-translated pairs the same
+    value as `adequacy`. `flags`: the names of the checks that found something (`checks` has
+    the words and a note for each); quality.needs_review(record) says if a reviewer should look.
+    `adequacy` (0..1): the embedding similarity as a percentile among human translation pairs.
+    `priority` (0..1): higher = review first (translate_tool.pairscore).
     """
 
     doc: str
@@ -66,9 +89,12 @@ class PairRecord:
     score: float
     flags: tuple[str, ...] = ()
     signature: str = ""
+    adequacy: float | None = None
+    priority: float | None = None
+    checks: tuple[Check, ...] = ()
 
     def to_json_dict(self) -> dict:
-        return {
+        d = {
             "doc": self.doc,
             "pair": self.pair,
             "src": list(self.src),
@@ -80,6 +106,13 @@ class PairRecord:
             "flags": list(self.flags),
             "signature": self.signature,
         }
+        if self.adequacy is not None:
+            d["adequacy"] = round(float(self.adequacy), 4)
+        if self.priority is not None:
+            d["priority"] = round(float(self.priority), 4)
+        if self.adequacy is not None or self.checks:
+            d["checks"] = [c.to_json_dict() for c in self.checks]
+        return d
 
     @classmethod
     def from_json_dict(cls, d: dict) -> "PairRecord":
@@ -94,6 +127,9 @@ class PairRecord:
             score=float(d.get("score", 0.0)),
             flags=tuple(d.get("flags", ())),
             signature=str(d.get("signature", "")),
+            adequacy=None if d.get("adequacy") is None else float(d["adequacy"]),
+            priority=None if d.get("priority") is None else float(d["priority"]),
+            checks=tuple(Check.from_json_dict(c) for c in d.get("checks", ())),
         )
 
 

@@ -1,0 +1,272 @@
+"""How well the review signals find the bad machine translations (issue 13).
+
+    python benchmarks/review_signals.py            # figures (Apertium output cached after the first run)
+    python benchmarks/review_signals.py --write    # ... and write docs/review-signals.md
+    python benchmarks/review_signals.py --fit      # refit translate_tool/review_calibration.json
+                                                   # on newstest2013 (then rerun to see the figures)
+
+Data: data/newstest2013 (3,000 sentences) and data/ntrex128 (1,997), translated es->en by
+Apertium through the translation cache ($TRANSLATE_TOOL_CACHE_DIR: the first run takes a few
+minutes, later runs seconds). Each pair gets the pipeline's signals
+(pairscore.review_translation_pairs); the truth is sentence chrF (sacrebleu) against the human
+reference. Reported per set:
+  Spearman(1 - priority, chrF)  the higher, the better priority ranks bad translations first
+  worst-20 % recall            share of the 20 % lowest-chrF pairs among the 20 % highest priority
+  the same for the old confidence (logistic of the cosine) as the baseline
+Priority weights, the cosine calibration and the priority percentiles are fitted on newstest2013
+only: NTREX-128 is the held-out figure. Check precision comes from the hand-labelled sample
+tests/data/review_sample.tsv (rules in tests/data/review_sample.md): for each check, the share
+of the pairs it flags *now* that the label says are real problems. Engine-score path: the small
+test Argos package (translate_tool.argos_builder; a word-for-word model, not a real system) on
+the first 500 newstest2013 sentences.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+SETS = {
+    "newstest2013": ("data/newstest2013/newstest2013.es", "data/newstest2013/newstest2013.en"),
+    "ntrex128": ("data/ntrex128/newstest2019.es", "data/ntrex128/newstest2019.en"),
+}
+TUNE, HELD_OUT = "newstest2013", "ntrex128"
+SAMPLE = ROOT / "tests" / "data" / "review_sample.tsv"
+CALIBRATION = ROOT / "translate_tool" / "review_calibration.json"
+DOC = ROOT / "docs" / "review-signals.md"
+
+
+def ranks(a) -> np.ndarray:
+    return np.argsort(np.argsort(np.asarray(a, dtype=np.float64), kind="stable"), kind="stable").astype(np.float64)
+
+
+def spearman(a, b) -> float:
+    return float(np.corrcoef(ranks(a), ranks(b))[0, 1])
+
+
+def worst_recall(priority, chrf, share: float = 0.2) -> float:
+    """Share of the `share` lowest-chrF pairs among the `share` highest-priority pairs."""
+    n = int(len(chrf) * share)
+    worst = set(np.argsort(np.asarray(chrf), kind="stable")[:n])
+    top = set(np.argsort(-np.asarray(priority), kind="stable")[:n])
+    return len(worst & top) / n
+
+
+def load(name: str) -> tuple[list[str], list[str]]:
+    s, r = SETS[name]
+    return (ROOT / s).read_text(encoding="utf-8").splitlines(), (ROOT / r).read_text(encoding="utf-8").splitlines()
+
+
+def apertium_output(src: list[str]):
+    from translate_tool.cache import KeyValueCache
+    from translate_tool.engines import ApertiumEngine
+    from translate_tool.engines.base import translate_cached_detailed
+
+    with KeyValueCache("translations") as cache:
+        t = time.perf_counter()
+        out, hits = translate_cached_detailed(ApertiumEngine("es", "en"), src, cache)
+        return out, hits, time.perf_counter() - t
+
+
+def measure_set(name: str, encoder) -> dict:
+    import sacrebleu
+
+    from translate_tool.pairscore import review_translation_pairs, similarity_confidence
+
+    src, ref = load(name)
+    mt, hits, t_translate = apertium_output(src)
+    hyp = [t.text for t in mt]
+    encoder.embed(src, "es", threads=os.cpu_count())  # warm the embedding cache: time the scoring itself below
+    encoder.embed(hyp, "en", threads=os.cpu_count())
+    t = time.perf_counter()
+    reviews = review_translation_pairs(src, hyp, unknown=[x.unknown for x in mt], encoder=encoder)
+    t_review = time.perf_counter() - t
+    chrf = np.array([sacrebleu.sentence_chrf(h, [r]).score for h, r in zip(hyp, ref)])
+    cos = np.array([r.cosine for r in reviews])
+    human = np.sum(encoder.embed(src, "es") * encoder.embed(ref, "en"), axis=1)
+    return {
+        "name": name, "src": src, "ref": ref, "hyp": hyp, "mt": mt, "reviews": reviews, "chrf": chrf,
+        "cos": cos, "human_cos": human, "old_conf": similarity_confidence(cos),
+        "t_translate": t_translate if not hits else None, "t_review": t_review,
+    }
+
+
+def fit(data: dict) -> None:
+    """Fit the priority model on `data` (newstest2013) and write the calibration file."""
+    from translate_tool.pairscore import FEATURES, pair_features
+
+    X = np.array([pair_features(s, h, r.cosine, r.checks) for s, h, r in zip(data["src"], data["hyp"], data["reviews"])])
+    y = ranks(data["chrf"]) / (len(data["chrf"]) - 1)
+    A = np.c_[X, np.ones(len(X))]
+    w, *_ = np.linalg.lstsq(A, y, rcond=None)
+    pred = A @ w
+    cal = {
+        "fitted_on": f"{TUNE}: {len(y)} sentences es->en, Apertium output; target: rank of sentence chrF",
+        "features": list(FEATURES),
+        "weights": [round(float(v), 6) for v in w[:-1]],
+        "bias": round(float(w[-1]), 6),
+        "prediction_quantiles": [round(float(v), 6) for v in np.percentile(pred, np.arange(101))],
+        "human_cosine_quantiles": [round(float(v), 6) for v in np.percentile(data["human_cos"], np.arange(101))],
+    }
+    CALIBRATION.write_text(json.dumps(cal, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {CALIBRATION.relative_to(ROOT)}")
+
+
+def sample_precision() -> dict[str, tuple[int, int]]:
+    """check -> (real problems, flagged) over the labelled sample, with the checks as they are now."""
+    from translate_tool.quality import run_checks
+
+    out: dict[str, list[int]] = {}
+    labelled: dict[tuple[str, str], int] = {}
+    pairs: dict[str, tuple[str, str, tuple[str, ...]]] = {}
+    if not SAMPLE.exists():
+        return {}
+    for line in SAMPLE.read_text(encoding="utf-8").splitlines()[1:]:
+        key, check, label, src, tgt, unknown = line.split("\t")
+        labelled[(key, check)] = int(label)
+        pairs[key] = (src, tgt, tuple(unknown.split()) if unknown else ())
+    for key, (src, tgt, unknown) in pairs.items():
+        for check in dict.fromkeys(c.check for c in run_checks(src, tgt, unknown)):
+            ok, n = out.setdefault(check, [0, 0])
+            if (key, check) in labelled:
+                out[check] = [ok + labelled[(key, check)], n + 1]
+    return {k: (v[0], v[1]) for k, v in sorted(out.items())}
+
+
+def argos_path(limit: int = 500) -> dict:
+    """Engine-score path with the small test package: Spearman of score and priority with chrF."""
+    import sacrebleu
+
+    from translate_tool.argos_builder import build_argos_package
+    from translate_tool.engines import ArgosEngine
+    from translate_tool.models import find_installed, install_package_file
+    from translate_tool.pairscore import review_translation_pairs
+
+    src, ref = load(TUNE)
+    src, ref = src[:limit], ref[:limit]
+    with tempfile.TemporaryDirectory() as tmp:
+        pkg = build_argos_package(Path(tmp) / "toy.argosmodel")
+        install_package_file(pkg, "es", "en", folder=Path(tmp) / "packages")
+        engine = ArgosEngine(find_installed("es", "en", Path(tmp) / "packages"))
+        out = engine.translate_detailed(src)
+        engine.close()
+    hyp = [t.text for t in out]
+    scores = [t.score for t in out]
+    chrf = [sacrebleu.sentence_chrf(h, [r]).score for h, r in zip(hyp, ref)]
+    with_score = review_translation_pairs(src, hyp, engine_scores=scores)
+    without = review_translation_pairs(src, hyp)
+    return {
+        "n": limit,
+        "score": spearman(scores, chrf),
+        "priority_with": spearman([1 - r.priority for r in with_score], chrf),
+        "priority_without": spearman([1 - r.priority for r in without], chrf),
+    }
+
+
+def report(sets: dict, precision: dict, argos: dict | None) -> str:
+    from translate_tool.quality import CHECKS
+
+    lines = [
+        "# Review signals: how well they find the bad translations",
+        "",
+        "Written by `python benchmarks/review_signals.py --write` (rerun it to reproduce every figure).",
+        "Truth: sentence chrF (sacrebleu) of Apertium's es->en output against the human reference.",
+        f"The priority model, the cosine calibration and the priority percentiles are **fitted on {TUNE}**;",
+        f"**{HELD_OUT} is held out** (never used to fit or tune anything).",
+        "",
+        "| set | role | pairs | Spearman(1 - priority, chrF) | worst 20 % in top-20 % priority | old confidence: Spearman | old: worst 20 % | pairs with a check | needs review |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    from translate_tool.quality import needs_review_signals
+
+    for name, d in sets.items():
+        pr = np.array([r.priority for r in d["reviews"]])
+        flagged = sum(1 for r in d["reviews"] if r.checks)
+        review = sum(needs_review_signals(r.priority, r.flags) for r in d["reviews"])
+        lines.append(
+            f"| {name} | {'tuning' if name == TUNE else 'held out'} | {len(pr)} | {spearman(1 - pr, d['chrf']):.3f} "
+            f"| {worst_recall(pr, d['chrf']):.1%} | {spearman(d['old_conf'], d['chrf']):.3f} "
+            f"| {worst_recall(1 - d['old_conf'], d['chrf']):.1%} | {flagged / len(pr):.1%} | {review / len(pr):.1%} |"
+        )
+    lines += [
+        "",
+        "Targets: Spearman >= 0.40, worst-20 % recall >= 45 % (random: 20 %).",
+        "",
+        "## Checks: precision on the hand-labelled sample",
+        "",
+        f"Sample: `tests/data/review_sample.tsv` (labelling rules: `tests/data/review_sample.md`). A flag counts",
+        "as correct when the label says the finding is a real problem a reviewer should fix. Target >= 0.8.",
+        "",
+        "| check | flagged in sample | correct | precision | share of pairs flagged (newstest2013 / NTREX-128) |",
+        "|---|---|---|---|---|",
+    ]
+    for check in CHECKS:
+        ok, n = precision.get(check, (0, 0))
+        shares = " / ".join(
+            f"{sum(1 for r in d['reviews'] if check in r.flags) / len(d['reviews']):.1%}" for d in sets.values()
+        )
+        lines.append(f"| {check} | {n} | {ok} | {ok / n:.2f} | {shares} |" if n else f"| {check} | 0 | - | - | {shares} |")
+    lines += ["", "## Adequacy calibration", ""]
+    for name, d in sets.items():
+        ad = np.array([r.adequacy for r in d["reviews"]])
+        lines.append(
+            f"- {name}: median adequacy of Apertium output {np.median(ad):.2f} (human translations of {TUNE}: 0.50 by "
+            f"construction); Spearman(adequacy, chrF) {spearman(ad, d['chrf']):.3f}"
+        )
+    if argos:
+        lines += [
+            "",
+            "## Engine score (Argos path)",
+            "",
+            f"The small test package (word for word through a small dictionary, not a real model) on the first "
+            f"{argos['n']} sentences of {TUNE}: Spearman with chrF of the engine's mean log-probability per token "
+            f"{argos['score']:.3f}; of 1 - priority with the engine score {argos['priority_with']:.3f}, without it "
+            f"{argos['priority_without']:.3f}. This only shows the path works end to end; a real Argos model "
+            "has to be measured where one can be installed.",
+        ]
+    lines += ["", "## Cost", ""]
+    for name, d in sets.items():
+        tr = f"{d['t_translate']:.1f} s" if d["t_translate"] else "cached"
+        lines.append(
+            f"- {name}: review signals {d['t_review']:.2f} s for {len(d['src'])} pairs with the embeddings cached "
+            f"(checks, features, priority; Apertium translation of the same sentences: {tr})."
+        )
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--fit", action="store_true", help=f"refit the calibration on {TUNE}")
+    ap.add_argument("--write", action="store_true", help=f"write {DOC.relative_to(ROOT)}")
+    ap.add_argument("--no-argos", action="store_true", help="skip the engine-score path")
+    args = ap.parse_args()
+
+    from translate_tool.embeddings import default_encoder
+
+    encoder = default_encoder()
+    if args.fit:
+        fit(measure_set(TUNE, encoder))
+        from translate_tool.pairscore import calibration
+
+        calibration.cache_clear()
+    sets = {name: measure_set(name, encoder) for name in SETS}
+    precision = sample_precision()
+    argos = None if args.no_argos else argos_path()
+    text = report(sets, precision, argos)
+    print(text)
+    if args.write:
+        DOC.write_text(text, encoding="utf-8")
+        print(f"wrote {DOC.relative_to(ROOT)}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
