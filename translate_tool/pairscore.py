@@ -10,7 +10,7 @@
   priority  0..1, higher = review first: a linear model over these signals fitted on
             newstest2013 (Apertium output) to rank pairs by sentence chrF against the human
             reference, expressed as a percentile of that set; with an engine score (Argos)
-            it is averaged with 1 - the model's per-token probability.
+            at least 1 - the model's mean per-token probability.
 The fitted numbers live in review_calibration.json (benchmarks/review_signals.py --fit writes it;
 docs/review-signals.md gives the figures on newstest2013 and on held-out NTREX-128).
 
@@ -214,12 +214,24 @@ def predicted_quality(features: Sequence[float]) -> float:
 
 
 def priority_of(features: Sequence[float], engine_score: float | None = None) -> float:
-    """1 - the percentile of the predicted quality among the fitting set's pairs; with an
-    engine score (mean log-probability per token), averaged with 1 - exp(score)."""
+    """1 - the percentile of the predicted quality among the fitting set's pairs; with an engine
+    score (mean log-probability per token) at least the engine's own doubt, 1 - exp(score): a
+    model unsure of its output raises the priority, a sure one does not lower it (how much the
+    score says has not been measured on a real Argos model here; see docs/review-signals.md)."""
     p = 1.0 - _percentile(predicted_quality(features), calibration()["prediction_quantiles"])
     if engine_score is not None:
-        p = 0.5 * p + 0.5 * (1.0 - math.exp(min(0.0, engine_score)))
+        p = max(p, 1.0 - math.exp(min(0.0, engine_score)))
     return round(p, 4)
+
+
+def _without_glossary_terms(src: str, tgt: str, glossary) -> tuple[str, str]:
+    """Both sides without the glossary's terms: a name kept as the glossary says is no copy."""
+    if glossary is None or not glossary.terms:
+        return src, tgt
+    for start, end, _, target in sorted(glossary.find(src), reverse=True):
+        src = src[:start] + " " + src[end:]
+        tgt = tgt.replace(target, " ", 1)
+    return src, tgt
 
 
 def review_translation_pairs(
@@ -259,7 +271,7 @@ def review_translation_pairs(
             out.append(PairReview(1.0 if s.strip() == t.strip() else adequacy_of(c), 0.0, checks, c))
             continue
         checks = run_checks(s, t, unknown[i] if unknown is not None else (), glossary)
-        if _is_copy(s, t):
+        if _is_copy(*_without_glossary_terms(s, t, glossary)):
             checks.append(Check("untranslated", (), "the whole sentence is the source, untranslated"))
         if _is_repetitive(s, t):
             checks.append(Check("repeated-output", (), "the translation repeats itself"))

@@ -70,6 +70,9 @@ vicepresidenta fiscal juez jueza oriente medio proximo lejano america latina lat
 superior alto alta derechos humanos humano inmigracion equipo declaracion pacto grupo accion
 gracias sr sra dr dra magno mayor menor acuerdo estrategia sistema red centro escuela colegio
 estatal comercio vieja viejo ruso rusa rusos frances francesa aleman alemana britanico britanica
+padre madre fray sor hermano hermana tio tia juego juegos asiatico asiatica asiaticos asiaticas
+africano africana africanos ingles inglesa escoces escocesa arabe arabes japones japonesa coreano
+coreana sirio siria turco turca griego griega holandes holandesa alemanes alemanas chinos chinas
 chino china italiano italiana espanol espanola americano americana mexicano mexicana europeos
 """.split())
 # Spanish names whose English form shares no word with them (checked for in the target).
@@ -84,8 +87,25 @@ _EXONYMS = {
     "emiratos arabes unidos": "united arab emirates", "america latina": "latin america",
     "reina isabel": "queen elizabeth", "papa francisco": "pope francis", "juegos olimpicos": "olympic",
     "copa del mundo": "world cup", "mar negro": "black sea", "mar rojo": "red sea",
-    "republica checa": "czech republic", "alejandro magno": "alexander the great",
+    "republica checa": "czech republic", "alejandro magno": "alexander the great", "cruz roja": "red cross",
 }
+
+
+# Single words of names whose English form is not a cognate (checked for in the target).
+_WORD_EXONYMS = {
+    "inglaterra": "england", "escocia": "scotland", "gales": "wales", "alemania": "germany",
+    "londres": "london", "grecia": "greece", "holanda": "holland", "suiza": "switzerland",
+    "suecia": "sweden", "noruega": "norway", "dinamarca": "denmark", "marruecos": "morocco",
+    "turquia": "turkey", "ucrania": "ukraine", "hungria": "hungary", "polonia": "poland",
+    "egipto": "egypt", "belgica": "belgium", "rumania": "romania", "croacia": "croatia",
+    "pekin": "beijing", "moscu": "moscow", "varsovia": "warsaw", "praga": "prague", "viena": "vienna",
+    "florencia": "florence", "venecia": "venice", "ginebra": "geneva", "edimburgo": "edinburgh",
+}
+
+
+def _is_acronym(tok: str) -> bool:
+    """ONU, UE, EEUU, ADN: acronyms are translated to the English ones (UN, EU, US, DNA)."""
+    return tok.isupper() and tok.isalpha() and len(tok) <= 5
 
 
 def _is_cap(tok: str) -> bool:
@@ -150,7 +170,7 @@ def source_names(source: str) -> list[str]:
             span = span[1:]
         caps = [w for w in span if _is_cap(w)]
         # all-caps headlines are not names
-        if len(caps) >= 2 and len(span) <= 6 and not (len(span) > 4 and all(w.isupper() for w in caps)):
+        if len(caps) >= 2 and len(span) <= 6 and not (len(span) > 3 and all(w.isupper() for w in caps)):
             names.append(" ".join(span))
         i = last + 1
     return names
@@ -170,7 +190,10 @@ def check_names(source: str, target: str) -> list[Check]:
             continue
         missing = [
             w for w in name.split()
-            if _is_cap(w) and not _kept(w, target_words, spelled) and not _ROMAN.fullmatch(w)  # XXI -> 21st
+            if _is_cap(w) and not _kept(w, target_words, spelled)
+            and not _ROMAN.fullmatch(w)  # XXI -> 21st
+            and not (len(w) > 1 and _is_acronym(w))
+            and _WORD_EXONYMS.get(fold(w)) not in target_words
         ]
         if english is None and all(fold(w) in _GENERIC for w in missing):
             continue

@@ -33,11 +33,12 @@ def strip_unknown_marks(source: str, raw: str) -> Translation:
     A `*` is a mark only when the word after it is copied verbatim from the source (unknown
     words are) and the source does not itself have `*word` (a literal asterisk stays)."""
     unknown: list[str] = []
-    src_words = set(re.findall(r"[\w'-]+", source))
+    src_words = set(re.findall(r"[^\W_]+", source))  # hyphens and apostrophes split words: Kai-*Fu
 
     def unmark(m: re.Match) -> str:
         word = m.group(1)
-        if word in src_words and m.group(0) not in source:
+        parts = [p for p in re.split(r"['’-]", word) if p]
+        if parts and all(p in src_words for p in parts) and m.group(0) not in source:
             unknown.append(word)
             return word
         return m.group(0)
