@@ -111,3 +111,11 @@ def test_translate_command_takes_a_glossary(tmp_path, monkeypatch, toy_argosmode
     assert "Pink House" in result.output
     result = CliRunner().invoke(main, ["translate", str(src), "--glossary", str(tmp_path / "missing.tsv")])
     assert result.exit_code == 1 and "missing.tsv" in result.output
+
+
+def test_sentences_without_a_term_share_the_plain_cache(tmp_path):
+    engine = ScramblingEngine()
+    with KeyValueCache("t", tmp_path) as cache:
+        translate_cached(engine, ["hola mundo", "en Casa Rosada"], cache)
+        out, hits = translate_cached(engine, ["hola mundo", "en Casa Rosada"], cache, glossary=Glossary.parse("Casa Rosada\n"))
+    assert out == ["xhola xmundo", "xen Casa Rosada"] and hits == 1 and engine.calls[-1] == ["en Zxqb"]

@@ -76,6 +76,7 @@ def test_run_checks_and_needs_review_on_records():
     assert needs_review(PairRecord(**base, flags=("name",), adequacy=0.9, priority=0.1, checks=tuple(checks)))
     assert needs_review(PairRecord(**base, adequacy=0.9, priority=0.85))
     assert not needs_review(PairRecord(**base, adequacy=0.9, priority=0.2))
+    assert not needs_review(PairRecord(**base, flags=("punctuation",), adequacy=0.9, priority=0.2))  # a hint only
     assert not needs_review(PairRecord(**base))  # an old record without signals and no flags
 
 

@@ -341,15 +341,20 @@ def check_names_of(checks: Iterable[Check]) -> tuple[str, ...]:
 
 # ---------------------------------------------------------------- what needs a reviewer
 # Pairs whose priority is at least this (the fifth the model ranks worst on newstest2013) or
-# that carry any finding need a human look.
+# that carry a finding of one of REVIEW_CHECKS need a human look. "punctuation" and "length"
+# are hints shown with the pair but do not on their own send it to review: they never fired on
+# Apertium output, so their precision is unmeasured (docs/review-signals.md), and human
+# translators change brackets and quotes freely (they fire on ~6 % of human pairs).
 NEEDS_REVIEW_PRIORITY = 0.8
+REVIEW_CHECKS = frozenset({"name", "number", "untranslated", "glossary", "repeated-output", "low-similarity"})
 
 
 def needs_review_signals(priority: float | None, flags: Sequence[str]) -> bool:
-    return bool(flags) or (priority is not None and priority >= NEEDS_REVIEW_PRIORITY)
+    return any(f in REVIEW_CHECKS for f in flags) or (priority is not None and priority >= NEEDS_REVIEW_PRIORITY)
 
 
 def needs_review(record) -> bool:
-    """Should a reviewer look at this `PairRecord`? (any finding, or a high review priority).
-    Records written before the review signals (no `priority`) fall back on their flags."""
+    """Should a reviewer look at this `PairRecord`? (a finding of REVIEW_CHECKS, or a high
+    review priority). Records written before the review signals (no `priority`) fall back on
+    their flags."""
     return needs_review_signals(getattr(record, "priority", None), getattr(record, "flags", ()))

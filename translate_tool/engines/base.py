@@ -107,11 +107,14 @@ def translate_cached_detailed(
     """`translate_cached` with the engine's findings (`Translation`) for each sentence.
 
     `glossary` (translate_tool.glossary.Glossary): its terms are protected around the engine,
-    and its fingerprint is part of the cache key (a changed glossary retranslates)."""
+    and its fingerprint is part of the cache key of the sentences that contain a term (a changed
+    glossary retranslates those)."""
     namespace = f"{engine.info.signature()}|postprocess:{POSTPROCESS_VERSION}"
-    if glossary is not None and glossary.terms:
-        namespace += f"|{glossary.signature()}"
-    keys = [cache_key(namespace, s) for s in sentences]
+    if glossary is not None and glossary.terms:  # only sentences with a term depend on the glossary
+        glossed = f"{namespace}|{glossary.signature()}"
+        keys = [cache_key(glossed if glossary.find(s) else namespace, s) for s in sentences]
+    else:
+        keys = [cache_key(namespace, s) for s in sentences]
     found = cache.get_many(keys) if cache is not None else {}
     missing = list(dict.fromkeys(s for s, k in zip(sentences, keys) if k not in found))
     hits = sum(k in found for k in keys)
@@ -122,7 +125,8 @@ def translate_cached_detailed(
             translated = glossary.translate(engine, missing, progress)
         else:
             translated = translate_detailed(engine, missing, progress)
-        new = {cache_key(namespace, s): t.to_cache() for s, t in zip(missing, translated)}
+        key_of = dict(zip(sentences, keys))
+        new = {key_of[s]: t.to_cache() for s, t in zip(missing, translated)}
         if cache is not None:
             cache.put_many(new)
         found.update(new)
