@@ -90,3 +90,31 @@ def test_records_round_trip_and_old_records_load():
     loaded = PairRecord.from_json_dict(old)
     assert loaded.adequacy is None and loaded.priority is None and loaded.checks == ()
     assert "adequacy" not in loaded.to_json_dict()
+
+
+def test_review_translation_pairs_gives_adequacy_priority_and_checks(tmp_path):
+    from translate_tool.cache import KeyValueCache
+    from translate_tool.embeddings import SentenceEncoder
+    from translate_tool.glossary import Glossary
+    from translate_tool.pairscore import review_translation_pairs
+
+    encoder = SentenceEncoder(cache=KeyValueCache("embeddings", tmp_path))
+    src = [
+        "El presidente recibió a los ministros en la Casa Rosada el martes.",
+        "El presidente recibió a los ministros en la Casa Rosada el martes.",
+        "El gobierno aprobó ayer una nueva ley sobre la educación pública.",
+        "LA LIBERTAD AVANZA",
+    ]
+    tgt = [
+        "The president received the ministers at the Casa Rosada on Tuesday.",
+        "The president received the ministers in the home Pink the Tuesday.",
+        "El gobierno aprobó ayer una nueva ley sobre la educación pública.",
+        "La Libertad Avanza",
+    ]
+    good, literal, copy, glossed = review_translation_pairs(
+        src, tgt, encoder=encoder, glossary=Glossary.parse("La Libertad Avanza\n"))
+    assert good.checks == () and 0.5 < good.adequacy <= 1 and 0 <= good.priority < 0.8
+    assert literal.flags == ("name",) and literal.checks[0].words == ("Casa Rosada",)
+    assert "untranslated" in copy.flags and copy.priority >= 0.99
+    assert "untranslated" not in glossed.flags  # a name kept as the glossary says is no copy
+    assert all(0 <= r.adequacy <= 1 and 0 <= r.priority <= 1 for r in (good, literal, copy, glossed))
