@@ -468,12 +468,12 @@ def _child(point: str, fast: bool, argv: list[str]) -> None:
     if kind == "translate":
         from translate_tool.engines.argos import ArgosEngine
 
-        orig = ArgosEngine.translate_sentences
+        orig = ArgosEngine.translate_detailed  # what the pipeline calls (translate_sentences wraps it)
 
         def translate_then_die(self, sentences, progress=None):
             orig(self, list(sentences)[: max(1, len(sentences) // 2)], progress)
             die()
-        ArgosEngine.translate_sentences = translate_then_die
+        ArgosEngine.translate_detailed = translate_then_die
     elif kind == "cache-commit":
         from translate_tool.cache import KeyValueCache
 

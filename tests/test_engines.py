@@ -67,7 +67,7 @@ def test_apertium_translates_in_a_few_processes_keeping_order(monkeypatch):
     real_run = apertium_mod.subprocess.run
 
     def spy(cmd, *a, **kw):
-        if cmd[:2] == ["apertium", "-u"]:
+        if cmd == ["apertium", "spa-eng"]:
             runs.append(cmd)
         return real_run(cmd, *a, **kw)
 
@@ -89,3 +89,33 @@ def test_cache_is_keyed_by_postprocessing_version(tmp_path, monkeypatch):
     monkeypatch.setattr(base, "POSTPROCESS_VERSION", base.POSTPROCESS_VERSION + 1)
     translate_cached(engine, ["a"], cache)
     assert engine.calls == [["a"], ["a"]]
+
+
+@needs_apertium
+def test_apertium_reports_unknown_words_without_their_marks():
+    engine = ApertiumEngine("es", "en")
+    (t,) = engine.translate_detailed(["El yugo opresor de la exministra y una *nota."])
+    assert "opresor" in t.unknown and "exministra" in t.unknown
+    assert "*opresor" not in t.text and "opresor" in t.text
+    assert "*note" in t.text  # the source's own asterisk is kept
+
+
+def test_strip_unknown_marks_keeps_literal_asterisks():
+    from translate_tool.engines.apertium import strip_unknown_marks
+
+    t = strip_unknown_marks("Hola @*pepe y *nota de quines", "Hello @*pepe and *note of *quines")
+    assert t.text == "Hello @*pepe and *note of quines" and t.unknown == ("quines",)
+
+
+def test_cache_keeps_the_engine_findings(tmp_path):
+    from translate_tool.engines.base import Translation, translate_cached_detailed
+
+    class Detailed(CountingEngine):
+        def translate_detailed(self, sentences, progress=None):
+            return [Translation(s.upper(), ("x",), -0.25) for s in sentences]
+
+    engine = Detailed()
+    with KeyValueCache("t", tmp_path) as cache:
+        first, _ = translate_cached_detailed(engine, ["a"], cache)
+        again, hits = translate_cached_detailed(engine, ["a"], cache)
+    assert first == again == [Translation("A", ("x",), -0.25)] and hits == 1

@@ -39,13 +39,18 @@ def out(tmp_path):
     ]
     (tmp_path / "a.pairs.jsonl").write_text(format_jsonl(a), encoding="utf-8")
     (tmp_path / "b.pairs.jsonl").write_text(format_jsonl(b), encoding="utf-8")
-    with ReviewStore.open(tmp_path) as s:
+    with ReviewStore.open(tmp_path, scorer=_KeepScore()) as s:  # edits keep 0.9: the filters are tested here
         pa, pb = s.pairs(doc="a"), s.pairs(doc="b")
         for p in (pa[0], pa[1], pa[2], pa[3], pb[0]):
             s.approve(p.id)
         s.reject(pa[4].id)
         s.edit(pb[1].id, "tgt", "First. Second, edited.")
     return tmp_path
+
+
+class _KeepScore:
+    def score_beads(self, beads, *context):
+        return [(0.9, ()) for _ in beads]
 
 
 def cli(*args):

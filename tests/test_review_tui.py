@@ -260,6 +260,8 @@ def test_filters_switch_inside_the_ui(out):
         assert app.only is None and len(app.ids) == 6
         await pilot.press("f")
         assert app.only == "unreviewed" and len(app.ids) == 6
+        await pilot.press("f")  # aligned pairs (no review priority): needs review = low confidence
+        assert app.only == "needs-review" and [app.pair_at(i).index for i in range(len(app.ids))] == [3]
         await pilot.press("f")
         assert app.only == "low-confidence" and [app.pair_at(i).index for i in range(len(app.ids))] == [3]
         await pilot.press("f")

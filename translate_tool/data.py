@@ -48,13 +48,36 @@ class Bead:
 
 
 @dataclass(frozen=True)
+class Check:
+    """One quality finding on a pair (translate_tool.quality): the check's name, the words
+    concerned (source side unless the note says otherwise) and a short note for the reviewer."""
+
+    check: str
+    words: tuple[str, ...] = ()
+    note: str = ""
+
+    def to_json_dict(self) -> dict:
+        return {"check": self.check, "words": list(self.words), "note": self.note}
+
+    @classmethod
+    def from_json_dict(cls, d: dict) -> "Check":
+        return cls(str(d["check"]), tuple(str(w) for w in d.get("words", ())), str(d.get("note", "")))
+
+
+@dataclass(frozen=True)
 class PairRecord:
     """One line of `<stem>.pairs.jsonl`: the unit the review store imports.
 
     JSON keys: doc, pair, src, tgt, src_ids, tgt_ids, paragraph, score, flags, signature,
-    status, edited, and mt (only when edited).
+    status, edited, mt (only when edited), and for machine-translated pairs adequacy, priority,
+    checks (absent in files written before them).
     `src`/`tgt` are lists of sentences (empty list = deletion on that side).
     `signature` names the engine, model version and aligner settings that made it.
+    `score`: for aligned pairs the aligner's confidence; for machine-translated pairs the same
+    value as `adequacy`. `flags`: the names of the checks that found something (`checks` has
+    the words and a note for each); quality.needs_review(record) says if a reviewer should look.
+    `adequacy` (0..1): the embedding similarity as a percentile among human translation pairs.
+    `priority` (0..1): higher = review first (translate_tool.pairscore).
     `status` is the review decision (unreviewed | approved | rejected); `edited` says a reviewer
     changed the text, and `mt` then keeps the machine (or originally aligned) target text.
     Files written after a review carry the reviewed state, so they are a complete backup of it.
@@ -73,6 +96,9 @@ class PairRecord:
     status: str = "unreviewed"
     edited: bool = False
     mt: tuple[str, ...] = ()  # the target text before the reviewer's edit (only when edited)
+    adequacy: float | None = None
+    priority: float | None = None
+    checks: tuple[Check, ...] = ()
 
     def to_json_dict(self) -> dict:
         d = {
@@ -91,6 +117,12 @@ class PairRecord:
         }
         if self.edited:
             d["mt"] = list(self.mt)
+        if self.adequacy is not None:
+            d["adequacy"] = round(float(self.adequacy), 4)
+        if self.priority is not None:
+            d["priority"] = round(float(self.priority), 4)
+        if self.adequacy is not None or self.checks:
+            d["checks"] = [c.to_json_dict() for c in self.checks]
         return d
 
     @classmethod
@@ -109,6 +141,9 @@ class PairRecord:
             status=_status(d.get("status", "unreviewed")),
             edited=bool(d.get("edited", False)),
             mt=tuple(d.get("mt", ())),
+            adequacy=None if d.get("adequacy") is None else float(d["adequacy"]),
+            priority=None if d.get("priority") is None else float(d["priority"]),
+            checks=tuple(Check.from_json_dict(c) for c in d.get("checks", ())),
         )
 
 

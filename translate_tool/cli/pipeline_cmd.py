@@ -13,6 +13,18 @@ from . import main
 from .common import fail, handle_errors, warn
 
 EXIT_SOME_FAILED = 2  # the run finished, but some documents could not be processed
+GLOSSARY_HELP = (
+    "Terms to translate as given: a UTF-8 file, one 'source<TAB>target' a line, or a source term "
+    "alone to keep it untranslated ('#' comments)."
+)
+
+
+def _glossary(path):
+    if path is None:
+        return None
+    from ..glossary import Glossary
+
+    return Glossary.load(path)
 
 
 @main.command()
@@ -24,12 +36,14 @@ EXIT_SOME_FAILED = 2  # the run finished, but some documents could not be proces
 @click.option("--force", is_flag=True, help="Translate documents whose language is uncertain.")
 @click.option("--gloss", is_flag=True, help="Also translate source-language passages quoted in other documents.")
 @click.option("--no-cache", is_flag=True, help="Do not read or write the translation cache.")
+@click.option("--glossary", "glossary_file", type=click.Path(path_type=Path), help=GLOSSARY_HELP)
 @handle_errors
-def run(input_dir, out_dir, engine, source_lang, target_lang, force, gloss, no_cache):
+def run(input_dir, out_dir, engine, source_lang, target_lang, force, gloss, no_cache, glossary_file):
     """Detect, translate, align and write parallel files for every document in INPUT_DIR."""
     from ..pipeline import RunOptions, run_pipeline
 
-    options = RunOptions(source_lang, target_lang, engine, force, gloss, use_cache=not no_cache)
+    options = RunOptions(source_lang, target_lang, engine, force, gloss, use_cache=not no_cache,
+                         glossary=_glossary(glossary_file))
     bar = None
 
     def total(n: int) -> None:  # called again when the estimate changes (exact once all documents are read)
@@ -123,8 +137,9 @@ def detect(paths, as_json, segments):
 @click.option("--engine", type=click.Choice(ENGINES), default="auto", show_default=True)
 @click.option("--source-lang", default="es", show_default=True)
 @click.option("--target-lang", default="en", show_default=True)
+@click.option("--glossary", "glossary_file", type=click.Path(path_type=Path), help=GLOSSARY_HELP)
 @handle_errors
-def translate(source, output, engine, source_lang, target_lang):
+def translate(source, output, engine, source_lang, target_lang, glossary_file):
     """Translate one document (SOURCE or - for stdin) to OUTPUT (or - for stdout)."""
     from ..documents import decode_text, document_from_text, read_document
     from ..engines import select_engine, translate_cached
@@ -144,7 +159,7 @@ def translate(source, output, engine, source_lang, target_lang):
     sentences = segment_document(doc, source_lang)
     eng = select_engine(engine, source_lang, target_lang, warn)
     with KeyValueCache("translations") as cache:
-        translations, _ = translate_cached(eng, [s.text for s in sentences], cache)
+        translations, _ = translate_cached(eng, [s.text for s in sentences], cache, glossary=_glossary(glossary_file))
     english = render_translation(sentences, translations)
     if str(output) == "-":
         click.echo(english, nl=False)

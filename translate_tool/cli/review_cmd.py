@@ -71,16 +71,22 @@ def review(out_dir, doc, only):
 @click.option("--doc", metavar="STEM", help="Only this document.")
 @click.option("--status", type=click.Choice(STATUSES), help="Only pairs with this review status.")
 @click.option("--min-score", type=SCORE, metavar="X", help="Only pairs scoring at least X (0 to 1).")
-@click.option("--only", type=click.Choice(ONLY), help="Only unreviewed, low-confidence, non-1-1 or flagged pairs.")
+@click.option("--only", type=click.Choice(ONLY),
+              help="Only unreviewed pairs, pairs that need review (quality findings, high review priority), "
+                   "low-confidence, non-1-1 or flagged pairs.")
+@click.option("--sort", type=click.Choice(("position", "priority")), default="position", show_default=True,
+              help="Document order, or the pairs most in need of review first.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON record per line instead of columns.")
 @click.option("--width", type=int, help="Line width (default: the terminal's, or 100 when piped).")
 @handle_errors
-def show(out_dir, doc, status, min_score, only, as_json, width):
+def show(out_dir, doc, status, min_score, only, sort, as_json, width):
     """Print the pairs of OUT_DIR side by side, wrapped to the terminal width.
 
     Colour only on a terminal; plain text when piped. Reads only: creates nothing in OUT_DIR."""
     with _open(out_dir, readonly=True) as store:
         pairs = store.pairs(doc=doc, status=status, min_score=min_score, only=only)
+        if sort == "priority":  # aligned pairs (no priority): the least confident first
+            pairs.sort(key=lambda p: -(p.priority if p.priority is not None else 1.0 - p.score))
         try:
             if as_json:
                 for p in pairs:
@@ -108,21 +114,24 @@ def render_pairs(pairs: list[Pair], width: int) -> list[str]:
         if p.doc != doc:
             doc = p.doc
             lines.append(click.style(f"== {doc} ==", bold=True))
-        score_colour = "red" if p.is_low() else ("yellow" if p.score < 0.7 else "green")
+        score_colour = "red" if p.needs_review() else ("yellow" if p.flags or p.score < 0.7 else "green")
+        signal = f"priority {p.priority:.2f} adequacy {p.adequacy:.2f}" if p.priority is not None else f"{p.score:.2f}"
         header = [
             f"#{p.index + 1}",
-            click.style(f"{p.score:.2f}", fg=score_colour),
+            click.style(signal, fg=score_colour),
             click.style(p.status, fg=STATUS_COLOURS[p.status]),
             click.style(p.shape, fg=None if p.is_one_to_one else "magenta", bold=not p.is_one_to_one),
         ]
         if p.edited:
             header.append("edited")
-            if p.mt != p.tgt:
-                header.append(click.style("MT: " + " ".join(p.mt), dim=True))
-        if p.flags:
+        if p.flags and not p.checks:
             header.append(click.style(",".join(p.flags), fg="red"))
         lines.append(" ".join(header))
+        for c in p.checks:  # why the pair needs a look, with the words concerned
+            lines.append(click.style(f"  ⚑ {c.check}: {c.note or ', '.join(c.words)}", fg="red"))
         left, right = _wrap(p.src, col), _wrap(p.tgt, col)
+        if p.edited and p.mt != p.tgt:  # what the machine said, under the edit
+            right += [click.style(line, dim=True) for line in _wrap(("MT: " + " ".join(p.mt),), col)]
         for i in range(max(len(left), len(right))):
             a = left[i] if i < len(left) else ""
             b = right[i] if i < len(right) else ""

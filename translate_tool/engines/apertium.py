@@ -4,21 +4,47 @@ Sentences go through a few `apertium` processes per run (one per core), one sent
 blank-line-separated block: Apertium keeps blank lines as format, so block i of the output
 is the translation of sentence i. If a process ever returns a different number of blocks,
 that chunk is retried sentence by sentence rather than mis-paired.
+
+Apertium runs without `-u`, so it marks each word it does not know with `*` (it copies such
+words through untranslated). We take the marks off and report the words (`Translation.unknown`):
+the quality checks flag lowercase ones as "untranslated".
 """
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 from concurrent.futures import ThreadPoolExecutor
 from typing import Sequence
 
 from ..errors import EngineUnavailable
-from .base import EngineInfo, Progress
+from .base import EngineInfo, Progress, Translation
 
 _LANG3 = {"es": "spa", "en": "eng", "ca": "cat", "pt": "por", "gl": "glg", "fr": "fra", "it": "ita"}
 TIMEOUT_S = 600
+_MARKED = re.compile(r"\*([^\W_][\w'-]*)")
+
+
+def strip_unknown_marks(source: str, raw: str) -> Translation:
+    """Apertium output without its `*` marks, and the words it marked as unknown.
+
+    A `*` is a mark only when the word after it is copied verbatim from the source (unknown
+    words are) and the source does not itself have `*word` (a literal asterisk stays)."""
+    unknown: list[str] = []
+    src_words = set(re.findall(r"[^\W_]+", source))  # hyphens and apostrophes split words: Kai-*Fu
+
+    def unmark(m: re.Match) -> str:
+        word = m.group(1)
+        parts = [p for p in re.split(r"['’-]", word) if p]
+        if parts and all(p in src_words for p in parts) and m.group(0) not in source:
+            unknown.append(word)
+            return word
+        return m.group(0)
+
+    text = _MARKED.sub(unmark, raw)
+    return Translation(text, tuple(dict.fromkeys(unknown)))
 
 
 def apertium_mode(source_lang: str, target_lang: str) -> str:
@@ -60,9 +86,10 @@ class ApertiumEngine:
         self.processes = processes or max(1, os.cpu_count() or 1)
 
     def _run(self, sentences: Sequence[str]) -> list[str]:
+        """Raw output, unknown words still marked."""
         blocks = [" ".join(s.split()) for s in sentences]
         proc = subprocess.run(
-            ["apertium", "-u", self.mode],
+            ["apertium", self.mode],
             input="\n\n".join(blocks) + "\n",
             capture_output=True,
             text=True,
@@ -78,6 +105,9 @@ class ApertiumEngine:
         return out
 
     def translate_sentences(self, sentences: Sequence[str], progress: Progress | None = None) -> list[str]:
+        return [t.text for t in self.translate_detailed(sentences, progress)]
+
+    def translate_detailed(self, sentences: Sequence[str], progress: Progress | None = None) -> list[Translation]:
         if not sentences:
             return []
         size = max(1, -(-len(sentences) // self.processes))
@@ -88,7 +118,8 @@ class ApertiumEngine:
                 results.append(translated)
                 if progress:
                     progress(len(chunk))
-        return [t for chunk in results for t in chunk]
+        raw = [t for chunk in results for t in chunk]
+        return [strip_unknown_marks(" ".join(s.split()), r) for s, r in zip(sentences, raw)]
 
     def close(self) -> None:
         pass

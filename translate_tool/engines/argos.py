@@ -4,6 +4,10 @@ We load the package with argostranslate's classes (metadata, tokenizer) and call
 `ctranslate2.Translator.translate_batch` ourselves on all sentences of a run, sorted by
 length and batched by tokens. argostranslate.translate is never imported: it pulls in
 stanza/spaCy/torch and splits sentences with models it downloads at run time.
+
+Each output comes with the model's own confidence (`Translation.score`): the log-probability
+of the chosen hypothesis per target token (CTranslate2 `return_scores`, divided by the length
+plus the end-of-sentence token), so long and short sentences compare.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from typing import Sequence
 from ..errors import EngineUnavailable
 from ..models import InstalledModel, find_installed
 from ..segment import split_for_engine
-from .base import EngineInfo, Progress
+from .base import EngineInfo, Progress, Translation
 
 # Pieces per sentence beyond which we split it for the model (published Argos models are
 # trained on sentences well under this; CTranslate2 would otherwise truncate silently).
@@ -92,6 +96,9 @@ class ArgosEngine:
         return text.strip()
 
     def translate_sentences(self, sentences: Sequence[str], progress: Progress | None = None) -> list[str]:
+        return [t.text for t in self.translate_detailed(sentences, progress)]
+
+    def translate_detailed(self, sentences: Sequence[str], progress: Progress | None = None) -> list[Translation]:
         # Over-long sentences are split into pieces the model can take and joined back.
         pieces: list[str] = []
         owner: list[int] = []
@@ -102,6 +109,8 @@ class ArgosEngine:
         tokens = [self.tokenizer.encode(p) for p in pieces]
         order = sorted(range(len(tokens)), key=lambda i: len(tokens[i]))
         outputs: list[str] = [""] * len(pieces)
+        logprob = [0.0] * len(pieces)  # summed log-probability of each piece's output
+        steps = [0] * len(pieces)  # its target tokens, end of sentence included
         done_per_sentence = [0] * len(sentences)
         pieces_per_sentence = [0] * len(sentences)
         for o in owner:
@@ -132,6 +141,7 @@ class ArgosEngine:
                 max_batch_size=self.max_batch_tokens,
                 batch_type="tokens",
                 replace_unknowns=True,
+                return_scores=True,
                 max_decoding_length=max(256, 2 * max(len(tokens[i]) for i in batch) + 10),
                 asynchronous=True,
                 **kwargs,
@@ -146,15 +156,24 @@ class ArgosEngine:
             pending[k] = None  # keep only the batches in flight
             finished = 0
             for i, async_result in zip(batch, results):
-                outputs[i] = self._decode(async_result.result().hypotheses[0])
+                result = async_result.result()
+                outputs[i] = self._decode(result.hypotheses[0])
+                if result.scores:
+                    logprob[i], steps[i] = float(result.scores[0]), len(result.hypotheses[0]) + 1
                 done_per_sentence[owner[i]] += 1
                 finished += done_per_sentence[owner[i]] == pieces_per_sentence[owner[i]]
             if progress:
                 progress(finished)
         joined: list[list[str]] = [[] for _ in sentences]
+        sums, counts = [0.0] * len(sentences), [0] * len(sentences)
         for i, out in enumerate(outputs):
             joined[owner[i]].append(out)
-        return [" ".join(p for p in parts if p) for parts in joined]
+            sums[owner[i]] += logprob[i]
+            counts[owner[i]] += steps[i]
+        return [
+            Translation(" ".join(p for p in parts if p), (), round(sums[k] / counts[k], 5) if counts[k] else None)
+            for k, parts in enumerate(joined)
+        ]
 
     def close(self) -> None:
         self.translator = None

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
-from .base import EngineInfo, Progress
+from .base import EngineInfo, Progress, Translation, translate_detailed
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,22 @@ class ChainEngine:
         for k, engine in enumerate(self.engines):
             texts = engine.translate_sentences(texts, progress if k == len(self.engines) - 1 else None)
         return texts
+
+    def translate_detailed(self, sentences: Sequence[str], progress: Progress | None = None) -> list[Translation]:
+        """What the first hop knows about the source (its unknown words) travels with the text;
+        the engine score is the weakest hop's."""
+        first = translate_detailed(self.engines[0], sentences, None)
+        texts = [t.text for t in first]
+        scores = [[t.score] for t in first]
+        for k, engine in enumerate(self.engines[1:], 1):
+            step = translate_detailed(engine, texts, progress if k == len(self.engines) - 1 else None)
+            texts = [t.text for t in step]
+            for row, t in zip(scores, step):
+                row.append(t.score)
+        return [
+            Translation(text, f.unknown, min((s for s in row if s is not None), default=None))
+            for text, f, row in zip(texts, first, scores)
+        ]
 
     def close(self) -> None:
         for engine in self.engines:

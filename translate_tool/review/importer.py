@@ -218,6 +218,8 @@ def _record_bead(r: PairRecord) -> dict:
         "status": r.status, "orig_key": IMPORTED, "edited": int(r.edited),
         "src": _side(r.src, r.src_ids, r.paragraph), "tgt": _side(r.tgt, r.tgt_ids, r.paragraph),
         "mt": json.dumps(list(r.mt), ensure_ascii=False) if r.edited else None,
+        "adequacy": r.adequacy, "priority": r.priority,
+        "checks": json.dumps([c.to_json_dict() for c in r.checks], ensure_ascii=False) if r.checks else "[]",
     }
 
 

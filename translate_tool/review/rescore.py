@@ -1,8 +1,8 @@
 """Scores for beads a reviewer creates (edit, split, merge, shift), computed as the pipeline and
 the aligner compute them, so a number in the review always means the same thing:
 
-* both sides present: `pairscore.score_translation_pairs` on the joined sides (the pipeline's
-  encoder, confidence mapping and flags);
+* both sides present: `pairscore.review_translation_pairs` on the joined sides (the pipeline's
+  encoder, adequacy, quality checks and review priority);
 * one side empty (1-0, 0-1, 2-0, ...): how sure the tool is that the sentences really have no
   counterpart, as the aligner defines it: one minus the confidence of each sentence's best
   match among the nearby sentences of the other side (the lowest over the bead's sentences),
@@ -46,20 +46,21 @@ class BeadScorer:
         context_tgt: Sequence[str],
         src_lang: str,
         tgt_lang: str,
-    ) -> list[tuple[float, tuple[str, ...]]]:
-        """(score, flags) per (src sentences, tgt sentences) bead. `context_*`: the sentences of
+    ) -> list[tuple]:
+        """(score, flags, signals) per (src sentences, tgt sentences) bead; `signals` holds the
+        adequacy, priority and checks of a pair with both sides. `context_*`: the sentences of
         the surrounding beads, where a one-sided bead's sentences could have had a counterpart."""
-        from ..pairscore import score_translation_pairs, similarity_confidence
+        from ..pairscore import review_translation_pairs, similarity_confidence
 
-        out: list[tuple[float, tuple[str, ...]] | None] = [None] * len(beads)
+        out: list[tuple | None] = [None] * len(beads)
         both = [k for k, (s, t) in enumerate(beads) if s and t]
         if both:
-            scored = score_translation_pairs(
+            reviews = review_translation_pairs(
                 [" ".join(beads[k][0]) for k in both], [" ".join(beads[k][1]) for k in both],
                 src_lang=src_lang, tgt_lang=tgt_lang, encoder=self.encoder,
             )
-            for k, result in zip(both, scored):
-                out[k] = (float(result[0]), tuple(result[1]))
+            for k, r in zip(both, reviews):
+                out[k] = (r.adequacy, r.flags, {"adequacy": r.adequacy, "priority": r.priority, "checks": r.checks})
         for k, (s, t) in enumerate(beads):
             if out[k] is not None:
                 continue

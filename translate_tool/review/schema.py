@@ -72,6 +72,7 @@ _V2 = """
 ALTER TABLE beads ADD COLUMN n_src INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE beads ADD COLUMN n_tgt INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE beads ADD COLUMN mt TEXT;                -- JSON list: target text before the first edit (NULL: never edited)
+ALTER TABLE beads ADD COLUMN adequacy REAL;          -- machine-translated pairs: similarity percentile
 ALTER TABLE beads ADD COLUMN priority REAL;          -- review priority (higher: look first), if scored
 ALTER TABLE beads ADD COLUMN checks TEXT NOT NULL DEFAULT '[]';  -- JSON list of quality findings
 ALTER TABLE documents ADD COLUMN cursor INTEGER;     -- position of the pair where the review stopped

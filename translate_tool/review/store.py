@@ -25,13 +25,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Sequence
 
-from ..data import PairRecord
+from ..data import Check, PairRecord
 from ..errors import TranslateToolError
+from ..quality import NEEDS_REVIEW_PRIORITY, REVIEW_CHECKS, needs_review_signals
 from . import schema
 from .operations import SIDES, STATUSES, EditOperations
 
-# Filters of `review --only`, `show --only` and the UI's filter key.
-ONLY = ("unreviewed", "low-confidence", "non-1-1", "flagged")
+# Filters of `review --only`, `show --only` and the UI's filter key. `needs-review` is what
+# quality.needs_review says of machine-translated pairs (a finding that matters, or a high
+# review priority) and, for aligned pairs (no priority), a low score or any flag.
+ONLY = ("unreviewed", "needs-review", "low-confidence", "non-1-1", "flagged")
 LOW_CONFIDENCE = 0.5  # a bead scoring below this (or carrying any flag) is low-confidence
 
 
@@ -53,6 +56,9 @@ class Pair:
     tgt_ids: tuple[int, ...] = ()
     mt: tuple[str, ...] = ()  # the target text before any edit
     signature: str = ""
+    adequacy: float | None = None  # machine-translated pairs: the review signals (pairscore)
+    priority: float | None = None
+    checks: tuple[Check, ...] = ()
 
     @property
     def shape(self) -> str:
@@ -65,6 +71,11 @@ class Pair:
     def is_low(self, threshold: float = LOW_CONFIDENCE) -> bool:
         return self.score < threshold or bool(self.flags)
 
+    def needs_review(self, threshold: float = LOW_CONFIDENCE) -> bool:
+        if self.priority is None:  # an aligned pair: its confidence and flags are the signal
+            return self.is_low(threshold)
+        return needs_review_signals(self.priority, self.flags)
+
     def side(self, side: str) -> tuple[str, ...]:
         return self.src if side == "src" else self.tgt
 
@@ -74,6 +85,7 @@ class Pair:
             src_ids=self.src_ids, tgt_ids=self.tgt_ids, paragraph=self.paragraph, score=self.score,
             flags=self.flags, signature=self.signature if signature is None else signature,
             status=self.status, edited=self.edited, mt=self.mt if self.edited else (),
+            adequacy=self.adequacy, priority=self.priority, checks=self.checks,
         )
 
 
@@ -129,8 +141,14 @@ def _ids(side: list[tuple[str, int | None]]) -> tuple[int, ...]:
 
 
 # SQL conditions of the filters (over `beads b`).
+_REVIEW_CHECKS_SQL = ", ".join(f"'{c}'" for c in sorted(REVIEW_CHECKS))
 _ONLY_SQL = {
     "unreviewed": "b.status = 'unreviewed'",
+    "needs-review": (
+        f"(CASE WHEN b.priority IS NULL THEN (b.score < :threshold OR b.flags != '[]') ELSE"
+        f" (b.priority >= {NEEDS_REVIEW_PRIORITY}"
+        f"  OR EXISTS (SELECT 1 FROM json_each(b.flags) WHERE value IN ({_REVIEW_CHECKS_SQL}))) END)"
+    ),
     "low-confidence": "(b.score < :threshold OR b.flags != '[]')",
     "non-1-1": "NOT (b.n_src = 1 AND b.n_tgt = 1)",
     "flagged": "b.flags != '[]'",
@@ -346,7 +364,8 @@ class ReviewStore(EditOperations):
                     paragraph=r["paragraph"], edited=bool(r["edited"]),
                     src_ids=_ids(side["src"]), tgt_ids=_ids(side["tgt"]),
                     mt=tuple(json.loads(r["mt"])) if r["mt"] is not None else tgt,
-                    signature=r["doc_signature"],
+                    signature=r["doc_signature"], adequacy=r["adequacy"], priority=r["priority"],
+                    checks=tuple(Check.from_json_dict(c) for c in json.loads(r["checks"] or "[]")),
                 )
         return [out[i] for i in ids if i in out]
 
@@ -356,7 +375,7 @@ class ReviewStore(EditOperations):
         if r is None:
             raise TranslateToolError(f"no pair with id {bead_id} (it may have been merged or undone)")
         bead = {k: r[k] for k in ("id", "doc_id", "paragraph", "score", "flags", "status", "orig_key", "edited",
-                                  "mt", "priority", "checks")}
+                                  "mt", "adequacy", "priority", "checks")}
         bead["src"], bead["tgt"] = [], []
         for s in self.conn.execute(
             "SELECT side, text, orig_index, paragraph FROM sentences WHERE bead_id = ? ORDER BY side, position",
@@ -371,7 +390,7 @@ class ReviewStore(EditOperations):
         by_id: dict[int, dict] = {}
         for r in self.conn.execute("SELECT * FROM beads WHERE doc_id = ? ORDER BY position", (doc_id,)):
             bead = {k: r[k] for k in ("id", "doc_id", "paragraph", "score", "flags", "status", "orig_key", "edited",
-                                      "mt", "priority", "checks")}
+                                      "mt", "adequacy", "priority", "checks")}
             bead["src"], bead["tgt"] = [], []
             beads.append(bead)
             by_id[r["id"]] = bead
@@ -391,11 +410,12 @@ class ReviewStore(EditOperations):
         now = _now()
         self.conn.executemany(
             """INSERT INTO beads (id, doc_id, position, paragraph, score, flags, status, orig_key, edited, updated_at,
-                                  n_src, n_tgt, mt, priority, checks) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                  n_src, n_tgt, mt, adequacy, priority, checks)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             [(first + k, doc_id, k, b["paragraph"], b["score"], b["flags"], b["status"], b["orig_key"], b["edited"], now,
               len(b["src"]), len(b["tgt"]),
               b.get("mt") if b.get("mt") is None or isinstance(b.get("mt"), str) else json.dumps(list(b["mt"]), ensure_ascii=False),
-              b.get("priority"), b.get("checks") or "[]") for k, b in enumerate(beads)],
+              b.get("adequacy"), b.get("priority"), b.get("checks") or "[]") for k, b in enumerate(beads)],
         )
         self.conn.executemany(
             "INSERT INTO sentences (bead_id, side, position, text, orig_index, paragraph) VALUES (?, ?, ?, ?, ?, ?)",
@@ -420,12 +440,12 @@ class ReviewStore(EditOperations):
         mt = bead.get("mt")
         cur = self.conn.execute(
             """INSERT INTO beads (id, doc_id, position, paragraph, score, flags, status, orig_key, edited, updated_at,
-                                  n_src, n_tgt, mt, priority, checks)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                  n_src, n_tgt, mt, adequacy, priority, checks)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (bead.get("id"), doc_id, position, bead["paragraph"], bead["score"], bead["flags"],
              bead["status"], bead["orig_key"], bead["edited"], _now(), len(bead["src"]), len(bead["tgt"]),
              mt if mt is None or isinstance(mt, str) else json.dumps(list(mt), ensure_ascii=False),
-             bead.get("priority"), bead.get("checks") or "[]"),
+             bead.get("adequacy"), bead.get("priority"), bead.get("checks") or "[]"),
         )
         bead_id = cur.lastrowid
         self.conn.executemany(
@@ -493,8 +513,12 @@ class ReviewStore(EditOperations):
         ctx_src = [s["text"] for b in context for s in b["src"]]
         ctx_tgt = [s["text"] for b in context for s in b["tgt"]]
         results = self.scorer.score_beads([text(b) for b in todo], ctx_src, ctx_tgt, lang[0], lang[1])
-        for b, (score, flags) in zip(todo, results):
+        for b, result in zip(todo, results):
+            score, flags = result[0], result[1]
+            signals = result[2] if len(result) > 2 else {}  # adequacy, priority, checks of a 1-1 MT pair
             b["score"], b["flags"] = float(score), json.dumps(list(flags))
+            b["adequacy"], b["priority"] = signals.get("adequacy"), signals.get("priority")
+            b["checks"] = json.dumps([c.to_json_dict() for c in signals.get("checks", ())], ensure_ascii=False)
 
     def _neighbour(self, bead_id: int, step: int) -> int | None:
         doc_id, position = self._position(bead_id)

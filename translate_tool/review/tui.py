@@ -46,9 +46,9 @@ KEYS = [  # (key names, action, footer label, help text) -- the help panel lists
     ("u,ctrl+z", "undo", "undo", "undo"),
     ("U,ctrl+y", "redo", "redo", "redo"),
     ("n", "jump('unreviewed')", "unreviewed", "next unreviewed pair"),
-    ("l", "jump('low-confidence')", "low", "next low-confidence pair"),
+    ("l", "jump('needs-review')", "needs review", "next pair that needs review (findings, high priority)"),
     ("o", "jump('non-1-1')", "non-1-1", "next pair that is not 1-1"),
-    ("f", "cycle_filter", "filter", "show all / unreviewed / low-confidence / non-1-1 / flagged pairs"),
+    ("f", "cycle_filter", "filter", "show all / unreviewed / needs-review / low-confidence / non-1-1 / flagged"),
     ("slash", "search", "search", "/  search both sides (Enter: next match, Esc: close)"),
     ("f3", "search_next", "again", "next search match"),
     ("d", "doc(1)", "next doc", "next document"),
@@ -137,8 +137,10 @@ class ReviewApp(App):
             text.append(desc + "\n")
         text.append("\nEditor: one sentence per line; Ctrl+S saves, F2 saves and approves,\nEsc cancels. "
                     "An edited pair shows the machine text under it.\n", style="dim")
-        text.append("Colours: left bar = confidence (green / yellow / red);\n"
-                    "magenta shape = not a 1-1 pair. The review resumes where it stopped.", style="dim")
+        text.append("Colours: left bar red = needs review (a finding such as a\nmangled name or number, or a high "
+                    "review priority P);\nyellow = a hint; green = nothing found. adeq = adequacy\n(similarity "
+                    "percentile among human translations).\nMagenta shape = not a 1-1 pair. The review resumes "
+                    "where it stopped.", style="dim")
         return text
 
     async def on_mount(self) -> None:
@@ -390,7 +392,8 @@ class ReviewApp(App):
 
     async def action_jump(self, kind: str) -> None:
         """Next matching pair after the current one, continuing into the next documents."""
-        names = {"unreviewed": "unreviewed pair", "low-confidence": "low-confidence pair",
+        names = {"unreviewed": "unreviewed pair", "needs-review": "pair that needs review",
+                 "low-confidence": "low-confidence pair",
                  "non-1-1": "non-1-1 pair", "search": f"match for {self.last_search!r}"}
         if self.doc is None:
             return

@@ -27,7 +27,26 @@ def _side_text(sentences: tuple[str, ...], highlight: str = "") -> Text:
 
 
 def confidence_class(pair: Pair, threshold: float) -> str:
-    return "low" if pair.is_low(threshold) else ("mid" if pair.score < 0.7 else "high")
+    """red: needs review (a finding that matters, a high priority, or a weak aligned pair);
+    yellow: a hint or a middling score; green: nothing found."""
+    if pair.needs_review(threshold):
+        return "low"
+    if pair.priority is not None:
+        return "mid" if pair.flags or pair.priority >= 0.5 else "high"
+    return "mid" if pair.score < 0.7 else "high"
+
+
+def findings_text(pair: Pair) -> Text:
+    """One line per quality finding, with the words concerned (or the bare flags)."""
+    text = Text()
+    if pair.checks:
+        for c in pair.checks:
+            text.append(f"\n⚑ {c.check}: ", style="bold red")
+            text.append(c.note or ", ".join(c.words), style="red")
+    else:
+        for flag in pair.flags:
+            text.append(f"\n⚑ {flag}", style="red")
+    return text
 
 
 class PairRow(Horizontal):
@@ -54,15 +73,19 @@ class PairRow(Horizontal):
         self.set_class(pair.status == "rejected", "-rejected")
         mark, colour = STATUS_MARKS[pair.status]
         gutter = Text(f"#{pair.index + 1}\n", style="bold")
-        gutter.append(f"{pair.score:.2f}", style={"low": "bold red", "mid": "yellow", "high": "green"}[conf])
+        style = {"low": "bold red", "mid": "yellow", "high": "green"}[conf]
+        if pair.priority is not None:  # machine translation: the review priority is the signal
+            gutter.append(f"P {pair.priority:.2f}", style=style)
+        else:
+            gutter.append(f"{pair.score:.2f}", style=style)
         gutter.append(f" {pair.shape}\n", style="bold magenta" if not pair.is_one_to_one else "")
         gutter.append(mark, style=colour)
+        if pair.adequacy is not None:
+            gutter.append(f"\nadeq {pair.adequacy:.2f}", style="dim")
         if pair.edited:
             gutter.append("\n✎ edited", style="cyan")
-        for flag in pair.flags:
-            gutter.append(f"\n{flag}", style="red")
         self._gutter.update(gutter)
-        self._src.update(_side_text(pair.src, highlight))
+        self._src.update(_side_text(pair.src, highlight) + findings_text(pair))
         tgt = _side_text(pair.tgt, highlight)
         if pair.edited and pair.mt != pair.tgt:
             tgt.append("\nMT: ", style="dim bold")
