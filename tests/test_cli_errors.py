@@ -8,7 +8,7 @@ from translate_tool.cli import main
 
 
 def no_apertium(monkeypatch):
-    monkeypatch.setattr("translate_tool.engines.apertium_available", lambda *a: False)
+    monkeypatch.setattr("translate_tool.langpairs.apertium_modes", lambda: [])
 
 
 def test_no_engine_available_writes_nothing(seeds_copy, tmp_path, monkeypatch):
@@ -17,8 +17,8 @@ def test_no_engine_available_writes_nothing(seeds_copy, tmp_path, monkeypatch):
     result = CliRunner().invoke(main, ["run", str(seeds_copy), "-o", str(out)])
     assert result.exit_code == 3
     assert result.output.strip().splitlines() == [
-        "error: no translation engine for es->en: install an Argos model (translate-tool models install "
-        "FILE.argosmodel, or translate-tool models download es en when online) or Apertium "
+        "error: no translation engine for es->en: install an Argos package (translate-tool models install "
+        "FILE.argosmodel, or translate-tool models download es en when online) or Debian's Apertium "
         "(apt-get install apertium apertium-eng-spa)"
     ]
     assert not out.exists()

@@ -41,7 +41,7 @@ def test_cache_serves_repeats_and_is_keyed_by_engine_version(tmp_path):
 
 
 def test_auto_without_any_engine_says_how_to_install(monkeypatch):
-    monkeypatch.setattr("translate_tool.engines.apertium_available", lambda *a: False)
+    monkeypatch.setattr("translate_tool.langpairs.apertium_modes", lambda: [])
     with pytest.raises(EngineUnavailable) as err:
         select_engine("auto", "es", "en")
     msg = str(err.value)
@@ -49,7 +49,7 @@ def test_auto_without_any_engine_says_how_to_install(monkeypatch):
 
 
 def test_explicit_argos_without_package_fails_clearly():
-    with pytest.raises(EngineUnavailable, match="no Argos es->en package installed"):
+    with pytest.raises(EngineUnavailable, match="no Argos package for es->en: install an Argos package"):
         select_engine("argos", "es", "en")
 
 

@@ -32,7 +32,7 @@ def test_at_most_one_pivot_and_no_cycles():
 
 def test_missing_pair_names_what_would_provide_it():
     lines = providers("ca", "en")
-    assert "apertium-eng-cat" in lines[1] and "models download ca en" in lines[0]
+    assert "apt-get install apertium apertium-eng-cat" in lines[1] and "models download ca en" in lines[0]
     assert "apertium-de-fr" in providers("de", "fr")[1] and "through English" in providers("de", "fr")[2]
 
 

@@ -114,7 +114,7 @@ def test_no_engine_means_nothing_written_even_after_english_chunks(corpus, tmp_p
         p.unlink()
     (corpus / "es00.txt").rename(corpus / "zz.txt")  # the Spanish document comes last, in a later chunk
     monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(tmp_path / "none"))
-    monkeypatch.setattr("translate_tool.engines.apertium_available", lambda *a: False)
+    monkeypatch.setattr("translate_tool.langpairs.apertium_modes", lambda: [])
     with pytest.raises(TranslateToolError):
         run_pipeline(corpus, tmp_path / "out", RunOptions(use_cache=False), chunk_sentences=1)
     assert not (tmp_path / "out").exists()

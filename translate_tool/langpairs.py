@@ -147,11 +147,15 @@ def all_routes(hops: Sequence[Hop]) -> list[Route]:
     return [best[k] for k in sorted(best)]
 
 
+def debian_package(source: str, target: str) -> str:
+    return DEBIAN_PACKAGES.get(frozenset({source, target}), f"apertium-{source}-{target}")
+
+
 def providers(source: str, target: str) -> list[str]:
-    """What would provide a pair that is not installed: install commands, one per line."""
-    package = DEBIAN_PACKAGES.get(frozenset({source, target}), f"apertium-{source}-{target}")
-    lines = [f"translate-tool models download {source} {target}  (an Argos package, when online)",
-             f"apt-get install apertium {package}  (Debian's rule-based Apertium)"]
+    """What would provide a pair that is not installed, each with its install command."""
+    lines = [f"an Argos package (translate-tool models install FILE.argosmodel, or translate-tool models "
+             f"download {source} {target} when online)",
+             f"Debian's Apertium (apt-get install apertium {debian_package(source, target)})"]
     if "en" not in (source, target):  # or through English, as Argos chains its packages
-        lines.append(f"an {source}->en and an en->{target} package (chained through English)")
+        lines.append(f"a {source}->en and an en->{target} pair (chained through English)")
     return lines

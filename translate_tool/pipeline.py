@@ -103,6 +103,12 @@ class _Work:
     sentences: list[Sentence] = field(default_factory=list)
 
 
+def language_candidates(options: RunOptions) -> tuple[str, ...]:
+    """The languages language ID chooses among: the defaults, and the run's own pair (a
+    --source-lang de run must be able to recognise German)."""
+    return tuple(dict.fromkeys((*options.candidates, options.source_lang, options.target_lang)))
+
+
 def discover_documents(input_dir: Path) -> list[Path]:
     if not input_dir.is_dir():
         raise TranslateToolError("not a folder", input_dir)
@@ -179,7 +185,7 @@ def _identify(path: Path, options: RunOptions, timings: dict[str, float] | None 
         report.action, report.reason = "failed", f"{path}: empty document (no text)"
         return report
     with _timed(timings, "detect"):
-        guess: LanguageGuess = identify_document(document.paragraphs, options.candidates, options.threshold)
+        guess: LanguageGuess = identify_document(document.paragraphs, language_candidates(options), options.threshold)
     report.language, report.confidence, report.uncertain = guess.lang, guess.confidence, guess.uncertain
     work = _Work(report, document)
     if guess.uncertain:
@@ -256,7 +262,8 @@ def _chunks(
             with _timed(timings, "detect"):
                 item.report.foreign = [
                     {"sentence": i, "text": span, "language": g.lang, "confidence": round(g.confidence, 4)}
-                    for i, span, g in foreign_spans([s.text for s in item.sentences], item.report.language, options.candidates)
+                    for i, span, g in foreign_spans([s.text for s in item.sentences], item.report.language,
+                                                    language_candidates(options))
                 ]
         chunk.append(item)
         n += len(item.sentences)
@@ -454,7 +461,8 @@ def render_manifest(
             "file": Path(options.glossary.path).name, "signature": options.glossary.signature(),
             "terms": len(options.glossary.terms),
         },
-        "language_id": {"detector": DETECTOR_NAME, "candidates": list(options.candidates), "threshold": options.threshold},
+        "language_id": {"detector": DETECTOR_NAME, "candidates": list(language_candidates(options)),
+                        "threshold": options.threshold},
         "signature": signature,
         "summary": counts,
         "documents": docs,

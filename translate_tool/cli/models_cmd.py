@@ -20,7 +20,9 @@ def models() -> None:
 @models.command("list")
 @handle_errors
 def list_models():
-    """Installed packages."""
+    """Installed Argos packages, then every pair this machine can translate and how: an Argos
+    package, an Apertium mode, or a chain of them through one pivot language."""
+    from ..langpairs import all_routes, apertium_hops, apertium_modes, argos_hops
     from ..models import list_installed, packages_dir
 
     installed, problems = list_installed()
@@ -31,6 +33,13 @@ def list_models():
         click.echo(f"{m.from_code}->{m.to_code}\t{m.package_version}\t{m.name}")
     for p in problems:
         click.echo(f"warning: {p}", err=True)
+    routes = all_routes(argos_hops(installed) + apertium_hops(apertium_modes()))
+    click.echo("\npairs this machine can translate (the route `run` and `translate` take):" if routes
+               else "\nno language pair can be translated: install an Argos package or Apertium")
+    for r in routes:
+        via = f"  (via {', '.join(r.pivots)})" if r.pivots else ""
+        hops = " + ".join(f"{h.engine} {h.name}" for h in r.hops)
+        click.echo(f"{r.source}->{r.target}\t{hops}{via}")
 
 
 @models.command()

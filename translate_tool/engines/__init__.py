@@ -5,20 +5,15 @@ from __future__ import annotations
 from typing import Callable
 
 from ..errors import EngineUnavailable
-from ..models import find_installed
 from .apertium import ApertiumEngine, apertium_available
 from .argos import ArgosEngine
 from .base import EngineInfo, TranslationEngine, translate_cached
+from .chain import ChainEngine
 
 ENGINES = ("auto", "argos", "apertium")
 
-NO_ENGINE_HELP = (
-    "no translation engine for {src}->{tgt}: install an Argos model "
-    "(translate-tool models install FILE.argosmodel, or translate-tool models download {src} {tgt} when online) "
-    "or Apertium (apt-get install apertium apertium-eng-spa)"
-)
 APERTIUM_WARNING = (
-    "no Argos {src}->{tgt} model installed; using Apertium (rule-based, lower quality). "
+    "no Argos {src}->{tgt} model installed; using {route} (rule-based, lower quality). "
     "For neural translation: translate-tool models install FILE.argosmodel"
 )
 
@@ -26,23 +21,32 @@ APERTIUM_WARNING = (
 def select_engine(
     name: str, source_lang: str, target_lang: str, warn: Callable[[str], None] | None = None
 ) -> TranslationEngine:
-    """`auto`: Argos if a package for the pair is installed, else Apertium with a warning, else an error."""
-    if name == "argos":
-        return ArgosEngine.from_installed(source_lang, target_lang)
-    if name == "apertium":
-        return ApertiumEngine(source_lang, target_lang)
-    if name != "auto":
+    """The best installed route for the pair (translate_tool.langpairs): a direct Argos package,
+    then a direct Apertium mode, then the shortest chain through one pivot language; `name`
+    "argos" or "apertium" keeps to that engine. Falling back on Apertium is warned about."""
+    from ..langpairs import find_route, installed_hops, providers
+
+    if name not in ENGINES:
         raise EngineUnavailable(f"unknown engine {name!r} (choose from {', '.join(ENGINES)})")
-    if find_installed(source_lang, target_lang) is not None:
-        return ArgosEngine.from_installed(source_lang, target_lang)
-    if apertium_available(source_lang, target_lang):
-        if warn:
-            warn(APERTIUM_WARNING.format(src=source_lang, tgt=target_lang))
-        return ApertiumEngine(source_lang, target_lang)
-    raise EngineUnavailable(NO_ENGINE_HELP.format(src=source_lang, tgt=target_lang))
+    route = find_route(source_lang, target_lang, installed_hops(), engine=name)
+    if route is None:
+        options = providers(source_lang, target_lang)
+        if name != "auto":  # only what that engine could do
+            options = [o for o in options if o.startswith({"argos": "an Argos", "apertium": "Debian's"}[name])]
+        which = {"auto": "translation engine", "argos": "Argos package", "apertium": "Apertium mode"}[name]
+        raise EngineUnavailable(f"no {which} for {source_lang}->{target_lang}: install " + " or ".join(options))
+    engines = [
+        ArgosEngine.from_installed(h.source, h.target) if h.engine == "argos"
+        else ApertiumEngine(h.source, h.target, mode=h.name)
+        for h in route.hops
+    ]
+    if name == "auto" and warn and any(h.engine == "apertium" for h in route.hops):
+        what = "Apertium" if len(route.hops) == 1 else route.describe()
+        warn(APERTIUM_WARNING.format(src=source_lang, tgt=target_lang, route=what))
+    return engines[0] if len(engines) == 1 else ChainEngine(engines)
 
 
 __all__ = [
-    "ENGINES", "ApertiumEngine", "ArgosEngine", "EngineInfo", "TranslationEngine",
+    "ENGINES", "ApertiumEngine", "ArgosEngine", "ChainEngine", "EngineInfo", "TranslationEngine",
     "select_engine", "translate_cached",
 ]

@@ -71,15 +71,32 @@ def _debian_version(package: str) -> str:
         return "unknown"
 
 
+def mode_package(mode: str) -> str:
+    """The Debian package that installed an Apertium mode (`fr-es` -> apertium-fr-es,
+    `spa-eng` -> apertium-eng-spa), asked of dpkg; Apertium's naming convention otherwise."""
+    try:
+        out = subprocess.run(["dpkg-query", "-S", f"/usr/share/apertium/modes/{mode}.mode"],
+                             capture_output=True, text=True, timeout=30).stdout
+        if ":" in out:
+            return out.split(":", 1)[0].strip()
+    except (OSError, subprocess.SubprocessError):
+        pass
+    return "apertium-" + "-".join(sorted(mode.split("-")))
+
+
 class ApertiumEngine:
-    def __init__(self, source_lang: str = "es", target_lang: str = "en", processes: int | None = None):
-        if not apertium_available(source_lang, target_lang):
+    def __init__(self, source_lang: str = "es", target_lang: str = "en", processes: int | None = None,
+                 mode: str | None = None):
+        """`mode`: the Apertium mode to run (as `apertium -l` lists it); by default the one named
+        after the pair's ISO 639-3 codes (es->en: spa-eng)."""
+        from ..langpairs import apertium_modes, providers
+
+        self.mode = mode or apertium_mode(source_lang, target_lang)
+        if self.mode not in apertium_modes():
             raise EngineUnavailable(
-                f"Apertium {apertium_mode(source_lang, target_lang)} is not installed "
-                "(Debian: apt-get install apertium apertium-eng-spa)"
+                f"Apertium {self.mode} is not installed (install {providers(source_lang, target_lang)[1]})"
             )
-        self.mode = apertium_mode(source_lang, target_lang)
-        pair_package = "apertium-" + "-".join(sorted(self.mode.split("-")))
+        pair_package = mode_package(self.mode)
         self.info = EngineInfo(
             "apertium", pair_package, _debian_version(pair_package), source_lang, target_lang
         )
