@@ -51,7 +51,8 @@ class Bead:
 class PairRecord:
     """One line of `<stem>.pairs.jsonl`: the unit the review store imports.
 
-    JSON keys: doc, pair, src, tgt, src_ids, tgt_ids, paragraph, score, flags, signature.
+    JSON keys: doc, pair, src, tgt, src_ids, tgt_ids, paragraph, score, flags, signature
+    (and place, when there is one).
     `src`/`tgt` are lists of sentences (empty list = deletion on that side).
     `signature` names the engine, model version and aligner settings that made it.
     """
@@ -66,9 +67,12 @@ class PairRecord:
     score: float
     flags: tuple[str, ...] = ()
     signature: str = ""
+    # Where the source sentence is in its document ("/html[1]/body[1]/p[2]", "cues 4-5", "line 7
+    # (h2)"); empty for plain text, whose `paragraph` says it all. Omitted from JSON when empty.
+    place: str = ""
 
     def to_json_dict(self) -> dict:
-        return {
+        d = {
             "doc": self.doc,
             "pair": self.pair,
             "src": list(self.src),
@@ -80,6 +84,9 @@ class PairRecord:
             "flags": list(self.flags),
             "signature": self.signature,
         }
+        if self.place:
+            d["place"] = self.place
+        return d
 
     @classmethod
     def from_json_dict(cls, d: dict) -> "PairRecord":
@@ -94,6 +101,7 @@ class PairRecord:
             score=float(d.get("score", 0.0)),
             flags=tuple(d.get("flags", ())),
             signature=str(d.get("signature", "")),
+            place=str(d.get("place", "")),
         )
 
 

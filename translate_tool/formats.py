@@ -71,9 +71,12 @@ def format_tsv(records: Iterable[PairRecord], src_lang: str, tgt_lang: str) -> s
     """Header row, then one row per bead: source, target, score, paragraph, flags, signature.
 
     Tabs, newlines, carriage returns and backslashes inside text are backslash-escaped,
-    so every row is one line with exactly six fields.
+    so every row is one line with exactly six fields -- seven (a last "place" column) when
+    the records say where their sentences are in a structured document (HTML, .docx, ...).
     """
-    rows = ["\t".join([src_lang, tgt_lang, "score", "paragraph", "flags", "signature"])]
+    records = list(records)
+    placed = any(r.place for r in records)
+    rows = ["\t".join([src_lang, tgt_lang, "score", "paragraph", "flags", "signature"] + ["place"] * placed)]
     for r in records:
         rows.append(
             "\t".join(
@@ -85,6 +88,7 @@ def format_tsv(records: Iterable[PairRecord], src_lang: str, tgt_lang: str) -> s
                     ",".join(r.flags),
                     tsv_escape(r.signature),
                 ]
+                + [tsv_escape(r.place)] * placed
             )
         )
     return "\n".join(rows) + "\n"
@@ -126,6 +130,8 @@ def format_tmx(
         out.append(f'      <prop type="x-score">{r.score:.4f}</prop>')
         if r.flags:
             out.append(f'      <prop type="x-flags">{_xml_text(",".join(r.flags))}</prop>')
+        if r.place:
+            out.append(f'      <prop type="x-place">{_xml_text(r.place)}</prop>')
         for lang, side in ((src_lang, r.src), (tgt_lang, r.tgt)):
             out.append(f'      <tuv xml:lang="{_xml_text(lang)}"><seg>{_xml_text(join_side(side))}</seg></tuv>')
         out.append("    </tu>")

