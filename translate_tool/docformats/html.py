@@ -234,6 +234,8 @@ def parse(text: str, path: str) -> HtmlDocument:
             elif tag in INLINE:
                 b.attributes(start, end, tag, attrs)
                 b.piece(MARK, start, end, "")
+                if tag == "br" and b.pieces:
+                    b.piece(TEXT, end, end, " ")  # a line break separates words
                 if kind == "start" and tag not in VOID:
                     b.open(tag, attrs)
             else:
