@@ -36,9 +36,12 @@ def decode_text(data: bytes, path: str | Path = "<input>") -> tuple[str, str, tu
     for bom, encoding in _WIDE_BOMS:  # UTF-16/32 are full of NUL bytes: recognised by their BOM first
         if data.startswith(bom):
             try:
-                return data[len(bom) :].decode(encoding), encoding, ()
+                text = data[len(bom) :].decode(encoding)
             except UnicodeDecodeError as exc:
                 raise DocumentError(f"not valid {encoding.upper()} (byte {exc.start + len(bom)}) despite its byte order mark", path) from None
+            if "\x00" in text:  # a binary file that happens to start like a BOM
+                raise DocumentError(f"binary file (NUL characters after a {encoding.upper()} byte order mark), not a text document", path)
+            return text, encoding, ()
     if b"\x00" in data:
         raise DocumentError("binary file (contains NUL bytes), not a text document", path)
     sample = data[:65536]
