@@ -194,3 +194,12 @@ def test_html_and_subtitles_with_apertium(tmp_path):
     assert '<a href="https://example.org/perfil/milei" data-id="42">Javier Milei</a>' in page
     srt = (tmp_path / "out" / "entrevista.en.srt").read_bytes().decode("utf-8")
     assert srt.startswith("1\r\n00:00:01,000 --> 00:00:03,500\r\nThe president of the government")
+
+
+def test_translate_command_keeps_the_format(installed_toy, tmp_path):
+    out = tmp_path / "articulo.en.md"
+    result = CliRunner().invoke(main, ["translate", str(DATA / "articulo.md"), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    md = out.read_text("utf-8")
+    assert md.startswith("---\ntitle: El gobierno y la inflación\n") and "# The government and the inflation\n" in md
+    assert "```python\n# el código no se traduce\n" in md

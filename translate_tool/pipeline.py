@@ -11,6 +11,7 @@ to a temporary file and renamed, so an interrupted run leaves only complete file
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
@@ -26,6 +27,7 @@ from .data import Document, LanguageGuess, PairRecord, Sentence
 from .discovery import Input, discover
 from .documents import read_document  # noqa: F401  (part of this module's API: callers read .txt with it)
 from .docformats import SUFFIXES, SourceDocument, TextUnit, read_source
+from .docstream import DocumentStream
 from .engines import EngineInfo, TranslationEngine, select_engine, translate_cached
 from .engines.argos import available_cores
 from .errors import DocumentError, TranslateToolError
@@ -103,6 +105,7 @@ class _Work:
     sentences: list[Sentence] = field(default_factory=list)
     source: SourceDocument | None = None
     kept: frozenset[int] = frozenset()  # sentences already in the target language (passed through)
+    stream: DocumentStream | None = None  # a document larger than a chunk: one of its parts (docstream)
 
 
 def discover_documents(input_dir: Path) -> list[Path]:
@@ -288,6 +291,15 @@ def _chunks(
                     {"sentence": i, "text": span, "language": g.lang, "confidence": round(g.confidence, 4)}
                     for i, span, g in foreign_spans([s.text for s in item.sentences], item.report.language, options.candidates)
                 ]
+        if item.report.action == "translate" and len(item.sentences) > chunk_sentences:
+            # A huge document goes through in parts of a chunk each (docstream), after the chunk so far.
+            if chunk:
+                yield chunk
+                chunk, n = [], 0
+            stream = DocumentStream(len(item.sentences))
+            for lo in range(0, len(item.sentences), chunk_sentences):
+                yield [dataclasses.replace(item, sentences=item.sentences[lo : lo + chunk_sentences], stream=stream)]
+            continue
         chunk.append(item)
         n += len(item.sentences)
         if n >= chunk_sentences:
@@ -386,6 +398,9 @@ class _Run:
                 targets, scores = translations[cursor : cursor + n], all_scores[cursor : cursor + n]
                 cursor += n
                 records = build_records(w.report.base, w.sentences, targets, scores, self.signature, w.source.units, w.kept)
+                if w.stream is not None:
+                    self._stream_part(w, records, targets)
+                    continue
                 translated = render_document(w.source, w.sentences, targets, options.target_lang)
                 _write_document_outputs(w, records, translated, self.out_dir, options)
             for w in chunk:
@@ -398,6 +413,19 @@ class _Run:
                         for f, t in zip(fs, glossed)
                     ]
                     _write(self.out_dir, f"{w.report.base}.glosses.tsv", "\n".join(rows) + "\n", w.report)
+
+    def _stream_part(self, w: _Work, records: list[PairRecord], targets: list[str]) -> None:
+        """One part of a huge document: its pairs appended, and the document written after the last."""
+        stream, options = w.stream, self.options
+        if not stream.sentences:
+            self._held.callback(stream.abort)  # an interrupted run leaves no half-written output
+        stream.add(self.out_dir, w.report.base, records, w.sentences, targets,
+                   options.source_lang, options.target_lang, self.signature)
+        if stream.complete:
+            translated = render_document(w.source, stream.sentences, stream.targets, options.target_lang)
+            _write(self.out_dir, f"{w.report.base}.{options.target_lang}{w.document.path.suffix}", translated, w.report)
+            w.report.outputs.update(stream.finish())
+            w.report.action, w.report.sentences = "translated", len(stream.sentences)
 
     def write_manifest(self, reports: Sequence[DocumentReport], discovery) -> None:
         self._output()

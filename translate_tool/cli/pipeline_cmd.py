@@ -130,13 +130,21 @@ def detect(paths, as_json, segments):
 @click.option("--target-lang", default="en", show_default=True)
 @handle_errors
 def translate(source, output, engine, source_lang, target_lang):
-    """Translate one document (SOURCE or - for stdin) to OUTPUT (or - for stdout)."""
+    """Translate one document (SOURCE or - for stdin) to OUTPUT (or - for stdout).
+
+    .html, .md, .docx, .srt and .vtt documents are written back in their own format."""
     from ..documents import decode_text, document_from_text, read_document
     from ..engines import select_engine, translate_cached
     from ..cache import KeyValueCache
     from ..fileio import atomic_write_text
     from ..pipeline import render_translation, segment_document
 
+    from ..docformats import format_for
+
+    fmt = format_for(source) if str(source) != "-" else None
+    if fmt is not None and fmt.name != "text":  # HTML, Markdown, .docx, subtitles: same format out
+        _translate_document(source, output, engine, source_lang, target_lang)
+        return
     if str(source) == "-":
         text, enc, warnings = decode_text(sys.stdin.buffer.read(), "<stdin>")
         doc = document_from_text(text, Path("stdin.txt"), enc, warnings)
@@ -155,3 +163,27 @@ def translate(source, output, engine, source_lang, target_lang):
         click.echo(english, nl=False)
     else:
         atomic_write_text(output, english)
+
+
+def _translate_document(source: Path, output: Path, engine: str, source_lang: str, target_lang: str) -> None:
+    from ..cache import KeyValueCache
+    from ..docformats import read_source
+    from ..engines import select_engine, translate_cached
+    from ..fileio import atomic_write_bytes
+    from ..pipeline import render_document, segment_document
+
+    src = read_source(source)
+    for w in src.document.warnings:
+        warn(w)
+    if not src.document.paragraphs:
+        fail(f"{source}: empty document (no text)")
+    sentences = segment_document(src.document, source_lang)
+    eng = select_engine(engine, source_lang, target_lang, warn)
+    with KeyValueCache("translations") as cache:
+        translations, _ = translate_cached(eng, [s.text for s in sentences], cache)
+    data = render_document(src, sentences, translations, target_lang)
+    if str(output) == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    else:
+        atomic_write_bytes(output, data)

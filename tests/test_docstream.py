@@ -1,0 +1,40 @@
+"""A document larger than a chunk is translated and written in parts: same bytes as in one piece."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import translate_tool.pipeline as pipeline
+from translate_tool.pipeline import RunOptions, run_pipeline
+
+from test_docformats import DATA
+from test_pipeline_stream import UpperEngine
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def outputs(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_huge_documents_stream_in_parts_with_identical_outputs(tmp_path, monkeypatch):
+    src = tmp_path / "in"
+    (src / "web").mkdir(parents=True)
+    lines = (ROOT / "data/newstest2013/newstest2013.es").read_text(encoding="utf-8").splitlines()[:60]
+    (src / "largo.txt").write_text("\n\n".join(" ".join(lines[i : i + 3]) for i in range(0, 60, 3)) + "\n", "utf-8")
+    shutil.copy(DATA / "noticia.html", src / "web" / "noticia.html")
+    (src / "corto.txt").write_text(" ".join(lines[:2]) + "\n", "utf-8")
+    # Constant scores: the real scorer's float rounding may differ between batch sizes.
+    monkeypatch.setattr("translate_tool.pairscore.score_translation_pairs", lambda s, t, **k: [(0.5, ())] * len(s))
+
+    whole = UpperEngine()
+    run_pipeline(src, tmp_path / "whole", RunOptions(use_cache=False), engine=whole, chunk_sentences=10_000)
+    parts = UpperEngine()
+    report = run_pipeline(src, tmp_path / "parts", RunOptions(use_cache=False), engine=parts, chunk_sentences=7)
+    assert len(whole.calls) == 1
+    assert max(len(c) for c in parts.calls) <= 7 and len(parts.calls) >= 60 // 7  # bounded engine calls
+    assert outputs(tmp_path / "parts") == outputs(tmp_path / "whole")
+    assert {d.name: d.sentences for d in report.documents}["largo.txt"] == len(
+        pipeline.segment_document(pipeline.read_document(src / "largo.txt"), "es"))
+    assert not list((tmp_path / "parts").rglob(".*.tmp"))
