@@ -26,7 +26,7 @@ from .cache import KeyValueCache
 from .data import Document, LanguageGuess, PairRecord, Sentence
 from .discovery import Input, discover
 from .documents import read_document  # noqa: F401  (part of this module's API: callers read .txt with it)
-from .docformats import SUFFIXES, SourceDocument, TextUnit, read_source
+from .docformats import SUFFIXES, SourceDocument, TextUnit, read_source, render_document
 from .docstream import DocumentStream
 from .engines import EngineInfo, TranslationEngine, select_engine, translate_cached
 from .engines.argos import available_cores
@@ -150,16 +150,6 @@ def build_records(
         place = unit.place if unit is not None else ""
         records.append(PairRecord(stem, i, (s.text,), (t,), (s.index,), (i,), s.paragraph, score, flags, signature, place=place))
     return records
-
-
-def render_document(source: SourceDocument, sentences: Sequence[Sentence], translations: Sequence[str], target_lang: str) -> bytes:
-    """The translated document in its own format (<base>.<target>.<ext>)."""
-    units: dict[int, tuple[list[str], list[str]]] = {}
-    for s, t in zip(sentences, translations):
-        src, tgt = units.setdefault(s.paragraph, ([], []))
-        src.append(s.text)
-        tgt.append(t)
-    return source.render(units, target_lang)
 
 
 def _sha256(data: str | bytes) -> str:

@@ -18,7 +18,8 @@ from ..errors import DocumentError
 from . import docx, html, markdown, subtitles, txt
 from .base import DocFormat, ParsedDocument, TextUnit, UnitTranslation
 
-__all__ = ["FORMATS", "SourceDocument", "format_for", "read_source", "TextUnit", "UnitTranslation"]
+__all__ = ["FORMATS", "SourceDocument", "format_for", "parse_source", "read_source", "render_document",
+           "TextUnit", "UnitTranslation"]
 
 FORMATS: tuple[DocFormat, ...] = (txt.FORMAT, html.FORMAT, markdown.FORMAT, docx.FORMAT, subtitles.FORMAT)
 _BY_SUFFIX = {s: f for f in FORMATS for s in f.suffixes}
@@ -46,6 +47,17 @@ class SourceDocument:
 
     def render(self, translations: dict[int, UnitTranslation], target_lang: str) -> bytes:
         return self.parsed.render(translations, target_lang)
+
+
+def render_document(source: SourceDocument, sentences, translations, target_lang: str) -> bytes:
+    """The translated document in its own format, from the document's sentences (their
+    `paragraph` is the unit index) and their translations."""
+    units: dict[int, tuple[list[str], list[str]]] = {}
+    for s, t in zip(sentences, translations):
+        src, tgt = units.setdefault(s.paragraph, ([], []))
+        src.append(s.text)
+        tgt.append(t)
+    return source.render(units, target_lang)
 
 
 def parse_source(data: bytes, path: str | Path, fmt: DocFormat | None = None) -> SourceDocument:
