@@ -267,3 +267,11 @@ def test_cp1252_is_read_with_a_warning_and_binary_refused():
     assert re.match(r"x.txt: not valid UTF-8 \(byte \d+\); read as CP1252", source.document.warnings[0])
     with pytest.raises(DocumentError, match=r"^x.html: binary file"):
         parse_source(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "x.html")
+
+
+def test_a_declared_legacy_charset_is_rewritten_to_the_utf8_written():
+    page = '<html><head><meta charset="windows-1252"><meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1"></head><body><p>Año nuevo.</p></body></html>'
+    source = parse_source(page.encode("cp1252"), "x.html")
+    assert "read as CP1252" in source.document.warnings[0]
+    out = upper_all(source).decode("utf-8")
+    assert '<meta charset="utf-8">' in out and 'content="text/html; charset=utf-8"' in out and "<p>AÑO NUEVO.</p>" in out

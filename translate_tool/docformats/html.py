@@ -67,8 +67,9 @@ class _Tokens(HTMLParser):
 
 
 class HtmlDocument(ParsedDocument):
-    def __init__(self, text: str, units, runs, edits_attr, html_tag_span, warnings=()):
+    def __init__(self, text: str, units, runs, edits_attr, html_tag_span, charset_edits=(), warnings=()):
         super().__init__(units, "utf-8", warnings)
+        self._charset = list(charset_edits)  # the output is UTF-8: a declared charset must say so
         self.text = text
         self._runs = runs  # unit index -> (start, end, InlineRun, piece offsets) for text units
         self._attrs = edits_attr  # unit index -> (start, end, quote) of an attribute value
@@ -98,6 +99,7 @@ class HtmlDocument(ParsedDocument):
             body = InlineRun(pieces).render(src, tgt, lambda t: html.escape(t, quote=False))
             edits.append((start, end, lead + body + trail))
         edits += [e for e in attr_edits if e[0] not in inside]
+        edits += self._charset
         if self._html_tag is not None:
             a, b = self._html_tag
             edits.append((a, b, _set_lang(self.text[a:b], target_lang)))
@@ -112,6 +114,19 @@ def _apply(text: str, edits: list[tuple[int, int, str]]) -> str:
         cursor = end
     out.append(text[cursor:])
     return "".join(out)
+
+
+def _charset_edits(raw: str, at: int, attrs: dict) -> list[tuple[int, int, str]]:
+    """<meta charset=X> and <meta http-equiv=Content-Type content="...; charset=X">: X -> utf-8."""
+    if attrs.get("charset") and attrs["charset"].lower() != "utf-8":
+        span = _attr_span(raw, "charset")
+        if span:
+            return [(at + span[0], at + span[1], f"{span[2]}utf-8{span[2]}")]
+    if attrs.get("http-equiv", "").lower() == "content-type":
+        m = re.search(r"charset\s*=\s*([\w-]+)", raw, re.IGNORECASE)
+        if m and m.group(1).lower() != "utf-8":
+            return [(at + m.start(1), at + m.end(1), "utf-8")]
+    return []
 
 
 def _set_lang(tag: str, lang: str) -> str:
@@ -199,6 +214,7 @@ def parse(text: str, path: str) -> HtmlDocument:
     ends = [t[1] for t in tokens[1:]] + [len(text)]
     b = _Builder(text)
     html_tag = None
+    charset_edits: list[tuple[int, int, str]] = []
     skip: list[str] = []  # open verbatim elements (the first is the one that started it)
     atom: list | None = None  # [start, text] of an inline atom with content being copied
     for (kind, start, tag, attrs), end in zip(tokens, ends):
@@ -224,6 +240,8 @@ def parse(text: str, path: str) -> HtmlDocument:
         attrs = {k: v or "" for k, v in attrs}
         if tag == "html" and kind == "start" and html_tag is None:
             html_tag = (start, end)
+        if tag == "meta":
+            charset_edits += _charset_edits(text[start:end], start, attrs)
         if kind in ("start", "startend"):
             inline_atom = tag in INLINE_ATOMS or (tag in INLINE and _no_translate(attrs))
             if inline_atom and (tag in VOID or kind == "startend"):
@@ -255,7 +273,7 @@ def parse(text: str, path: str) -> HtmlDocument:
     if atom is not None:  # an unclosed <code> at the end: copied as it is
         b.piece(ATOM, atom[0], len(text), atom[1])
     b.flush()
-    return HtmlDocument(text, b.units, b.runs, b.attrs, html_tag)
+    return HtmlDocument(text, b.units, b.runs, b.attrs, html_tag, charset_edits)
 
 
 FORMAT = DocFormat("html", (".html", ".htm", ".xhtml"), parse)
