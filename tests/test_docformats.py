@@ -275,3 +275,20 @@ def test_a_declared_legacy_charset_is_rewritten_to_the_utf8_written():
     assert "read as CP1252" in source.document.warnings[0]
     out = upper_all(source).decode("utf-8")
     assert '<meta charset="utf-8">' in out and 'content="text/html; charset=utf-8"' in out and "<p>AÑO NUEVO.</p>" in out
+
+
+_SOUP = st.text(alphabet=st.sampled_from(list("<>/&;='\"ab pisc-!`*_[]()#>\n\r\t{}\\:.é0123456789")), max_size=300)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_SOUP, suffix=st.sampled_from([".html", ".md", ".srt", ".vtt", ".txt"]))
+def test_property_any_text_parses_and_renders(text, suffix):
+    """Whatever the bytes, a format reads them and writes them back translated (or refuses in one line)."""
+    try:
+        source = parse_source(text.encode("utf-8"), "x" + suffix)
+    except DocumentError as exc:
+        assert str(exc).startswith("x" + suffix + ": ") and "\n" not in str(exc)
+        return
+    out = upper_all(source).decode("utf-8")
+    if suffix == ".html":
+        assert tags(out).tags == tags(text).tags

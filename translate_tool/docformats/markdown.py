@@ -27,6 +27,7 @@ _INLINE = re.compile(
     r"|(?P<hardbreak>(?:  +|\\)\n)",
     re.S,
 )
+_NEWLINE = re.compile(r"(\r\n|\r|\n)")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")
 _ESCAPE = re.compile(r"([\\`*\[\]<])|(?<!\w)(_)|(_)(?!\w)")
 _BLOCK_START = re.compile(r"^(#{1,6}\s|[-+>]\s|\d+[.)]\s)")
@@ -64,34 +65,37 @@ def inline_run(source: str) -> InlineRun:
 
 
 class MarkdownDocument(ParsedDocument):
-    def __init__(self, lines: list[str], units, blocks, warnings=()):
+    def __init__(self, lines: list[str], eols: list[str], units, blocks, warnings=()):
         super().__init__(units, "utf-8", warnings)
-        self.lines = lines
+        self.lines, self.eols = lines, eols  # each line without its end, and its end (\n, \r\n, \r or "")
         self._blocks = blocks  # unit index -> (first line, end line, prefix, suffix, InlineRun)
 
     def render(self, translations: dict[int, UnitTranslation], target_lang: str) -> bytes:
-        lines = list(self.lines)
+        lines, eols = list(self.lines), list(self.eols)
         for i, (l0, l1, prefix, suffix, run) in self._blocks.items():
             if i not in translations:
                 continue
             src, tgt = translations[i]
             lines[l0] = prefix + run.render(src, tgt, _escape) + suffix
+            eols[l0] = eols[l1 - 1]  # the block is one line now, ending as its last line did
             for k in range(l0 + 1, l1):
                 lines[k] = None
-        return "\n".join(line for line in lines if line is not None).encode("utf-8")
+        return "".join(line + eol for line, eol in zip(lines, eols) if line is not None).encode("utf-8")
 
 
 def _front_matter_end(lines: list[str]) -> int:
     """Lines of a YAML front matter block (--- ... ---) at the top, else 0."""
-    if lines and lines[0].rstrip("\r") == "---":
+    if lines and lines[0] == "---":
         for k in range(1, len(lines)):
-            if lines[k].rstrip("\r") in ("---", "..."):
+            if lines[k] in ("---", "..."):
                 return k + 1
     return 0
 
 
 def parse(text: str, path: str) -> MarkdownDocument:
-    lines = text.split("\n")
+    # Lines end as markdown-it counts them: \r\n, \r or \n.
+    parts = _NEWLINE.split(text)
+    lines, eols = parts[0::2], parts[1::2] + [""]
     skip = _front_matter_end(lines)
     # Front matter is blanked for the parser so that line numbers stay those of the file.
     parsed_text = "\n".join([""] * skip + lines[skip:])
@@ -113,15 +117,14 @@ def parse(text: str, path: str) -> MarkdownDocument:
         if at < 0:
             continue  # cannot place the block's text safely: leave it untranslated
         prefix = first[:at]
-        last = lines[l1 - 1]
-        suffix = first[at + len(content_lines[0]) :] if l1 - l0 == 1 else ("\r" if last.endswith("\r") else "")
+        suffix = first[at + len(content_lines[0]) :] if l1 - l0 == 1 else ""
         run = inline_run(tok.content)
         if not run.has_text():
             continue
         blocks[len(units)] = (l0, l1, prefix, suffix, run)
         kind = f"h{parent.markup.count('#') or (1 if parent.markup == '=' else 2)}" if parent.type == "heading_open" else "paragraph"
         units.append(TextUnit(run.plain()[0], f"line {l0 + 1} ({kind})"))
-    return MarkdownDocument(lines, units, blocks)
+    return MarkdownDocument(lines, eols, units, blocks)
 
 
 FORMAT = DocFormat("markdown", (".md", ".markdown"), parse)
