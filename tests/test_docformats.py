@@ -223,9 +223,9 @@ def make_docx(path: Path) -> Path:
 
 
 def test_docx_keeps_styles_runs_tables_and_header(tmp_path):
+    source = read_source(make_docx(tmp_path / "informe.docx"))
     import docx
 
-    source = read_source(make_docx(tmp_path / "informe.docx"))
     units = {u.place: u for u in source.units}
     assert units["word/header1.xml/p[1]"].main is False
     assert units["body/tbl[1]/tr[2]/tc[2]/p[1]"].text == "Los precios de mayo"
@@ -243,6 +243,7 @@ def test_docx_keeps_styles_runs_tables_and_header(tmp_path):
 
 
 def test_a_broken_docx_is_refused_in_one_line(tmp_path):
+    pytest.importorskip("docx", reason="python-docx is a dependency (pyproject.toml)")
     (tmp_path / "roto.docx").write_bytes(b"PK\x03\x04 not really a zip")
     with pytest.raises(DocumentError, match=r"roto.docx: not a readable .docx file \(\w+\)$"):
         read_source(tmp_path / "roto.docx")

@@ -81,11 +81,13 @@ def _fixed_dates(data: bytes) -> bytes:
 
 
 def parse(data: bytes, path: str) -> DocxDocument:
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
-
     from ..errors import DocumentError
 
+    try:
+        import docx
+        from docx.opc.exceptions import PackageNotFoundError
+    except ImportError:  # a declared dependency; an environment made before it was added lacks it
+        raise DocumentError("cannot read .docx: python-docx is not installed (pip install python-docx)", path) from None
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
