@@ -207,3 +207,10 @@ def test_translate_command_keeps_the_format(installed_toy, tmp_path):
     md = out.read_text("utf-8")
     assert md.startswith("---\ntitle: El gobierno y la inflación\n") and "# The government and the inflation\n" in md
     assert "```python\n# el código no se traduce\n" in md
+
+
+def test_detect_reads_the_text_of_a_page_not_its_markup():
+    result = CliRunner().invoke(main, ["detect", "--json", str(DATA / "noticia.html"), str(DATA / "english.html")])
+    assert result.exit_code == 0, result.output
+    langs = [e["language"] for e in json.loads(result.stdout)]
+    assert langs == ["es", "en"]

@@ -92,15 +92,22 @@ def detect(paths, as_json, segments):
     from ..langid import foreign_spans, identify_document
     from ..pipeline import segment_document
 
+    from ..docformats import format_for, read_source
+
     results, failed = [], False
     for path in paths:
         try:
-            doc = read_document(path)
+            if format_for(path) is not None:  # HTML, Markdown, ...: the text, not the markup
+                source = read_source(path)
+                doc, main_text = source.document, source.main_paragraphs()
+            else:
+                doc = read_document(path)
+                main_text = doc.paragraphs
         except DocumentError as exc:
             click.echo(f"error: {exc}", err=True)
             failed = True
             continue
-        guess = identify_document(doc.paragraphs)
+        guess = identify_document(main_text)
         entry = {"path": str(path), "language": guess.lang, "confidence": round(guess.confidence, 4),
                  "uncertain": guess.uncertain}
         if segments:
