@@ -38,3 +38,17 @@ def test_huge_documents_stream_in_parts_with_identical_outputs(tmp_path, monkeyp
     assert {d.name: d.sentences for d in report.documents}["largo.txt"] == len(
         pipeline.segment_document(pipeline.read_document(src / "largo.txt"), "es"))
     assert not list((tmp_path / "parts").rglob(".*.tmp"))
+
+
+def test_phases_are_reported(tmp_path, monkeypatch):
+    src = tmp_path / "in"
+    src.mkdir()
+    lines = (ROOT / "data/newstest2013/newstest2013.es").read_text(encoding="utf-8").splitlines()[:30]
+    (src / "a.txt").write_text(" ".join(lines[:3]) + "\n", "utf-8")
+    (src / "b.txt").write_text("\n\n".join(lines) + "\n", "utf-8")
+    monkeypatch.setattr("translate_tool.pairscore.score_translation_pairs", lambda s, t, **k: [(0.5, ())] * len(s))
+    phases = []
+    run_pipeline(src, tmp_path / "out", RunOptions(use_cache=False), engine=UpperEngine(), chunk_sentences=10,
+                 on_phase=lambda *a: phases.append(a))
+    assert phases == [("reading", 1, 2, "a.txt"), ("reading", 2, 2, "b.txt")] + [
+        ("translating", k, 3, "b.txt") for k in (1, 2, 3)]

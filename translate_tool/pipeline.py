@@ -217,6 +217,7 @@ def run_pipeline(
     warn: Callable[[str], None] | None = None,
     on_total: Callable[[int], None] | None = None,
     progress: Callable[[int], None] | None = None,
+    on_phase: Callable[[str, int, int, str], None] | None = None,
     engine: TranslationEngine | None = None,
     wait_for_lock: bool = False,
     timings: dict[str, float] | None = None,
@@ -228,7 +229,9 @@ def run_pipeline(
     Documents stream through the stages in chunks of about `chunk_sentences` sentences, so
     memory does not grow with the number of documents. `on_total(n)` is called with the
     expected number of sentences to translate, again whenever the estimate changes (it is
-    exact once every document has been read); `progress(k)` as k more are translated."""
+    exact once every document has been read); `progress(k)` as k more are translated;
+    `on_phase(phase, k, n, name)` as document k of n is read ("reading") and as part k of n
+    of a document larger than a chunk is translated ("translating")."""
     input_dir, out_dir = Path(input_dir), Path(out_dir)
     discovery = discover_inputs(input_dir, out_dir)
     paths = discovery.documents
@@ -246,7 +249,7 @@ def run_pipeline(
             on_total(translatable + round(translatable / len(reports) * (len(paths) - len(reports))))
 
     with run:
-        for chunk in _chunks(paths, options, chunk_sentences, reports, timings):
+        for chunk in _chunks(paths, options, chunk_sentences, reports, timings, on_phase):
             run.process(chunk, progress, started)
         run.write_manifest(reports, discovery)
     return RunReport(reports, run.info, run.cache_hits, run.sentences_translated, out_dir / "manifest.json",
@@ -255,14 +258,16 @@ def run_pipeline(
 
 def _chunks(
     paths: Sequence[Input], options: RunOptions, chunk_sentences: int, reports: list[DocumentReport],
-    timings: dict[str, float] | None,
+    timings: dict[str, float] | None, on_phase: Callable[[str, int, int, str], None] | None = None,
 ) -> Iterator[list[_Work]]:
     """Read, identify and segment documents; yield them in chunks of about `chunk_sentences`.
 
     Every document's report is appended to `reports` as it is read (failed ones too)."""
     chunk: list[_Work] = []
     n = 0
-    for path in paths:
+    for k, path in enumerate(paths):
+        if on_phase:
+            on_phase("reading", k + 1, len(paths), path.relative)
         item = _identify(path, options, timings)
         if not isinstance(item, _Work):
             reports.append(item)
@@ -287,7 +292,10 @@ def _chunks(
                 yield chunk
                 chunk, n = [], 0
             stream = DocumentStream(len(item.sentences))
+            n_parts = -(-len(item.sentences) // chunk_sentences)
             for lo in range(0, len(item.sentences), chunk_sentences):
+                if on_phase:
+                    on_phase("translating", lo // chunk_sentences + 1, n_parts, item.report.name)
                 yield [dataclasses.replace(item, sentences=item.sentences[lo : lo + chunk_sentences], stream=stream)]
             continue
         chunk.append(item)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import sys
 from pathlib import Path
 
@@ -36,9 +37,18 @@ def run(input_dir, out_dir, engine, source_lang, target_lang, force, gloss, no_c
     options = RunOptions(source_lang, target_lang, engine, force, gloss, use_cache=not no_cache)
     bar = None
 
+    status = _Status()
+
+    def phase(name: str, k: int, n: int, document: str) -> None:
+        if bar is None:  # before translation starts: a status line (reading a big folder takes a while)
+            status.show(f"{name} {k}/{n}: {document}")
+        elif name == "translating":  # a document larger than a chunk, part by part
+            bar.label = f"translating {document} (part {k}/{n})"
+
     def total(n: int) -> None:  # called again when the estimate changes (exact once all documents are read)
         nonlocal bar
         if bar is None:
+            status.clear()
             bar = click.progressbar(length=n, label="translating", file=sys.stderr, show_pos=True)
             bar.__enter__()
         else:
@@ -46,8 +56,9 @@ def run(input_dir, out_dir, engine, source_lang, target_lang, force, gloss, no_c
 
     try:
         report = run_pipeline(input_dir, out_dir, options, warn=warn, on_total=total,
-                              progress=lambda n: bar.update(n) if bar else None)
+                              progress=lambda n: bar.update(n) if bar else None, on_phase=phase)
     finally:
+        status.clear()
         if bar is not None:
             bar.__exit__(None, None, None)
 
@@ -78,6 +89,27 @@ def run(input_dir, out_dir, engine, source_lang, target_lang, force, gloss, no_c
         for d in report.failed:
             click.echo(f"  {d.reason}", err=True)
         sys.exit(EXIT_SOME_FAILED)
+
+
+class _Status:
+    """One transient line on a terminal's stderr (nothing when stderr is not a terminal)."""
+
+    def __init__(self):
+        self.tty = sys.stderr.isatty()
+        self.shown = False
+
+    def show(self, text: str) -> None:
+        if self.tty:
+            width = shutil.get_terminal_size().columns - 1
+            sys.stderr.write("\r\x1b[K" + text[:width])
+            sys.stderr.flush()
+            self.shown = True
+
+    def clear(self) -> None:
+        if self.shown:
+            sys.stderr.write("\r\x1b[K")
+            sys.stderr.flush()
+            self.shown = False
 
 
 @main.command()
