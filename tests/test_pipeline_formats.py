@@ -214,3 +214,18 @@ def test_detect_reads_the_text_of_a_page_not_its_markup():
     assert result.exit_code == 0, result.output
     langs = [e["language"] for e in json.loads(result.stdout)]
     assert langs == ["es", "en"]
+
+
+def test_hidden_folders_are_listed_not_walked(tmp_path):
+    from translate_tool.discovery import discover
+
+    (tmp_path / ".git" / "objects").mkdir(parents=True)
+    (tmp_path / ".git" / "config").write_text("x")
+    (tmp_path / ".git" / "notes.txt").write_text("Hola.")
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    (tmp_path / "a" / "b" / "nota.md").write_text("# Hola\n")
+    (tmp_path / "z.txt").write_text("Hola.")
+    found = discover(tmp_path)
+    assert [d.relative for d in found.documents] == ["z.txt", "a/b/nota.md"]
+    assert [d.base for d in found.documents] == ["z", "a/b/nota"]
+    assert found.skipped == ((".git", "hidden folder (not walked)"),)

@@ -58,8 +58,8 @@ def _walk(root: Path, exclude: Path | None):
             path = Path(entry.path)
             if exclude is not None and entry.is_dir(follow_symlinks=False) and path.resolve() == exclude:
                 continue  # the output folder inside the input folder
-            if entry.is_dir(follow_symlinks=False):
-                subfolders.append(rel)
+            if entry.is_dir(follow_symlinks=False) and not entry.name.startswith("."):
+                subfolders.append(rel)  # hidden folders (.git, ...) are listed, not walked
                 continue
             yield str(rel), path, entry
         stack.extend(reversed(subfolders))
@@ -85,7 +85,7 @@ def discover(input_path: Path, exclude: Path | None = None) -> Discovery:
             skipped.append((rel, f"cannot list this folder ({entry.strerror or entry})"))
             continue
         if entry.name.startswith("."):
-            skipped.append((rel, "hidden file"))
+            skipped.append((rel, "hidden folder (not walked)" if entry.is_dir(follow_symlinks=False) else "hidden file"))
             continue
         try:
             st = entry.stat(follow_symlinks=True)
