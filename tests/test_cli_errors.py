@@ -36,7 +36,10 @@ def test_empty_input_folder(tmp_path):
     (tmp_path / "in").mkdir()
     result = CliRunner().invoke(main, ["run", str(tmp_path / "in"), "-o", str(tmp_path / "out")])
     assert result.exit_code == 1
-    assert result.output.strip() == f"error: {tmp_path / 'in'}: no documents (*.txt) in this folder"
+    from translate_tool.docformats import SUFFIXES
+
+    listed = ", ".join("*" + s for s in SUFFIXES)
+    assert result.output.strip() == f"error: {tmp_path / 'in'}: no documents ({listed}) in this folder"
 
 
 def test_missing_input_folder(tmp_path):

@@ -53,7 +53,7 @@ def test_a_folder_of_bad_inputs(installed_toy, seeds_copy, tmp_path):
     os.symlink("/dev/zero", src / "zero.txt")  # reading it would never end
     os.symlink("loop-b.txt", src / "loop-a.txt")
     os.symlink("loop-a.txt", src / "loop-b.txt")
-    (src / "folder.txt").mkdir()
+    (src / "folder.txt").mkdir()  # a folder (walked like any other), not a failed document
     (src / os.fsdecode(b"bad\xffname.txt")).write_text(spanish, "utf-8")
     (src / "long.txt").write_text(long_sentence() + "\n", "utf-8")
     out = tmp_path / "out"
@@ -68,7 +68,6 @@ def test_a_folder_of_bad_inputs(installed_toy, seeds_copy, tmp_path):
         f"  {src / 'blank.txt'}: empty document (no text)",
         f"  {src / 'empty.txt'}: empty document (no text)",
         f"  {src / 'fifo.txt'}: not a regular file (a device, FIFO or socket)",
-        f"  {src / 'folder.txt'}: is a folder, not a document",
         f"  {src / 'huge.txt'}: too large (64 MB; limit 64 MB)",
         f"  {src / 'loop-a.txt'}: cannot read (Too many levels of symbolic links)",
         f"  {src / 'loop-b.txt'}: cannot read (Too many levels of symbolic links)",
@@ -78,7 +77,7 @@ def test_a_folder_of_bad_inputs(installed_toy, seeds_copy, tmp_path):
     assert f"warning: {src / 'latin1 artículo.txt'}: not valid UTF-8" in result.output
     manifest = json.loads((out / "manifest.json").read_text("utf-8"))
     docs = {d["path"]: d for d in manifest["documents"]}
-    assert manifest["summary"]["failed"] == 11 and docs["bad\\xffname.txt"]["action"] == "failed"
+    assert manifest["summary"]["failed"] == 10 and docs["bad\\xffname.txt"]["action"] == "failed"
     for name in ("artículo con espacios ñandú.txt", "latin1 artículo.txt", "long.txt", SPANISH_SEED):
         assert docs[name]["action"] == "translated", name
         stem = name[:-4]
@@ -149,12 +148,12 @@ def test_files_disappearing_during_the_run(installed_toy, seeds_copy, tmp_path, 
     spanish = (seeds_copy / SPANISH_SEED).read_text("utf-8")
     (seeds_copy / "gone before reading.txt").write_text(spanish, "utf-8")
     (seeds_copy / "gone while hashing.txt").write_text(spanish, "utf-8")
-    real_discover, real_read = pipeline.discover_documents, pipeline.read_document
+    real_discover, real_read = pipeline.discover_inputs, pipeline.read_source
 
-    def discover_then_delete(folder):
-        paths = real_discover(folder)
+    def discover_then_delete(folder, out_dir=None):
+        found = real_discover(folder, out_dir)
         (folder / "gone before reading.txt").unlink()
-        return paths
+        return found
 
     def read_then_delete(path):
         doc = real_read(path)
@@ -162,8 +161,8 @@ def test_files_disappearing_during_the_run(installed_toy, seeds_copy, tmp_path, 
             path.unlink()
         return doc
 
-    monkeypatch.setattr(pipeline, "discover_documents", discover_then_delete)
-    monkeypatch.setattr(pipeline, "read_document", read_then_delete)
+    monkeypatch.setattr(pipeline, "discover_inputs", discover_then_delete)
+    monkeypatch.setattr(pipeline, "read_source", read_then_delete)
     out = tmp_path / "out"
     result = CliRunner().invoke(main, ["run", str(seeds_copy), "-o", str(out)])
     assert result.exit_code == 2, result.output

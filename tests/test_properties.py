@@ -62,7 +62,8 @@ RECORDS = st.lists(
 # ---------------------------------------------------------------- reader
 @FAST
 @given(st.binary(max_size=2048))
-@example(b"\xff\xfe\x00h\x00i")  # UTF-16 with BOM: NULs, refused as binary
+@example(b"\xff\xfe\x00h\x00i")  # UTF-16 with BOM: read as UTF-16
+@example(b"\xff\xfe\x00\x00\x00\x00")  # UTF-32 BOM then a NUL character: binary
 @example(b"\xef\xbb\xbf")  # a BOM and nothing else
 @example("a\r\r\nb\x85c\u2028".encode("utf-8"))
 def test_decode_never_crashes(data):
@@ -71,9 +72,10 @@ def test_decode_never_crashes(data):
     except DocumentError as exc:
         assert str(exc).startswith("x.txt: ") and "\n" not in str(exc)
         return
-    assert encoding in ("utf-8", "utf-8-sig", "cp1252", "latin-1")
+    assert encoding in ("utf-8", "utf-8-sig", "cp1252", "latin-1", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
     assert (encoding in ("cp1252", "latin-1")) == bool(warnings)
-    assert b"\x00" not in data
+    assert "\x00" not in text
+    assert encoding.startswith("utf-16") or encoding.startswith("utf-32") or b"\x00" not in data
 
 
 @FAST

@@ -124,3 +124,34 @@ def test_show_reads_a_store_without_writing_to_it(reviewed):
     result = CliRunner().invoke(main, ["show", str(out), "--status", "approved", "--width", "400"])
     assert result.exit_code == 0 and EDIT in result.stdout and "MT: " in result.stdout
     assert db.stat().st_mtime_ns == stat.st_mtime_ns and not (out / f"{DB_NAME}-journal").exists()
+
+
+def test_an_edit_reaches_a_translated_web_page_and_survives_a_rerun(toy_argosmodel, tmp_path):
+    import shutil
+    from pathlib import Path
+
+    runner = CliRunner()
+    assert runner.invoke(main, ["models", "install", str(toy_argosmodel)]).exit_code == 0
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(Path(__file__).parent / "data" / "formats" / "noticia.html", src / "noticia.html")
+    out = tmp_path / "out"
+    assert runner.invoke(main, ["run", str(src), "-o", str(out), "--force"]).exit_code == 0
+    page = (out / "noticia.en.html").read_text(encoding="utf-8")
+    edit = "A REVIEWED SENTENCE, WRITTEN BY A TRANSLATOR."
+    with ReviewStore.open(out) as store:
+        pair = store.pairs(doc="noticia")[1]
+        machine = pair.tgt[0]
+        assert machine in page
+        store.edit(pair.id, "tgt", edit)
+        store.approve(pair.id)
+        write_reviewed_document(store, "noticia", out)  # what `review` does on leaving the document
+    reviewed = (out / "noticia.en.html").read_text(encoding="utf-8")
+    assert edit in reviewed and machine not in reviewed
+    assert reviewed.count("<") == page.count("<")  # the markup is all there
+    assert runner.invoke(main, ["run", str(src), "-o", str(out), "--force"]).exit_code == 0
+    assert (out / "noticia.en.html").read_text(encoding="utf-8") == reviewed  # the rerun writes the review again
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    entry = next(d for d in manifest["documents"] if d["path"] == "noticia.html")
+    assert entry["outputs"]["noticia.en.html"] == hashlib.sha256(reviewed.encode("utf-8")).hexdigest()
+    assert entry["review"]["approved"] == 1 and entry["review"]["edited"] == 1

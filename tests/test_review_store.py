@@ -188,8 +188,9 @@ def test_article_regenerated_from_reviewed_pairs(tmp_path, store):
     p = store.pairs()
     store.edit(p[1].id, "tgt", "Hi one.")
     store.merge_next(p[2].id)
-    write_reviewed_document(store, "art", tmp_path)
     path = tmp_path / "art.en.txt"
+    path.write_text("what the run wrote\n", encoding="utf-8")  # a run's folder has the translated article
+    write_reviewed_document(store, "art", tmp_path)
     assert path.read_text(encoding="utf-8") == "Hello 0. Hi one.\n\nHello 2. Hello 3.\n\nHello 4.\n"
     assert store.article_text("art", side="src").startswith("Hola 0. Hola 1.\n\n")
 

@@ -70,7 +70,7 @@ class PairRecord:
 
     JSON keys: doc, pair, src, tgt, src_ids, tgt_ids, paragraph, score, flags, signature,
     status, edited, mt (only when edited), and for machine-translated pairs adequacy, priority,
-    checks (absent in files written before them).
+    checks (absent in files written before them), and place when there is one.
     `src`/`tgt` are lists of sentences (empty list = deletion on that side).
     `signature` names the engine, model version and aligner settings that made it.
     `score`: for aligned pairs the aligner's confidence; for machine-translated pairs the same
@@ -99,6 +99,9 @@ class PairRecord:
     adequacy: float | None = None
     priority: float | None = None
     checks: tuple[Check, ...] = ()
+    # Where the source sentence is in its document ("/html[1]/body[1]/p[2]", "cues 4-5", "line 7
+    # (h2)"); empty for plain text, whose `paragraph` says it all. Omitted from JSON when empty.
+    place: str = ""
 
     def to_json_dict(self) -> dict:
         d = {
@@ -123,6 +126,8 @@ class PairRecord:
             d["priority"] = round(float(self.priority), 4)
         if self.adequacy is not None or self.checks:
             d["checks"] = [c.to_json_dict() for c in self.checks]
+        if self.place:
+            d["place"] = self.place
         return d
 
     @classmethod
@@ -144,6 +149,7 @@ class PairRecord:
             adequacy=None if d.get("adequacy") is None else float(d["adequacy"]),
             priority=None if d.get("priority") is None else float(d["priority"]),
             checks=tuple(Check.from_json_dict(c) for c in d.get("checks", ())),
+            place=str(d.get("place", "")),
         )
 
 

@@ -1,6 +1,7 @@
 """Reading documents: bytes on disk -> a normalised `Document` split into paragraphs.
 
-UTF-8 (with or without BOM) is expected; files that are not valid UTF-8 are decoded as
+UTF-8 (with or without BOM) is expected, UTF-16 and UTF-32 are read when they start with a
+byte order mark; files that are not valid UTF-8 are decoded as
 Windows-1252 (a superset of Latin-1 for printable text, the usual culprit) with a warning
 naming the file. Binary files are refused. Text is normalised to NFC and LF line ends.
 """
@@ -23,10 +24,24 @@ _CONTROL_BYTES = set(range(0, 9)) | {11, 14, 15} | set(range(16, 27)) | set(rang
 _BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n[\s]*")
 
 MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
+# UTF-32 first: its little-endian BOM begins with UTF-16's.
+_WIDE_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
 
 
 def decode_text(data: bytes, path: str | Path = "<input>") -> tuple[str, str, tuple[str, ...]]:
     """Return (text, encoding, warnings). Raises DocumentError for binary data."""
+    for bom, encoding in _WIDE_BOMS:  # UTF-16/32 are full of NUL bytes: recognised by their BOM first
+        if data.startswith(bom):
+            try:
+                text = data[len(bom) :].decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise DocumentError(f"not valid {encoding.upper()} (byte {exc.start + len(bom)}) despite its byte order mark", path) from None
+            if "\x00" in text:  # a binary file that happens to start like a BOM
+                raise DocumentError(f"binary file (NUL characters after a {encoding.upper()} byte order mark), not a text document", path)
+            return text, encoding, ()
     if b"\x00" in data:
         raise DocumentError("binary file (contains NUL bytes), not a text document", path)
     sample = data[:65536]
@@ -73,6 +88,14 @@ def _too_large(size: int) -> str:
 def read_document(path: str | Path) -> Document:
     """Read one document. Raises DocumentError (one line: file and problem) when it can't."""
     path = Path(path)
+    data = read_bytes(path)
+    text, encoding, warnings = decode_text(data, path)
+    return document_from_text(text, path, encoding, warnings, hashlib.sha256(data).hexdigest())
+
+
+def read_bytes(path: str | Path) -> bytes:
+    """A document's bytes (bounded, regular files only). Raises DocumentError when it can't."""
+    path = Path(path)
     try:
         if path.is_dir():
             raise DocumentError("is a folder, not a document", path)
@@ -97,5 +120,4 @@ def read_document(path: str | Path) -> Document:
         raise DocumentError("is a folder, not a document", path) from None
     except OSError as exc:
         raise DocumentError(f"cannot read ({exc.strerror or exc})", path) from None
-    text, encoding, warnings = decode_text(data, path)
-    return document_from_text(text, path, encoding, warnings, hashlib.sha256(data).hexdigest())
+    return data

@@ -72,9 +72,12 @@ def format_tsv(records: Iterable[PairRecord], src_lang: str, tgt_lang: str) -> s
     status, signature.
 
     Tabs, newlines, carriage returns and backslashes inside text are backslash-escaped,
-    so every row is one line with exactly seven fields.
+    so every row is one line with exactly seven fields -- eight (a last "place" column) when
+    the records say where their sentences are in a structured document (HTML, .docx, ...).
     """
-    rows = ["\t".join([src_lang, tgt_lang, "score", "paragraph", "flags", "status", "signature"])]
+    records = list(records)
+    placed = any(r.place for r in records)
+    rows = ["\t".join([src_lang, tgt_lang, "score", "paragraph", "flags", "status", "signature"] + ["place"] * placed)]
     for r in records:
         rows.append(
             "\t".join(
@@ -87,6 +90,7 @@ def format_tsv(records: Iterable[PairRecord], src_lang: str, tgt_lang: str) -> s
                     r.status + (",edited" if r.edited else ""),
                     tsv_escape(r.signature),
                 ]
+                + [tsv_escape(r.place)] * placed
             )
         )
     return "\n".join(rows) + "\n"
@@ -131,6 +135,8 @@ def format_tmx(
         out.append(f'      <prop type="x-status">{r.status}</prop>')
         if r.edited:  # what the machine (or the first alignment) said, before the reviewer's edit
             out.append(f'      <prop type="x-mt">{_xml_text(join_side(r.mt))}</prop>')
+        if r.place:
+            out.append(f'      <prop type="x-place">{_xml_text(r.place)}</prop>')
         for lang, side in ((src_lang, r.src), (tgt_lang, r.tgt)):
             out.append(f'      <tuv xml:lang="{_xml_text(lang)}"><seg>{_xml_text(join_side(side))}</seg></tuv>')
         out.append("    </tu>")

@@ -11,6 +11,7 @@ to a temporary file and renamed, so an interrupted run leaves only complete file
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
@@ -23,23 +24,26 @@ from typing import Callable, Iterator, Sequence
 from . import __version__
 from .cache import KeyValueCache
 from .data import Document, LanguageGuess, PairRecord, Sentence
-from .documents import read_document
+from .discovery import Input, discover
+from .documents import read_document  # noqa: F401  (part of this module's API: callers read .txt with it)
+from .docformats import SUFFIXES, SourceDocument, TextUnit, read_source, render_document
+from .docstream import DocumentStream
 from .engines import EngineInfo, TranslationEngine, select_engine
-from .engines.base import translate_cached_detailed
 from .engines.argos import available_cores
 from .errors import DocumentError, TranslateToolError
-from .fileio import atomic_write_text
+from .fileio import atomic_write_bytes, atomic_write_text
 from .formats import tsv_escape
 from .glossary import Glossary
 from .langid import DEFAULT_CANDIDATES, DEFAULT_THRESHOLD, foreign_spans, identify_document
 from .lock import output_lock
+from .passthrough import KEPT_FLAG, target_language_sentences, translate_keeping
 from .segment import segment_sentences
 
 MT_ALIGNMENT = "mt-1to1"  # machine translation: one target sentence per source sentence
 # Review signals of MT output (translate_tool.pairscore): adequacy (embedding cosine calibrated
 # on human pairs), quality checks, review priority.
 SCORER_SIGNATURE = "scorer:usem3-adequacy+checks-1"
-DOCUMENT_SUFFIXES = (".txt",)
+DOCUMENT_SUFFIXES = SUFFIXES  # .txt, .html, .md, .docx, .srt, .vtt, ... (translate_tool/docformats)
 # Documents go through translate/score/write in chunks of about this many sentences: enough
 # for length-sorted batching to keep the engine's replicas busy, small enough that memory
 # stays flat however many documents a folder holds (docs/performance.md).
@@ -75,6 +79,8 @@ class DocumentReport:
     review: dict[str, int] = field(default_factory=dict)  # pairs approved / rejected / edited / ...
     review_kept: int = 0  # reviewed pairs carried over from the review store by this run
     review_reset: int = 0  # reviewed pairs whose source changed: back to unreviewed
+    name: str = ""  # the path relative to the input folder, as the manifest shows it
+    base: str = ""  # outputs are <base>.<suffix> in the output folder (discovery.Input.base)
 
     @property
     def stem(self) -> str:
@@ -88,6 +94,8 @@ class RunReport:
     cache_hits: int
     sentences_translated: int
     manifest_path: Path
+    skipped: tuple[tuple[str, str], ...] = ()  # (relative path, reason) of files not taken
+    clashes: tuple[str, ...] = ()  # inputs written under another name (discovery.discover)
 
     @property
     def failed(self) -> list[DocumentReport]:
@@ -101,6 +109,9 @@ class _Work:
     report: DocumentReport
     document: Document
     sentences: list[Sentence] = field(default_factory=list)
+    source: SourceDocument | None = None
+    kept: frozenset[int] = frozenset()  # sentences already in the target language (passed through)
+    stream: DocumentStream | None = None  # a document larger than a chunk: one of its parts (docstream)
 
 
 def language_candidates(options: RunOptions) -> tuple[str, ...]:
@@ -110,14 +121,12 @@ def language_candidates(options: RunOptions) -> tuple[str, ...]:
 
 
 def discover_documents(input_dir: Path) -> list[Path]:
-    if not input_dir.is_dir():
-        raise TranslateToolError("not a folder", input_dir)
-    paths = sorted(
-        p for p in input_dir.iterdir() if p.suffix.lower() in DOCUMENT_SUFFIXES and not p.name.startswith(".")
-    )
-    if not paths:
-        raise TranslateToolError(f"no documents ({', '.join('*' + s for s in DOCUMENT_SUFFIXES)}) in this folder", input_dir)
-    return paths
+    """The documents a run over `input_dir` (a folder tree or one file) would read."""
+    return [d.path for d in discover_inputs(input_dir).documents]
+
+
+def discover_inputs(input_path: Path, out_dir: Path | None = None):
+    return discover(Path(input_path), out_dir)
 
 
 def segment_document(document: Document, lang: str) -> list[Sentence]:
@@ -138,13 +147,22 @@ def render_translation(sentences: Sequence[Sentence], translations: Sequence[str
 
 def build_records(
     stem: str, sentences: Sequence[Sentence], translations: Sequence[str], reviews: Sequence, signature: str,
+    units: Sequence[TextUnit] = (), kept: frozenset[int] = frozenset(),
 ) -> list[PairRecord]:
-    """One record per sentence; `reviews`: pairscore.PairReview each (score = adequacy)."""
-    return [
-        PairRecord(stem, i, (s.text,), (t,), (s.index,), (i,), s.paragraph, r.adequacy, r.flags, signature,
-                   adequacy=r.adequacy, priority=r.priority, checks=r.checks)
-        for i, (s, t, r) in enumerate(zip(sentences, translations, reviews))
-    ]
+    """One record per sentence of the main text (`units`: boilerplate such as navigation is left
+    out of the parallel files), each saying where its sentence is (`place`); `reviews`:
+    pairscore.PairReview each (score = adequacy)."""
+    records: list[PairRecord] = []
+    for s, t, r in zip(sentences, translations, reviews):
+        unit = units[s.paragraph] if units else None
+        if unit is not None and not unit.main:
+            continue
+        flags = tuple(r.flags) + ((KEPT_FLAG,) if s.index in kept else ())
+        i = len(records)
+        place = unit.place if unit is not None else ""
+        records.append(PairRecord(stem, i, (s.text,), (t,), (s.index,), (i,), s.paragraph, r.adequacy, flags, signature,
+                                  adequacy=r.adequacy, priority=r.priority, checks=r.checks, place=place))
+    return records
 
 
 def _sha256(data: str | bytes) -> str:
@@ -167,15 +185,18 @@ def _timed(timings: dict[str, float] | None, stage: str):
             timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - start
 
 
-def _identify(path: Path, options: RunOptions, timings: dict[str, float] | None = None) -> _Work | DocumentReport:
-    report = DocumentReport(path)
-    if _shown(path) != path:  # outputs, records and the manifest are UTF-8: such a name can't be carried
-        report.path = _shown(path)
+def _identify(inp: Input, options: RunOptions, timings: dict[str, float] | None = None) -> _Work | DocumentReport:
+    path = inp.path
+    report = DocumentReport(path, name=inp.relative, base=inp.base)
+    if _shown(path) != path or _shown(Path(inp.relative)) != Path(inp.relative):
+        # outputs, records and the manifest are UTF-8: such a name can't be carried
+        report.path, report.name = _shown(path), str(_shown(Path(inp.relative)))
         report.action, report.reason = "failed", f"{report.path}: file name is not valid UTF-8 (rename the file)"
         return report
     try:
         with _timed(timings, "read"):
-            document = read_document(path)
+            source = read_source(path)
+        document = source.document
         report.sha256 = document.sha256
     except DocumentError as exc:
         report.action, report.reason = "failed", str(exc)
@@ -185,9 +206,9 @@ def _identify(path: Path, options: RunOptions, timings: dict[str, float] | None 
         report.action, report.reason = "failed", f"{path}: empty document (no text)"
         return report
     with _timed(timings, "detect"):
-        guess: LanguageGuess = identify_document(document.paragraphs, language_candidates(options), options.threshold)
+        guess: LanguageGuess = identify_document(source.main_paragraphs(), language_candidates(options), options.threshold)
     report.language, report.confidence, report.uncertain = guess.lang, guess.confidence, guess.uncertain
-    work = _Work(report, document)
+    work = _Work(report, document, source=source)
     if guess.uncertain:
         report.action, report.reason = (
             ("translate", "forced")
@@ -209,6 +230,7 @@ def run_pipeline(
     warn: Callable[[str], None] | None = None,
     on_total: Callable[[int], None] | None = None,
     progress: Callable[[int], None] | None = None,
+    on_phase: Callable[[str, int, int, str], None] | None = None,
     engine: TranslationEngine | None = None,
     wait_for_lock: bool = False,
     timings: dict[str, float] | None = None,
@@ -220,9 +242,15 @@ def run_pipeline(
     Documents stream through the stages in chunks of about `chunk_sentences` sentences, so
     memory does not grow with the number of documents. `on_total(n)` is called with the
     expected number of sentences to translate, again whenever the estimate changes (it is
-    exact once every document has been read); `progress(k)` as k more are translated."""
+    exact once every document has been read); `progress(k)` as k more are translated;
+    `on_phase(phase, k, n, name)` as document k of n is read ("reading") and as part k of n
+    of a document larger than a chunk is translated ("translating")."""
     input_dir, out_dir = Path(input_dir), Path(out_dir)
-    paths = discover_documents(input_dir)
+    discovery = discover_inputs(input_dir, out_dir)
+    paths = discovery.documents
+    if warn:
+        for line in discovery.clashes:
+            warn(line)
     reports: list[DocumentReport] = []
     run = _Run(out_dir, options, engine, warn, wait_for_lock, timings)
     translatable = 0
@@ -234,22 +262,25 @@ def run_pipeline(
             on_total(translatable + round(translatable / len(reports) * (len(paths) - len(reports))))
 
     with run:
-        for chunk in _chunks(paths, options, chunk_sentences, reports, timings):
+        for chunk in _chunks(paths, options, chunk_sentences, reports, timings, on_phase):
             run.process(chunk, progress, started)
-        run.write_manifest(reports, input_dir)
-    return RunReport(reports, run.info, run.cache_hits, run.sentences_translated, out_dir / "manifest.json")
+        run.write_manifest(reports, discovery)
+    return RunReport(reports, run.info, run.cache_hits, run.sentences_translated, out_dir / "manifest.json",
+                     discovery.skipped, discovery.clashes)
 
 
 def _chunks(
-    paths: Sequence[Path], options: RunOptions, chunk_sentences: int, reports: list[DocumentReport],
-    timings: dict[str, float] | None,
+    paths: Sequence[Input], options: RunOptions, chunk_sentences: int, reports: list[DocumentReport],
+    timings: dict[str, float] | None, on_phase: Callable[[str, int, int, str], None] | None = None,
 ) -> Iterator[list[_Work]]:
     """Read, identify and segment documents; yield them in chunks of about `chunk_sentences`.
 
     Every document's report is appended to `reports` as it is read (failed ones too)."""
     chunk: list[_Work] = []
     n = 0
-    for path in paths:
+    for k, path in enumerate(paths):
+        if on_phase:
+            on_phase("reading", k + 1, len(paths), path.relative)
         item = _identify(path, options, timings)
         if not isinstance(item, _Work):
             reports.append(item)
@@ -258,6 +289,10 @@ def _chunks(
         lang = options.source_lang if item.report.action == "translate" else item.report.language
         with _timed(timings, "segment"):
             item.sentences = segment_document(item.document, lang if lang != "und" else options.source_lang)
+        if item.report.action == "translate":
+            with _timed(timings, "detect"):
+                item.kept = target_language_sentences(
+                    [s.text for s in item.sentences], options.source_lang, options.target_lang, options.candidates)
         if item.report.action != "translate":
             with _timed(timings, "detect"):
                 item.report.foreign = [
@@ -265,6 +300,18 @@ def _chunks(
                     for i, span, g in foreign_spans([s.text for s in item.sentences], item.report.language,
                                                     language_candidates(options))
                 ]
+        if item.report.action == "translate" and len(item.sentences) > chunk_sentences:
+            # A huge document goes through in parts of a chunk each (docstream), after the chunk so far.
+            if chunk:
+                yield chunk
+                chunk, n = [], 0
+            stream = DocumentStream(len(item.sentences))
+            n_parts = -(-len(item.sentences) // chunk_sentences)
+            for lo in range(0, len(item.sentences), chunk_sentences):
+                if on_phase:
+                    on_phase("translating", lo // chunk_sentences + 1, n_parts, item.report.name)
+                yield [dataclasses.replace(item, sentences=item.sentences[lo : lo + chunk_sentences], stream=stream)]
+            continue
         chunk.append(item)
         n += len(item.sentences)
         if n >= chunk_sentences:
@@ -354,8 +401,9 @@ class _Run:
         engine = self._engine()
         self._output()
         started(len(sources))
+        kept = [s.index in w.kept for w in to_translate for s in w.sentences] + [False] * (len(sources) - n_doc_sentences)
         with _timed(timings, "translate"):
-            detailed, hits = translate_cached_detailed(engine, sources, self._cache, progress, glossary=options.glossary)
+            detailed, hits = translate_keeping(engine, sources, kept, self._cache, progress, glossary=options.glossary)
         translations = [t.text for t in detailed]
         self.cache_hits += hits
         self.sentences_translated += len(sources)
@@ -373,8 +421,11 @@ class _Run:
                 n = len(w.sentences)
                 targets, scores = translations[cursor : cursor + n], all_scores[cursor : cursor + n]
                 cursor += n
-                records = build_records(w.document.stem, w.sentences, targets, scores, self.signature)
-                self._write_document(w, records, render_translation(w.sentences, targets))
+                records = build_records(w.report.base, w.sentences, targets, scores, self.signature, w.source.units, w.kept)
+                if w.stream is not None:
+                    self._stream_part(w, records, targets)
+                    continue
+                self._write_document(w, records, w.sentences, targets)
             for w in chunk:
                 fs = glosses.get(id(w)) or []
                 if fs:
@@ -384,35 +435,68 @@ class _Run:
                         f"{f['sentence']}\t{f['language']}\t{tsv_escape(f['text'])}\t{tsv_escape(t)}"
                         for f, t in zip(fs, glossed)
                     ]
-                    _write(self.out_dir, f"{w.document.stem}.glosses.tsv", "\n".join(rows) + "\n", w.report)
+                    _write(self.out_dir, f"{w.report.base}.glosses.tsv", "\n".join(rows) + "\n", w.report)
 
-    def _write_document(self, w: _Work, records: list[PairRecord], target_text: str) -> None:
-        """Write a document's files; where the review store has the document, from its reviewed
-        pairs (the machine output merged in: decisions and edits on unchanged sources stay)."""
-        from .review.outputs import render_document_files
+    def _write_document(self, w: _Work, records: list[PairRecord], sentences: Sequence[Sentence],
+                        targets: list[str]) -> None:
+        """Write a document's files. The run's records are merged into the review store first:
+        where the document has review work, its files are written from the reviewed pairs
+        (decisions and edits on unchanged sources stay; review/outputs.py)."""
+        from .review.outputs import RenderKit, render_document_files, target_name
 
-        stem, sl, tl = w.document.stem, self.options.source_lang, self.options.target_lang
-        records, reviewed_text, merged = self.reviews.reconcile(stem, records, sl, tl)
-        files = render_document_files(stem, records, reviewed_text if reviewed_text is not None else target_text, sl, tl)
-        for name, text in files.files.items():
-            _write(self.out_dir, name, text, w.report)
-        self.reviews.written(stem, files)
+        base, sl, tl = w.report.base, self.options.source_lang, self.options.target_lang
+        kit = RenderKit.of(w.document.path.name, w.source, sentences, targets)
+        records, reviewed, merged = self.reviews.reconcile(base, records, sl, tl, kit=kit)
+        translated = kit.render(records, tl) if reviewed else render_document(w.source, sentences, targets, tl)
+        files = render_document_files(base, records, translated, target_name(base, tl, w.document.path.suffix), sl, tl)
+        for name, data in files.files.items():
+            _write(self.out_dir, name, data, w.report)
+        self.reviews.written(base, files)
         w.report.action, w.report.sentences = "translated", len(w.sentences)
         w.report.review = review_counts(records)
         if merged is not None:
             w.report.review_kept, w.report.review_reset = merged.kept, merged.dropped
 
-    def write_manifest(self, reports: Sequence[DocumentReport], input_dir: Path) -> None:
+    def _stream_part(self, w: _Work, records: list[PairRecord], targets: list[str]) -> None:
+        """One part of a huge document: its pairs appended, and the document written after the last.
+        A huge document with review work is then written again from the review (rare); one without
+        is imported into the review store a batch at a time, so memory stays bounded."""
+        stream, options = w.stream, self.options
+        if not stream.sentences:
+            self._held.callback(stream.abort)  # an interrupted run leaves no half-written output
+        stream.add(self.out_dir, w.report.base, records, w.sentences, targets,
+                   options.source_lang, options.target_lang, self.signature)
+        if stream.complete:
+            translated = render_document(w.source, stream.sentences, stream.targets, options.target_lang)
+            _write(self.out_dir, f"{w.report.base}.{options.target_lang}{w.document.path.suffix}", translated, w.report)
+            w.report.outputs.update(stream.finish())
+            w.report.action, w.report.sentences = "translated", len(stream.sentences)
+            self._reconcile_streamed(w, stream)
+
+    def _reconcile_streamed(self, w: _Work, stream: DocumentStream) -> None:
+        from .formats import read_pairs_jsonl
+
+        base, sl, tl = w.report.base, self.options.source_lang, self.options.target_lang
+        pairs_path = self.out_dir / f"{base}.pairs.jsonl"
+        if not self.reviews.has_review_work(base):
+            w.report.review = self.reviews.import_file(base, pairs_path, sl, tl)
+            return
+        w.report.outputs = {k: v for k, v in w.report.outputs.items() if not k.startswith(base + ".")}
+        self._write_document(w, read_pairs_jsonl(pairs_path), stream.sentences, stream.targets)
+        w.report.sentences = len(stream.sentences)
+
+    def write_manifest(self, reports: Sequence[DocumentReport], discovery) -> None:
         self._output()
         with _timed(self.timings, "write"):
             atomic_write_text(
-                self.out_dir / "manifest.json", render_manifest(reports, self.info, self.options, self.signature, input_dir)
+                self.out_dir / "manifest.json",
+                render_manifest(reports, self.info, self.options, self.signature, discovery.root, discovery.skipped),
             )
 
 
-def _write(out_dir: Path, name: str, text: str, report: DocumentReport) -> None:
-    atomic_write_text(out_dir / name, text)
-    report.outputs[name] = _sha256(text)
+def _write(out_dir: Path, name: str, data: str | bytes, report: DocumentReport) -> None:
+    atomic_write_bytes(out_dir / name, data.encode("utf-8") if isinstance(data, str) else data)
+    report.outputs[name] = _sha256(data)
 
 
 def review_counts(records: Sequence[PairRecord]) -> dict[str, int]:
@@ -427,7 +511,8 @@ def review_counts(records: Sequence[PairRecord]) -> dict[str, int]:
 
 
 def render_manifest(
-    reports: Sequence[DocumentReport], info: EngineInfo | None, options: RunOptions, signature: str, input_dir: Path
+    reports: Sequence[DocumentReport], info: EngineInfo | None, options: RunOptions, signature: str, input_dir: Path,
+    skipped: Sequence[tuple[str, str]] = (),
 ) -> str:
     """Everything needed to know what made the outputs; no timestamps, so reruns are byte-identical."""
     from .langid import DETECTOR_NAME
@@ -435,7 +520,7 @@ def render_manifest(
     docs = []
     for r in reports:
         docs.append({
-            "path": r.path.name,
+            "path": r.name or r.path.name,
             "sha256": r.sha256,
             "language": r.language,
             "confidence": round(r.confidence, 4),
@@ -467,4 +552,6 @@ def render_manifest(
         "summary": counts,
         "documents": docs,
     }
+    if skipped:  # only when there are some: a folder of .txt files gets the manifest it always had
+        manifest["skipped_files"] = [{"path": p, "reason": why} for p, why in skipped]
     return json.dumps(manifest, ensure_ascii=False, indent=2) + "\n"

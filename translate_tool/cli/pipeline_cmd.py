@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import sys
 from pathlib import Path
 
@@ -28,7 +29,7 @@ def _glossary(path):
 
 
 @main.command()
-@click.argument("input_dir", type=click.Path(path_type=Path))
+@click.argument("input_dir", metavar="INPUT", type=click.Path(path_type=Path))
 @click.option("-o", "--output", "out_dir", type=click.Path(path_type=Path), required=True, help="Output folder.")
 @click.option("--engine", type=click.Choice(ENGINES), default="auto", show_default=True)
 @click.option("--source-lang", default="es", show_default=True)
@@ -39,16 +40,29 @@ def _glossary(path):
 @click.option("--glossary", "glossary_file", type=click.Path(path_type=Path), help=GLOSSARY_HELP)
 @handle_errors
 def run(input_dir, out_dir, engine, source_lang, target_lang, force, gloss, no_cache, glossary_file):
-    """Detect, translate, align and write parallel files for every document in INPUT_DIR."""
+    """Detect, translate, align and write parallel files for every document under INPUT.
+
+    INPUT is a folder (walked with its subfolders; outputs mirror its tree) or one file.
+    Documents: .txt, .html/.htm, .md, .docx, .srt, .vtt; each is translated into the same
+    format (<name>.<target>.<ext>) beside its parallel files."""
     from ..pipeline import RunOptions, run_pipeline
 
     options = RunOptions(source_lang, target_lang, engine, force, gloss, use_cache=not no_cache,
                          glossary=_glossary(glossary_file))
     bar = None
 
+    status = _Status()
+
+    def phase(name: str, k: int, n: int, document: str) -> None:
+        if bar is None:  # before translation starts: a status line (reading a big folder takes a while)
+            status.show(f"{name} {k}/{n}: {document}")
+        elif name == "translating":  # a document larger than a chunk, part by part
+            bar.label = f"translating {document} (part {k}/{n})"
+
     def total(n: int) -> None:  # called again when the estimate changes (exact once all documents are read)
         nonlocal bar
         if bar is None:
+            status.clear()
             bar = click.progressbar(length=n, label="translating", file=sys.stderr, show_pos=True)
             bar.__enter__()
         else:
@@ -56,8 +70,9 @@ def run(input_dir, out_dir, engine, source_lang, target_lang, force, gloss, no_c
 
     try:
         report = run_pipeline(input_dir, out_dir, options, warn=warn, on_total=total,
-                              progress=lambda n: bar.update(n) if bar else None)
+                              progress=lambda n: bar.update(n) if bar else None, on_phase=phase)
     finally:
+        status.clear()
         if bar is not None:
             bar.__exit__(None, None, None)
 
@@ -65,7 +80,7 @@ def run(input_dir, out_dir, engine, source_lang, target_lang, force, gloss, no_c
     rows = [("document", "language", "confidence", "action", "sentences", "engine")]
     for d in report.documents:
         rows.append((
-            d.path.name, d.language, f"{d.confidence:.2f}", d.action + (" (forced)" if d.reason == "forced" else ""),
+            d.name or d.path.name, d.language, f"{d.confidence:.2f}", d.action + (" (forced)" if d.reason == "forced" else ""),
             str(d.sentences) if d.action == "translated" else "-",
             engine_name if d.action == "translated" else "-",
         ))
@@ -79,7 +94,11 @@ def run(input_dir, out_dir, engine, source_lang, target_lang, force, gloss, no_c
             click.echo(f"{d.path.name}: review kept on {d.review_kept} pair(s)"
                        + (f"; {d.review_reset} pair(s) back to unreviewed (their source changed)" if d.review_reset else ""))
         if d.action in ("skipped", "uncertain") and d.foreign:
-            click.echo(f"{d.path.name}: {len(d.foreign)} passage(s) in another language (see manifest)")
+            click.echo(f"{d.name or d.path.name}: {len(d.foreign)} passage(s) in another language (see manifest)")
+    if report.skipped:
+        click.echo(f"{len(report.skipped)} file(s) not taken:")
+        for path, reason in report.skipped:
+            click.echo(f"  {path}: {reason}")
     cached = f", {report.cache_hits} from cache" if report.cache_hits else ""
     click.echo(f"{report.sentences_translated} sentences translated{cached}; outputs and manifest in {out_dir}")
     if report.failed:
@@ -87,6 +106,27 @@ def run(input_dir, out_dir, engine, source_lang, target_lang, force, gloss, no_c
         for d in report.failed:
             click.echo(f"  {d.reason}", err=True)
         sys.exit(EXIT_SOME_FAILED)
+
+
+class _Status:
+    """One transient line on a terminal's stderr (nothing when stderr is not a terminal)."""
+
+    def __init__(self):
+        self.tty = sys.stderr.isatty()
+        self.shown = False
+
+    def show(self, text: str) -> None:
+        if self.tty:
+            width = shutil.get_terminal_size().columns - 1
+            sys.stderr.write("\r\x1b[K" + text[:width])
+            sys.stderr.flush()
+            self.shown = True
+
+    def clear(self) -> None:
+        if self.shown:
+            sys.stderr.write("\r\x1b[K")
+            sys.stderr.flush()
+            self.shown = False
 
 
 @main.command()
@@ -101,15 +141,22 @@ def detect(paths, as_json, segments):
     from ..langid import foreign_spans, identify_document
     from ..pipeline import segment_document
 
+    from ..docformats import format_for, read_source
+
     results, failed = [], False
     for path in paths:
         try:
-            doc = read_document(path)
+            if format_for(path) is not None:  # HTML, Markdown, ...: the text, not the markup
+                source = read_source(path)
+                doc, main_text = source.document, source.main_paragraphs()
+            else:
+                doc = read_document(path)
+                main_text = doc.paragraphs
         except DocumentError as exc:
             click.echo(f"error: {exc}", err=True)
             failed = True
             continue
-        guess = identify_document(doc.paragraphs)
+        guess = identify_document(main_text)
         entry = {"path": str(path), "language": guess.lang, "confidence": round(guess.confidence, 4),
                  "uncertain": guess.uncertain}
         if segments:
@@ -140,13 +187,21 @@ def detect(paths, as_json, segments):
 @click.option("--glossary", "glossary_file", type=click.Path(path_type=Path), help=GLOSSARY_HELP)
 @handle_errors
 def translate(source, output, engine, source_lang, target_lang, glossary_file):
-    """Translate one document (SOURCE or - for stdin) to OUTPUT (or - for stdout)."""
+    """Translate one document (SOURCE or - for stdin) to OUTPUT (or - for stdout).
+
+    .html, .md, .docx, .srt and .vtt documents are written back in their own format."""
     from ..documents import decode_text, document_from_text, read_document
     from ..engines import select_engine, translate_cached
     from ..cache import KeyValueCache
     from ..fileio import atomic_write_text
     from ..pipeline import render_translation, segment_document
 
+    from ..docformats import format_for
+
+    fmt = format_for(source) if str(source) != "-" else None
+    if fmt is not None and fmt.name != "text":  # HTML, Markdown, .docx, subtitles: same format out
+        _translate_document(source, output, engine, source_lang, target_lang, _glossary(glossary_file))
+        return
     if str(source) == "-":
         text, enc, warnings = decode_text(sys.stdin.buffer.read(), "<stdin>")
         doc = document_from_text(text, Path("stdin.txt"), enc, warnings)
@@ -165,3 +220,28 @@ def translate(source, output, engine, source_lang, target_lang, glossary_file):
         click.echo(english, nl=False)
     else:
         atomic_write_text(output, english)
+
+
+def _translate_document(source: Path, output: Path, engine: str, source_lang: str, target_lang: str,
+                        glossary=None) -> None:
+    from ..cache import KeyValueCache
+    from ..docformats import read_source
+    from ..engines import select_engine, translate_cached
+    from ..fileio import atomic_write_bytes
+    from ..pipeline import render_document, segment_document
+
+    src = read_source(source)
+    for w in src.document.warnings:
+        warn(w)
+    if not src.document.paragraphs:
+        fail(f"{source}: empty document (no text)")
+    sentences = segment_document(src.document, source_lang)
+    eng = select_engine(engine, source_lang, target_lang, warn)
+    with KeyValueCache("translations") as cache:
+        translations, _ = translate_cached(eng, [s.text for s in sentences], cache, glossary=glossary)
+    data = render_document(src, sentences, translations, target_lang)
+    if str(output) == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    else:
+        atomic_write_bytes(output, data)

@@ -48,8 +48,11 @@ def sync_folder(store: ReviewStore, out_dir: str | Path) -> list[ImportResult]:
     out_dir = Path(out_dir)
     langs = manifest_languages(out_dir)
     results = []
-    for path in sorted(out_dir.glob(f"*{PAIRS_SUFFIX}")):
-        stem = path.name[: -len(PAIRS_SUFFIX)]
+    # `run` mirrors the input's folder tree: a document's stem is its path under out_dir
+    for path in sorted(out_dir.rglob(f"*{PAIRS_SUFFIX}")):
+        if any(part.startswith(".") for part in path.relative_to(out_dir).parts):
+            continue
+        stem = path.relative_to(out_dir).as_posix()[: -len(PAIRS_SUFFIX)]
         try:
             data = path.read_bytes()
         except OSError as exc:
@@ -113,6 +116,41 @@ def import_records(
             (doc_id, f"import {len(records)} pairs ({kept} reviewed kept, {dropped} reset) from {source or stem}", _now()),
         )
     return ImportResult(stem, len(beads), kept, dropped)
+
+
+def import_file_in_batches(store: ReviewStore, stem: str, path: Path, src_lang: str, tgt_lang: str,
+                           batch: int = 5000) -> int:
+    """Replace a document that has no review work by the records of a (huge) pair file, read
+    and inserted a batch at a time: memory stays bounded whatever the size. Returns the count."""
+    digest = hashlib.sha256()
+    with store.transaction():
+        conn = store.conn
+        row = conn.execute("SELECT id FROM documents WHERE stem = ?", (stem,)).fetchone()
+        if row is None:
+            doc_id = conn.execute(
+                "INSERT INTO documents (stem, source, src_lang, tgt_lang, signature, imported_at) VALUES (?, ?, ?, ?, '', ?)",
+                (stem, str(path), src_lang, tgt_lang, _now())).lastrowid
+        else:
+            doc_id = row[0]
+            conn.execute("DELETE FROM beads WHERE doc_id = ?", (doc_id,))
+        n, buf, signature = 0, [], ""
+        with open(path, "rb") as f:
+            for lineno, line in enumerate(f, 1):
+                digest.update(line)
+                if not line.strip():
+                    continue
+                record = parse_jsonl(line.decode("utf-8"), f"{path}:{lineno}")[0]
+                signature = signature or record.signature
+                buf.append(_record_bead(record))
+                if len(buf) >= batch:
+                    store._insert_beads(doc_id, buf, n)
+                    n, buf = n + len(buf), []
+        store._insert_beads(doc_id, buf, n)
+        conn.execute("UPDATE documents SET source = ?, source_hash = ?, src_lang = ?, tgt_lang = ?, signature = ?,"
+                     " imported_at = ? WHERE id = ?",
+                     (str(path), digest.hexdigest(), src_lang, tgt_lang, signature, _now(), doc_id))
+        conn.execute("UPDATE history SET state = 'archived' WHERE state IN ('done', 'undone')")
+    return n + len(buf)
 
 
 def _worked_on(bead: dict) -> bool:
@@ -218,7 +256,7 @@ def _record_bead(r: PairRecord) -> dict:
         "status": r.status, "orig_key": IMPORTED, "edited": int(r.edited),
         "src": _side(r.src, r.src_ids, r.paragraph), "tgt": _side(r.tgt, r.tgt_ids, r.paragraph),
         "mt": json.dumps(list(r.mt), ensure_ascii=False) if r.edited else None,
-        "adequacy": r.adequacy, "priority": r.priority,
+        "adequacy": r.adequacy, "priority": r.priority, "place": r.place,
         "checks": json.dumps([c.to_json_dict() for c in r.checks], ensure_ascii=False) if r.checks else "[]",
     }
 

@@ -8,8 +8,10 @@ review counts) are written from it — by `review` when a session changed the do
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
@@ -27,21 +29,26 @@ MANIFEST = "manifest.json"
 
 @dataclass(frozen=True)
 class DocumentFiles:
-    """The text of each output file of one document, by file name."""
+    """The content of each output file of one document, by file name."""
 
-    files: dict[str, str]
+    files: dict[str, str | bytes]
     records: list[PairRecord]
 
     def hashes(self) -> dict[str, str]:
-        return {name: _sha256(text) for name, text in self.files.items()}
+        return {name: _sha256(data) for name, data in self.files.items()}
 
 
-def render_document_files(stem: str, records: Sequence[PairRecord], target_text: str,
+def target_name(stem: str, tgt_lang: str, suffix: str = ".txt") -> str:
+    """The translated document's file name: `<stem>.<lang><suffix>` (x.en.txt, x.en.html)."""
+    return f"{stem}.{tgt_lang}{suffix}"
+
+
+def render_document_files(stem: str, records: Sequence[PairRecord], translated: str | bytes, translated_name: str,
                           src_lang: str, tgt_lang: str) -> DocumentFiles:
-    """The four parallel files of a document from its records (as `run` writes them)."""
+    """The translated document and the three parallel files, from the records (as `run` writes them)."""
     signature = next((r.signature for r in records if r.signature), "")
     files = {
-        f"{stem}.{tgt_lang}.txt": target_text,
+        translated_name: translated,
         f"{stem}{PAIRS_SUFFIX}": format_jsonl(records),
         f"{stem}.tsv": format_tsv(records, src_lang, tgt_lang),
         f"{stem}.tmx": format_tmx(records, src_lang, tgt_lang, signature),
@@ -49,18 +56,120 @@ def render_document_files(stem: str, records: Sequence[PairRecord], target_text:
     return DocumentFiles(files, list(records))
 
 
-def reviewed_files(store: ReviewStore, stem: str) -> DocumentFiles:
+def targets_for_sentences(records: Sequence[PairRecord], machine: Sequence[str]) -> list[str]:
+    """One translation per source sentence (by sentence index) from reviewed pairs, for the
+    format writers: a bead's target goes with its first source sentence (the others of a
+    merged bead get nothing), a target-only bead joins the sentence before it. Sentences no
+    pair covers (boilerplate of a web page) keep their machine translation."""
+    targets = list(machine)
+    last: int | None = None
+    pending = ""  # target-only text before any source sentence
+    for r in records:
+        text = " ".join(t.strip() for t in r.tgt if t.strip())
+        ids = [i for i in r.src_ids if 0 <= i < len(targets)] if len(r.src_ids) == len(r.src) else []
+        if ids:
+            for k, i in enumerate(ids):
+                targets[i] = (pending + " " + text).strip() if k == 0 and pending else (text if k == 0 else "")
+            pending, last = "", ids[-1]
+        elif text and last is not None:
+            targets[last] = (targets[last] + " " + text).strip()
+        elif text:
+            pending = (pending + " " + text).strip()
+    return targets
+
+
+def text_from_records(records: Sequence[PairRecord]) -> str:
+    """A plain-text translated document from its pairs: a paragraph's targets joined by a space,
+    paragraphs by a blank line (what `run` writes for .txt documents)."""
+    paragraphs: list[list[str]] = []
+    last = None
+    for r in records:
+        text = " ".join(t.strip() for t in r.tgt if t.strip())
+        if not text:
+            continue
+        if r.paragraph != last or not paragraphs:
+            paragraphs.append([])
+            last = r.paragraph
+        paragraphs[-1].append(text)
+    return "\n\n".join(" ".join(p) for p in paragraphs) + ("\n" if paragraphs else "")
+
+
+@dataclass(frozen=True)
+class RenderKit:
+    """What the review needs to write a reviewed document back in its own format (HTML,
+    Markdown, .docx, subtitles): the source's bytes, its sentences and their machine
+    translations (units outside the parallel text, such as navigation, keep those). Plain text
+    needs none of it: it is written from the pairs alone."""
+
+    name: str  # the input's file name: its suffix picks the format
+    raw: bytes | None  # None for plain text
+    sentences: tuple[tuple[str, int, int], ...] = ()  # (text, unit, index)
+    targets: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, name: str, source, sentences: Sequence, targets: Sequence[str]) -> "RenderKit":
+        if source is None or source.format.name == "text":
+            return cls(name, None)
+        return cls(name, source.raw, tuple((s.text, s.paragraph, s.index) for s in sentences), tuple(targets))
+
+    @property
+    def suffix(self) -> str:
+        return Path(self.name).suffix
+
+    def render(self, records: Sequence[PairRecord], tgt_lang: str) -> str | bytes:
+        if self.raw is None:
+            return text_from_records(records)
+        from ..data import Sentence
+        from ..docformats import parse_source, render_document
+
+        source = parse_source(self.raw, self.name)
+        sentences = [Sentence(t, p, i) for t, p, i in self.sentences]
+        return render_document(source, sentences, targets_for_sentences(records, self.targets), tgt_lang)
+
+    def dumps(self) -> bytes:
+        d = {"name": self.name, "raw": None if self.raw is None else base64.b64encode(self.raw).decode("ascii"),
+             "sentences": self.sentences, "targets": self.targets}
+        return zlib.compress(json.dumps(d, ensure_ascii=False).encode("utf-8"))
+
+    @classmethod
+    def loads(cls, data: bytes) -> "RenderKit":
+        d = json.loads(zlib.decompress(data))
+        raw = None if d["raw"] is None else base64.b64decode(d["raw"])
+        return cls(d["name"], raw, tuple(tuple(s) for s in d["sentences"]), tuple(d["targets"]))
+
+
+def stored_kit(store: ReviewStore, stem: str) -> RenderKit | None:
+    row = store.conn.execute("SELECT render_kit, target_file FROM documents WHERE stem = ?", (stem,)).fetchone()
+    if row is None or row[0] is None:
+        return None
+    return RenderKit.loads(row[0])
+
+
+def reviewed_files(store: ReviewStore, stem: str, out_dir: Path | None = None) -> DocumentFiles:
+    """A document's files from the store. The translated document is written only where there is
+    one to write: as the run named it, or (folders the run made before the store knew) an
+    existing `<stem>.<lang>.txt`; `align` folders have none."""
     doc = store.document(stem)
-    return render_document_files(stem, store.records(stem), store.article_text(stem), doc.src_lang, doc.tgt_lang)
+    records = store.records(stem)
+    row = store.conn.execute("SELECT target_file FROM documents WHERE stem = ?", (stem,)).fetchone()
+    name = row[0] if row is not None and row[0] else None
+    if name is None and out_dir is not None and (out_dir / target_name(stem, doc.tgt_lang)).exists():
+        name = target_name(stem, doc.tgt_lang)
+    kit = stored_kit(store, stem)
+    files = render_document_files(stem, records, b"", "", doc.src_lang, doc.tgt_lang)
+    files.files.pop("")
+    if name is not None:
+        files.files[name] = kit.render(records, doc.tgt_lang) if kit is not None else text_from_records(records)
+    return files
 
 
 def write_reviewed_document(store: ReviewStore, stem: str, out_dir: str | Path) -> list[Path]:
     """Write every file of a document from the store, then its manifest entry. Returns the paths."""
     out_dir = Path(out_dir)
-    files = reviewed_files(store, stem)
+    files = reviewed_files(store, stem, out_dir)
     paths = []
-    for name, text in files.files.items():
-        atomic_write_text(out_dir / name, text)
+    for name, data in files.files.items():
+        _atomic_write(out_dir / name, data)
         paths.append(out_dir / name)
     mark_written(store, stem, files, out_dir)
     update_manifest(out_dir, stem, files.hashes(), store.document(stem).counts())
@@ -84,12 +193,12 @@ def stale_documents(store: ReviewStore, out_dir: str | Path) -> list[str]:
     for doc in store.documents():
         if doc.reviewed == 0 and doc.edited == 0 and not _restructured(store, doc.stem):
             continue
-        for name, text in reviewed_files(store, doc.stem).files.items():
+        for name, data in reviewed_files(store, doc.stem, out_dir).files.items():
             try:
-                current = (out_dir / name).read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError):
+                current = (out_dir / name).read_bytes()
+            except OSError:
                 current = None
-            if current != text:
+            if current != (data.encode("utf-8") if isinstance(data, str) else data):
                 stale.append(doc.stem)
                 break
     return stale
@@ -145,19 +254,43 @@ class RunReconciler:
         if self._store is not None:
             self._store.close()
 
-    def reconcile(self, stem: str, records: Sequence[PairRecord], src_lang: str, tgt_lang: str
-                  ) -> tuple[list[PairRecord], str | None, ImportResult | None]:
-        """(records to write, the reviewed target text or None, what the merge kept)."""
+    def reconcile(self, stem: str, records: Sequence[PairRecord], src_lang: str, tgt_lang: str,
+                  kit: RenderKit | None = None) -> tuple[list[PairRecord], bool, ImportResult | None]:
+        """(records to write, whether they are the review's rather than the run's, what the
+        merge kept). `kit`: how to write the document back (kept for the review)."""
         store = self.store
         digest = _sha256(format_jsonl(records))
         row = store.conn.execute("SELECT source_hash FROM documents WHERE stem = ?", (stem,)).fetchone()
         if row is not None and row[0] == digest:  # exactly what the store wrote last: nothing reviewed since
-            return list(records), None, None
+            self._keep(stem, kit, tgt_lang)
+            return list(records), False, None
         result = import_records(store, stem, records, source=str(self.out_dir / f"{stem}{PAIRS_SUFFIX}"),
                                 source_hash=digest, src_lang=src_lang, tgt_lang=tgt_lang)
+        self._keep(stem, kit, tgt_lang)
         if not result.kept and not _has_review_work(store, stem):
-            return list(records), None, result
-        return store.records(stem), store.article_text(stem), result
+            return list(records), False, result
+        return store.records(stem), True, result
+
+    def _keep(self, stem: str, kit: RenderKit | None, tgt_lang: str) -> None:
+        if kit is None:
+            return
+        with self.store.transaction():
+            self.store.conn.execute(
+                "UPDATE documents SET target_file = ?, render_kit = ? WHERE stem = ?",
+                (target_name(stem, tgt_lang, kit.suffix), None if kit.raw is None else kit.dumps(), stem))
+
+    def has_review_work(self, stem: str) -> bool:
+        return self.store.has_document(stem) and _has_review_work(self.store, stem)
+
+    def import_file(self, stem: str, path: Path, src_lang: str, tgt_lang: str) -> dict[str, int]:
+        """Import a (huge) document's pair file a batch at a time; returns its review counts."""
+        from .importer import import_file_in_batches
+
+        import_file_in_batches(self.store, stem, path, src_lang, tgt_lang)
+        with self.store.transaction():
+            self.store.conn.execute("UPDATE documents SET target_file = ? WHERE stem = ?",
+                                    (target_name(stem, tgt_lang), stem))
+        return self.store.document(stem).counts()
 
     def written(self, stem: str, files: DocumentFiles) -> None:
         if self._store is not None and self._store.has_document(stem):
@@ -170,5 +303,11 @@ def _has_review_work(store: ReviewStore, stem: str) -> bool:
         (store.doc_id(stem),)).fetchone() is not None
 
 
-def _sha256(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+def _sha256(data: str | bytes) -> str:
+    return hashlib.sha256(data.encode("utf-8") if isinstance(data, str) else data).hexdigest()
+
+
+def _atomic_write(path: Path, data: str | bytes) -> None:
+    from ..fileio import atomic_write_bytes
+
+    atomic_write_bytes(path, data.encode("utf-8") if isinstance(data, str) else data)

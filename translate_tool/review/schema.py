@@ -76,6 +76,9 @@ ALTER TABLE beads ADD COLUMN adequacy REAL;          -- machine-translated pairs
 ALTER TABLE beads ADD COLUMN priority REAL;          -- review priority (higher: look first), if scored
 ALTER TABLE beads ADD COLUMN checks TEXT NOT NULL DEFAULT '[]';  -- JSON list of quality findings
 ALTER TABLE documents ADD COLUMN cursor INTEGER;     -- position of the pair where the review stopped
+ALTER TABLE documents ADD COLUMN target_file TEXT;   -- the translated document `run` wrote (x.en.html)
+ALTER TABLE documents ADD COLUMN render_kit BLOB;    -- what re-renders it after a review (outputs.RenderKit)
+ALTER TABLE beads ADD COLUMN place TEXT NOT NULL DEFAULT '';  -- where the source sentence is in its document
 UPDATE beads SET
     n_src = (SELECT COUNT(*) FROM sentences s WHERE s.bead_id = beads.id AND s.side = 'src'),
     n_tgt = (SELECT COUNT(*) FROM sentences s WHERE s.bead_id = beads.id AND s.side = 'tgt');

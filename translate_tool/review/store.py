@@ -59,6 +59,7 @@ class Pair:
     adequacy: float | None = None  # machine-translated pairs: the review signals (pairscore)
     priority: float | None = None
     checks: tuple[Check, ...] = ()
+    place: str = ""  # where the source sentence is in a structured document (HTML, .docx, ...)
 
     @property
     def shape(self) -> str:
@@ -85,7 +86,7 @@ class Pair:
             src_ids=self.src_ids, tgt_ids=self.tgt_ids, paragraph=self.paragraph, score=self.score,
             flags=self.flags, signature=self.signature if signature is None else signature,
             status=self.status, edited=self.edited, mt=self.mt if self.edited else (),
-            adequacy=self.adequacy, priority=self.priority, checks=self.checks,
+            adequacy=self.adequacy, priority=self.priority, checks=self.checks, place=self.place,
         )
 
 
@@ -366,6 +367,7 @@ class ReviewStore(EditOperations):
                     mt=tuple(json.loads(r["mt"])) if r["mt"] is not None else tgt,
                     signature=r["doc_signature"], adequacy=r["adequacy"], priority=r["priority"],
                     checks=tuple(Check.from_json_dict(c) for c in json.loads(r["checks"] or "[]")),
+                    place=r["place"],
                 )
         return [out[i] for i in ids if i in out]
 
@@ -375,7 +377,7 @@ class ReviewStore(EditOperations):
         if r is None:
             raise TranslateToolError(f"no pair with id {bead_id} (it may have been merged or undone)")
         bead = {k: r[k] for k in ("id", "doc_id", "paragraph", "score", "flags", "status", "orig_key", "edited",
-                                  "mt", "adequacy", "priority", "checks")}
+                                  "mt", "adequacy", "priority", "checks", "place")}
         bead["src"], bead["tgt"] = [], []
         for s in self.conn.execute(
             "SELECT side, text, orig_index, paragraph FROM sentences WHERE bead_id = ? ORDER BY side, position",
@@ -390,7 +392,7 @@ class ReviewStore(EditOperations):
         by_id: dict[int, dict] = {}
         for r in self.conn.execute("SELECT * FROM beads WHERE doc_id = ? ORDER BY position", (doc_id,)):
             bead = {k: r[k] for k in ("id", "doc_id", "paragraph", "score", "flags", "status", "orig_key", "edited",
-                                      "mt", "adequacy", "priority", "checks")}
+                                      "mt", "adequacy", "priority", "checks", "place")}
             bead["src"], bead["tgt"] = [], []
             beads.append(bead)
             by_id[r["id"]] = bead
@@ -402,20 +404,21 @@ class ReviewStore(EditOperations):
             by_id[s[0]][s[1]].append({"text": s[2], "orig": s[3], "para": s[4]})
         return beads
 
-    def _insert_beads(self, doc_id: int, beads: Sequence[dict]) -> None:
-        """A whole document's beads at positions 0.. in two bulk statements (fresh ids)."""
+    def _insert_beads(self, doc_id: int, beads: Sequence[dict], start: int = 0) -> None:
+        """Beads at positions start.. in two bulk statements (fresh ids)."""
         first = (self.conn.execute("SELECT MAX(id) FROM beads").fetchone()[0] or 0) + 1
         seq = self.conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'beads'").fetchone()
         first = max(first, (seq[0] if seq else 0) + 1)  # ids are never reused: history refers to them
         now = _now()
         self.conn.executemany(
             """INSERT INTO beads (id, doc_id, position, paragraph, score, flags, status, orig_key, edited, updated_at,
-                                  n_src, n_tgt, mt, adequacy, priority, checks)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            [(first + k, doc_id, k, b["paragraph"], b["score"], b["flags"], b["status"], b["orig_key"], b["edited"], now,
+                                  n_src, n_tgt, mt, adequacy, priority, checks, place)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            [(first + k, doc_id, start + k, b["paragraph"], b["score"], b["flags"], b["status"], b["orig_key"], b["edited"], now,
               len(b["src"]), len(b["tgt"]),
               b.get("mt") if b.get("mt") is None or isinstance(b.get("mt"), str) else json.dumps(list(b["mt"]), ensure_ascii=False),
-              b.get("adequacy"), b.get("priority"), b.get("checks") or "[]") for k, b in enumerate(beads)],
+              b.get("adequacy"), b.get("priority"), b.get("checks") or "[]", b.get("place") or "")
+             for k, b in enumerate(beads)],
         )
         self.conn.executemany(
             "INSERT INTO sentences (bead_id, side, position, text, orig_index, paragraph) VALUES (?, ?, ?, ?, ?, ?)",
@@ -440,12 +443,12 @@ class ReviewStore(EditOperations):
         mt = bead.get("mt")
         cur = self.conn.execute(
             """INSERT INTO beads (id, doc_id, position, paragraph, score, flags, status, orig_key, edited, updated_at,
-                                  n_src, n_tgt, mt, adequacy, priority, checks)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                  n_src, n_tgt, mt, adequacy, priority, checks, place)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (bead.get("id"), doc_id, position, bead["paragraph"], bead["score"], bead["flags"],
              bead["status"], bead["orig_key"], bead["edited"], _now(), len(bead["src"]), len(bead["tgt"]),
              mt if mt is None or isinstance(mt, str) else json.dumps(list(mt), ensure_ascii=False),
-             bead.get("adequacy"), bead.get("priority"), bead.get("checks") or "[]"),
+             bead.get("adequacy"), bead.get("priority"), bead.get("checks") or "[]", bead.get("place") or ""),
         )
         bead_id = cur.lastrowid
         self.conn.executemany(

@@ -1,0 +1,86 @@
+"""Document formats: read a file into text units, write the translation back in its format.
+
+One module per format behind one interface (`base.DocFormat`, `base.ParsedDocument`):
+txt, html, markdown, docx, subtitles (.srt/.vtt). `read_source(path)` reads any of them into
+a `SourceDocument`: the `Document` the pipeline's stages use (its paragraphs are the units'
+texts) plus the parsed document that renders the translation. See docs/formats.md.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..data import Document
+from ..documents import decode_text, read_bytes
+from ..errors import DocumentError
+from . import docx, html, markdown, subtitles, txt
+from .base import DocFormat, ParsedDocument, TextUnit, UnitTranslation
+
+__all__ = ["FORMATS", "SourceDocument", "format_for", "parse_source", "read_source", "render_document",
+           "TextUnit", "UnitTranslation"]
+
+FORMATS: tuple[DocFormat, ...] = (txt.FORMAT, html.FORMAT, markdown.FORMAT, docx.FORMAT, subtitles.FORMAT)
+_BY_SUFFIX = {s: f for f in FORMATS for s in f.suffixes}
+SUFFIXES = tuple(sorted(_BY_SUFFIX))
+
+
+def format_for(path: str | Path) -> DocFormat | None:
+    return _BY_SUFFIX.get(Path(path).suffix.lower())
+
+
+@dataclass(frozen=True)
+class SourceDocument:
+    document: Document  # paragraphs = the units' texts, in order
+    parsed: ParsedDocument
+    format: DocFormat
+    raw: bytes = b""  # the bytes read (the review store keeps them to re-render a reviewed document)
+
+    @property
+    def units(self) -> tuple[TextUnit, ...]:
+        return self.parsed.units
+
+    def main_paragraphs(self) -> tuple[str, ...]:
+        """The main text (no navigation, footers): what language identification looks at."""
+        main = tuple(u.text for u in self.parsed.units if u.main)
+        return main or self.document.paragraphs
+
+    def render(self, translations: dict[int, UnitTranslation], target_lang: str) -> bytes:
+        return self.parsed.render(translations, target_lang)
+
+
+def render_document(source: SourceDocument, sentences, translations, target_lang: str) -> bytes:
+    """The translated document in its own format, from the document's sentences (their
+    `paragraph` is the unit index) and their translations."""
+    units: dict[int, tuple[list[str], list[str]]] = {}
+    for s, t in zip(sentences, translations):
+        src, tgt = units.setdefault(s.paragraph, ([], []))
+        src.append(s.text)
+        tgt.append(t)
+    return source.render(units, target_lang)
+
+
+def parse_source(data: bytes, path: str | Path, fmt: DocFormat | None = None) -> SourceDocument:
+    """Bytes -> SourceDocument. Raises DocumentError (binary, unreadable) with a one-line reason."""
+    fmt = fmt or format_for(path) or txt.FORMAT
+    sha = hashlib.sha256(data).hexdigest()
+    if fmt.binary:
+        parsed = fmt.parse(data, str(path))
+        encoding, warnings = parsed.encoding, ()
+    else:
+        text, encoding, warnings = decode_text(data, path)
+        if text.startswith("\ufeff"):
+            text = text[1:]
+        parsed = fmt.parse(text, str(path))
+    paragraphs = tuple(u.text for u in parsed.units)
+    document = Document(Path(path), "\n\n".join(paragraphs), paragraphs, encoding, tuple(warnings), sha)
+    return SourceDocument(document, parsed, fmt, data)
+
+
+def read_source(path: str | Path) -> SourceDocument:
+    path = Path(path)
+    fmt = format_for(path)
+    if fmt is None:
+        raise DocumentError(f"unsupported file type {path.suffix or '(no extension)'}", path)
+    return parse_source(read_bytes(path), path, fmt)
