@@ -1,5 +1,5 @@
 """Damaged and hostile inputs (issue 7): a run goes on past bad files, lists each with its
-reason at the end and exits 2; good files next to them are translated as usual."""
+reason at the end and exits 6; good files next to them are translated as usual."""
 
 from __future__ import annotations
 
@@ -60,7 +60,7 @@ def test_a_folder_of_bad_inputs(installed_toy, seeds_copy, tmp_path):
 
     result = CliRunner().invoke(main, ["run", str(src), "-o", str(out)])
 
-    assert result.exit_code == 2, result.output
+    assert result.exit_code == 6, result.output
     assert "Traceback" not in result.output
     assert failed_lines(result.output) == [
         f"  {src}/bad\\xffname.txt: file name is not valid UTF-8 (rename the file)",
@@ -165,7 +165,7 @@ def test_files_disappearing_during_the_run(installed_toy, seeds_copy, tmp_path, 
     monkeypatch.setattr(pipeline, "read_source", read_then_delete)
     out = tmp_path / "out"
     result = CliRunner().invoke(main, ["run", str(seeds_copy), "-o", str(out)])
-    assert result.exit_code == 2, result.output
+    assert result.exit_code == 6, result.output
     assert failed_lines(result.output) == [f"  {seeds_copy / 'gone before reading.txt'}: no such file"]
     # A file deleted after it was read is translated from (and hashed over) the bytes read once.
     assert (out / "gone while hashing.en.txt").is_file()
@@ -177,7 +177,7 @@ def test_folder_symlink_loop_and_hidden_files_are_not_followed(installed_toy, se
     os.symlink(seeds_copy, seeds_copy / "again.txt")  # a *.txt that is a folder (via a link)
     (seeds_copy / ".hidden.txt").write_bytes(b"\x00")
     result = CliRunner().invoke(main, ["run", str(seeds_copy), "-o", str(tmp_path / "out")])
-    assert result.exit_code == 2, result.output
+    assert result.exit_code == 6, result.output
     assert failed_lines(result.output) == [f"  {seeds_copy / 'again.txt'}: is a folder, not a document"]
 
 

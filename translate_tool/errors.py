@@ -5,6 +5,21 @@ from __future__ import annotations
 from pathlib import Path
 
 
+# One exit code per meaning, the same for every command (README, `translate-tool --help`).
+EXIT_CODES = {
+    0: "done",
+    1: "bad input: a file that cannot be read or used, a bad pair file or review database",
+    2: "usage error: unknown option or command, a bad option value, a bad config file (click's convention)",
+    3: "no engine for the language pair, or a missing optional piece (the message says what to install)",
+    4: "an invalid or unsafe Argos model package",
+    5: "another run or review is writing to the output folder",
+    6: "the run finished, but some documents failed (listed at the end with their reason)",
+    7: "the network is needed and not reachable (models download)",
+    130: "interrupted (Ctrl+C)",
+}
+EXIT_SOME_FAILED = 6
+
+
 class TranslateToolError(Exception):
     """A failure the user can act on. `str()` is the one-line message the CLI prints."""
 
@@ -24,6 +39,12 @@ class EngineUnavailable(TranslateToolError):
     """No usable translation engine, or the requested one is not installed."""
 
     exit_code = 3
+
+
+class NetworkError(TranslateToolError):
+    """Something had to be fetched (the Argos package index, a package) and could not be."""
+
+    exit_code = 7
 
 
 class ModelPackageError(TranslateToolError):

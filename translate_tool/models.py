@@ -24,7 +24,7 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from .errors import ModelPackageError
+from .errors import EngineUnavailable, ModelPackageError, NetworkError, TranslateToolError
 
 MAX_UNPACKED_BYTES = 4 * 1024**3  # the largest published Argos packages are a few hundred MB
 MAX_COMPRESSION_RATIO = 200  # zip-bomb guard: uncompressed/compressed, per entry and for the whole archive
@@ -229,8 +229,8 @@ def install_package_file(
     """
     file = Path(file)
     folder = folder or packages_dir()
-    if not file.is_file():
-        raise ModelPackageError("no such file", file)
+    if not file.is_file():  # bad input (exit 1), not an invalid package (exit 4)
+        raise TranslateToolError("no such file" if not file.exists() else "not a file", file)
     folder.mkdir(parents=True, exist_ok=True)  # the configured folder itself, empty if need be
     recover_interrupted_installs(folder)
     staging: Path | None = None
@@ -338,7 +338,7 @@ def download_package(from_code: str, to_code: str, folder: Path | None = None) -
             index = json.load(resp)
     except (urllib.error.URLError, OSError, ValueError) as exc:
         reason = getattr(exc, "reason", exc)
-        raise ModelPackageError(
+        raise NetworkError(
             f"could not reach the Argos package index ({reason}); offline? "
             f"Install a downloaded file with: translate-tool models install FILE.argosmodel",
             index_url,
@@ -348,7 +348,7 @@ def download_package(from_code: str, to_code: str, folder: Path | None = None) -
         if m.get("from_code") == from_code and m.get("to_code") == to_code and m.get("type", "translate") == "translate"
     ]
     if not matches:
-        raise ModelPackageError(f"the Argos index has no {from_code}->{to_code} package", index_url)
+        raise EngineUnavailable(f"the Argos index has no {from_code}->{to_code} package", index_url)
     pkg = matches[-1]
     with tempfile.TemporaryDirectory() as tmp:
         target = Path(tmp) / f"translate-{from_code}_{to_code}.argosmodel"
@@ -360,5 +360,5 @@ def download_package(from_code: str, to_code: str, folder: Path | None = None) -
             except (urllib.error.URLError, OSError):
                 continue
         else:
-            raise ModelPackageError(f"could not download the {from_code}->{to_code} package", ", ".join(pkg.links))
+            raise NetworkError(f"could not download the {from_code}->{to_code} package", ", ".join(pkg.links))
         return install_package_file(target, from_code, to_code, folder)

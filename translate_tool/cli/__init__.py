@@ -48,7 +48,23 @@ def _load_config(ctx: click.Context, _param: click.Parameter, value: str | None)
         ctx.exit(exc.exit_code)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def _epilog() -> str:
+    from ..errors import EXIT_CODES
+
+    lines = ["Exit codes:"] + [f"  {code:<4}{meaning}" for code, meaning in EXIT_CODES.items()]
+    lines += ["", "Shell completion (bash): eval \"$(_TRANSLATE_TOOL_COMPLETE=bash_source translate-tool)\"",
+              "  (zsh: zsh_source, fish: fish_source)."]
+    return "\n".join(lines)
+
+
+class _Group(click.Group):
+    def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        formatter.write_paragraph()
+        for line in _epilog().splitlines():  # kept as written: a table
+            formatter.write(line + "\n")
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--version", is_flag=True, expose_value=False, is_eager=True, callback=_print_versions,
     help="Show the version, and those of CTranslate2, the encoder and the engines found, then exit.",
@@ -57,8 +73,14 @@ def _load_config(ctx: click.Context, _param: click.Parameter, value: str | None)
     "--config", metavar="FILE", expose_value=False, is_eager=True, callback=_load_config,
     help="Options to use by default (default: ./translate-tool.toml, else ~/.config/translate-tool/config.toml).",
 )
-def main() -> None:
+@click.option("-q", "--quiet", is_flag=True, help="No warnings or progress bars (errors are still printed).")
+@click.option("-v", "--verbose", is_flag=True, help="More detail on stderr (the route and engine chosen, ...).")
+@click.pass_context
+def main(ctx: click.Context, quiet: bool, verbose: bool) -> None:
     """Detect Spanish articles, translate them offline, align and review parallel text."""
+    if quiet and verbose:
+        raise click.UsageError("--quiet and --verbose cannot be used together")
+    ctx.obj = {"verbosity": -1 if quiet else (1 if verbose else 0)}
 
 
 # Command modules register themselves on `main` when imported.

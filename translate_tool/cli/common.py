@@ -16,8 +16,23 @@ def fail(message: str, code: int = 1) -> NoReturn:
     sys.exit(code)
 
 
+def verbosity() -> int:
+    """-1 with --quiet, 1 with --verbose, 0 otherwise (the group's options, for every command)."""
+    ctx = click.get_current_context(silent=True)
+    obj = ctx.find_root().obj if ctx is not None else None
+    return obj.get("verbosity", 0) if isinstance(obj, dict) else 0
+
+
 def warn(message: str) -> None:
-    click.echo(f"warning: {message}", err=True)
+    """A warning on stderr, unless --quiet (errors are always printed)."""
+    if verbosity() >= 0:
+        click.echo(f"warning: {message}", err=True)
+
+
+def info(message: str) -> None:
+    """Detail on stderr with --verbose only."""
+    if verbosity() > 0:
+        click.echo(message, err=True)
 
 
 def handle_errors(func):

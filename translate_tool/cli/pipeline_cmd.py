@@ -11,9 +11,9 @@ import click
 
 from ..engines import ENGINES
 from . import main
-from .common import fail, handle_errors, warn
+from .common import fail, handle_errors, info, verbosity, warn
 
-EXIT_SOME_FAILED = 2  # the run finished, but some documents could not be processed
+from ..errors import EXIT_SOME_FAILED  # 6: the run finished, but some documents could not be processed
 GLOSSARY_HELP = (
     "Terms to translate as given: a UTF-8 file, one 'source<TAB>target' a line, or a source term "
     "alone to keep it untranslated ('#' comments)."
@@ -32,8 +32,8 @@ def _glossary(path):
 @click.argument("input_dir", metavar="INPUT", type=click.Path(path_type=Path))
 @click.option("-o", "--output", "out_dir", type=click.Path(path_type=Path), required=True, help="Output folder.")
 @click.option("--engine", type=click.Choice(ENGINES), default="auto", show_default=True)
-@click.option("--source-lang", default="es", show_default=True)
-@click.option("--target-lang", default="en", show_default=True)
+@click.option("-s", "--source-lang", default="es", show_default=True)
+@click.option("-t", "--target-lang", default="en", show_default=True)
 @click.option("--force", is_flag=True, help="Translate documents whose language is uncertain.")
 @click.option("--gloss", is_flag=True, help="Also translate source-language passages quoted in other documents.")
 @click.option("--no-cache", is_flag=True, help="Do not read or write the translation cache.")
@@ -50,10 +50,12 @@ def run(input_dir, out_dir, engine, source_lang, target_lang, force, gloss, no_c
     options = RunOptions(source_lang, target_lang, engine, force, gloss, use_cache=not no_cache,
                          glossary=_glossary(glossary_file))
     bar = None
-
-    status = _Status()
+    quiet = verbosity() < 0
+    status = _Status(enabled=not quiet)
 
     def phase(name: str, k: int, n: int, document: str) -> None:
+        if quiet:
+            return
         if bar is None:  # before translation starts: a status line (reading a big folder takes a while)
             status.show(f"{name} {k}/{n}: {document}")
         elif name == "translating":  # a document larger than a chunk, part by part
@@ -61,6 +63,8 @@ def run(input_dir, out_dir, engine, source_lang, target_lang, force, gloss, no_c
 
     def total(n: int) -> None:  # called again when the estimate changes (exact once all documents are read)
         nonlocal bar
+        if quiet:
+            return
         if bar is None:
             status.clear()
             bar = click.progressbar(length=n, label="translating", file=sys.stderr, show_pos=True)
@@ -76,6 +80,8 @@ def run(input_dir, out_dir, engine, source_lang, target_lang, force, gloss, no_c
         if bar is not None:
             bar.__exit__(None, None, None)
 
+    if report.engine:
+        info(f"engine: {report.engine.signature()}")
     engine_name = f"{report.engine.name} ({report.engine.model} {report.engine.version})" if report.engine else "-"
     rows = [("document", "language", "confidence", "action", "sentences", "engine")]
     for d in report.documents:
@@ -111,8 +117,8 @@ def run(input_dir, out_dir, engine, source_lang, target_lang, force, gloss, no_c
 class _Status:
     """One transient line on a terminal's stderr (nothing when stderr is not a terminal)."""
 
-    def __init__(self):
-        self.tty = sys.stderr.isatty()
+    def __init__(self, enabled: bool = True):
+        self.tty = enabled and sys.stderr.isatty()
         self.shown = False
 
     def show(self, text: str) -> None:
@@ -131,45 +137,68 @@ class _Status:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@click.option("-s", "--source-lang", default="es", show_default=True,
+              help="The language documents are checked for (also a candidate of language ID).")
+@click.option("-t", "--target-lang", default="en", show_default=True, help="Also a candidate of language ID.")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output: every input, failed ones with their reason.")
 @click.option("--segments", is_flag=True, help="List the sentences whose language differs from their document's.")
 @handle_errors
-def detect(paths, as_json, segments):
-    """Language and confidence of each document."""
+def detect(paths, source_lang, target_lang, as_json, segments):
+    """Language and confidence of each document. PATHS are files or folders (walked as `run`
+    walks them)."""
+    from ..discovery import discover
+    from ..docformats import format_for, read_source
     from ..documents import read_document
-    from ..errors import DocumentError
-    from ..langid import foreign_spans, identify_document
+    from ..errors import DocumentError, TranslateToolError
+    from ..langid import DEFAULT_CANDIDATES, foreign_spans, identify_document
     from ..pipeline import segment_document
 
-    from ..docformats import format_for, read_source
-
-    results, failed = [], False
+    candidates = tuple(dict.fromkeys((*DEFAULT_CANDIDATES, source_lang, target_lang)))
+    inputs: list[tuple[str, Path | None, str]] = []  # (shown path, path, reason it failed)
     for path in paths:
+        if path.is_dir():
+            try:
+                found = discover(path)
+            except TranslateToolError as exc:
+                inputs.append((str(path), None, exc.message))
+                continue
+            inputs += [(str(d.path), d.path, "") for d in found.documents]
+        else:
+            inputs.append((str(path), path, ""))
+    results, failed = [], False
+    for shown, path, reason in inputs:
         try:
-            if format_for(path) is not None:  # HTML, Markdown, ...: the text, not the markup
+            if path is None:
+                raise TranslateToolError(reason, shown)
+            if format_for(path) is not None and format_for(path).name != "text":  # the text, not the markup
                 source = read_source(path)
                 doc, main_text = source.document, source.main_paragraphs()
             else:
                 doc = read_document(path)
                 main_text = doc.paragraphs
-        except DocumentError as exc:
-            click.echo(f"error: {exc}", err=True)
+        except TranslateToolError as exc:
             failed = True
+            results.append({"path": shown, "error": exc.message if isinstance(exc, DocumentError) or path is None
+                            else str(exc)})
+            if not as_json:
+                click.echo(f"error: {exc}", err=True)
             continue
-        guess = identify_document(main_text)
-        entry = {"path": str(path), "language": guess.lang, "confidence": round(guess.confidence, 4),
+        guess = identify_document(main_text, candidates)
+        entry = {"path": shown, "language": guess.lang, "confidence": round(guess.confidence, 4),
                  "uncertain": guess.uncertain}
         if segments:
             sentences = segment_document(doc, guess.lang if guess.lang != "und" else "en")
             entry["segments"] = [
                 {"sentence": i, "language": g.lang, "confidence": round(g.confidence, 4), "text": span}
-                for i, span, g in foreign_spans([s.text for s in sentences], guess.lang)
+                for i, span, g in foreign_spans([s.text for s in sentences], guess.lang, candidates)
             ]
         results.append(entry)
     if as_json:
         click.echo(json.dumps(results, ensure_ascii=False, indent=2))
     else:
         for e in results:
+            if "error" in e:
+                continue
             flag = "  (uncertain)" if e["uncertain"] else ""
             click.echo(f"{e['path']}\t{e['language']}\t{e['confidence']:.2f}{flag}")
             for s in e.get("segments", []):
@@ -182,11 +211,12 @@ def detect(paths, as_json, segments):
 @click.argument("source", type=click.Path(path_type=Path, allow_dash=True))
 @click.option("-o", "--output", default="-", type=click.Path(path_type=Path, allow_dash=True), show_default=True)
 @click.option("--engine", type=click.Choice(ENGINES), default="auto", show_default=True)
-@click.option("--source-lang", default="es", show_default=True)
-@click.option("--target-lang", default="en", show_default=True)
+@click.option("-s", "--source-lang", default="es", show_default=True)
+@click.option("-t", "--target-lang", default="en", show_default=True)
 @click.option("--glossary", "glossary_file", type=click.Path(path_type=Path), help=GLOSSARY_HELP)
+@click.option("--force", is_flag=True, help="Do not warn when the input does not read as the source language.")
 @handle_errors
-def translate(source, output, engine, source_lang, target_lang, glossary_file):
+def translate(source, output, engine, source_lang, target_lang, glossary_file, force):
     """Translate one document (SOURCE or - for stdin) to OUTPUT (or - for stdout).
 
     .html, .md, .docx, .srt and .vtt documents are written back in their own format."""
@@ -200,7 +230,7 @@ def translate(source, output, engine, source_lang, target_lang, glossary_file):
 
     fmt = format_for(source) if str(source) != "-" else None
     if fmt is not None and fmt.name != "text":  # HTML, Markdown, .docx, subtitles: same format out
-        _translate_document(source, output, engine, source_lang, target_lang, _glossary(glossary_file))
+        _translate_document(source, output, engine, source_lang, target_lang, _glossary(glossary_file), force)
         return
     if str(source) == "-":
         text, enc, warnings = decode_text(sys.stdin.buffer.read(), "<stdin>")
@@ -211,6 +241,8 @@ def translate(source, output, engine, source_lang, target_lang, glossary_file):
         warn(w)
     if not doc.paragraphs:
         fail(f"{source}: empty document (no text)")
+    if not force:
+        _check_input_language(source, doc.paragraphs, source_lang, target_lang)
     sentences = segment_document(doc, source_lang)
     eng = select_engine(engine, source_lang, target_lang, warn)
     with KeyValueCache("translations") as cache:
@@ -222,8 +254,19 @@ def translate(source, output, engine, source_lang, target_lang, glossary_file):
         atomic_write_text(output, english)
 
 
+def _check_input_language(source, paragraphs, source_lang: str, target_lang: str) -> None:
+    """Warn when the input does not read as the source language ("how are you" through an
+    es->en engine gives nonsense, silently otherwise)."""
+    from ..langid import DEFAULT_CANDIDATES, identify_document
+
+    guess = identify_document(paragraphs, tuple(dict.fromkeys((*DEFAULT_CANDIDATES, source_lang, target_lang))))
+    if not guess.uncertain and guess.lang not in (source_lang, "und"):
+        warn(f"{source}: reads as '{guess.lang}' ({guess.confidence:.2f}), not '{source_lang}'; translating it "
+             f"anyway (--source-lang {guess.lang} if that is right; --force silences this)")
+
+
 def _translate_document(source: Path, output: Path, engine: str, source_lang: str, target_lang: str,
-                        glossary=None) -> None:
+                        glossary=None, force: bool = False) -> None:
     from ..cache import KeyValueCache
     from ..docformats import read_source
     from ..engines import select_engine, translate_cached
@@ -235,6 +278,8 @@ def _translate_document(source: Path, output: Path, engine: str, source_lang: st
         warn(w)
     if not src.document.paragraphs:
         fail(f"{source}: empty document (no text)")
+    if not force:
+        _check_input_language(source, src.main_paragraphs(), source_lang, target_lang)
     sentences = segment_document(src.document, source_lang)
     eng = select_engine(engine, source_lang, target_lang, warn)
     with KeyValueCache("translations") as cache:
