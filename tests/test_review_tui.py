@@ -79,6 +79,8 @@ def test_approve_reject_clear(out):
 
 
 def test_edit_english_and_spanish(out):
+    (out / "art.en.txt").write_text("as the run wrote it\n", encoding="utf-8")  # a run's folder has one
+
     async def script(pilot, app):
         await pilot.press("j", "e")
         assert isinstance(app.screen, EditScreen)

@@ -1,0 +1,117 @@
+"""What the review store hands out: a pair as the reviewer sees it, a document's counts, the
+result of an import. Plain frozen dataclasses, no database."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+from dataclasses import dataclass
+from typing import Sequence
+
+from ..data import Check, PairRecord
+from ..quality import needs_review_signals
+
+LOW_CONFIDENCE = 0.5  # a bead scoring below this (or carrying any flag) is low-confidence
+
+
+@dataclass(frozen=True)
+class Pair:
+    """A bead as the reviewer sees it."""
+
+    id: int
+    doc: str
+    index: int  # 0-based position within the document
+    src: tuple[str, ...]
+    tgt: tuple[str, ...]
+    score: float
+    status: str
+    flags: tuple[str, ...]
+    paragraph: int
+    edited: bool
+    src_ids: tuple[int, ...] = ()  # sentence indices in the imported document (empty once unknown)
+    tgt_ids: tuple[int, ...] = ()
+    mt: tuple[str, ...] = ()  # the target text before any edit
+    signature: str = ""
+    adequacy: float | None = None  # machine-translated pairs: the review signals (pairscore)
+    priority: float | None = None
+    checks: tuple[Check, ...] = ()
+    place: str = ""  # where the source sentence is in a structured document (HTML, .docx, ...)
+
+    @property
+    def shape(self) -> str:
+        return f"{len(self.src)}-{len(self.tgt)}"
+
+    @property
+    def is_one_to_one(self) -> bool:
+        return len(self.src) == 1 and len(self.tgt) == 1
+
+    def is_low(self, threshold: float = LOW_CONFIDENCE) -> bool:
+        return self.score < threshold or bool(self.flags)
+
+    def needs_review(self, threshold: float = LOW_CONFIDENCE) -> bool:
+        if self.priority is None:  # an aligned pair: its confidence and flags are the signal
+            return self.is_low(threshold)
+        return needs_review_signals(self.priority, self.flags)
+
+    def side(self, side: str) -> tuple[str, ...]:
+        return self.src if side == "src" else self.tgt
+
+    def to_record(self, index: int | None = None, signature: str | None = None) -> PairRecord:
+        return PairRecord(
+            doc=self.doc, pair=self.index if index is None else index, src=self.src, tgt=self.tgt,
+            src_ids=self.src_ids, tgt_ids=self.tgt_ids, paragraph=self.paragraph, score=self.score,
+            flags=self.flags, signature=self.signature if signature is None else signature,
+            status=self.status, edited=self.edited, mt=self.mt if self.edited else (),
+            adequacy=self.adequacy, priority=self.priority, checks=self.checks, place=self.place,
+        )
+
+
+@dataclass(frozen=True)
+class DocInfo:
+    stem: str
+    pairs: int
+    approved: int
+    rejected: int
+    src_lang: str
+    tgt_lang: str
+    signature: str
+    edited: int = 0
+
+    @property
+    def reviewed(self) -> int:
+        return self.approved + self.rejected
+
+    @property
+    def unreviewed(self) -> int:
+        return self.pairs - self.reviewed
+
+    def counts(self) -> dict[str, int]:
+        """What the manifest records per document."""
+        return {"pairs": self.pairs, "approved": self.approved, "rejected": self.rejected,
+                "unreviewed": self.unreviewed, "edited": self.edited}
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    doc: str
+    pairs: int
+    kept: int  # reviewed or edited beads carried over from the previous state
+    dropped: int  # reviewed or edited beads whose source changed: back to unreviewed
+    unchanged: bool = False  # the file was identical to the last import: nothing touched
+
+
+def _now() -> str:
+    return _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def content_key(src: Sequence[str], tgt: Sequence[str]) -> str:
+    return json.dumps([[_norm(s) for s in src], [_norm(t) for t in tgt]], ensure_ascii=False)
+
+
+def _ids(side: list[tuple[str, int | None]]) -> tuple[int, ...]:
+    ids = [i for _, i in side]
+    return () if None in ids else tuple(ids)
