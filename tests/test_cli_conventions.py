@@ -129,3 +129,17 @@ def test_translate_warns_on_input_in_another_language_and_quiet_silences(monkeyp
     assert result.exit_code == 0 and "reads as 'en'" in result.stderr and "--force" in result.stderr
     assert "reads as" not in invoke("translate", "-", "--force", input=text).stderr
     assert invoke("-q", "translate", "-", input=text).stderr == ""
+
+
+def test_the_apertium_warning_only_where_something_is_translated(tmp_path):
+    from translate_tool.langpairs import apertium_modes
+
+    if "spa-eng" not in apertium_modes():
+        pytest.skip("Apertium spa-eng not installed")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("El gobierno anunció el martes nuevas medidas para el campo.\n", "utf-8")
+    out = tmp_path / "out"
+    ran = invoke("run", tmp_path / "in", "-o", out)
+    assert ran.exit_code == 0 and ran.stderr.count("using Apertium") == 1  # once per command that translates
+    for command in (["show", out], ["export", out, "--format", "tsv"], ["models", "list"], ["detect", tmp_path / "in"]):
+        assert "Apertium" not in invoke(*command).stderr, command
