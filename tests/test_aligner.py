@@ -100,10 +100,27 @@ def test_long_documents_use_the_coarse_levels():
 
 
 def test_empty_side_gives_deletions_and_a_warning():
-    with pytest.warns(UserWarning, match="empty"):
+    with pytest.warns(UserWarning, match="no text"):
         beads = align_beads([], ["One.", "Two."], encoder=FakeEncoder())
     assert [(b.src, b.tgt) for b in beads] == [((), (0,)), ((), (1,))]
+    # nothing on the other side: certain that they have no counterpart
+    assert [b.score for b in beads] == [1.0, 1.0]
     assert align_beads([], [], encoder=FakeEncoder()) == []
+
+
+def test_blank_side_counts_as_empty():
+    result = align(["  ", ""], ["One.", "Two."], encoder=FakeEncoder())
+    assert [(b.src, b.tgt) for b in result.beads] == [((0,), ()), ((1,), ()), ((), (0,)), ((), (1,))]
+    assert "no text" in result.warnings[0]
+
+
+def test_unaligned_score_is_certainty_not_one(encoder):
+    """A dropped sentence whose translation is missing is scored by how sure the aligner is,
+    and a translated sentence wrongly left unaligned would score low: never 1.0 by default."""
+    src, tgt = ES[200:210], EN[200:205] + EN[206:210]  # EN[205] dropped: ES[205] has no counterpart
+    beads = align(src, tgt, encoder=encoder).beads
+    (dropped,) = [b for b in beads if not b.tgt]
+    assert dropped.src == (5,) and 0.5 < dropped.score < 1.0
 
 
 def test_ten_times_longer_side_warns_and_aligns(encoder):
