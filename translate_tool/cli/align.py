@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
@@ -151,3 +152,53 @@ def align_score(gold, test, as_json):
         click.echo(json.dumps({k: round(v, 4) for k, v in res.items()}))
     else:
         click.echo(format_scores(res), nl=False)
+
+
+@main.command("align-corpus")
+@click.argument("input_path", metavar="INPUT", type=click.Path(path_type=Path))
+@click.option("-o", "--output", "out_dir", type=click.Path(path_type=Path), required=True, help="Output folder.")
+@click.option("--src-lang", default="es", show_default=True, help="Language of the source documents.")
+@click.option("--tgt-lang", default="en", show_default=True, help="Language of the target documents.")
+@click.option("--presegmented", is_flag=True, help="One sentence per line; no segmentation.")
+@click.option("--max-bead", type=click.IntRange(2, 12), default=5, show_default=True)
+@click.option("-j", "--jobs", type=click.IntRange(0, None), default=0, help="Worker processes (default: every core).")
+@click.option("--min-confident", type=click.FloatRange(0, 1), default=0.6, show_default=True,
+              help="Keep a document only if this share of its beads pair sentences with confidence >= 0.5.")
+@click.option("--max-count-ratio", type=click.FloatRange(1, None), default=2.0, show_default=True,
+              help="Keep a document only if one side has at most this many times the other's sentences.")
+@click.option("--no-language-check", is_flag=True, help="Do not exclude documents that read as another language.")
+@handle_errors
+def align_corpus_cmd(input_path, out_dir, src_lang, tgt_lang, presegmented, max_bead, jobs, min_confident,
+                     max_count_ratio, no_language_check):
+    """Align many document pairs: INPUT is a folder of x.es.txt + x.en.txt files, a folder with
+    es/ and en/ sub-folders of same-named files, or a TSV list (source<TAB>target[<TAB>name]).
+
+    Writes per-document outputs (NAME.pairs.jsonl, .ladder, .tsv, .tmx; reviewable with
+    `translate-tool review`), the corpus of the kept documents (corpus.SRC / corpus.TGT Moses
+    files with corpus.scores, corpus.tmx, corpus.jsonl), manifest.json and report.tsv, which says
+    which documents were kept out of the corpus and why.
+    """
+    from ..corpus_align import CorpusOptions, align_corpus, find_pairs
+
+    pairs = find_pairs(input_path, src_lang, tgt_lang)
+    options = CorpusOptions(src_lang, tgt_lang, presegmented, max_bead, jobs, min_confident, max_count_ratio,
+                            not no_language_check)
+    with click.progressbar(length=len(pairs), label="aligning", file=sys.stderr) as bar:
+        state = {"done": 0}
+
+        def progress(done: int, total: int) -> None:
+            bar.update(done - state["done"])
+            state["done"] = done
+
+        report = align_corpus(pairs, out_dir, options, progress=progress)
+    for r in report.documents:
+        for w in r.warnings:
+            warn(f"{r.pair.name}: {w}")
+        if r.status != "kept":
+            warn(f"{r.pair.name}: {r.status}: {r.reason}")
+    kept = sum(r.status == "kept" for r in report.documents)
+    click.echo(
+        f"aligned {len(pairs)} document pairs: {kept} kept, {len(pairs) - kept} kept out of the corpus "
+        f"(see {out_dir / 'report.tsv'}); corpus of {report.corpus_pairs} sentence pairs in {out_dir}",
+        err=True,
+    )
