@@ -89,6 +89,15 @@ def test_align_corpus_output_can_be_reviewed_and_exported(corpus_dir, tmp_path):
     res = CliRunner().invoke(main, ["export", str(out), "--format", "tsv", "-o", str(tmp_path / "x.tsv")])
     assert res.exit_code == 0, res.output
     assert len((tmp_path / "x.tsv").read_text(encoding="utf-8").splitlines()) > 200
+    # XLIFF 1.2 for CAT tools, read back by translate-toolkit, with corpus filters on the way
+    from translate.storage import xliff
+
+    res = CliRunner().invoke(main, ["export", str(out), "--format", "xliff", "-o", str(tmp_path / "x.xlf"),
+                                    "--near-dedupe", "--min-margin", "1.0"])
+    assert res.exit_code == 0, res.output
+    units = [u for u in xliff.xlifffile.parsefile(str(tmp_path / "x.xlf")).units if not u.isheader()]
+    assert len(units) > 200 and all(u.source and u.target for u in units)
+    assert "removed by --min-margin 1: " in res.stderr
 
 
 def test_parallel_folders_and_tsv_list(tmp_path):
