@@ -46,7 +46,7 @@ def corpus_dir(tmp_path_factory) -> Path:
     return folder
 
 
-def test_align_corpus_writes_corpus_and_report(corpus_dir, tmp_path):
+def test_align_corpus_writes_corpus_and_report(corpus_dir, tmp_path, monkeypatch):
     out = tmp_path / "out"
     res = CliRunner().invoke(main, ["align-corpus", str(corpus_dir), "-o", str(out), "--jobs", "2"])
     assert res.exit_code == 0, res.output
@@ -76,7 +76,11 @@ def test_align_corpus_writes_corpus_and_report(corpus_dir, tmp_path):
     # most of a clean NTREX document pairs 1-1 with its translation
     d00 = [json.loads(x) for x in (out / "d00.pairs.jsonl").read_text(encoding="utf-8").splitlines()]
     assert sum(len(r["src"]) == 1 and len(r["tgt"]) == 1 for r in d00) >= 0.8 * len(d00)
-    # a rerun is byte-identical (no timestamps; one worker vs two gives the same result)
+    # a rerun is byte-identical (no timestamps; one worker vs two, and small chunks of documents
+    # encoded and aligned together, give the same result)
+    from translate_tool import corpus_align
+
+    monkeypatch.setattr(corpus_align, "CHUNK", 150)
     again = tmp_path / "again"
     assert CliRunner().invoke(main, ["align-corpus", str(corpus_dir), "-o", str(again), "-j", "1"]).exit_code == 0
     for f in out.iterdir():
@@ -113,6 +117,9 @@ def test_parallel_folders_and_tsv_list(tmp_path):
     assert [(p.name, p.tgt.name) for p in find_pairs(lst)] == [("ab", "b.txt"), ("b", "a.txt")]
     lst.write_text("es/a.txt\ten/b.txt\nes/a.txt\ten/a.txt\n", encoding="utf-8")
     with pytest.raises(TranslateToolError, match="used twice"):
+        find_pairs(lst)
+    lst.write_text("es/a.txt\ten/b.txt\t../x\n", encoding="utf-8")
+    with pytest.raises(TranslateToolError, match="cannot name output files"):
         find_pairs(lst)
     with pytest.raises(TranslateToolError, match="no document pairs"):
         find_pairs(tmp_path / "es")

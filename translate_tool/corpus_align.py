@@ -123,6 +123,8 @@ def _pairs_from_tsv(path: Path) -> list[DocPair]:
             raise TranslateToolError(f"line {no}: expected 'source<TAB>target[<TAB>name]'", path)
         src, tgt = (path.parent / cols[0].strip()), (path.parent / cols[1].strip())
         name = cols[2].strip() if len(cols) > 2 and cols[2].strip() else src.name.split(".")[0]
+        if not name or "/" in name or "\\" in name or name.startswith("."):
+            raise TranslateToolError(f"line {no}: {name!r} cannot name output files", path)
         if name in names:
             raise TranslateToolError(f"line {no}: output name {name!r} used twice (give a third column)", path)
         names.add(name)
@@ -195,6 +197,7 @@ class _Ready:
         return SentenceFeatures(f.core[idx], f.bos[idx], f.eos[idx], f.lens[idx], f.encoder)
 
 
+CHUNK = 40_000  # sentences (both sides) encoded and aligned together; 6 KB of features each
 _WORKER: dict = {}  # set in the parent before forking: the workers inherit it
 
 
@@ -278,7 +281,17 @@ def align_corpus(
         from .embeddings import default_encoder
 
         encoder = default_encoder()
-    aligned = _align_all([(s, t) for _r, s, _sp, t, _tp in ready], options, encoder, progress) if ready else []
+    aligned: list = []
+    jobs = [(s, t) for _r, s, _sp, t, _tp in ready]
+    start = 0
+    while start < len(jobs):  # chunks of ~CHUNK sentences: feature tables stay ~250 MB at most
+        end, size = start, 0
+        while end < len(jobs) and (end == start or size + len(jobs[end][0]) + len(jobs[end][1]) <= CHUNK):
+            size += len(jobs[end][0]) + len(jobs[end][1])
+            end += 1
+        done = len(aligned)
+        aligned += _align_all(jobs[start:end], options, encoder, lambda k, _n: progress(done + k, len(jobs)))
+        start = end
     out_dir.mkdir(parents=True, exist_ok=True)
     corpus: list[PairRecord] = []
     signature = ""
