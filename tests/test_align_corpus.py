@@ -123,3 +123,20 @@ def test_parallel_folders_and_tsv_list(tmp_path):
         find_pairs(lst)
     with pytest.raises(TranslateToolError, match="no document pairs"):
         find_pairs(tmp_path / "es")
+
+
+def test_unreadable_document_is_reported_as_failed(tmp_path):
+    from translate_tool.corpus_align import CorpusOptions, align_corpus
+
+    docs = ntrex_documents(1)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "good.es.txt").write_text("\n\n".join(docs[0][1]) + "\n", encoding="utf-8")
+    (tmp_path / "in" / "good.en.txt").write_text("\n\n".join(docs[0][2]) + "\n", encoding="utf-8")
+    (tmp_path / "in" / "bad.es.txt").write_bytes(b"\x00\x01\x02PK\x03\x04" * 100)
+    (tmp_path / "in" / "bad.en.txt").write_text("Hello.\n", encoding="utf-8")
+    report = align_corpus(find_pairs(tmp_path / "in"), tmp_path / "out", CorpusOptions(jobs=1))
+    status = {r.pair.name: (r.status, r.reason) for r in report.documents}
+    assert status["good"] == ("kept", "")
+    assert status["bad"][0] == "failed" and "bad.es.txt" in status["bad"][1]
+    assert not (tmp_path / "out" / "bad.pairs.jsonl").exists()
+    assert report.corpus_pairs == len((tmp_path / "out" / "corpus.es").read_text(encoding="utf-8").splitlines()) > 5

@@ -14,30 +14,14 @@ OUTPUT_FORMATS = ("jsonl", "tsv", "tmx", "ladder")
 
 
 def _sentences(path: Path, lang: str, presegmented: bool):
-    """(sentences, paragraph index of each) for one side."""
+    """(document, sentences, paragraph index of each) for one side."""
+    from ..corpus_align import document_sentences
     from ..documents import read_document
-    from ..segment import segment_sentences
 
     doc = read_document(path)
     for w in doc.warnings:
         warn(w)
-    texts: list[str] = []
-    paras: list[int] = []
-    if presegmented:  # one sentence per line; blank lines separate paragraphs and are not sentences
-        para, blank = 0, False
-        for line in doc.text.split("\n"):
-            if not line.strip():
-                blank = bool(texts)
-                continue
-            if blank:
-                para, blank = para + 1, False
-            texts.append(line.strip())
-            paras.append(para)
-    else:
-        for p, paragraph in enumerate(doc.paragraphs):
-            for s in segment_sentences(paragraph, lang):
-                texts.append(s)
-                paras.append(p)
+    texts, paras = document_sentences(doc, lang, presegmented)
     return doc, texts, paras
 
 
