@@ -88,7 +88,7 @@ def main() -> None:
         "",
         f"on {time.strftime('%Y-%m-%d')}: {os.cpu_count()} cores, 1-minute load average {load_before:.2f} "
         f"before and {load_after:.2f} after (near or above the core count: the machine was shared and "
-        f"the rates are pessimistic). {args.docs:,} document pairs, {n_src:,} source sentences; model "
+        f"the rates are pessimistic). {args.docs:,} document pairs, {n_src:,} source lines (a line may hold several sentences); model "
         f"loaded once in {load_s:.1f} s (not counted).",
         "",
         "| run | corpus sentence pairs | seconds | pairs/s | target |",

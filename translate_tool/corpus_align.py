@@ -4,12 +4,12 @@ Pairs are found by name (`find_pairs`): in one folder `x.es.txt` <-> `x.en.txt`;
 parallel sub-folders `es/x.txt` <-> `en/x.txt`; or listed in a TSV file (`source<TAB>target`
 per line, paths relative to the TSV's folder). `align_corpus` then
 
-* reads and segments every document, and checks each side's language;
+* reads and segments every document, and checks each side's language (in `jobs` processes);
 * encodes every distinct sentence of the corpus in one batch per side (the encoder is loaded
   once; BLAS uses all `jobs` threads), so per-document alignment reads ready features;
 * aligns the documents in `jobs` forked worker processes (the DP is Python-bound, so threads
-  would share one core), which inherit the loaded encoder instead of loading it again;
-* writes per-document outputs (`<name>.pairs.jsonl`, `.ladder`, `.tsv`, `.tmx`) for every
+  would share one core), which inherit the loaded encoder instead of loading it again, and
+  write per-document outputs (`<name>.pairs.jsonl`, `.ladder`, `.tsv`, `.tmx`) for every
   aligned document, so the folder can be reviewed and exported like a `run` folder;
 * keeps out of the corpus documents whose alignment looks unreliable, with the reason: a side in
   another language, very uneven sentence counts, too few confident beads;
@@ -201,48 +201,87 @@ CHUNK = 40_000  # sentences (both sides) encoded and aligned together; 6 KB of f
 _WORKER: dict = {}  # set in the parent before forking: the workers inherit it
 
 
-def _align_one(job):
+def _map(fn, items: list, n_jobs: int, progress=None) -> list:
+    """`fn` over `items` in `n_jobs` forked processes (in order); they inherit `_WORKER`."""
+    out: list = []
+    if n_jobs == 1 or len(items) < 4 or not hasattr(os, "fork"):
+        for it in items:
+            out.append(fn(it))
+            if progress:
+                progress(len(out))
+        return out
+    import multiprocessing
+
+    with ProcessPoolExecutor(n_jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+        for r in pool.map(fn, items, chunksize=max(1, min(16, len(items) // (4 * n_jobs)))):
+            out.append(r)
+            if progress:
+                progress(len(out))
+    return out
+
+
+def _prepare(job):
+    """Worker: read and segment both documents, check their languages."""
+    from .documents import read_document
+
+    pair, options = job
+    res = DocResult(pair)
+    try:
+        sdoc, tdoc = read_document(pair.src), read_document(pair.tgt)
+    except TranslateToolError as exc:
+        res.status, res.reason = "failed", str(exc)
+        return res, None
+    res.warnings += list(sdoc.warnings) + list(tdoc.warnings)
+    s, sp = document_sentences(sdoc, options.src_lang, options.presegmented)
+    t, tp = document_sentences(tdoc, options.tgt_lang, options.presegmented)
+    res.src_sentences, res.tgt_sentences = len(s), len(t)
+    if options.check_language:
+        res.reason = _language_problem(sdoc, options.src_lang, "source", options) or _language_problem(
+            tdoc, options.tgt_lang, "target", options)
+    return res, (s, sp, t, tp)
+
+
+def _finish(job):
+    """Worker: align one document, write its outputs, judge it; returns it and its corpus records."""
     from dataclasses import replace
 
     from .aligner import AlignSettings, align
 
-    src, tgt, options = job
+    res, (s, sp, t, tp), options, out_dir = job
     st = replace(AlignSettings(), max_bead=options.max_bead)
-    r = align(src, tgt, src_lang=options.src_lang, tgt_lang=options.tgt_lang, settings=st, encoder=_WORKER["enc"])
-    return r.beads, r.signature, r.warnings
+    r = align(s, t, src_lang=options.src_lang, tgt_lang=options.tgt_lang, settings=st, encoder=_WORKER["enc"])
+    signature = f"{r.signature}|pair:{options.src_lang}-{options.tgt_lang}|tool:translate-tool-{__version__}"
+    res.warnings += r.warnings
+    records = _records(res.pair.name, r.beads, s, sp, t, tp, signature)
+    _write_document(out_dir, res.pair.name, records, r.beads, options, signature)
+    res.beads = len(r.beads)
+    res.confident = sum(1 for b in r.beads if b.src and b.tgt and b.score >= 0.5) / max(len(r.beads), 1)
+    res.reason = res.reason or _unreliable(res, options)
+    kept: list[PairRecord] = []
+    if res.reason:
+        res.status = "excluded"
+    else:
+        kept = [x for x in records if x.src and x.tgt]
+        res.corpus_pairs = len(kept)
+    return res, kept, signature
 
 
-def _align_all(jobs: list, options: CorpusOptions, encoder, progress) -> list:
+def _align_chunk(ready: list, options: CorpusOptions, out_dir: Path, encoder, n_jobs: int, progress) -> list:
     from .embeddings import blas_threads
 
-    n_jobs = options.jobs or os.cpu_count() or 1
     # encode every distinct sentence once, per side, using every core for the matrix products
-    feats = {}
+    feats: dict = {}
     for k, lang in ((0, options.src_lang), (1, options.tgt_lang)):
-        texts = list(dict.fromkeys(s for j in jobs for s in j[k]))
+        texts = list(dict.fromkeys(x for _res, sents in ready for x in sents[2 * k]))
         if lang in feats:  # same language on both sides: one table
             texts = list(dict.fromkeys(list(feats[lang][1]) + texts))
-        feats[lang] = (encoder.features(texts, lang, threads=n_jobs), {t: i for i, t in enumerate(texts)})
+        feats[lang] = (encoder.features(texts, lang, threads=n_jobs), {x: i for i, x in enumerate(texts)})
     _WORKER["enc"] = _Ready(encoder.name, feats)
-    work = [(s, t, options) for s, t in jobs]
-    out = []
     try:
         with blas_threads(1):
-            if n_jobs == 1 or len(work) < 4 or not hasattr(os, "fork"):
-                for w in work:
-                    out.append(_align_one(w))
-                    progress(len(out), len(work))
-            else:
-                import multiprocessing
-
-                ctx = multiprocessing.get_context("fork")
-                with ProcessPoolExecutor(n_jobs, mp_context=ctx) as pool:
-                    for r in pool.map(_align_one, work, chunksize=max(1, len(work) // (8 * n_jobs))):
-                        out.append(r)
-                        progress(len(out), len(work))
+            return _map(_finish, [(res, sents, options, out_dir) for res, sents in ready], n_jobs, progress)
     finally:
         _WORKER.clear()
-    return out
 
 
 def align_corpus(
@@ -254,67 +293,43 @@ def align_corpus(
     progress: Callable[[int, int], None] | None = None,
 ) -> CorpusReport:
     """Align every pair, write per-document outputs, the corpus, `manifest.json`, `report.tsv`."""
-    from .documents import read_document
-
     options = options or CorpusOptions()
     out_dir = Path(out_dir)
+    n_jobs = options.jobs or os.cpu_count() or 1
     progress = progress or (lambda done, total: None)
-    results: list[DocResult] = []
-    ready: list[tuple[DocResult, list[str], list[int], list[str], list[int]]] = []
-    for pair in pairs:
-        res = DocResult(pair)
-        results.append(res)
-        try:
-            sdoc, tdoc = read_document(pair.src), read_document(pair.tgt)
-        except TranslateToolError as exc:
-            res.status, res.reason = "failed", str(exc)
-            continue
-        res.warnings += list(sdoc.warnings) + list(tdoc.warnings)
-        s, sp = document_sentences(sdoc, options.src_lang, options.presegmented)
-        t, tp = document_sentences(tdoc, options.tgt_lang, options.presegmented)
-        res.src_sentences, res.tgt_sentences = len(s), len(t)
-        if options.check_language:
-            res.reason = _language_problem(sdoc, options.src_lang, "source", options) or _language_problem(
-                tdoc, options.tgt_lang, "target", options)
-        ready.append((res, s, sp, t, tp))
+    prepared = _map(_prepare, [(p, options) for p in pairs], n_jobs)
+    results: dict[int, DocResult] = {}
+    ready = []
+    for k, (res, sents) in enumerate(prepared):
+        results[k] = res
+        if sents is not None:
+            ready.append((k, res, sents))
     if encoder is None:
         from .embeddings import default_encoder
 
         encoder = default_encoder()
-    aligned: list = []
-    jobs = [(s, t) for _r, s, _sp, t, _tp in ready]
-    start = 0
-    while start < len(jobs):  # chunks of ~CHUNK sentences: feature tables stay ~250 MB at most
-        end, size = start, 0
-        while end < len(jobs) and (end == start or size + len(jobs[end][0]) + len(jobs[end][1]) <= CHUNK):
-            size += len(jobs[end][0]) + len(jobs[end][1])
-            end += 1
-        done = len(aligned)
-        aligned += _align_all(jobs[start:end], options, encoder, lambda k, _n: progress(done + k, len(jobs)))
-        start = end
     out_dir.mkdir(parents=True, exist_ok=True)
     corpus: list[PairRecord] = []
     signature = ""
-    for (res, s, sp, t, tp), (beads, sig, notes) in zip(ready, aligned):
-        signature = f"{sig}|pair:{options.src_lang}-{options.tgt_lang}|tool:translate-tool-{__version__}"
-        res.warnings += notes
-        records = _records(res.pair.name, beads, s, sp, t, tp, signature)
-        _write_document(out_dir, res.pair.name, records, beads, options, signature)
-        res.beads = len(beads)
-        paired = [b for b in beads if b.src and b.tgt and b.score >= 0.5]
-        res.confident = len(paired) / max(len(beads), 1)
-        if not res.reason:
-            res.reason = _unreliable(res, options)
-        if res.reason:
-            res.status = "excluded"
-        else:
-            kept = [r for r in records if r.src and r.tgt]
-            res.corpus_pairs = len(kept)
+    start = 0
+    while start < len(ready):  # chunks of ~CHUNK sentences: feature tables stay ~250 MB at most
+        end, size = start, 0
+        while end < len(ready) and (end == start or size + sum(map(len, ready[end][2][::2])) <= CHUNK):
+            size += sum(map(len, ready[end][2][::2]))
+            end += 1
+        chunk = ready[start:end]
+        finished = _align_chunk([(res, sents) for _k, res, sents in chunk], options, out_dir, encoder, n_jobs,
+                                lambda done, s0=start: progress(s0 + done, len(ready)))
+        for (k, _res, _sents), (res, kept, sig) in zip(chunk, finished):
+            results[k] = res  # the worker's copy, filled in
             corpus += kept
+            signature = sig
+        start = end
+    docs = [results[k] for k in range(len(prepared))]
     _write_corpus(out_dir, corpus, options, signature)
-    atomic_write_text(out_dir / "manifest.json", _manifest(results, options, signature))
-    atomic_write_text(out_dir / "report.tsv", _report_tsv(results))
-    return CorpusReport(results, len(corpus), signature, out_dir)
+    atomic_write_text(out_dir / "manifest.json", _manifest(docs, options, signature))
+    atomic_write_text(out_dir / "report.tsv", _report_tsv(docs))
+    return CorpusReport(docs, len(corpus), signature, out_dir)
 
 
 def _unreliable(res: DocResult, options: CorpusOptions) -> str:
