@@ -5,8 +5,9 @@ parallel sub-folders `es/x.txt` <-> `en/x.txt`; or listed in a TSV file (`source
 per line, paths relative to the TSV's folder). `align_corpus` then
 
 * reads and segments every document, and checks each side's language (in `jobs` processes);
-* encodes every distinct sentence of the corpus in one batch per side (the encoder is loaded
-  once; BLAS uses all `jobs` threads), so per-document alignment reads ready features;
+* encodes every distinct sentence once, per side, in batches of up to `CHUNK` sentences (the
+  encoder is loaded once; BLAS uses `jobs` threads), so per-document alignment reads ready
+  features and memory stays bounded on large corpora;
 * aligns the documents in `jobs` forked worker processes (the DP is Python-bound, so threads
   would share one core), which inherit the loaded encoder instead of loading it again, and
   write per-document outputs (`<name>.pairs.jsonl`, `.ladder`, `.tsv`, `.tmx`) for every
