@@ -166,13 +166,13 @@ def _language_problem(doc: Document, lang: str, side: str, options: CorpusOption
     from .langid import DEFAULT_CANDIDATES, identify_document
 
     cands = tuple(dict.fromkeys((*DEFAULT_CANDIDATES, "de", options.src_lang, options.tgt_lang)))
-    # the first ~2,000 characters decide as well as the whole text and keep language id a small
+    # the first ~1,000 characters decide as well as the whole text and keep language id a small
     # share of the work on long documents
     paras, size = [], 0
     for p in doc.paragraphs:
         paras.append(p)
         size += len(p)
-        if size >= 2000:
+        if size >= 1000:
             break
     guess = identify_document(paras, cands)
     if not guess.uncertain and guess.lang not in (lang, "und"):
