@@ -92,9 +92,9 @@ def test_readme_and_help_list_the_same_exit_codes():
 def test_the_same_option_names_in_every_command():
     import click
 
-    for name, command in main.commands.items():
-        if isinstance(command, click.Group):
-            continue
+    commands = [(n, c) for n, c in main.commands.items() if not isinstance(c, click.Group)]
+    commands += [(f"models {n}", c) for n, c in main.commands["models"].commands.items()]
+    for name, command in commands:
         opts = {o for p in command.params for o in getattr(p, "opts", [])}
         assert not opts & {"--src-lang", "--tgt-lang", "--from", "--to"} or {"--source-lang"} <= opts, name
         if "--source-lang" in opts:

@@ -1,4 +1,4 @@
-"""Parallel-text formats: JSONL pair records, side-by-side TSV, TMX 1.4b, Moses.
+"""Parallel-text formats: JSONL pair records, side-by-side TSV, TMX 1.4b, Moses, XLIFF 1.2.
 
 Formatters are pure functions (records -> text) so tests and every command share them;
 writing goes through `fileio.atomic_write_text`. Each format carries the provenance
@@ -59,8 +59,11 @@ def read_pairs_jsonl(path: str | Path) -> list[PairRecord]:
 
 
 # ---------------------------------------------------------------- TSV
+_TSV_TABLE = str.maketrans(_TSV_ESCAPES)
+
+
 def tsv_escape(field: str) -> str:
-    return "".join(_TSV_ESCAPES.get(ch, ch) for ch in field)
+    return field.translate(_TSV_TABLE)
 
 
 def tsv_unescape(field: str) -> str:
@@ -154,3 +157,37 @@ def format_moses(records: Iterable[PairRecord]) -> tuple[str, str]:
         src_lines.append(" ".join(join_side(r.src).split()))
         tgt_lines.append(" ".join(join_side(r.tgt).split()))
     return "".join(s + "\n" for s in src_lines), "".join(t + "\n" for t in tgt_lines)
+
+
+# ---------------------------------------------------------------- XLIFF 1.2
+def format_xliff(records: Iterable[PairRecord], src_lang: str, tgt_lang: str, signature: str = "") -> str:
+    """XLIFF 1.2 for CAT tools: one <file> per document, one <trans-unit> per bead with both sides
+    (id `doc:pair`), target state "translated", the confidence and flags in <note>s."""
+    by_doc: dict[str, list[PairRecord]] = {}
+    for r in records:
+        if r.src and r.tgt:
+            by_doc.setdefault(r.doc, []).append(r)
+    out = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">',
+    ]
+    for doc, recs in by_doc.items() if by_doc else [("corpus", [])]:  # XLIFF needs a <file>
+        out.append(
+            f'  <file original="{_xml_text(doc)}" source-language="{_xml_text(src_lang)}" '
+            f'target-language="{_xml_text(tgt_lang)}" datatype="plaintext" '
+            f'tool-id="translate-tool">'
+        )
+        out.append(f'    <header><tool tool-id="translate-tool" tool-name="translate-tool" tool-version="{__version__}"/>')
+        if signature:
+            out.append(f'      <note from="translate-tool">{_xml_text(signature)}</note>')
+        out += ["    </header>", "    <body>"]
+        for r in recs:
+            out.append(f'      <trans-unit id="{_xml_text(r.doc)}:{r.pair}" xml:space="preserve">')
+            out.append(f"        <source>{_xml_text(join_side(r.src))}</source>")
+            out.append(f'        <target state="translated">{_xml_text(join_side(r.tgt))}</target>')
+            note = f"score {r.score:.4f}" + (f"; flags {','.join(r.flags)}" if r.flags else "")
+            out.append(f'        <note from="translate-tool">{_xml_text(note)}</note>')
+            out.append("      </trans-unit>")
+        out += ["    </body>", "  </file>"]
+    out.append("</xliff>")
+    return "\n".join(out) + "\n"

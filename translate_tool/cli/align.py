@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
@@ -13,30 +14,14 @@ OUTPUT_FORMATS = ("jsonl", "tsv", "tmx", "ladder")
 
 
 def _sentences(path: Path, lang: str, presegmented: bool):
-    """(sentences, paragraph index of each) for one side."""
+    """(document, sentences, paragraph index of each) for one side."""
+    from ..corpus_align import document_sentences
     from ..documents import read_document
-    from ..segment import segment_sentences
 
     doc = read_document(path)
     for w in doc.warnings:
         warn(w)
-    texts: list[str] = []
-    paras: list[int] = []
-    if presegmented:  # one sentence per line; blank lines separate paragraphs and are not sentences
-        para, blank = 0, False
-        for line in doc.text.split("\n"):
-            if not line.strip():
-                blank = bool(texts)
-                continue
-            if blank:
-                para, blank = para + 1, False
-            texts.append(line.strip())
-            paras.append(para)
-    else:
-        for p, paragraph in enumerate(doc.paragraphs):
-            for s in segment_sentences(paragraph, lang):
-                texts.append(s)
-                paras.append(p)
+    texts, paras = document_sentences(doc, lang, presegmented)
     return doc, texts, paras
 
 
@@ -56,8 +41,10 @@ def _check_language(doc, lang: str, side: str) -> None:
 @click.argument("src", type=click.Path(path_type=Path))
 @click.argument("tgt", type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Output file (default: stdout).")
-@click.option("--src-lang", default="es", show_default=True, help="Language of SRC (ISO 639-1).")
-@click.option("--tgt-lang", default="en", show_default=True, help="Language of TGT (ISO 639-1).")
+@click.option("-s", "--source-lang", "--src-lang", "src_lang", default="es", show_default=True,
+              help="Language of SRC (ISO 639-1; --src-lang is the old name).")
+@click.option("-t", "--target-lang", "--tgt-lang", "tgt_lang", default="en", show_default=True,
+              help="Language of TGT (ISO 639-1; --tgt-lang is the old name).")
 @click.option("--presegmented", is_flag=True, help="One sentence per line; no segmentation.")
 @click.option("--format", "fmt", type=click.Choice(OUTPUT_FORMATS), default="jsonl", show_default=True)
 @click.option("--max-bead", type=click.IntRange(2, 12), default=5, show_default=True,
@@ -151,3 +138,55 @@ def align_score(gold, test, as_json):
         click.echo(json.dumps({k: round(v, 4) for k, v in res.items()}))
     else:
         click.echo(format_scores(res), nl=False)
+
+
+@main.command("align-corpus")
+@click.argument("input_path", metavar="INPUT", type=click.Path(path_type=Path))
+@click.option("-o", "--output", "out_dir", type=click.Path(path_type=Path), required=True, help="Output folder.")
+@click.option("-s", "--source-lang", "--src-lang", "src_lang", default="es", show_default=True,
+              help="Language of the source documents (--src-lang is the old name).")
+@click.option("-t", "--target-lang", "--tgt-lang", "tgt_lang", default="en", show_default=True,
+              help="Language of the target documents (--tgt-lang is the old name).")
+@click.option("--presegmented", is_flag=True, help="One sentence per line; no segmentation.")
+@click.option("--max-bead", type=click.IntRange(2, 12), default=5, show_default=True)
+@click.option("-j", "--jobs", type=click.IntRange(0, None), default=0, help="Worker processes (default: every core).")
+@click.option("--min-confident", type=click.FloatRange(0, 1), default=0.6, show_default=True,
+              help="Keep a document only if this share of its beads pair sentences with confidence >= 0.5.")
+@click.option("--max-count-ratio", type=click.FloatRange(1, None), default=2.0, show_default=True,
+              help="Keep a document only if one side has at most this many times the other's sentences.")
+@click.option("--no-language-check", is_flag=True, help="Do not exclude documents that read as another language.")
+@handle_errors
+def align_corpus_cmd(input_path, out_dir, src_lang, tgt_lang, presegmented, max_bead, jobs, min_confident,
+                     max_count_ratio, no_language_check):
+    """Align many document pairs: INPUT is a folder of x.es.txt + x.en.txt files, a folder with
+    es/ and en/ sub-folders of same-named files, or a TSV list (source<TAB>target[<TAB>name]).
+
+    Writes per-document outputs (NAME.pairs.jsonl, .ladder, .tsv, .tmx; reviewable with
+    `translate-tool review`), the corpus of the kept documents (corpus.SRC / corpus.TGT Moses
+    files with corpus.scores, corpus.tmx, corpus.jsonl), manifest.json and report.tsv, which says
+    which documents were kept out of the corpus and why.
+    """
+    from ..corpus_align import CorpusOptions, align_corpus, find_pairs
+
+    pairs = find_pairs(input_path, src_lang, tgt_lang)
+    options = CorpusOptions(src_lang, tgt_lang, presegmented, max_bead, jobs, min_confident, max_count_ratio,
+                            not no_language_check)
+    with click.progressbar(length=len(pairs), label="aligning", file=sys.stderr) as bar:
+        state = {"done": 0}
+
+        def progress(done: int, total: int) -> None:
+            bar.update(done - state["done"])
+            state["done"] = done
+
+        report = align_corpus(pairs, out_dir, options, progress=progress)
+    for r in report.documents:
+        for w in r.warnings:
+            warn(f"{r.pair.name}: {w}")
+        if r.status != "kept":
+            warn(f"{r.pair.name}: {r.status}: {r.reason}")
+    kept = sum(r.status == "kept" for r in report.documents)
+    click.echo(
+        f"aligned {len(pairs)} document pairs: {kept} kept, {len(pairs) - kept} kept out of the corpus "
+        f"(see {out_dir / 'report.tsv'}); corpus of {report.corpus_pairs} sentence pairs in {out_dir}",
+        err=True,
+    )

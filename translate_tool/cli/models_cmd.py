@@ -44,8 +44,10 @@ def list_models():
 
 @models.command()
 @click.argument("file", type=click.Path(path_type=Path))
-@click.option("--from", "from_code", default="es", show_default=True, help="Expected source language.")
-@click.option("--to", "to_code", default="en", show_default=True, help="Expected target language.")
+@click.option("-s", "--source-lang", "--from", "from_code", default="es", show_default=True,
+              help="Expected source language (--from is the old name).")
+@click.option("-t", "--target-lang", "--to", "to_code", default="en", show_default=True,
+              help="Expected target language (--to is the old name).")
 @click.option("--any-pair", is_flag=True, help="Accept a package for any language pair.")
 @handle_errors
 def install(file, from_code, to_code, any_pair):

@@ -158,15 +158,33 @@ def _wrap(sentences: tuple[str, ...], width: int) -> list[str]:
                    "`--status approved` for reviewed pairs only, `any` for all.")
 @click.option("--min-score", type=SCORE, metavar="X", help="Drop pairs scoring below X (0 to 1).")
 @click.option("--dedupe", is_flag=True, help="Drop repeated (source, target) pairs.")
+@click.option("--near-dedupe", is_flag=True, help="Drop pairs repeated up to case, punctuation and digits.")
+@click.option("--min-words", type=click.IntRange(0, None), metavar="N", help="Drop pairs with a side under N words.")
+@click.option("--max-words", type=click.IntRange(1, None), metavar="N", help="Drop pairs with a side over N words.")
+@click.option("--max-ratio", type=click.FloatRange(1, None), metavar="R",
+              help="Drop pairs whose longer side has over R times the shorter's characters.")
+@click.option("--drop-identical", is_flag=True, help="Drop pairs whose two sides are the same text.")
+@click.option("--numbers", is_flag=True, help="Drop pairs whose sides have different numbers.")
+@click.option("--langid", is_flag=True, help="Drop pairs with a side not in its language.")
+@click.option("--min-margin", type=float, metavar="M",
+              help="Drop pairs whose embedding margin over nearest neighbours is below M (e.g. 1.05).")
 @click.option("-o", "--output", type=click.Path(path_type=Path),
               help="Output file; for moses a folder receiving corpus.es and corpus.en (default: OUT_DIR). "
                    "Without it, tsv/tmx/jsonl go to stdout.")
 @handle_errors
-def export(out_dir, fmt, statuses, min_score, dedupe, output):
-    """Export the pairs of every document in OUT_DIR as one corpus, with a summary on stderr.
+def export(out_dir, fmt, statuses, min_score, dedupe, near_dedupe, min_words, max_words, max_ratio,
+           drop_identical, numbers, langid, min_margin, output):
+    """Export the pairs of every document in OUT_DIR as one corpus, with a summary on stderr
+    of what each filter removed (filters: docs of translate_tool/corpus_filters.py).
 
     Reads only the review (creates nothing in OUT_DIR). Edited pairs are exported as edited."""
+    from ..corpus_filters import FilterSettings
+
     from ..review.export import export as do_export
+
+    filters = FilterSettings(min_words=min_words, max_words=max_words, max_ratio=max_ratio,
+                             drop_identical=drop_identical, numbers=numbers, langid=langid,
+                             near_dedupe=near_dedupe, min_margin=min_margin)
 
     if "any" in statuses:
         statuses = STATUSES
@@ -174,7 +192,7 @@ def export(out_dir, fmt, statuses, min_score, dedupe, output):
     if fmt == "moses" and output is not None and output.exists() and not output.is_dir():
         fail(f"{output}: moses export writes two files; -o must be a folder")
     with _open(out_dir, readonly=True) as store:
-        result = do_export(store, fmt, output, statuses, min_score, dedupe, default_dir=out_dir)
+        result = do_export(store, fmt, output, statuses, min_score, dedupe, default_dir=out_dir, filters=filters)
     if result.text is not None:
         sys.stdout.write(result.text)
         sys.stdout.flush()

@@ -1,8 +1,9 @@
-"""Corpus-level export of reviewed pairs across documents (Moses, TSV, TMX, JSONL).
+"""Corpus-level export of reviewed pairs across documents (Moses, TSV, TMX, JSONL, XLIFF 1.2).
 
 Selection applies the filters in a fixed order and counts what each removed:
-status, minimum score, one-sided pairs (Moses and TMX carry only pairs with both
-sides), then exact duplicates (`--dedupe`, whitespace-normalised source and target).
+status, minimum score, one-sided pairs (Moses, TMX and XLIFF carry only pairs with both
+sides), exact duplicates (`--dedupe`, whitespace-normalised source and target), then the
+corpus filters of `translate_tool.corpus_filters` that are enabled.
 """
 
 from __future__ import annotations
@@ -17,9 +18,9 @@ from ..fileio import atomic_write_text
 from ..formats import format_jsonl, format_moses, format_tmx, format_tsv
 from .store import Pair, ReviewStore
 
-EXPORT_FORMATS = ("moses", "tsv", "tmx", "jsonl")
+EXPORT_FORMATS = ("moses", "tsv", "tmx", "jsonl", "xliff")
 DEFAULT_STATUSES = ("approved", "unreviewed")  # everything but rejected pairs
-BOTH_SIDES_FORMATS = ("moses", "tmx")
+BOTH_SIDES_FORMATS = ("moses", "tmx", "xliff")
 
 
 @dataclass
@@ -91,6 +92,7 @@ def export(
     min_score: float | None = None,
     dedupe: bool = False,
     default_dir: str | Path | None = None,
+    filters=None,
 ) -> ExportResult:
     """Write the selection. `output`: a folder for Moses (`corpus.<src>`/`corpus.<tgt>`,
     default `default_dir`), a file otherwise (None: the text is returned in `.text`)."""
@@ -99,9 +101,14 @@ def export(
     tgt_lang = _most_common([d.tgt_lang for d in docs.values()], "en")
     pairs, removed, considered = select(store, statuses, min_score, fmt in BOTH_SIDES_FORMATS, dedupe)
     records = [p.to_record() for p in pairs]
+    if filters is not None and filters.enabled():  # corpus filters (translate_tool.corpus_filters)
+        from ..corpus_filters import apply_filters
+
+        records, more = apply_filters(records, filters, src_lang, tgt_lang)
+        removed = {**removed, **more}
     result = ExportResult(
         pairs=len(records), considered=considered, removed=removed, src_lang=src_lang, tgt_lang=tgt_lang,
-        unreviewed=sum(p.status == "unreviewed" for p in pairs),
+        unreviewed=sum(r.status == "unreviewed" for r in records),
         src_words=sum(len(" ".join(r.src).split()) for r in records),
         tgt_words=sum(len(" ".join(r.tgt).split()) for r in records),
     )
@@ -127,9 +134,13 @@ def _format(fmt: str, records: list[PairRecord], src_lang: str, tgt_lang: str) -
         return format_jsonl(records)
     if fmt == "tsv":
         return format_tsv(records, src_lang, tgt_lang)
-    if fmt == "tmx":
-        signatures = sorted({r.signature for r in records if r.signature})
-        return format_tmx(records, src_lang, tgt_lang, "; ".join(signatures))
+    if fmt in ("tmx", "xliff"):
+        signatures = "; ".join(sorted({r.signature for r in records if r.signature}))
+        if fmt == "xliff":
+            from ..formats import format_xliff
+
+            return format_xliff(records, src_lang, tgt_lang, signatures)
+        return format_tmx(records, src_lang, tgt_lang, signatures)
     raise ValueError(f"unknown export format {fmt!r}")
 
 

@@ -1,0 +1,142 @@
+"""`translate-tool align-corpus`: 20 es/en NTREX-128 document pairs -> per-document outputs,
+a corpus, a manifest and a report of the documents kept out, with the reason."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from translate_tool.cli import main
+from translate_tool.corpus_align import find_pairs
+from translate_tool.errors import TranslateToolError
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "ntrex128"
+
+
+def ntrex_documents(n: int) -> list[tuple[str, list[str], list[str]]]:
+    """The first n NTREX-128 documents (DOCUMENT_IDS.tsv gives each line's document)."""
+    ids = [r.split("\t")[0] for r in (DATA / "DOCUMENT_IDS.tsv").read_text(encoding="utf-8").splitlines()]
+    es = (DATA / "newstest2019.es").read_text(encoding="utf-8").splitlines()
+    en = (DATA / "newstest2019.en").read_text(encoding="utf-8").splitlines()
+    docs: dict[str, tuple[list[str], list[str]]] = {}
+    for doc_id, s, t in zip(ids, es, en):
+        if doc_id not in docs and len(docs) == n:
+            break
+        docs.setdefault(doc_id, ([], []))
+        docs[doc_id][0].append(s)
+        docs[doc_id][1].append(t)
+    return [(k, v[0], v[1]) for k, v in docs.items()]
+
+
+@pytest.fixture(scope="module")
+def corpus_dir(tmp_path_factory) -> Path:
+    """20 pairs as x.es.txt / x.en.txt (a paragraph per line); doc 3's 'Spanish' side is the
+    English text, doc 5's English side lost all but its first three lines."""
+    folder = tmp_path_factory.mktemp("corpus")
+    for k, (_doc_id, es, en) in enumerate(ntrex_documents(20)):
+        if k == 3:
+            es = en
+        if k == 5:
+            en = en[:3]
+        (folder / f"d{k:02d}.es.txt").write_text("\n\n".join(es) + "\n", encoding="utf-8")
+        (folder / f"d{k:02d}.en.txt").write_text("\n\n".join(en) + "\n", encoding="utf-8")
+    return folder
+
+
+def test_align_corpus_writes_corpus_and_report(corpus_dir, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["align-corpus", str(corpus_dir), "-o", str(out), "--jobs", "2"])
+    assert res.exit_code == 0, res.output
+    report = (out / "report.tsv").read_text(encoding="utf-8").splitlines()
+    rows = {r.split("\t")[0]: r.split("\t") for r in report[1:]}
+    assert len(rows) == 20
+    assert rows["d03"][8] == "excluded" and "wrong language" in rows["d03"][9]
+    assert rows["d05"][8] == "excluded" and "uneven" in rows["d05"][9]
+    kept = [k for k, r in rows.items() if r[8] == "kept"]
+    assert len(kept) == 18
+    # the corpus holds exactly the kept documents' two-sided beads, line for line
+    src = (out / "corpus.es").read_text(encoding="utf-8").splitlines()
+    tgt = (out / "corpus.en").read_text(encoding="utf-8").splitlines()
+    scores = (out / "corpus.scores").read_text(encoding="utf-8").splitlines()
+    recs = [json.loads(x) for x in (out / "corpus.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(src) == len(tgt) == len(scores) == len(recs) == sum(int(rows[k][7]) for k in kept) > 200
+    assert {r["doc"] for r in recs} == set(kept)
+    assert all(0.0 <= float(s) <= 1.0 for s in scores)
+    assert (out / "corpus.tmx").read_text(encoding="utf-8").count("<tu ") == len(src)
+    # per-document outputs for every aligned document, reviewable like a `run` folder
+    for name in rows:
+        for ext in (".pairs.jsonl", ".ladder", ".tsv", ".tmx"):
+            assert (out / f"{name}{ext}").is_file()
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["summary"] == {"kept": 18, "excluded": 2, "failed": 0}
+    assert "excluded" in res.stderr and "d03" in res.stderr
+    # most of a clean NTREX document pairs 1-1 with its translation
+    d00 = [json.loads(x) for x in (out / "d00.pairs.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert sum(len(r["src"]) == 1 and len(r["tgt"]) == 1 for r in d00) >= 0.8 * len(d00)
+    # a rerun is byte-identical (no timestamps; one worker vs two, and small chunks of documents
+    # encoded and aligned together, give the same result)
+    from translate_tool import corpus_align
+
+    monkeypatch.setattr(corpus_align, "CHUNK", 150)
+    again = tmp_path / "again"
+    assert CliRunner().invoke(main, ["align-corpus", str(corpus_dir), "-o", str(again), "-j", "1"]).exit_code == 0
+    for f in out.iterdir():
+        assert f.read_bytes() == (again / f.name).read_bytes(), f.name
+
+
+def test_align_corpus_output_can_be_reviewed_and_exported(corpus_dir, tmp_path):
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["align-corpus", str(corpus_dir), "-o", str(out)]).exit_code == 0
+    res = CliRunner().invoke(main, ["export", str(out), "--format", "tsv", "-o", str(tmp_path / "x.tsv")])
+    assert res.exit_code == 0, res.output
+    assert len((tmp_path / "x.tsv").read_text(encoding="utf-8").splitlines()) > 200
+    # XLIFF 1.2 for CAT tools, read back by translate-toolkit, with corpus filters on the way
+    from translate.storage import xliff
+
+    res = CliRunner().invoke(main, ["export", str(out), "--format", "xliff", "-o", str(tmp_path / "x.xlf"),
+                                    "--near-dedupe", "--min-margin", "1.0"])
+    assert res.exit_code == 0, res.output
+    units = [u for u in xliff.xlifffile.parsefile(str(tmp_path / "x.xlf")).units if not u.isheader()]
+    assert len(units) > 200 and all(u.source and u.target for u in units)
+    assert "removed by --min-margin 1: " in res.stderr
+
+
+def test_parallel_folders_and_tsv_list(tmp_path):
+    (tmp_path / "es").mkdir()
+    (tmp_path / "en").mkdir()
+    for name in ("a", "b"):
+        (tmp_path / "es" / f"{name}.txt").write_text("Hola.\n", encoding="utf-8")
+        (tmp_path / "en" / f"{name}.txt").write_text("Hello.\n", encoding="utf-8")
+    (tmp_path / "en" / "c.txt").write_text("Alone.\n", encoding="utf-8")  # no partner: not a pair
+    assert [(p.name, p.src.parent.name) for p in find_pairs(tmp_path)] == [("a", "es"), ("b", "es")]
+    lst = tmp_path / "pairs.tsv"
+    lst.write_text("es/a.txt\ten/b.txt\tab\nes/b.txt\ten/a.txt\n", encoding="utf-8")
+    assert [(p.name, p.tgt.name) for p in find_pairs(lst)] == [("ab", "b.txt"), ("b", "a.txt")]
+    lst.write_text("es/a.txt\ten/b.txt\nes/a.txt\ten/a.txt\n", encoding="utf-8")
+    with pytest.raises(TranslateToolError, match="used twice"):
+        find_pairs(lst)
+    lst.write_text("es/a.txt\ten/b.txt\t../x\n", encoding="utf-8")
+    with pytest.raises(TranslateToolError, match="cannot name output files"):
+        find_pairs(lst)
+    with pytest.raises(TranslateToolError, match="no document pairs"):
+        find_pairs(tmp_path / "es")
+
+
+def test_unreadable_document_is_reported_as_failed(tmp_path):
+    from translate_tool.corpus_align import CorpusOptions, align_corpus
+
+    docs = ntrex_documents(1)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "good.es.txt").write_text("\n\n".join(docs[0][1]) + "\n", encoding="utf-8")
+    (tmp_path / "in" / "good.en.txt").write_text("\n\n".join(docs[0][2]) + "\n", encoding="utf-8")
+    (tmp_path / "in" / "bad.es.txt").write_bytes(b"\x00\x01\x02PK\x03\x04" * 100)
+    (tmp_path / "in" / "bad.en.txt").write_text("Hello.\n", encoding="utf-8")
+    report = align_corpus(find_pairs(tmp_path / "in"), tmp_path / "out", CorpusOptions(jobs=1))
+    status = {r.pair.name: (r.status, r.reason) for r in report.documents}
+    assert status["good"] == ("kept", "")
+    assert status["bad"][0] == "failed" and "bad.es.txt" in status["bad"][1]
+    assert not (tmp_path / "out" / "bad.pairs.jsonl").exists()
+    assert report.corpus_pairs == len((tmp_path / "out" / "corpus.es").read_text(encoding="utf-8").splitlines()) > 5
