@@ -56,3 +56,15 @@ def load_benchmark(name: str):
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+@pytest.fixture
+def installed_toy(toy_argosmodel):
+    """The toy Argos package installed (into the test's own ARGOS_PACKAGES_DIR)."""
+    from click.testing import CliRunner
+
+    from translate_tool.cli import main
+
+    result = CliRunner().invoke(main, ["models", "install", str(toy_argosmodel)])
+    assert result.exit_code == 0, result.output
+    return toy_argosmodel

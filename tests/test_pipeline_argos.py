@@ -24,13 +24,6 @@ TOY_STDIN_OUTPUT = "The president of Chile.\n\nThe region.\n"
 
 
 @pytest.fixture
-def installed_toy(toy_argosmodel):
-    result = CliRunner().invoke(main, ["models", "install", str(toy_argosmodel)])
-    assert result.exit_code == 0, result.output
-    return toy_argosmodel
-
-
-@pytest.fixture
 def first_run(installed_toy, seeds_copy, tmp_path, monkeypatch):
     # If Apertium were started, this would explode: the Argos package must be used.
     import translate_tool.engines.apertium as ap

@@ -23,13 +23,6 @@ HAVE_DOCX = importlib.util.find_spec("docx") is not None  # python-docx: a depen
 
 
 @pytest.fixture
-def installed_toy(toy_argosmodel):
-    result = CliRunner().invoke(main, ["models", "install", str(toy_argosmodel)])
-    assert result.exit_code == 0, result.output
-    return toy_argosmodel
-
-
-@pytest.fixture
 def tree(tmp_path, seeds_copy):
     root = tmp_path / "in"
     (root / "web").mkdir(parents=True)

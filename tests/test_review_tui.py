@@ -49,9 +49,9 @@ def sides(out, doc="art"):
     return [(p.src, p.tgt) for p in db(out, doc)]
 
 
-def drive(out, script, **kw):
+def drive(out, script, scorer=None, **kw):
     async def go():
-        store = ReviewStore.open(out)
+        store = ReviewStore.open(out, scorer=scorer)
         app = ReviewApp(store, out, cursor_blink=False, warm_up=False, **kw)
         try:
             async with app.run_test(size=(120, 40)) as pilot:
@@ -321,17 +321,7 @@ def test_save_and_approve_in_one_key_and_the_machine_text_stays_visible(out):
         assert "Machine translation: Hello 1." in str(app.screen.query_one("#mt").render())
         await pilot.press("escape")
 
-    async def go():
-        store = ReviewStore.open(out, scorer=scorer)
-        app = ReviewApp(store, out, cursor_blink=False, warm_up=False)
-        try:
-            async with app.run_test(size=(120, 40)) as pilot:
-                await pilot.pause()
-                await script(pilot, app)
-        finally:
-            store.close()
-
-    asyncio.run(go())
+    drive(out, script, scorer=scorer)
 
 
 def test_split_and_emptied_sides_are_scored_again(out):

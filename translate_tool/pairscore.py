@@ -90,6 +90,22 @@ def _is_repetitive(src: str, tgt: str) -> bool:
     return False
 
 
+def pair_cosines(src: Sequence[str], tgt: Sequence[str], src_lang: str, tgt_lang: str, encoder=None,
+                 threads: int | None = None, caller: str = "pair_cosines") -> np.ndarray:
+    """Cosine of each (src[i], tgt[i]) in the multilingual encoder's space (one batch a side)."""
+    if len(src) != len(tgt):
+        raise ValueError(f"{caller}: {len(src)} sources but {len(tgt)} targets")
+    if not src:
+        return np.zeros(0)
+    if encoder is None:
+        from translate_tool.embeddings import default_encoder
+
+        encoder = default_encoder()
+    es = encoder.embed(list(src), src_lang, threads=threads)
+    et = encoder.embed(list(tgt), tgt_lang, threads=threads)
+    return np.sum(es * et, axis=1)
+
+
 def score_translation_pairs(
     src: Sequence[str],
     tgt: Sequence[str],
@@ -107,17 +123,9 @@ def score_translation_pairs(
     "repeated-output" (degenerate repetition not present in the source). Flagged pairs get a
     confidence of at most 0.05 (untranslated) or 0.2 (repeated output).
     """
-    if len(src) != len(tgt):
-        raise ValueError(f"score_translation_pairs: {len(src)} sources but {len(tgt)} targets")
-    if not src:
+    cos = pair_cosines(src, tgt, src_lang, tgt_lang, encoder, threads, "score_translation_pairs")
+    if not len(cos):
         return []
-    if encoder is None:
-        from translate_tool.embeddings import default_encoder
-
-        encoder = default_encoder()
-    es = encoder.embed(list(src), src_lang, threads=threads)
-    et = encoder.embed(list(tgt), tgt_lang, threads=threads)
-    cos = np.sum(es * et, axis=1)
     conf = similarity_confidence(cos)
     out: list[tuple[float, tuple[str, ...]]] = []
     for s, t, c, p in zip(src, tgt, cos, conf):
@@ -251,17 +259,9 @@ def review_translation_pairs(
     `unknown[i]`: words the engine reported as unknown; `engine_scores[i]`: its mean log-prob."""
     from .quality import Check, run_checks
 
-    if len(src) != len(tgt):
-        raise ValueError(f"review_translation_pairs: {len(src)} sources but {len(tgt)} targets")
-    if not src:
+    cosines = pair_cosines(src, tgt, src_lang, tgt_lang, encoder, threads, "review_translation_pairs")
+    if not len(cosines):
         return []
-    if encoder is None:
-        from translate_tool.embeddings import default_encoder
-
-        encoder = default_encoder()
-    es = encoder.embed(list(src), src_lang, threads=threads)
-    et = encoder.embed(list(tgt), tgt_lang, threads=threads)
-    cosines = np.sum(es * et, axis=1)
     out: list[PairReview] = []
     for i, (s, t, c) in enumerate(zip(src, tgt, cosines)):
         c = float(c)
