@@ -37,9 +37,10 @@ class Navigation:
         self.say(f"showing {self.only or 'all'} pairs ({len(self.ids)})")
 
     def _find(self, kind: str, stem: str, after: int | None) -> list[int]:
+        """The first matching pair of `stem` after position `after` (a list of at most one)."""
         if kind == "search":
-            return self.store.search(stem, self.last_search, after=after)
-        return self.store.ids(stem, kind, self.threshold, after=after)
+            return self.store.search(stem, self.last_search, after=after, limit=1)
+        return self.store.ids(stem, kind, self.threshold, after=after, limit=1)
 
     async def action_jump(self, kind: str) -> None:
         """Next matching pair after the current one, continuing into the next documents."""

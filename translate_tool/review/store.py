@@ -136,9 +136,10 @@ class ReviewStore(EditOperations):
 
     def ids(self, doc: str | None = None, only: str | None = None, threshold: float = LOW_CONFIDENCE,
             status: str | Sequence[str] | None = None, min_score: float | None = None,
-            after: int | None = None) -> list[int]:
+            after: int | None = None, limit: int | None = None) -> list[int]:
         """Bead ids in document order (documents by stem), filtered in SQL.
-        `after`: only beads at a later position than pair `after` (within `doc`)."""
+        `after`: only beads at a later position than pair `after` (within `doc`); `limit`: the
+        first so many (a jump needs one, not the rest of a 100,000-pair document)."""
         where, args = [], {"threshold": threshold}
         if doc is not None:
             where.append("b.doc_id = :doc")
@@ -167,6 +168,8 @@ class ReviewStore(EditOperations):
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY d.stem, b.position"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
         return [r[0] for r in self.conn.execute(sql, args)]
 
     def pairs(self, doc: str | None = None, status: str | Sequence[str] | None = None,
@@ -184,7 +187,7 @@ class ReviewStore(EditOperations):
             raise TranslateToolError(f"no pair with id {bead_id} (it may have been merged or undone)")
         return pairs[0]
 
-    def search(self, doc: str, needle: str, after: int | None = None) -> list[int]:
+    def search(self, doc: str, needle: str, after: int | None = None, limit: int | None = None) -> list[int]:
         """Ids of the document's beads with `needle` in either side (case-insensitive), in order."""
         sql = ("SELECT DISTINCT b.id, b.position FROM beads b JOIN sentences s ON s.bead_id = b.id"
                " WHERE b.doc_id = ? AND instr(lower(s.text), lower(?)) > 0")
@@ -192,7 +195,8 @@ class ReviewStore(EditOperations):
         if after is not None:
             sql += " AND b.position > ?"
             args.append(after)
-        return [r[0] for r in self.conn.execute(sql + " ORDER BY b.position", args)]
+        sql += " ORDER BY b.position" + (f" LIMIT {int(limit)}" if limit is not None else "")
+        return [r[0] for r in self.conn.execute(sql, args)]
 
     def paragraph(self, bead_id: int) -> list[Pair]:
         """The beads of the paragraph this bead belongs to, in order."""
