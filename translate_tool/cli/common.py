@@ -50,5 +50,10 @@ def handle_errors(func):
             fail(missing_module_message(exc.name))
         except KeyboardInterrupt:
             fail("interrupted", 130)
+        except BrokenPipeError:  # `translate-tool ... | head`: the reader has what it wanted
+            import os
+
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(0)
 
     return wrapper
