@@ -30,3 +30,9 @@ class ModelPackageError(TranslateToolError):
     """An Argos package file is invalid, unsafe, or for the wrong language pair."""
 
     exit_code = 4
+
+
+class ExecutorUnavailable(TranslateToolError):
+    """`run --executor ray` cannot run: Ray is not installed, or the cluster does not answer."""
+
+    exit_code = 6
