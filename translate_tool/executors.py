@@ -114,6 +114,10 @@ class EngineWorker:
                                         self.warnings.append)
         except EngineUnavailable as exc:  # reported to the driver by ready(), not as an actor death
             self.error = str(exc)
+        if self.engine is not None:  # the encoder too, now rather than in the first score() call
+            from .embeddings import default_encoder
+
+            default_encoder()
 
     def ready(self) -> tuple[EngineInfo | None, str, list[str]]:
         return (self.engine.info if self.engine else None), self.error, self.warnings
