@@ -7,6 +7,11 @@ The pipeline (translate_tool.pipeline) asks its executor for two things per chun
             driver only: a Ray run sends only cache misses, and caches exactly what a local
             run would.
   score()   pairscore.review_translation_pairs over the chunk's pairs (sentence encoder).
+            Both executors score in the driver, the whole chunk in one call: the encoder's
+            floats depend on the batch it is given and on the BLAS threads (differences of
+            ~2e-7 that flip the 4th decimal of an adequacy or priority now and then), so
+            scoring in actors, in other batches, would not give the local run's bytes
+            (docs/scaling.md).
 Everything else (reading, the review store, writing, the lock, the manifest) stays in the
 driver, so the outputs are written by the same code in the same order.
 
@@ -98,14 +103,13 @@ def import_ray():
 
 
 class EngineWorker:
-    """What each Ray actor holds: the engine and the sentence encoder, built once in the actor
-    (CTranslate2 is not fork-safe: the translator must be made in the process that uses it).
+    """What each Ray actor holds: the engine, built once in the actor (CTranslate2 is not
+    fork-safe: the translator must be made in the process that uses it).
     A plain class, so that tests can run it in-process; ray_executor wraps it with ray.remote."""
 
     def __init__(self, run_options, cpus: int, env: dict[str, str]):
         os.environ.update(env)
         os.environ[THREADS_ENV] = str(max(1, cpus))
-        self.options = run_options
         self.warnings: list[str] = []
         self.error = ""
         self.engine = None
@@ -114,10 +118,6 @@ class EngineWorker:
                                         self.warnings.append)
         except EngineUnavailable as exc:  # reported to the driver by ready(), not as an actor death
             self.error = str(exc)
-        if self.engine is not None:  # the encoder too, now rather than in the first score() call
-            from .embeddings import default_encoder
-
-            default_encoder()
 
     def ready(self) -> tuple[EngineInfo | None, str, list[str]]:
         return (self.engine.info if self.engine else None), self.error, self.warnings
@@ -129,6 +129,3 @@ class EngineWorker:
         from .engines.base import translate_detailed
 
         return translate_detailed(self.engine, sentences)
-
-    def score(self, sources: list[str], detailed: list) -> list:
-        return score_pairs(sources, detailed, self.options)

@@ -2,10 +2,11 @@
 
 Without an address, a local Ray instance is started with this machine's cores (one actor per
 core, each engine using one thread); with "auto" or host:port, the run joins that cluster
-and starts one actor per CPU it has. Each actor is an executors.EngineWorker: engine and
-sentence encoder built once. The driver sends batches of BATCH_SENTENCES sentences, in
+and starts one actor per CPU it has. Each actor is an executors.EngineWorker: the engine
+built once, in the actor. The driver sends batches of BATCH_SENTENCES sentences, in
 order, through ray.util.ActorPool and gets them back in order; an actor that dies is
 restarted by Ray and the call retried, so a run survives a killed worker with the same output.
+Scoring stays in the driver, as in a local run (executors.py says why).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from typing import Callable, Sequence
 from .engines import EngineInfo
 from .engines.argos import available_cores
 from .errors import EngineUnavailable, ExecutorUnavailable
-from .executors import BATCH_SENTENCES, FORWARDED_ENV, EngineWorker, ExecutorOptions, import_ray
+from .executors import BATCH_SENTENCES, FORWARDED_ENV, EngineWorker, ExecutorOptions, import_ray, score_pairs
 
 MAX_RESTARTS = 4  # per actor: a worker killed again and again is a problem to report, not hide
 INIT_TIMEOUT_S = 30  # joining a cluster: how long an address may take to answer
@@ -103,9 +104,7 @@ class RayExecutor:
                          [hi - lo for lo, hi in spans])
 
     def score(self, sources: Sequence[str], detailed: Sequence, options) -> list:
-        spans = _batches(len(sources), BATCH_SENTENCES)
-        return self._map("score", [(list(sources[lo:hi]), list(detailed[lo:hi])) for lo, hi in spans], None,
-                         [hi - lo for lo, hi in spans])
+        return score_pairs(sources, detailed, options)  # in the driver: the local run's bytes
 
     def worker_pids(self) -> list[int]:
         return self.ray.get([a.pid.remote() for a in self.actors])
