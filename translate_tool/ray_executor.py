@@ -1,10 +1,10 @@
-"""`run --executor ray`: translation and scoring in a pool of Ray actors (translate_tool.executors).
+"""`run --executor ray`: translation in a pool of Ray actors (translate_tool.executors).
 
 Without an address, a local Ray instance is started with this machine's cores (one actor per
 core, each engine using one thread); with "auto" or host:port, the run joins that cluster
 and starts one actor per CPU it has. Each actor is an executors.EngineWorker: the engine
-built once, in the actor. The driver sends batches of BATCH_SENTENCES sentences, in
-order, through ray.util.ActorPool and gets them back in order; an actor that dies is
+built once, in the actor. The driver sends batches of up to BATCH_SENTENCES sentences (at
+least two per actor), in order, through ray.util.ActorPool and gets them back in order; an actor that dies is
 restarted by Ray and the call retried, so a run survives a killed worker with the same output.
 Scoring stays in the driver, as in a local run (executors.py says why).
 """
@@ -21,7 +21,7 @@ from .errors import EngineUnavailable, ExecutorUnavailable
 from .executors import BATCH_SENTENCES, FORWARDED_ENV, EngineWorker, ExecutorOptions, import_ray, score_pairs
 
 MAX_RESTARTS = 4  # per actor: a worker killed again and again is a problem to report, not hide
-INIT_TIMEOUT_S = 30  # joining a cluster: how long an address may take to answer
+MIN_BATCH = 16  # sentences: below this, a call costs more than it translates
 
 
 def _batches(n: int, size: int) -> list[tuple[int, int]]:
@@ -99,7 +99,10 @@ class RayExecutor:
         return out
 
     def translate(self, sentences: Sequence[str], progress) -> list:
-        spans = _batches(len(sentences), BATCH_SENTENCES)
+        # At least two batches per actor, so that a small chunk does not leave actors idle
+        # while one works through a last long batch.
+        size = max(MIN_BATCH, min(BATCH_SENTENCES, -(-len(sentences) // (2 * max(1, len(self.actors))))))
+        spans = _batches(len(sentences), size)
         return self._map("translate", [(list(sentences[lo:hi]),) for lo, hi in spans], progress,
                          [hi - lo for lo, hi in spans])
 
