@@ -92,10 +92,14 @@ class RayExecutor:
         """Each args tuple to one actor call; results in order; progress(size) as each returns."""
         out: list = []
         calls = self.pool.map(lambda a, v: getattr(a, method).remote(*v), args)
-        for size, result in zip(sizes, calls):
-            out.extend(result)
-            if progress:
-                progress(size)
+        try:
+            for size, result in zip(sizes, calls):
+                out.extend(result)
+                if progress:
+                    progress(size)
+        except self.ray.exceptions.RayError as exc:  # restarts and retries used up: one line, exit 6
+            first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+            raise ExecutorUnavailable(f"a Ray worker failed for good ({first[:200]})") from None
         return out
 
     def translate(self, sentences: Sequence[str], progress) -> list:
