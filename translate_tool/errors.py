@@ -14,7 +14,7 @@ EXIT_CODES = {
     4: "an invalid or unsafe Argos model package",
     5: "another run or review is writing to the output folder",
     6: "the run finished, but some documents failed (listed at the end with their reason)",
-    7: "the network is needed and not reachable (models download)",
+    7: "the network is needed and not reachable (models download, a Ray cluster address)",
     130: "interrupted (Ctrl+C)",
 }
 EXIT_SOME_FAILED = 6
@@ -51,3 +51,13 @@ class ModelPackageError(TranslateToolError):
     """An Argos package file is invalid, unsafe, or for the wrong language pair."""
 
     exit_code = 4
+
+
+class ExecutorUnavailable(TranslateToolError):
+    """`run --executor ray` cannot run: Ray is not installed (a missing optional piece, exit 3)."""
+
+    exit_code = 3
+
+
+class ClusterUnreachable(NetworkError):
+    """No Ray cluster answers at the address given (exit 7, as for any network that is not there)."""

@@ -28,8 +28,7 @@ from .discovery import Input, discover
 from .documents import read_document  # noqa: F401  (part of this module's API: callers read .txt with it)
 from .docformats import SUFFIXES, SourceDocument, TextUnit, read_source, render_document
 from .docstream import DocumentStream
-from .engines import EngineInfo, TranslationEngine, select_engine
-from .engines.argos import available_cores
+from .engines import EngineInfo, TranslationEngine
 from .errors import DocumentError, TranslateToolError
 from .fileio import atomic_write_bytes, atomic_write_text
 from .formats import tsv_escape
@@ -235,6 +234,7 @@ def run_pipeline(
     wait_for_lock: bool = False,
     timings: dict[str, float] | None = None,
     chunk_sentences: int = CHUNK_SENTENCES,
+    executor=None,
 ) -> RunReport:
     """Run the whole job. Raises TranslateToolError (nothing written) when no engine is usable,
     `lock.OutputLocked` when another process is writing to `out_dir` (unless wait_for_lock).
@@ -244,7 +244,9 @@ def run_pipeline(
     expected number of sentences to translate, again whenever the estimate changes (it is
     exact once every document has been read); `progress(k)` as k more are translated;
     `on_phase(phase, k, n, name)` as document k of n is read ("reading") and as part k of n
-    of a document larger than a chunk is translated ("translating")."""
+    of a document larger than a chunk is translated ("translating").
+    `executor` (translate_tool.executors): where translation and scoring run; this process by
+    default. The caller closes it."""
     input_dir, out_dir = Path(input_dir), Path(out_dir)
     discovery = discover_inputs(input_dir, out_dir)
     paths = discovery.documents
@@ -252,7 +254,7 @@ def run_pipeline(
         for line in discovery.clashes:
             warn(line)
     reports: list[DocumentReport] = []
-    run = _Run(out_dir, options, engine, warn, wait_for_lock, timings)
+    run = _Run(out_dir, options, engine, warn, wait_for_lock, timings, executor)
     translatable = 0
 
     def started(n: int) -> None:  # a chunk of n sentences is about to be translated
@@ -338,8 +340,12 @@ class _Run:
     locked only then (or for the manifest): a run that cannot translate writes nothing."""
 
     def __init__(self, out_dir: Path, options: RunOptions, engine: TranslationEngine | None,
-                 warn: Callable[[str], None] | None, wait_for_lock: bool, timings: dict[str, float] | None):
+                 warn: Callable[[str], None] | None, wait_for_lock: bool, timings: dict[str, float] | None,
+                 executor=None):
+        from .executors import LocalExecutor
+
         self.out_dir, self.options, self.engine, self.warn = out_dir, options, engine, warn
+        self.executor = executor or LocalExecutor()
         self.wait_for_lock, self.timings = wait_for_lock, timings
         self.info: EngineInfo | None = None
         self.signature = ""
@@ -358,7 +364,7 @@ class _Run:
     def _engine(self) -> TranslationEngine:
         if self.info is None:
             if self.engine is None:
-                self.engine = select_engine(self.options.engine, self.options.source_lang, self.options.target_lang, self.warn)
+                self.engine = self.executor.engine(self.options, self.warn)
             self.info = self.engine.info
             glossary = self.options.glossary
             self.signature = (
@@ -388,8 +394,6 @@ class _Run:
     def process(self, chunk: list[_Work], progress: Callable[[int], None] | None, started: Callable[[int], None]) -> None:
         """Translate, score and write one chunk (one batched engine call, one batched score call).
         `started(n)` is called once the engine is ready, before translating the chunk's n sentences."""
-        from .pairscore import review_translation_pairs
-
         timings, options = self.timings, self.options
         to_translate = [w for w in chunk if w.report.action == "translate"]
         glosses = _glosses(chunk, options)
@@ -408,13 +412,7 @@ class _Run:
         self.cache_hits += hits
         self.sentences_translated += len(sources)
         with _timed(timings, "score"):  # the engine is idle now: every core may score
-            doc_part = detailed[:n_doc_sentences]
-            all_scores = review_translation_pairs(
-                sources[:n_doc_sentences], translations[:n_doc_sentences],
-                unknown=[t.unknown for t in doc_part], engine_scores=[t.score for t in doc_part],
-                glossary=options.glossary,
-                src_lang=options.source_lang, tgt_lang=options.target_lang, threads=available_cores(),
-            )
+            all_scores = self.executor.score(sources[:n_doc_sentences], detailed[:n_doc_sentences], options)
         cursor = 0
         with _timed(timings, "write"):
             for w in to_translate:

@@ -38,13 +38,23 @@ def _glossary(path):
 @click.option("--gloss", is_flag=True, help="Also translate source-language passages quoted in other documents.")
 @click.option("--no-cache", is_flag=True, help="Do not read or write the translation cache.")
 @click.option("--glossary", "glossary_file", type=click.Path(path_type=Path), help=GLOSSARY_HELP)
+@click.option("--executor", type=click.Choice(("local", "ray")), default="local", show_default=True,
+              help="Where translation and scoring run: this process, or a Ray actor pool "
+                   "(pip install 'translate-tool[ray]'; docs/scaling.md).")
+@click.option("--ray-address", metavar="ADDR",
+              help="With --executor ray: join this cluster ('auto' or host:port) instead of starting a local one.")
+@click.option("--workers", type=click.IntRange(min=0), default=0,
+              help="With --executor ray: actors (default: one per CPU of the instance or cluster).")
+@click.option("--verbose", is_flag=True, help="Show Ray's own logging.")
 @handle_errors
-def run(input_dir, out_dir, engine, source_lang, target_lang, force, gloss, no_cache, glossary_file):
+def run(input_dir, out_dir, engine, source_lang, target_lang, force, gloss, no_cache, glossary_file,
+        executor, ray_address, workers, verbose):
     """Detect, translate, align and write parallel files for every document under INPUT.
 
     INPUT is a folder (walked with its subfolders; outputs mirror its tree) or one file.
     Documents: .txt, .html/.htm, .md, .docx, .srt, .vtt; each is translated into the same
     format (<name>.<target>.<ext>) beside its parallel files."""
+    from ..executors import ExecutorOptions, make_executor
     from ..pipeline import RunOptions, run_pipeline
 
     options = RunOptions(source_lang, target_lang, engine, force, gloss, use_cache=not no_cache,
@@ -72,9 +82,13 @@ def run(input_dir, out_dir, engine, source_lang, target_lang, force, gloss, no_c
         else:
             bar.length = n
 
+    if executor == "local" and (ray_address or workers):
+        fail("--ray-address and --workers go with --executor ray", 1)
     try:
-        report = run_pipeline(input_dir, out_dir, options, warn=warn, on_total=total,
-                              progress=lambda n: bar.update(n) if bar else None, on_phase=phase)
+        with make_executor(ExecutorOptions(executor, ray_address, workers, verbose=verbose)) as runner:
+            report = run_pipeline(input_dir, out_dir, options, warn=warn, on_total=total,
+                                  progress=lambda n: bar.update(n) if bar else None, on_phase=phase,
+                                  executor=runner)
     finally:
         status.clear()
         if bar is not None:

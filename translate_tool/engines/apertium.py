@@ -100,7 +100,9 @@ class ApertiumEngine:
         self.info = EngineInfo(
             "apertium", pair_package, _debian_version(pair_package), source_lang, target_lang
         )
-        self.processes = processes or max(1, os.cpu_count() or 1)
+        from .argos import available_cores
+
+        self.processes = processes or available_cores()
 
     def _run(self, sentences: Sequence[str]) -> list[str]:
         """Raw output, unknown words still marked."""

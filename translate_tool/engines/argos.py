@@ -39,10 +39,14 @@ def default_threads(cores: int | None = None) -> tuple[int, int]:
 
 
 def available_cores() -> int:
+    """The cores we may use: the CPU affinity, or fewer where TRANSLATE_TOOL_THREADS says so
+    (a Ray actor given one CPU of a shared node sets it: translate_tool.executors)."""
     try:
-        return len(os.sched_getaffinity(0)) or 1
+        cores = len(os.sched_getaffinity(0)) or 1
     except (AttributeError, OSError):
-        return os.cpu_count() or 1
+        cores = os.cpu_count() or 1
+    share = os.environ.get("TRANSLATE_TOOL_THREADS", "")
+    return max(1, min(cores, int(share))) if share.isdigit() and int(share) > 0 else cores
 
 
 class ArgosEngine:

@@ -1,0 +1,131 @@
+"""Where a run's translation and scoring happen: in this process, or in a Ray actor pool.
+
+The pipeline (translate_tool.pipeline) asks its executor for two things per chunk:
+  engine()  the translation engine: the real one (local), or a proxy whose batches go to
+            the actors (ray). Either way the driver calls it through translate_keeping, so
+            the translation cache is consulted before dispatch and filled after it, in the
+            driver only: a Ray run sends only cache misses, and caches exactly what a local
+            run would.
+  score()   pairscore.review_translation_pairs over the chunk's pairs (sentence encoder).
+            Both executors score in the driver, the whole chunk in one call: the encoder's
+            floats depend on the batch it is given and on the BLAS threads (differences of
+            ~2e-7 that flip the 4th decimal of an adequacy or priority now and then), so
+            scoring in actors, in other batches, would not give the local run's bytes
+            (docs/scaling.md).
+Everything else (reading, the review store, writing, the lock, the manifest) stays in the
+driver, so the outputs are written by the same code in the same order.
+
+Ray is optional (`pip install 'translate-tool[ray]'`): it is imported only by RayExecutor.
+Plain actors behind `ray.util.ActorPool` rather than Ray Data: results come back in order
+with no dataset to materialise, a killed actor is restarted and its call retried by Ray
+(max_restarts / max_task_retries), and the driver keeps the cache (docs/scaling.md).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+from .engines import EngineInfo, TranslationEngine, select_engine
+from .engines.argos import available_cores
+from .errors import EngineUnavailable, ExecutorUnavailable
+
+EXECUTORS = ("local", "ray")
+RAY_INSTALL = "pip install 'translate-tool[ray]'"
+# Sentences per actor call: small enough that every actor has work in a chunk of ~2,000
+# sentences (and a killed actor loses little), large enough for the engine's own batching.
+BATCH_SENTENCES = 200
+# The environment an actor needs to find what the driver uses (same paths on every node).
+FORWARDED_ENV = ("ARGOS_PACKAGES_DIR", "ARGOS_DEVICE_TYPE", "TRANSLATE_TOOL_CACHE_DIR", "XDG_CACHE_HOME")
+THREADS_ENV = "TRANSLATE_TOOL_THREADS"  # engines.argos.available_cores: an actor's CPU share
+
+
+@dataclass(frozen=True)
+class ExecutorOptions:
+    name: str = "local"  # local | ray
+    address: str | None = None  # ray: None = start a local instance; "auto" or host:port = join a cluster
+    workers: int = 0  # ray: actors; 0 = one per CPU of the instance or cluster
+    cpus_per_worker: int = 1
+    gpus_per_worker: float = 0.0  # ray: with ARGOS_DEVICE_TYPE=cuda on GPU nodes
+    verbose: bool = False  # ray: Ray's own logging on the terminal
+
+
+def score_pairs(sources: Sequence[str], detailed: Sequence, options, threads: int | None = None) -> list:
+    """pairscore.review_translation_pairs over 1-1 pairs (detailed: engines.base.Translation)."""
+    from .pairscore import review_translation_pairs
+
+    return review_translation_pairs(
+        list(sources), [t.text for t in detailed], unknown=[t.unknown for t in detailed],
+        engine_scores=[t.score for t in detailed], glossary=options.glossary,
+        src_lang=options.source_lang, tgt_lang=options.target_lang, threads=threads or available_cores(),
+    )
+
+
+class LocalExecutor:
+    """Everything in this process: the engine's own threads/processes use the machine's cores."""
+
+    name = "local"
+
+    def engine(self, options, warn: Callable[[str], None] | None) -> TranslationEngine:
+        return select_engine(options.engine, options.source_lang, options.target_lang, warn)
+
+    def score(self, sources: Sequence[str], detailed: Sequence, options) -> list:
+        return score_pairs(sources, detailed, options)
+
+    def close(self) -> None:
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def make_executor(options: ExecutorOptions):
+    """The executor `options.name` names; ExecutorUnavailable (exit 3) when Ray is missing."""
+    if options.name == "local":
+        return LocalExecutor()
+    if options.name == "ray":
+        from .ray_executor import RayExecutor
+
+        return RayExecutor(options)
+    raise ExecutorUnavailable(f"unknown executor {options.name!r} (choose from {', '.join(EXECUTORS)})")
+
+
+def import_ray():
+    try:
+        import ray
+    except ImportError:
+        raise ExecutorUnavailable(f"--executor ray needs Ray: {RAY_INSTALL} (or scripts/setup --ray)") from None
+    return ray
+
+
+class EngineWorker:
+    """What each Ray actor holds: the engine, built once in the actor (CTranslate2 is not
+    fork-safe: the translator must be made in the process that uses it).
+    A plain class, so that tests can run it in-process; ray_executor wraps it with ray.remote."""
+
+    def __init__(self, run_options, cpus: int, env: dict[str, str]):
+        os.environ.update(env)
+        os.environ[THREADS_ENV] = str(max(1, cpus))
+        self.warnings: list[str] = []
+        self.error = ""
+        self.engine = None
+        try:
+            self.engine = select_engine(run_options.engine, run_options.source_lang, run_options.target_lang,
+                                        self.warnings.append)
+        except EngineUnavailable as exc:  # reported to the driver by ready(), not as an actor death
+            self.error = str(exc)
+
+    def ready(self) -> tuple[EngineInfo | None, str, list[str]]:
+        return (self.engine.info if self.engine else None), self.error, self.warnings
+
+    def pid(self) -> int:
+        return os.getpid()
+
+    def translate(self, sentences: list[str]) -> list:
+        from .engines.base import translate_detailed
+
+        return translate_detailed(self.engine, sentences)

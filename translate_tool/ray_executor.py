@@ -1,0 +1,164 @@
+"""`run --executor ray`: translation in a pool of Ray actors (translate_tool.executors).
+
+Without an address, a local Ray instance is started with this machine's cores (one actor per
+core, each engine using one thread); with "auto" or host:port, the run joins that cluster
+and starts one actor per CPU it has. Each actor is an executors.EngineWorker: the engine
+built once, in the actor. The driver sends batches of up to BATCH_SENTENCES sentences (at
+least two per actor), in order, through ray.util.ActorPool and gets them back in order; an actor that dies is
+restarted by Ray and the call retried, so a run survives a killed worker with the same output.
+Scoring stays in the driver, as in a local run (executors.py says why).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from typing import Callable, Sequence
+
+from .engines import EngineInfo
+from .engines.argos import available_cores
+from .errors import ClusterUnreachable, EngineUnavailable, ExecutorUnavailable, TranslateToolError
+from .executors import BATCH_SENTENCES, FORWARDED_ENV, EngineWorker, ExecutorOptions, import_ray, score_pairs
+
+MAX_RESTARTS = 4  # per actor: a worker killed again and again is a problem to report, not hide
+MIN_BATCH = 16  # sentences: below this, a call costs more than it translates
+
+
+def _batches(n: int, size: int) -> list[tuple[int, int]]:
+    return [(lo, min(n, lo + size)) for lo in range(0, n, size)]
+
+
+class RayExecutor:
+    name = "ray"
+
+    def __init__(self, options: ExecutorOptions):
+        self.ray = import_ray()
+        self.options = options
+        self.actors: list = []
+        self.pool = None
+        self.run_options = None
+        self._started = False  # we started the Ray instance (and so shut it down)
+
+    # -- Ray itself ---------------------------------------------------------------------------
+    def _init(self) -> None:
+        ray, o = self.ray, self.options
+        if ray.is_initialized():  # a caller (a test, a notebook) already set Ray up: use it
+            return
+        quiet = {} if o.verbose else {"log_to_driver": False, "logging_level": logging.ERROR}
+        try:
+            if o.address:
+                ray.init(address=o.address, include_dashboard=False, **quiet)
+            else:
+                ray.init(num_cpus=available_cores(), include_dashboard=False, **quiet)
+        except (ConnectionError, RuntimeError, ValueError, TimeoutError) as exc:
+            where = o.address or "a local Ray instance"
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise ClusterUnreachable(f"cannot connect to Ray at {where} ({first[:200]})") from None
+        self._started = True
+
+    def _workers(self) -> int:
+        if self.options.workers:
+            return self.options.workers
+        cpus = int(self.ray.cluster_resources().get("CPU", 1))
+        return max(1, cpus // max(1, self.options.cpus_per_worker))
+
+    # -- the executor interface ---------------------------------------------------------------
+    def engine(self, run_options, warn: Callable[[str], None] | None):
+        ray, o = self.ray, self.options
+        if o.address:  # fail fast, before Ray's own long retries, when nothing listens there
+            _check_address(o.address)
+        self._init()
+        env = {k: os.environ[k] for k in FORWARDED_ENV if k in os.environ}
+        remote = ray.remote(EngineWorker).options(
+            num_cpus=o.cpus_per_worker, num_gpus=o.gpus_per_worker,
+            max_restarts=MAX_RESTARTS, max_task_retries=MAX_RESTARTS,
+        )
+        self.run_options = run_options
+        self.actors = [remote.remote(run_options, o.cpus_per_worker, env) for _ in range(self._workers())]
+        try:
+            ready = ray.get([a.ready.remote() for a in self.actors])
+        except ray.exceptions.RayError as exc:
+            raise ExecutorUnavailable(f"Ray workers could not start ({str(exc).splitlines()[0][:200]})") from None
+        info, error, warnings = ready[0]
+        if error:
+            raise EngineUnavailable(error)
+        for line in warnings:
+            if warn:
+                warn(line)
+        self.pool = ray.util.ActorPool(self.actors)
+        return _PoolEngine(self, info)
+
+    def _map(self, method: str, args: list[tuple], progress: Callable[[int], None] | None, sizes: list[int]) -> list:
+        """Each args tuple to one actor call; results in order; progress(size) as each returns."""
+        out: list = []
+        calls = self.pool.map(lambda a, v: getattr(a, method).remote(*v), args)
+        try:
+            for size, result in zip(sizes, calls):
+                out.extend(result)
+                if progress:
+                    progress(size)
+        except self.ray.exceptions.RayError as exc:  # restarts and retries used up: one line, exit 1
+            first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+            raise TranslateToolError(f"a Ray worker failed for good ({first[:200]})") from None
+        return out
+
+    def translate(self, sentences: Sequence[str], progress) -> list:
+        # At least two batches per actor, so that a small chunk does not leave actors idle
+        # while one works through a last long batch.
+        size = max(MIN_BATCH, min(BATCH_SENTENCES, -(-len(sentences) // (2 * max(1, len(self.actors))))))
+        spans = _batches(len(sentences), size)
+        return self._map("translate", [(list(sentences[lo:hi]),) for lo, hi in spans], progress,
+                         [hi - lo for lo, hi in spans])
+
+    def score(self, sources: Sequence[str], detailed: Sequence, options) -> list:
+        return score_pairs(sources, detailed, options)  # in the driver: the local run's bytes
+
+    def worker_pids(self) -> list[int]:
+        return self.ray.get([a.pid.remote() for a in self.actors])
+
+    def close(self) -> None:
+        for a in self.actors:
+            try:
+                self.ray.kill(a)
+            except Exception:  # already gone: nothing to release
+                pass
+        self.actors, self.pool = [], None
+        if self._started:
+            self.ray.shutdown()
+            self._started = False
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+class _PoolEngine:
+    """The driver's view of the actors' engine: what translate_keeping and the cache need."""
+
+    def __init__(self, executor: RayExecutor, info: EngineInfo):
+        self.executor, self.info = executor, info
+
+    def translate_detailed(self, sentences: Sequence[str], progress=None) -> list:
+        return self.executor.translate(sentences, progress)
+
+    def translate_sentences(self, sentences: Sequence[str], progress=None) -> list[str]:
+        return [t.text for t in self.translate_detailed(sentences, progress)]
+
+    def close(self) -> None:
+        pass
+
+
+def _check_address(address: str) -> None:
+    """host:port must accept a connection ("auto" and ray:// addresses are left to Ray)."""
+    import socket
+
+    if address == "auto" or "://" in address or ":" not in address:
+        return
+    host, _, port = address.rpartition(":")
+    try:
+        with socket.create_connection((host, int(port)), timeout=5):
+            pass
+    except (OSError, ValueError) as exc:
+        raise ClusterUnreachable(f"{address}: no Ray cluster answers there ({exc})") from None
