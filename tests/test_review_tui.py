@@ -201,6 +201,15 @@ def test_long_document_keeps_a_window_of_rows(tmp_path):
 
     async def script(pilot, app):
         assert len(app.rows) == app.WINDOW and len(app.ids) == 150
+        for _ in range(30):  # the window slides: rows leaving the top move to the bottom
+            await pilot.press("j")
+        shown = [r.pair.index for r in app.query_one("#rows").children]
+        assert shown == list(range(shown[0], shown[0] + app.WINDOW)) and app.pair.index == 30
+        assert [r for r in app.rows if r.has_class("-current")][0].pair.index == 30
+        for _ in range(12):
+            await pilot.press("k")
+        shown = [r.pair.index for r in app.query_one("#rows").children]
+        assert shown == list(range(shown[0], shown[0] + app.WINDOW)) and app.pair.index == 18
         await pilot.press("G", "a")  # approving the last pair stays on it
         assert db(tmp_path, "long")[149].status == "approved"
         current = [r for r in app.rows if r.has_class("-current")]

@@ -221,10 +221,13 @@ class ReviewApp(Navigation, App):
             if not (start + self.MARGIN <= self.current < start + len(self.rows) - self.MARGIN):
                 start = self.current - len(self.rows) // 2
             start = max(0, min(start, n - len(self.rows)))
-            if redraw or start != self.win_start:
+            shift = start - self.win_start
+            if redraw or abs(shift) >= len(self.rows):
                 self.win_start = start
                 for k, row in enumerate(self.rows):
                     row.show(self.pair_at(start + k), self.last_search)
+            elif shift:  # slide: the rows that leave one end move to the other; only they are redrawn
+                self._slide(shift)
             for k, row in enumerate(self.rows):
                 row.set_class(k == self.current - self.win_start, "-current")
             row = self.rows[self.current - self.win_start]
@@ -234,6 +237,22 @@ class ReviewApp(Navigation, App):
             else:  # same layout: centre now, in the same refresh as the cursor move
                 rows.scroll_to_center(row, animate=False, immediate=True)
         self.update_status()
+
+    def _slide(self, shift: int) -> None:
+        container = self.query_one("#rows", Rows)
+        start = self.win_start + shift
+        if shift > 0:
+            moving, self.rows = self.rows[:shift], self.rows[shift:] + self.rows[:shift]
+            for row in moving:
+                container.move_child(row, after=container.children[-1])
+        else:
+            moving, self.rows = self.rows[shift:], self.rows[shift:] + self.rows[:shift]
+            for row in reversed(moving):
+                container.move_child(row, before=container.children[0])
+        self.win_start = start
+        for k, row in enumerate(self.rows):
+            if row in moving:
+                row.show(self.pair_at(start + k), self.last_search)
 
     def _count_change(self, old: list, ids: list[int]) -> None:
         """Progress counts after beads changed in place: adjusted from their old and new status
