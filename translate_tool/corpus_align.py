@@ -163,9 +163,9 @@ def document_sentences(doc: Document, lang: str, presegmented: bool) -> tuple[li
 
 
 def _language_problem(doc: Document, lang: str, side: str, options: CorpusOptions) -> str:
-    from .langid import DEFAULT_CANDIDATES, identify_document
+    from .langid import candidates_with, identify_document
 
-    cands = tuple(dict.fromkeys((*DEFAULT_CANDIDATES, "de", options.src_lang, options.tgt_lang)))
+    cands = candidates_with("de", options.src_lang, options.tgt_lang)
     # the first ~1,000 characters decide as well as the whole text and keep language id a small
     # share of the work on long documents
     paras, size = [], 0

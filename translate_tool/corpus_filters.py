@@ -74,9 +74,9 @@ def _language_ok(text: str, lang: str, cache: dict) -> bool:
         return True
     key = (text, lang)
     if key not in cache:
-        from .langid import DEFAULT_CANDIDATES, identify_text
+        from .langid import candidates_with, identify_text
 
-        cands = tuple(dict.fromkeys((*DEFAULT_CANDIDATES, "de", lang)))
+        cands = candidates_with("de", lang)
         guess = identify_text(text, cands)
         cache[key] = guess.lang == lang or guess.uncertain
     return cache[key]

@@ -34,6 +34,12 @@ __all__ = [
 ]
 
 DEFAULT_CANDIDATES: tuple[str, ...] = ("es", "en", "pt", "ca", "gl", "it", "fr")
+
+
+def candidates_with(*langs: str, base: tuple[str, ...] = DEFAULT_CANDIDATES) -> tuple[str, ...]:
+    """The candidate languages plus the ones a command works with (a `-s de` run must be able to
+    recognise German), in order, without repeats."""
+    return tuple(dict.fromkeys((*base, *langs)))
 #: A document whose (weighted) confidence is below this is reported ``uncertain``.
 DEFAULT_THRESHOLD: float = 0.70
 #: A sentence or quote is reported foreign only when its top language has at least this

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
-from .engines import TranslationEngine, translate_cached
+from .engines import TranslationEngine
 from .langid import DEFAULT_CANDIDATES, foreign_spans
 
 KEPT_FLAG = "kept-target-language"

@@ -33,7 +33,7 @@ from .errors import DocumentError, TranslateToolError
 from .fileio import atomic_write_bytes, atomic_write_text
 from .formats import tsv_escape
 from .glossary import Glossary
-from .langid import DEFAULT_CANDIDATES, DEFAULT_THRESHOLD, foreign_spans, identify_document
+from .langid import DEFAULT_CANDIDATES, DEFAULT_THRESHOLD, candidates_with, foreign_spans, identify_document
 from .lock import output_lock
 from .passthrough import KEPT_FLAG, target_language_sentences, translate_keeping
 from .segment import segment_sentences
@@ -116,7 +116,7 @@ class _Work:
 def language_candidates(options: RunOptions) -> tuple[str, ...]:
     """The languages language ID chooses among: the defaults, and the run's own pair (a
     --source-lang de run must be able to recognise German)."""
-    return tuple(dict.fromkeys((*options.candidates, options.source_lang, options.target_lang)))
+    return candidates_with(options.source_lang, options.target_lang, base=options.candidates)
 
 
 def discover_documents(input_dir: Path) -> list[Path]:

@@ -27,9 +27,9 @@ def _sentences(path: Path, lang: str, presegmented: bool):
 
 def _check_language(doc, lang: str, side: str) -> None:
     try:
-        from ..langid import DEFAULT_CANDIDATES, identify_document
+        from ..langid import candidates_with, identify_document
 
-        cands = tuple(dict.fromkeys((*DEFAULT_CANDIDATES, "de", lang)))
+        cands = candidates_with("de", lang)
         guess = identify_document(doc.paragraphs, cands)
     except Exception:  # language id is advisory; never block alignment on it
         return

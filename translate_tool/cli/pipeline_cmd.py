@@ -164,10 +164,10 @@ def detect(paths, source_lang, target_lang, as_json, segments):
     from ..docformats import format_for, read_source
     from ..documents import read_document
     from ..errors import DocumentError, TranslateToolError
-    from ..langid import DEFAULT_CANDIDATES, foreign_spans, identify_document
+    from ..langid import candidates_with, foreign_spans, identify_document
     from ..pipeline import segment_document
 
-    candidates = tuple(dict.fromkeys((*DEFAULT_CANDIDATES, source_lang, target_lang)))
+    candidates = candidates_with(source_lang, target_lang)
     inputs: list[tuple[str, Path | None, str]] = []  # (shown path, path, reason it failed)
     for path in paths:
         if path.is_dir():
@@ -271,9 +271,9 @@ def translate(source, output, engine, source_lang, target_lang, glossary_file, f
 def _check_input_language(source, paragraphs, source_lang: str, target_lang: str) -> None:
     """Warn when the input does not read as the source language ("how are you" through an
     es->en engine gives nonsense, silently otherwise)."""
-    from ..langid import DEFAULT_CANDIDATES, identify_document
+    from ..langid import candidates_with, identify_document
 
-    guess = identify_document(paragraphs, tuple(dict.fromkeys((*DEFAULT_CANDIDATES, source_lang, target_lang))))
+    guess = identify_document(paragraphs, candidates_with(source_lang, target_lang))
     if not guess.uncertain and guess.lang not in (source_lang, "und"):
         warn(f"{source}: reads as '{guess.lang}' ({guess.confidence:.2f}), not '{source_lang}'; translating it "
              f"anyway (--source-lang {guess.lang} if that is right; --force silences this)")

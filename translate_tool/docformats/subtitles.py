@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .base import MARK, TEXT, DocFormat, InlineRun, ParsedDocument, TextUnit, UnitTranslation, map_positions
+from .base import MARK, TEXT, DocFormat, InlineRun, ParsedDocument, TextUnit, UnitTranslation
 
 MAX_CUES_PER_UNIT = 8
 _BLOCKS = re.compile(r"(?:\r?\n){2,}")

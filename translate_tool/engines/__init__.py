@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Callable
 
 from ..errors import EngineUnavailable
-from .apertium import ApertiumEngine, apertium_available
+from .apertium import ApertiumEngine
 from .argos import ArgosEngine
 from .base import EngineInfo, TranslationEngine, translate_cached
 from .chain import ChainEngine

@@ -12,7 +12,6 @@ the quality checks flag lowercase ones as "untranslated".
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import subprocess

@@ -46,14 +46,17 @@ def target_name(stem: str, tgt_lang: str, suffix: str = ".txt") -> str:
 def render_document_files(stem: str, records: Sequence[PairRecord], translated: str | bytes, translated_name: str,
                           src_lang: str, tgt_lang: str) -> DocumentFiles:
     """The translated document and the three parallel files, from the records (as `run` writes them)."""
+    return DocumentFiles({translated_name: translated, **parallel_files(stem, records, src_lang, tgt_lang)}, list(records))
+
+
+def parallel_files(stem: str, records: Sequence[PairRecord], src_lang: str, tgt_lang: str) -> dict[str, str]:
+    """`.pairs.jsonl`, `.tsv`, `.tmx` of a document, by file name."""
     signature = next((r.signature for r in records if r.signature), "")
-    files = {
-        translated_name: translated,
+    return {
         f"{stem}{PAIRS_SUFFIX}": format_jsonl(records),
         f"{stem}.tsv": format_tsv(records, src_lang, tgt_lang),
         f"{stem}.tmx": format_tmx(records, src_lang, tgt_lang, signature),
     }
-    return DocumentFiles(files, list(records))
 
 
 def targets_for_sentences(records: Sequence[PairRecord], machine: Sequence[str]) -> list[str]:
@@ -78,13 +81,14 @@ def targets_for_sentences(records: Sequence[PairRecord], machine: Sequence[str])
     return targets
 
 
-def text_from_records(records: Sequence[PairRecord]) -> str:
-    """A plain-text translated document from its pairs: a paragraph's targets joined by a space,
-    paragraphs by a blank line (what `run` writes for .txt documents)."""
+def text_from_records(records: Sequence[PairRecord], side: str = "tgt") -> str:
+    """A plain-text document from its pairs: a paragraph's sentences joined by a space,
+    paragraphs by a blank line (what `run` writes for .txt documents). Every pair contributes,
+    rejected ones too: rejecting a pair judges the alignment, not the translation."""
     paragraphs: list[list[str]] = []
     last = None
     for r in records:
-        text = " ".join(t.strip() for t in r.tgt if t.strip())
+        text = " ".join(t.strip() for t in (r.tgt if side == "tgt" else r.src) if t.strip())
         if not text:
             continue
         if r.paragraph != last or not paragraphs:
@@ -139,7 +143,7 @@ class RenderKit:
 
 
 def stored_kit(store: ReviewStore, stem: str) -> RenderKit | None:
-    row = store.conn.execute("SELECT render_kit, target_file FROM documents WHERE stem = ?", (stem,)).fetchone()
+    row = store.conn.execute("SELECT render_kit FROM documents WHERE stem = ?", (stem,)).fetchone()
     if row is None or row[0] is None:
         return None
     return RenderKit.loads(row[0])
@@ -156,8 +160,7 @@ def reviewed_files(store: ReviewStore, stem: str, out_dir: Path | None = None) -
     if name is None and out_dir is not None and (out_dir / target_name(stem, doc.tgt_lang)).exists():
         name = target_name(stem, doc.tgt_lang)
     kit = stored_kit(store, stem)
-    files = render_document_files(stem, records, b"", "", doc.src_lang, doc.tgt_lang)
-    files.files.pop("")
+    files = DocumentFiles(parallel_files(stem, records, doc.src_lang, doc.tgt_lang), list(records))
     if name is not None:
         files.files[name] = kit.render(records, doc.tgt_lang) if kit is not None else text_from_records(records)
     return files
@@ -191,7 +194,7 @@ def stale_documents(store: ReviewStore, out_dir: str | Path) -> list[str]:
     out_dir = Path(out_dir)
     stale = []
     for doc in store.documents():
-        if doc.reviewed == 0 and doc.edited == 0 and not _restructured(store, doc.stem):
+        if not _has_review_work(store, doc.stem):
             continue
         for name, data in reviewed_files(store, doc.stem, out_dir).files.items():
             try:
@@ -202,11 +205,6 @@ def stale_documents(store: ReviewStore, out_dir: str | Path) -> list[str]:
                 stale.append(doc.stem)
                 break
     return stale
-
-
-def _restructured(store: ReviewStore, stem: str) -> bool:
-    return store.conn.execute("SELECT 1 FROM beads WHERE doc_id = ? AND orig_key IS NULL LIMIT 1",
-                              (store.doc_id(stem),)).fetchone() is not None
 
 
 

@@ -432,23 +432,10 @@ class ReviewStore(EditOperations):
         return [p.to_record(index=k) for k, p in enumerate(self.load(self._order(self.doc_id(stem))))]
 
     def article_text(self, stem: str, side: str = "tgt") -> str:
-        """The document's text on one side, from the current (reviewed, edited) beads:
-        sentences of a paragraph joined by a space, paragraphs separated by a blank line.
-        Every bead contributes, rejected ones too: rejecting a pair judges the alignment,
-        it does not delete the translation from the article."""
-        doc_id = self.doc_id(stem)
-        paragraphs: list[list[str]] = []
-        last = None
-        for text, para in self.conn.execute(
-            """SELECT s.text, s.paragraph FROM sentences s JOIN beads b ON b.id = s.bead_id
-               WHERE b.doc_id = ? AND s.side = ? ORDER BY b.position, s.position""",
-            (doc_id, side),
-        ):
-            if para != last or not paragraphs:
-                paragraphs.append([])
-                last = para
-            paragraphs[-1].append(text.strip())
-        return "\n\n".join(" ".join(p) for p in paragraphs) + ("\n" if paragraphs else "")
+        """The document's text on one side, from the current (reviewed, edited) beads."""
+        from .outputs import text_from_records
+
+        return text_from_records(self.records(stem), side)
 
 
 def _memory_store() -> sqlite3.Connection:

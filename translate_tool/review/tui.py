@@ -20,7 +20,7 @@ from textual.widgets import Footer, Input, Static
 
 from ..errors import TranslateToolError
 from .outputs import stale_documents, write_reviewed_document
-from .navigation import FILTERS, Navigation
+from .navigation import Navigation
 from .store import LOW_CONFIDENCE, Pair, ReviewStore
 from .widgets import SIDE_NAMES, EditScreen, PairRow, ParagraphScreen, Rows
 
