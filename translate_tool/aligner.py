@@ -23,7 +23,7 @@ Method (the vecalign / bertalign family):
   sentences sampled anywhere in the document of their cheapest 1-1 cost; ~0.25 on es-en news,
   ~0.43 on Text+Berg de-fr, so one fixed cost cannot suit both). Tuned on es-en dev
   (`make_align_eval.py --seed 7`) and Text+Berg de-fr dev; see docs/alignment.md.
-* Search: coarse-to-fine dynamic programming. Both sides are cut into blocks of 2^L sentences
+* Search (`translate_tool.align_search`): coarse-to-fine dynamic programming. Both sides are cut into blocks of 2^L sentences
   (block embedding = composed run) until a side has <= `coarse_max` blocks; a full DP aligns the
   blocks, and each finer level searches only a band of `band` cells around the path projected
   from the level above. Time and memory are linear in document length.
@@ -43,6 +43,7 @@ from typing import Sequence
 
 import numpy as np
 
+from translate_tool.align_search import _band_from_path, _dp, _mixed, _Side, _types, _unit
 from translate_tool.data import Bead
 from translate_tool.pairscore import score_translation_pairs, similarity_confidence
 
@@ -102,201 +103,9 @@ class Alignment:
     warnings: list[str] = field(default_factory=list)
 
 
-# ---------------------------------------------------------------- document alignment
-
-
-class _Side:
-    """One side at one level: units are blocks of `f` sentences; windows of k units end at i."""
-
-    def __init__(self, feats, chars: np.ndarray, f: int, kmax: int, anchors: np.ndarray | None = None):
-        n_sent = len(chars)
-        self.n = -(-n_sent // f)  # units
-        self.kmax = kmax
-        bounds = np.minimum(np.arange(self.n + 1) * f, n_sent)  # unit i starts at sentence bounds[i]
-        cum = np.concatenate([[0], np.cumsum(chars)]).astype(np.float64)
-        d = 512
-        self.W = np.zeros((self.n + 1, kmax, d), dtype=np.float32)  # W[i, k-1] = units [i-k, i)
-        self.ch = np.zeros((self.n + 1, kmax), dtype=np.float64)
-        for k in range(1, kmax + 1):
-            ends = np.arange(k, self.n + 1)
-            if len(ends) == 0:
-                continue
-            s0, s1 = bounds[ends - k], bounds[ends]
-            self.W[ends, k - 1] = feats.window(s0, s1 - s0)
-            self.ch[ends, k - 1] = cum[s1] - cum[s0]
-        # A[i, k-1]: the run's anchor vector (unit length, zero without anchors); H: has anchors
-        self.A = self.H = None
-        if anchors is not None:
-            acum = np.concatenate([np.zeros((1, anchors.shape[1])), np.cumsum(anchors, axis=0, dtype=np.float64)])
-            self.A = np.zeros((self.n + 1, kmax, anchors.shape[1]), dtype=np.float32)
-            self.H = np.zeros((self.n + 1, kmax), dtype=np.float32)
-            for k in range(1, kmax + 1):
-                ends = np.arange(k, self.n + 1)
-                if len(ends):
-                    self.A[ends, k - 1], self.H[ends, k - 1] = _unit(acum[bounds[ends]] - acum[bounds[ends - k]])
-        self.bg = np.zeros((self.n + 1, kmax), dtype=np.float64)
-
-    def set_background(self, other: "_Side", samples: int, rng: np.random.Generator, knn: int = 0) -> None:
-        pool = other.W[1:, 0]
-        if len(pool) > samples:
-            pool = pool[rng.choice(len(pool), samples, replace=False)]
-        if len(pool):
-            sims = self.W.reshape(-1, self.W.shape[2]) @ pool.T
-            if knn and sims.shape[1] > knn:  # mean of the k most similar sampled sentences
-                sims = np.partition(sims, sims.shape[1] - knn, axis=1)[:, -knn:]
-            self.bg = sims.mean(axis=1).reshape(self.bg.shape)
-
-
 def _content(sentences: Sequence[str], st: AlignSettings) -> np.ndarray:
     letters = np.array([sum(c.isalpha() for c in s) for s in sentences], dtype=np.float64)
     return np.clip(letters / st.debris_letters, st.debris_floor, 1.0)
-
-
-def _unit(vectors: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Rows scaled to unit length (zero rows stay zero) and a 0/1 flag of the non-zero rows."""
-    nrm = np.linalg.norm(vectors, axis=1)
-    has = nrm > 0
-    return vectors / np.where(has, nrm, 1.0)[:, None], has.astype(np.float32)
-
-
-def _mixed(cos: np.ndarray, anchor_cos: np.ndarray, both: np.ndarray, weight: float) -> np.ndarray:
-    """Similarity with the anchor evidence: where both runs have anchors, (1 - w) cos + w
-    anchor_cos (shared anchors raise it, disjoint ones lower it); elsewhere cos unchanged.
-    An interpolation, not a bonus: similarities stay <= 1, so bead costs stay >= 0."""
-    return cos + weight * both * (anchor_cos - cos)
-
-
-def _types(kmax_total: int) -> list[tuple[int, int]]:
-    t = [(a, b) for s in range(2, kmax_total + 1) for a in range(1, s) for b in [s - a]]
-    return t + [(1, 0), (0, 1)]
-
-
-def _dp(S: _Side, T: _Side, lo: np.ndarray, hi: np.ndarray, types, st: AlignSettings, mu: float, ds: np.ndarray, dt: np.ndarray):
-    """Min-cost monotone path from (0,0) to (S.n, T.n) within rows' [lo, hi] bands -> list of (a, b).
-
-    ds[i] / dt[j]: the cost of leaving source unit i / target unit j unaligned."""
-    n, m = S.n, T.n
-    dt_cum = np.concatenate([[0.0], np.cumsum(dt)])  # 0-1 moves from k to j cost dt_cum[j] - dt_cum[k]
-    t01 = types.index((0, 1))
-    ab = [(t, a, b) for t, (a, b) in enumerate(types) if a > 0]
-    D: list[np.ndarray] = [None] * (n + 1)  # type: ignore[list-item]
-    BP: list[np.ndarray] = [None] * (n + 1)  # type: ignore[list-item]
-    kb = T.kmax
-    for i in range(n + 1):
-        l, h = int(lo[i]), int(hi[i])
-        w = h - l + 1
-        js = np.arange(l, h + 1)
-        best = np.full(w, np.inf)
-        bp = np.full(w, -1, dtype=np.int8)
-        if i == 0 and l == 0:
-            best[0] = 0.0
-        C = None
-        for t, a, b in ab:
-            if i < a:
-                continue
-            pl, ph = int(lo[i - a]), int(hi[i - a])
-            jl, jh = max(l, pl + b), min(h, ph + b)
-            if jl > jh:
-                continue
-            prev = D[i - a][jl - b - pl : jh - b - pl + 1]
-            if b == 0:
-                cand = prev + ds[i - 1]
-            else:
-                if C is None:
-                    # C[j - l0, b-1, a-1]: src windows ending at i vs tgt windows ending at j, for j
-                    # in [l0, h] (l0 = l - 1: the merge gain looks at windows ending at j - 1);
-                    # C[.., K + a-1]: src windows ending at i - 1; C[.., 2K + q]: single src
-                    # sentence i-1-q; P[j - p0, a-1]: single tgt sentence j-1 vs src windows ending at i.
-                    K = S.kmax
-                    q = min(K, i)
-                    l0 = max(l - 1, 0)
-                    rows = np.concatenate([S.W[i], S.W[i - 1], S.W[i - q + 1 : i + 1, 0][::-1]])
-                    C = (T.W[l0 : h + 1].reshape((h + 1 - l0) * kb, -1) @ rows.T).reshape(h + 1 - l0, kb, -1)
-                    p0 = max(l - kb, 0)
-                    P = T.W[p0 : h + 1, 0] @ S.W[i].T
-                    if S.A is not None:
-                        rows_a = np.concatenate([S.A[i], S.A[i - 1], S.A[i - q + 1 : i + 1, 0][::-1]])
-                        rows_h = np.concatenate([S.H[i], S.H[i - 1], S.H[i - q + 1 : i + 1, 0][::-1]])
-                        CA = (T.A[l0 : h + 1].reshape((h + 1 - l0) * kb, -1) @ rows_a.T).reshape(h + 1 - l0, kb, -1)
-                        C = _mixed(C, CA, T.H[l0 : h + 1, :, None] * rows_h, st.anchor_weight)
-                        PA = T.A[p0 : h + 1, 0] @ S.A[i].T
-                        P = _mixed(P, PA, T.H[p0 : h + 1, 0, None] * S.H[i], st.anchor_weight)
-                sl = slice(jl - l0, jh - l0 + 1)
-                cos = C[sl, b - 1, a - 1]
-                nrm = np.maximum(1.0 - (S.bg[i, a - 1] + T.bg[jl : jh + 1, b - 1]) / 2.0, 0.05)
-                cost = (1.0 - cos) / nrm * (a * b)
-                if st.part_weight and (a > 1 or b > 1):
-                    # every sentence of a merged side must share content with the other side
-                    part = np.full(jh - jl + 1, np.inf)
-                    if a > 1:
-                        part = np.minimum(part, C[sl, b - 1, 2 * K : 2 * K + a].min(axis=1))
-                    if b > 1:
-                        for r in range(b):  # tgt sentence j-1-r for each j in [jl, jh]
-                            part = np.minimum(part, P[jl - r - p0 : jh - r - p0 + 1, a - 1])
-                    cost = cost + st.part_weight * np.maximum(st.part_floor - part, 0.0)
-                if st.gain_weight and (a > 1 or b > 1):
-                    # merge gain: the bead's cosine minus its cosine without one edge sentence.
-                    # A real fragment rarely lowers the similarity; an intruder lowers it a lot.
-                    without = np.full(jh - jl + 1, -np.inf)
-                    if a > 1:
-                        without = np.maximum(without, C[sl, b - 1, a - 2])  # first src sentence out
-                        without = np.maximum(without, C[sl, b - 1, K + a - 2])  # last src sentence out
-                    if b > 1:
-                        without = np.maximum(without, C[sl, b - 2, a - 1])  # first tgt sentence out
-                        without = np.maximum(without, C[jl - 1 - l0 : jh - l0, b - 2, a - 1])  # last out
-                    cost = cost + st.gain_weight * np.maximum(without - cos - st.gain_tol, 0.0)
-                if st.len_weight:
-                    r = np.log((T.ch[jl : jh + 1, b - 1] + 10.0) / (S.ch[i, a - 1] + 10.0)) - mu
-                    cost = cost + st.len_weight * np.minimum((r / st.len_sigma) ** 2, 9.0)
-                cand = prev + cost
-            seg = best[jl - l : jh - l + 1]
-            upd = cand < seg
-            seg[upd] = cand[upd]
-            bp[jl - l : jh - l + 1][upd] = t
-        # 0-1 moves along the row: best[j] = min_k<=j best[k] + (j-k)*d
-        y = best - dt_cum[js]
-        z = np.minimum.accumulate(y)
-        upd = z < y
-        best = z + dt_cum[js]
-        bp[upd] = t01
-        D[i], BP[i] = best, bp
-    path = []
-    i, j = n, m
-    while i > 0 or j > 0:
-        t = int(BP[i][j - int(lo[i])])
-        if t < 0:
-            raise RuntimeError("alignment search failed: no path through the band")
-        a, b = types[t]
-        path.append((a, b))
-        i, j = i - a, j - b
-    path.reverse()
-    return path
-
-
-def _band_from_path(path, n: int, m: int, scale: int, width: int):
-    """Project a coarse path onto a grid `scale` times finer (n x m units) and widen it."""
-    plo = np.full(n + 1, m, dtype=np.int64)
-    phi = np.zeros(n + 1, dtype=np.int64)
-    i = j = 0
-    for a, b in path:
-        i1, j1 = i + a, j + b
-        fi0, fi1 = min(i * scale, n), min(i1 * scale, n)
-        fj0, fj1 = min(j * scale, m), min(j1 * scale, m)
-        plo[fi0 : fi1 + 1] = np.minimum(plo[fi0 : fi1 + 1], fj0)
-        phi[fi0 : fi1 + 1] = np.maximum(phi[fi0 : fi1 + 1], fj1)
-        i, j = i1, j1
-    lo, hi = plo.copy(), phi.copy()
-    for off in range(1, width + 1):  # widen along i as well as j
-        lo[off:] = np.minimum(lo[off:], plo[:-off])
-        lo[:-off] = np.minimum(lo[:-off], plo[off:])
-        hi[off:] = np.maximum(hi[off:], phi[:-off])
-        hi[:-off] = np.maximum(hi[:-off], phi[off:])
-    lo = np.clip(lo - width, 0, m)
-    hi = np.clip(hi + width, 0, m)
-    lo = np.minimum.accumulate(lo[::-1])[::-1]
-    hi = np.maximum.accumulate(hi)
-    lo[0], hi[n] = 0, m
-    return lo, hi
 
 
 def _length_prior(src_chars: np.ndarray, tgt_chars: np.ndarray) -> float:
