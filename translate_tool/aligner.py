@@ -151,8 +151,10 @@ def align(
     tgt_lang: str = "en",
     settings: AlignSettings | None = None,
     encoder=None,
+    threads: int | None = None,
 ) -> Alignment:
-    """Align two sentence lists; every sentence appears in exactly one bead, in order."""
+    """Align two sentence lists; every sentence appears in exactly one bead, in order.
+    `threads`: encoder batches run side by side (the vectors do not depend on it)."""
     st = settings or AlignSettings()
     if st.max_bead < 2:
         raise ValueError("max_bead must be at least 2")
@@ -183,13 +185,14 @@ def align(
     from translate_tool.embeddings import blas_threads
 
     with blas_threads(1):
-        return _align(src, tgt, src_lang, tgt_lang, st, encoder, notes)
+        return _align(src, tgt, src_lang, tgt_lang, st, encoder, notes, threads)
 
 
-def _align(src, tgt, src_lang, tgt_lang, st: AlignSettings, encoder, notes) -> Alignment:
+def _align(src, tgt, src_lang, tgt_lang, st: AlignSettings, encoder, notes, threads: int | None = None) -> Alignment:
     n, m = len(src), len(tgt)
-    fs = encoder.features(src, src_lang)
-    ft = encoder.features(tgt, tgt_lang)
+    kw = {"threads": threads} if threads else {}  # (test stand-ins for the encoder take no threads)
+    fs = encoder.features(src, src_lang, **kw)
+    ft = encoder.features(tgt, tgt_lang, **kw)
     cs = np.array([len(s) for s in src], dtype=np.float64)
     ct = np.array([len(t) for t in tgt], dtype=np.float64)
     mu = _length_prior(cs, ct)

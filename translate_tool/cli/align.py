@@ -68,7 +68,10 @@ def align_cmd(src, tgt, output, src_lang, tgt_lang, presegmented, fmt, max_bead)
     tdoc, t_sent, t_para = _sentences(tgt, tgt_lang, presegmented)
     _check_language(sdoc, src_lang, "source")
     _check_language(tdoc, tgt_lang, "target")
-    result = align(s_sent, t_sent, src_lang=src_lang, tgt_lang=tgt_lang, settings=AlignSettings(max_bead=max_bead))
+    from ..engines.argos import available_cores
+
+    result = align(s_sent, t_sent, src_lang=src_lang, tgt_lang=tgt_lang, settings=AlignSettings(max_bead=max_bead),
+                   threads=available_cores())
     for w in result.warnings:
         warn(f"{src} / {tgt}: {w}")
     signature = f"{result.signature}|tool:translate-tool-{__version__}"
