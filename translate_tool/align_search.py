@@ -83,14 +83,16 @@ def _types(kmax_total: int) -> list[tuple[int, int]]:
 def _dp(S: _Side, T: _Side, lo: np.ndarray, hi: np.ndarray, types, st: AlignSettings, mu: float, ds: np.ndarray, dt: np.ndarray):
     """Min-cost monotone path from (0,0) to (S.n, T.n) within rows' [lo, hi] bands -> list of (a, b).
 
-    ds[i] / dt[j]: the cost of leaving source unit i / target unit j unaligned."""
+    ds[i] / dt[j]: the cost of leaving source unit i / target unit j unaligned. Each row is
+    computed for every bead type at once (arrays of types x cells): the per-type loop it replaces
+    spent most of its time in numpy's per-call overhead on short rows."""
     n, m = S.n, T.n
+    K, kb = S.kmax, T.kmax
     dt_cum = np.concatenate([[0.0], np.cumsum(dt)])  # 0-1 moves from k to j cost dt_cum[j] - dt_cum[k]
     t01 = types.index((0, 1))
     ab = [(t, a, b) for t, (a, b) in enumerate(types) if a > 0]
     D: list[np.ndarray] = [None] * (n + 1)  # type: ignore[list-item]
     BP: list[np.ndarray] = [None] * (n + 1)  # type: ignore[list-item]
-    kb = T.kmax
     for i in range(n + 1):
         l, h = int(lo[i]), int(hi[i])
         w = h - l + 1
@@ -99,69 +101,14 @@ def _dp(S: _Side, T: _Side, lo: np.ndarray, hi: np.ndarray, types, st: AlignSett
         bp = np.full(w, -1, dtype=np.int8)
         if i == 0 and l == 0:
             best[0] = 0.0
-        C = None
-        for t, a, b in ab:
-            if i < a:
-                continue
-            pl, ph = int(lo[i - a]), int(hi[i - a])
-            jl, jh = max(l, pl + b), min(h, ph + b)
-            if jl > jh:
-                continue
-            prev = D[i - a][jl - b - pl : jh - b - pl + 1]
-            if b == 0:
-                cand = prev + ds[i - 1]
-            else:
-                if C is None:
-                    # C[j - l0, b-1, a-1]: src windows ending at i vs tgt windows ending at j, for j
-                    # in [l0, h] (l0 = l - 1: the merge gain looks at windows ending at j - 1);
-                    # C[.., K + a-1]: src windows ending at i - 1; C[.., 2K + q]: single src
-                    # sentence i-1-q; P[j - p0, a-1]: single tgt sentence j-1 vs src windows ending at i.
-                    K = S.kmax
-                    q = min(K, i)
-                    l0 = max(l - 1, 0)
-                    rows = np.concatenate([S.W[i], S.W[i - 1], S.W[i - q + 1 : i + 1, 0][::-1]])
-                    C = (T.W[l0 : h + 1].reshape((h + 1 - l0) * kb, -1) @ rows.T).reshape(h + 1 - l0, kb, -1)
-                    p0 = max(l - kb, 0)
-                    P = T.W[p0 : h + 1, 0] @ S.W[i].T
-                    if S.A is not None:
-                        rows_a = np.concatenate([S.A[i], S.A[i - 1], S.A[i - q + 1 : i + 1, 0][::-1]])
-                        rows_h = np.concatenate([S.H[i], S.H[i - 1], S.H[i - q + 1 : i + 1, 0][::-1]])
-                        CA = (T.A[l0 : h + 1].reshape((h + 1 - l0) * kb, -1) @ rows_a.T).reshape(h + 1 - l0, kb, -1)
-                        C = _mixed(C, CA, T.H[l0 : h + 1, :, None] * rows_h, st.anchor_weight)
-                        PA = T.A[p0 : h + 1, 0] @ S.A[i].T
-                        P = _mixed(P, PA, T.H[p0 : h + 1, 0, None] * S.H[i], st.anchor_weight)
-                sl = slice(jl - l0, jh - l0 + 1)
-                cos = C[sl, b - 1, a - 1]
-                nrm = np.maximum(1.0 - (S.bg[i, a - 1] + T.bg[jl : jh + 1, b - 1]) / 2.0, 0.05)
-                cost = (1.0 - cos) / nrm * (a * b)
-                if st.part_weight and (a > 1 or b > 1):
-                    # every sentence of a merged side must share content with the other side
-                    part = np.full(jh - jl + 1, np.inf)
-                    if a > 1:
-                        part = np.minimum(part, C[sl, b - 1, 2 * K : 2 * K + a].min(axis=1))
-                    if b > 1:
-                        for r in range(b):  # tgt sentence j-1-r for each j in [jl, jh]
-                            part = np.minimum(part, P[jl - r - p0 : jh - r - p0 + 1, a - 1])
-                    cost = cost + st.part_weight * np.maximum(st.part_floor - part, 0.0)
-                if st.gain_weight and (a > 1 or b > 1):
-                    # merge gain: the bead's cosine minus its cosine without one edge sentence.
-                    # A real fragment rarely lowers the similarity; an intruder lowers it a lot.
-                    without = np.full(jh - jl + 1, -np.inf)
-                    if a > 1:
-                        without = np.maximum(without, C[sl, b - 1, a - 2])  # first src sentence out
-                        without = np.maximum(without, C[sl, b - 1, K + a - 2])  # last src sentence out
-                    if b > 1:
-                        without = np.maximum(without, C[sl, b - 2, a - 1])  # first tgt sentence out
-                        without = np.maximum(without, C[jl - 1 - l0 : jh - l0, b - 2, a - 1])  # last out
-                    cost = cost + st.gain_weight * np.maximum(without - cos - st.gain_tol, 0.0)
-                if st.len_weight:
-                    r = np.log((T.ch[jl : jh + 1, b - 1] + 10.0) / (S.ch[i, a - 1] + 10.0)) - mu
-                    cost = cost + st.len_weight * np.minimum((r / st.len_sigma) ** 2, 9.0)
-                cand = prev + cost
-            seg = best[jl - l : jh - l + 1]
-            upd = cand < seg
-            seg[upd] = cand[upd]
-            bp[jl - l : jh - l + 1][upd] = t
+        live = [(t, a, b) for t, a, b in ab if a <= i]
+        if live:
+            cand, tids = _row_candidates(S, T, i, l, h, live, D, lo, hi, st, mu, ds)
+            k = np.argmin(cand, axis=0)  # the first type of the cheapest, as a strict-< loop would
+            val = cand[k, np.arange(w)]
+            upd = val < best
+            best[upd] = val[upd]
+            bp[upd] = tids[k[upd]]
         # 0-1 moves along the row: best[j] = min_k<=j best[k] + (j-k)*d
         y = best - dt_cum[js]
         z = np.minimum.accumulate(y)
@@ -180,6 +127,83 @@ def _dp(S: _Side, T: _Side, lo: np.ndarray, hi: np.ndarray, types, st: AlignSett
         i, j = i - a, j - b
     path.reverse()
     return path
+
+
+def _row_candidates(S: _Side, T: _Side, i: int, l: int, h: int, live, D, lo, hi, st: AlignSettings, mu: float,
+                    ds: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Cost of reaching each cell (i, j), j in [l, h], by each bead type of `live` ((t, a, b) with
+    a <= i): array (types, cells), inf where the previous cell is outside its row's band."""
+    K, kb = S.kmax, T.kmax
+    w = h - l + 1
+    jj = np.arange(w)
+    tids = np.array([t for t, _a, _b in live], dtype=np.int8)
+    A = np.array([a for _t, a, _b in live])[:, None]
+    B = np.array([b for _t, _a, b in live])[:, None]
+    # D[i - a] at column j - b, from a copy of each row padded with inf to columns [l - kb, h]
+    pad = np.full((K, w + kb), np.inf)
+    for a in range(1, min(K, i) + 1):
+        pl, ph = int(lo[i - a]), int(hi[i - a])
+        c0, c1 = max(pl, l - kb), min(ph, h)
+        if c0 <= c1:
+            pad[a - 1, c0 - (l - kb) : c1 - (l - kb) + 1] = D[i - a][c0 - pl : c1 - pl + 1]
+    prev = pad[A - 1, jj + kb - B]
+    cand = np.full((len(live), w), np.inf)
+    dele = (B == 0)[:, 0]
+    cand[dele] = prev[dele] + ds[i - 1]
+    pair = ~dele
+    if not pair.any():
+        return cand, tids
+    A, B, prev = A[pair], B[pair], prev[pair]
+    # C[j - l0, b-1, a-1]: src windows ending at i vs tgt windows ending at j, for j in [l0, h]
+    # (l0 = l - 1: the merge gain looks at windows ending at j - 1); C[.., K + a-1]: src windows
+    # ending at i - 1; C[.., 2K + q]: single src sentence i-1-q; P[j - p0, a-1]: single tgt
+    # sentence j-1 vs src windows ending at i.
+    q = min(K, i)
+    l0 = max(l - 1, 0)
+    rows = np.concatenate([S.W[i], S.W[i - 1], S.W[i - q + 1 : i + 1, 0][::-1]])
+    C = (T.W[l0 : h + 1].reshape((h + 1 - l0) * kb, -1) @ rows.T).reshape(h + 1 - l0, kb, -1)
+    p0 = max(l - kb, 0)
+    P = T.W[p0 : h + 1, 0] @ S.W[i].T
+    if S.A is not None:
+        rows_a = np.concatenate([S.A[i], S.A[i - 1], S.A[i - q + 1 : i + 1, 0][::-1]])
+        rows_h = np.concatenate([S.H[i], S.H[i - 1], S.H[i - q + 1 : i + 1, 0][::-1]])
+        CA = (T.A[l0 : h + 1].reshape((h + 1 - l0) * kb, -1) @ rows_a.T).reshape(h + 1 - l0, kb, -1)
+        C = _mixed(C, CA, T.H[l0 : h + 1, :, None] * rows_h, st.anchor_weight)
+        PA = T.A[p0 : h + 1, 0] @ S.A[i].T
+        P = _mixed(P, PA, T.H[p0 : h + 1, 0, None] * S.H[i], st.anchor_weight)
+    J = jj + (l - l0)  # row of C for cell j
+    cos = C[J, B - 1, A - 1]
+    nrm = np.maximum(1.0 - (S.bg[i, A - 1] + T.bg[l : h + 1][jj, B - 1]) / 2.0, 0.05)
+    cost = (1.0 - cos) / nrm * (A * B)
+    if st.part_weight:
+        # every sentence of a merged side must share content with the other side (float64, as
+        # the minimum over an inf start was)
+        src_min = np.minimum.accumulate(C[:, :, 2 * K : 2 * K + q], axis=2)  # over the first a sentences
+        part = np.where(A > 1, src_min[J, B - 1, np.minimum(A, q) - 1].astype(np.float64), np.inf)
+        bmax = int(B.max())
+        shifted = np.full((bmax, *P.shape), np.inf)  # shifted[r][x] = P[x - r]: tgt sentence j-1-r
+        for r in range(bmax):
+            shifted[r, r:] = P[: len(P) - r]
+        tgt_min = np.minimum.accumulate(shifted, axis=0)  # over r < b
+        X = np.clip(jj + (l - p0), 0, len(P) - 1)
+        part = np.minimum(part, np.where(B > 1, tgt_min[np.maximum(B - 1, 0), X, A - 1], np.inf))
+        cost = cost + st.part_weight * np.maximum(st.part_floor - part, 0.0)
+    if st.gain_weight:
+        # merge gain: the bead's cosine minus its cosine without one edge sentence.
+        # A real fragment rarely lowers the similarity; an intruder lowers it a lot.
+        without = np.full(cos.shape, -np.inf)
+        a2 = np.maximum(A - 2, 0)
+        without = np.maximum(without, np.where(A > 1, C[J, B - 1, a2], -np.inf))  # first src sentence out
+        without = np.maximum(without, np.where(A > 1, C[J, B - 1, K + a2], -np.inf))  # last src sentence out
+        b2 = np.maximum(B - 2, 0)
+        without = np.maximum(without, np.where(B > 1, C[J, b2, A - 1], -np.inf))  # first tgt sentence out
+        without = np.maximum(without, np.where(B > 1, C[np.maximum(J - 1, 0), b2, A - 1], -np.inf))  # last out
+        cost = cost + st.gain_weight * np.maximum(without - cos - st.gain_tol, 0.0)
+    if st.len_weight:
+        r = np.log((T.ch[l : h + 1][jj, B - 1] + 10.0) / (S.ch[i, A - 1] + 10.0)) - mu
+        cost = cost + st.len_weight * np.minimum((r / st.len_sigma) ** 2, 9.0)
+    cand[pair] = prev + cost
+    return cand, tids
 
 
 def _band_from_path(path, n: int, m: int, scale: int, width: int):
