@@ -193,3 +193,14 @@ def test_align_corpus_takes_the_output_folder_lock(tmp_path):
         res = CliRunner().invoke(main, ["align-corpus", str(src), "-o", str(out)])
     assert res.exit_code == 5, res.output
     assert not (out / "manifest.json").exists()
+
+
+def test_output_path_that_is_a_file_fails_before_aligning(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.es.txt").write_text("Hola.\n", encoding="utf-8")
+    (src / "a.en.txt").write_text("Hello.\n", encoding="utf-8")
+    (tmp_path / "out").write_text("not a folder\n", encoding="utf-8")
+    res = CliRunner().invoke(main, ["align-corpus", str(src), "-o", str(tmp_path / "out")])
+    assert res.exit_code == 1
+    assert res.stderr.strip().splitlines()[-1] == f"error: {tmp_path / 'out'}: cannot create the output folder (a file has that name)"

@@ -254,6 +254,8 @@ def align_corpus(
     """Align every pair, write per-document outputs, the corpus, `manifest.json`, `report.tsv`."""
     options = options or CorpusOptions()
     out_dir = Path(out_dir)
+    if out_dir.exists() and not out_dir.is_dir():  # before hours of work, not after
+        raise TranslateToolError("cannot create the output folder (a file has that name)", out_dir)
     n_jobs = options.jobs or os.cpu_count() or 1
     progress = progress or (lambda done, total: None)
     prepared = _map(_prepare, [(p, options) for p in pairs], n_jobs)
@@ -267,7 +269,10 @@ def align_corpus(
         from .embeddings import default_encoder
 
         encoder = default_encoder()
-    out_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise TranslateToolError(f"cannot create the output folder ({exc.strerror or exc})", out_dir) from None
     with output_lock(out_dir):
         reviews = _Reviews(out_dir)
         try:
