@@ -255,3 +255,17 @@ def test_optional_terms_keep_every_sentence_once_and_are_in_the_signature(overri
     result = align(src, tgt, encoder=FakeEncoder(), settings=AlignSettings(coarse_max=16, **overrides))
     _assert_complete(result.beads, len(src), len(tgt))
     assert ("anchors=0.3" if "anchor_weight" in overrides else "debris5:0.2") in result.signature
+
+
+def test_cost_batches_do_not_change_the_alignment(monkeypatch):
+    """The DP computes bead costs a batch of rows at a time (align_search._batch_costs); where the
+    batches start and end (one row each, or a memory cap) must not change a bead or a score."""
+    import translate_tool.align_search as search
+
+    src, tgt = ES[:60] + ES[70:90], EN[:45] + ["Unrelated filler."] + EN[45:60] + EN[70:90]
+    st_ = AlignSettings(coarse_max=16, band=3)
+    ref = [(b.src, b.tgt, b.score) for b in align(src, tgt, encoder=FakeEncoder(), settings=st_).beads]
+    for rows, cap in ((1, search.BATCH_BYTES), (5, search.BATCH_BYTES), (64, 1)):
+        monkeypatch.setattr(search, "ROWS_PER_BATCH", rows)
+        monkeypatch.setattr(search, "BATCH_BYTES", cap)
+        assert [(b.src, b.tgt, b.score) for b in align(src, tgt, encoder=FakeEncoder(), settings=st_).beads] == ref
