@@ -130,8 +130,8 @@ def render_pairs(pairs: list[Pair], width: int) -> list[str]:
         for c in p.checks:  # why the pair needs a look, with the words concerned
             lines.append(click.style(f"  ⚑ {c.check}: {c.note or ', '.join(c.words)}", fg="red"))
         left, right = _wrap(p.src, col), _wrap(p.tgt, col)
-        if p.edited and p.mt != p.tgt:  # what the machine said, under the edit
-            right += [click.style(line, dim=True) for line in _wrap(("MT: " + " ".join(p.mt),), col)]
+        if p.edited and p.mt != p.tgt:  # what the machine (or the aligned translation) said, under the edit
+            right += [click.style(line, dim=True) for line in _wrap((f"{p.before_label}: " + " ".join(p.mt),), col)]
         for i in range(max(len(left), len(right))):
             a = left[i] if i < len(left) else ""
             b = right[i] if i < len(right) else ""

@@ -42,6 +42,11 @@ class Pair:
         return f"{len(self.src)}-{len(self.tgt)}"
 
     @property
+    def before_label(self) -> str:
+        """What to call the target text before an edit: the machine's, or the aligned translation's."""
+        return "MT" if "engine:" in self.signature else "was"
+
+    @property
     def is_one_to_one(self) -> bool:
         return len(self.src) == 1 and len(self.tgt) == 1
 

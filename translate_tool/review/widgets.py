@@ -88,7 +88,7 @@ class PairRow(Horizontal):
         self._src.update(_side_text(pair.src, highlight) + findings_text(pair))
         tgt = _side_text(pair.tgt, highlight)
         if pair.edited and pair.mt != pair.tgt:
-            tgt.append("\nMT: ", style="dim bold")
+            tgt.append(f"\n{pair.before_label}: ", style="dim bold")
             tgt.append(" ".join(pair.mt) or "∅", style="dim strike")
         self._tgt.update(tgt)
 
