@@ -74,18 +74,13 @@ def refresh_corpus(out_dir: str | Path) -> bool:
     """Rebuild what an align-corpus folder derives from its documents' pair files: each ladder,
     the corpus, the per-document pair counts and hashes of `manifest.json`, and `report.tsv`.
     Returns False (and writes nothing) for any other folder."""
-    from .errors import TranslateToolError
     from .formats import read_pairs_jsonl
+    from .review.outputs import read_manifest
 
     out_dir = Path(out_dir)
     path = out_dir / MANIFEST
-    try:
-        manifest = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return False
-    except (OSError, ValueError) as exc:
-        raise TranslateToolError(f"cannot read the manifest ({exc})", path) from None
-    if not isinstance(manifest, dict) or manifest.get("command") != COMMAND:
+    manifest = read_manifest(out_dir)
+    if manifest is None or manifest.get("command") != COMMAND:
         return False
     corpus: list[PairRecord] = []
     for doc in manifest.get("documents", []):

@@ -226,16 +226,27 @@ def stale_documents(store: ReviewStore, out_dir: str | Path) -> list[str]:
 
 
 
+def read_manifest(out_dir: str | Path) -> dict | None:
+    """An output folder's `manifest.json`, or None if it has none (a damaged one is an error)."""
+    path = Path(out_dir) / MANIFEST
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError) as exc:
+        raise TranslateToolError(f"cannot read the manifest ({exc})", path) from None
+    if not isinstance(manifest, dict):
+        raise TranslateToolError("cannot read the manifest (not a JSON object)", path)
+    return manifest
+
+
 def update_manifest(out_dir: Path, stem: str, hashes: dict[str, str], counts: dict[str, int]) -> bool:
     """Set the document's output hashes and review counts in `manifest.json` (if there is one
     and it lists the document). Returns whether it was written."""
     path = out_dir / MANIFEST
-    try:
-        manifest = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
+    manifest = read_manifest(out_dir)
+    if manifest is None:
         return False
-    except (OSError, ValueError) as exc:
-        raise TranslateToolError(f"cannot update the manifest ({exc})", path) from None
     for entry in manifest.get("documents", []):
         outputs = entry.get("outputs") or {}
         if f"{stem}{PAIRS_SUFFIX}" in outputs or entry.get("stem") == stem or Path(str(entry.get("path", ""))).stem == stem:
