@@ -84,8 +84,10 @@ ROWS_PER_BATCH = 64  # rows whose bead costs are computed together ...
 BATCH_BYTES = 32 << 20  # ... fewer where their target windows would take more memory than this
 
 
-def _dp(S: _Side, T: _Side, lo: np.ndarray, hi: np.ndarray, types, st: AlignSettings, mu: float, ds: np.ndarray, dt: np.ndarray):
+def _dp(S: _Side, T: _Side, lo: np.ndarray, hi: np.ndarray, types, st: AlignSettings, mu: float, ds: np.ndarray,
+        dt: np.ndarray, keep: dict | None = None):
     """Min-cost monotone path from (0,0) to (S.n, T.n) within rows' [lo, hi] bands -> list of (a, b).
+    `keep`: a dict that receives the rows' minima ("D") and bead costs ("costs") for `path_gaps`.
 
     ds[i] / dt[j]: the cost of leaving source unit i / target unit j unaligned. A bead's cost
     does not depend on the path, so the costs of every cell and bead type are computed for
@@ -127,6 +129,8 @@ def _dp(S: _Side, T: _Side, lo: np.ndarray, hi: np.ndarray, types, st: AlignSett
             cand = pad[A - 1, np.arange(w) + kb - B]  # previous minima; inf outside their bands
             cand[dele] += ds[i - 1]
             cand[~dele] += costs[i - c0][:, :w]
+            if keep is not None:
+                keep.setdefault("costs", {})[i] = costs[i - c0][:, :w]
             k = np.argmin(cand, axis=0)  # the first type of the cheapest, as a strict-< loop would
             val = cand[k, np.arange(w)]
             upd = val < best
@@ -139,6 +143,8 @@ def _dp(S: _Side, T: _Side, lo: np.ndarray, hi: np.ndarray, types, st: AlignSett
         best = z + dt_cum[js]
         bp[upd] = t01
         D[i], BP[i] = best, bp
+    if keep is not None:
+        keep["D"] = D
     path = []
     i, j = n, m
     while i > 0 or j > 0:
