@@ -20,7 +20,7 @@ from typing import Sequence
 from .data import PairRecord
 from .fileio import atomic_write_text
 
-__all__ = ["corpus_records", "document_files", "refresh_corpus", "report_tsv", "write_corpus"]
+__all__ = ["corpus_is_stale", "corpus_records", "document_files", "refresh_corpus", "report_tsv", "write_corpus"]
 
 COMMAND = "align-corpus"  # manifest.json "command" of such a folder
 MANIFEST = "manifest.json"
@@ -102,3 +102,28 @@ def refresh_corpus(out_dir: str | Path) -> bool:
     atomic_write_text(path, json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
     atomic_write_text(out_dir / "report.tsv", report_tsv(manifest["documents"]))
     return True
+
+
+def corpus_is_stale(out_dir: str | Path) -> bool:
+    """An align-corpus folder whose corpus is older than one of its documents' pair files (a
+    review that wrote a document but was stopped before it could rebuild the corpus)."""
+    from .review.outputs import read_manifest
+
+    out_dir = Path(out_dir)
+    try:
+        manifest = read_manifest(out_dir)
+    except Exception:  # a damaged manifest is reported by whatever reads it for real
+        return False
+    if manifest is None or manifest.get("command") != COMMAND:
+        return False
+    try:
+        built = (out_dir / "corpus.jsonl").stat().st_mtime_ns
+    except OSError:
+        return True
+    for doc in manifest.get("documents", []):
+        try:
+            if (out_dir / f"{doc['stem']}.pairs.jsonl").stat().st_mtime_ns > built:
+                return True
+        except (OSError, KeyError, TypeError):
+            continue
+    return False

@@ -177,8 +177,10 @@ def reviewed_files(store: ReviewStore, stem: str, out_dir: Path | None = None) -
     return files
 
 
-def write_reviewed_document(store: ReviewStore, stem: str, out_dir: str | Path) -> list[Path]:
-    """Write every file of a document from the store, then its manifest entry. Returns the paths."""
+def write_reviewed_document(store: ReviewStore, stem: str, out_dir: str | Path, *, corpus: bool = True) -> list[Path]:
+    """Write every file of a document from the store, then its manifest entry. Returns the paths.
+    `corpus=False`: leave an align-corpus folder's corpus to one `refresh_corpus` later (the review
+    UI does it once on leaving: rebuilding a large corpus takes seconds)."""
     out_dir = Path(out_dir)
     files = reviewed_files(store, stem, out_dir)
     paths = []
@@ -187,9 +189,10 @@ def write_reviewed_document(store: ReviewStore, stem: str, out_dir: str | Path) 
         paths.append(out_dir / name)
     mark_written(store, stem, files, out_dir)
     update_manifest(out_dir, stem, files.hashes(), store.document(stem).counts())
-    from ..corpus_files import refresh_corpus
+    if corpus:
+        from ..corpus_files import refresh_corpus
 
-    refresh_corpus(out_dir)  # an align-corpus folder: its corpus follows the review too
+        refresh_corpus(out_dir)  # an align-corpus folder: its corpus follows the review too
     return paths
 
 
