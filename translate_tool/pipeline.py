@@ -18,7 +18,7 @@ import os
 import time
 from contextlib import ExitStack, closing, contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Callable, Iterator, Sequence
 
 from . import __version__
@@ -26,10 +26,10 @@ from .cache import KeyValueCache
 from .data import Document, LanguageGuess, PairRecord, Sentence
 from .discovery import Input, discover
 from .documents import read_document  # noqa: F401  (part of this module's API: callers read .txt with it)
-from .docformats import SUFFIXES, SourceDocument, TextUnit, read_source, render_document
+from .docformats import EMPTY, SUFFIXES, SourceDocument, TextUnit, read_source, render_document
 from .docstream import DocumentStream
 from .engines import EngineInfo, TranslationEngine
-from .errors import DocumentError, TranslateToolError
+from .errors import DocumentError, NotADocument, TranslateToolError
 from .fileio import atomic_write_bytes, atomic_write_text
 from .formats import tsv_escape
 from .glossary import Glossary
@@ -93,7 +93,7 @@ class RunReport:
     cache_hits: int
     sentences_translated: int
     manifest_path: Path
-    skipped: tuple[tuple[str, str], ...] = ()  # (relative path, reason) of files not taken
+    skipped: tuple[tuple[str, str], ...] = ()  # (relative path, reason) of files not taken: other types, empty, binary
     clashes: tuple[str, ...] = ()  # inputs written under another name (discovery.discover)
 
     @property
@@ -184,7 +184,11 @@ def _timed(timings: dict[str, float] | None, stage: str):
             timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - start
 
 
-def _identify(inp: Input, options: RunOptions, timings: dict[str, float] | None = None) -> _Work | DocumentReport:
+def _identify(inp: Input, options: RunOptions, timings: dict[str, float] | None = None,
+              single: bool = False) -> _Work | DocumentReport | tuple[str, str]:
+    """A document read and its language identified; its report alone when it failed; (relative
+    path, reason) for a file of a folder run that holds no text (empty, binary): not taken, like
+    a file of another type. Given alone as INPUT (`single`), such a file is the job, and fails."""
     path = inp.path
     report = DocumentReport(path, name=inp.relative, base=inp.base)
     if _shown(path) != path or _shown(Path(inp.relative)) != Path(inp.relative):
@@ -197,12 +201,19 @@ def _identify(inp: Input, options: RunOptions, timings: dict[str, float] | None 
             source = read_source(path)
         document = source.document
         report.sha256 = document.sha256
+    except NotADocument as exc:
+        if not single:
+            return inp.relative, exc.message
+        report.action, report.reason = "failed", str(exc)
+        return report
     except DocumentError as exc:
         report.action, report.reason = "failed", str(exc)
         return report
     report.warnings.extend(document.warnings)
     if not document.paragraphs:
-        report.action, report.reason = "failed", f"{path}: empty document (no text)"
+        if not single:
+            return inp.relative, EMPTY
+        report.action, report.reason = "failed", f"{path}: {EMPTY}"
         return report
     with _timed(timings, "detect"):
         guess: LanguageGuess = identify_document(source.main_paragraphs(), language_candidates(options), options.threshold)
@@ -257,33 +268,51 @@ def run_pipeline(
     run = _Run(out_dir, options, engine, warn, wait_for_lock, timings, executor)
     translatable = 0
 
+    not_taken: list[tuple[str, str]] = []  # empty or binary files, found as they are read
+
     def started(n: int) -> None:  # a chunk of n sentences is about to be translated
         nonlocal translatable
         translatable += n
         if on_total:  # sentences so far + the same rate for the documents not yet read (exact at the end)
-            on_total(translatable + round(translatable / len(reports) * (len(paths) - len(reports))))
+            read = len(reports) + len(not_taken)
+            on_total(translatable + round(translatable / len(reports) * (len(paths) - read)))
 
     with run:
-        for chunk in _chunks(paths, options, chunk_sentences, reports, timings, on_phase):
+        for chunk in _chunks(paths, options, chunk_sentences, reports, timings, on_phase, not_taken,
+                             single=discovery.single):
             run.process(chunk, progress, started)
-        run.write_manifest(reports, discovery)
+        # One list of files not taken, in the walk's order (a folder's files before its
+        # subfolders', as the documents are listed), however each was found.
+        skipped = tuple(sorted(discovery.skipped + tuple(not_taken), key=_walk_order))
+        run.write_manifest(reports, discovery.root, skipped)
     return RunReport(reports, run.info, run.cache_hits, run.sentences_translated, out_dir / "manifest.json",
-                     discovery.skipped, discovery.clashes)
+                     skipped, discovery.clashes)
+
+
+def _walk_order(entry: tuple[str, str]) -> tuple[tuple[int, str], ...]:
+    parts = PurePosixPath(entry[0]).parts
+    return tuple((1, p) for p in parts[:-1]) + ((0, parts[-1]),) if parts else ()
 
 
 def _chunks(
     paths: Sequence[Input], options: RunOptions, chunk_sentences: int, reports: list[DocumentReport],
     timings: dict[str, float] | None, on_phase: Callable[[str, int, int, str], None] | None = None,
+    not_taken: list[tuple[str, str]] | None = None, single: bool = False,
 ) -> Iterator[list[_Work]]:
     """Read, identify and segment documents; yield them in chunks of about `chunk_sentences`.
 
-    Every document's report is appended to `reports` as it is read (failed ones too)."""
+    Every document's report is appended to `reports` as it is read (failed ones too); files
+    with no text (empty, binary) go to `not_taken` as (relative path, reason)."""
     chunk: list[_Work] = []
     n = 0
     for k, path in enumerate(paths):
         if on_phase:
             on_phase("reading", k + 1, len(paths), path.relative)
-        item = _identify(path, options, timings)
+        item = _identify(path, options, timings, single)
+        if isinstance(item, tuple):
+            if not_taken is not None:
+                not_taken.append(item)
+            continue
         if not isinstance(item, _Work):
             reports.append(item)
             continue
@@ -483,12 +512,13 @@ class _Run:
         self._write_document(w, read_pairs_jsonl(pairs_path), stream.sentences, stream.targets)
         w.report.sentences = len(stream.sentences)
 
-    def write_manifest(self, reports: Sequence[DocumentReport], discovery) -> None:
+    def write_manifest(self, reports: Sequence[DocumentReport], root: Path,
+                       skipped: Sequence[tuple[str, str]]) -> None:
         self._output()
         with _timed(self.timings, "write"):
             atomic_write_text(
                 self.out_dir / "manifest.json",
-                render_manifest(reports, self.info, self.options, self.signature, discovery.root, discovery.skipped),
+                render_manifest(reports, self.info, self.options, self.signature, root, skipped),
             )
 
 

@@ -113,9 +113,13 @@ def run(input_dir, out_dir, engine, source_lang, target_lang, force, gloss, no_c
         if d.review_kept or d.review_reset:
             click.echo(f"{d.path.name}: review kept on {d.review_kept} pair(s)"
                        + (f"; {d.review_reset} pair(s) back to unreviewed (their source changed)" if d.review_reset else ""))
-        if d.action in ("skipped", "uncertain") and d.foreign:
-            click.echo(f"{d.name or d.path.name}: {len(d.foreign)} passage(s) in another language (see manifest)")
-    if report.skipped:
+    held = [d for d in report.documents if d.action in ("skipped", "uncertain")]
+    if held:  # read, but not translated: say why (the table only says that)
+        click.echo(f"{len(held)} document(s) not translated:")
+        for d in held:
+            foreign = f"; {len(d.foreign)} passage(s) in another language (see manifest)" if d.foreign else ""
+            click.echo(f"  {d.name or d.path.name}: {d.action}, {d.reason}{foreign}")
+    if report.skipped:  # other types, hidden, empty, binary
         click.echo(f"{len(report.skipped)} file(s) not taken:")
         for path, reason in report.skipped:
             click.echo(f"  {path}: {reason}")
