@@ -241,6 +241,7 @@ def run_pipeline(
     on_total: Callable[[int], None] | None = None,
     progress: Callable[[int], None] | None = None,
     on_phase: Callable[[str, int, int, str], None] | None = None,
+    on_step: Callable[[str, int], None] | None = None,
     engine: TranslationEngine | None = None,
     wait_for_lock: bool = False,
     timings: dict[str, float] | None = None,
@@ -254,8 +255,12 @@ def run_pipeline(
     memory does not grow with the number of documents. `on_total(n)` is called with the
     expected number of sentences to translate, again whenever the estimate changes (it is
     exact once every document has been read); `progress(k)` as k more are translated;
-    `on_phase(phase, k, n, name)` as document k of n is read ("reading") and as part k of n
-    of a document larger than a chunk is translated ("translating").
+    `on_phase(phase, k, n, name)` as document k of n is read ("reading"), as sentence k of n
+    of a document larger than a chunk has been checked for sentences already in the target
+    language ("detecting", a chunk at a time) and as its part k of n is translated
+    ("translating"); `on_step(step, n)` as a chunk's "translating", "scoring" or "writing"
+    begins (n = 0) and as n more sentences are scored or written (each chunk's sentences go
+    through the three in turn).
     `executor` (translate_tool.executors): where translation and scoring run; this process by
     default. The caller closes it."""
     input_dir, out_dir = Path(input_dir), Path(out_dir)
@@ -280,7 +285,7 @@ def run_pipeline(
     with run:
         for chunk in _chunks(paths, options, chunk_sentences, reports, timings, on_phase, not_taken,
                              single=discovery.single):
-            run.process(chunk, progress, started)
+            run.process(chunk, progress, started, on_step)
         # One list of files not taken, in the walk's order (a folder's files before its
         # subfolders', as the documents are listed), however each was found.
         skipped = tuple(sorted(discovery.skipped + tuple(not_taken), key=_walk_order))
@@ -322,8 +327,7 @@ def _chunks(
             item.sentences = segment_document(item.document, lang if lang != "und" else options.source_lang)
         if item.report.action == "translate":
             with _timed(timings, "detect"):
-                item.kept = target_language_sentences(
-                    [s.text for s in item.sentences], options.source_lang, options.target_lang, options.candidates)
+                item.kept = _kept_sentences(item, options, chunk_sentences, on_phase)
         if item.report.action != "translate":
             with _timed(timings, "detect"):
                 item.report.foreign = [
@@ -350,6 +354,24 @@ def _chunks(
             chunk, n = [], 0
     if chunk:
         yield chunk
+
+
+def _kept_sentences(item: _Work, options: RunOptions, chunk_sentences: int,
+                    on_phase: Callable[[str, int, int, str], None] | None) -> frozenset[int]:
+    """The sentences already in the target language. A document larger than a chunk is checked
+    a chunk at a time (each sentence on its own, so the result is the same), with progress:
+    on 150,000 sentences this takes minutes."""
+    texts = [s.text for s in item.sentences]
+    if len(texts) <= chunk_sentences:
+        return target_language_sentences(texts, options.source_lang, options.target_lang, options.candidates)
+    kept: set[int] = set()
+    for lo in range(0, len(texts), chunk_sentences):
+        part = target_language_sentences(texts[lo : lo + chunk_sentences], options.source_lang, options.target_lang,
+                                         options.candidates)
+        kept.update(lo + i for i in part)
+        if on_phase:
+            on_phase("detecting", min(lo + chunk_sentences, len(texts)), len(texts), item.report.name)
+    return frozenset(kept)
 
 
 def _glosses(chunk: Sequence[_Work], options: RunOptions) -> dict[int, list[dict]]:
@@ -420,9 +442,12 @@ class _Run:
         # A folder with review decisions: they win over machine output (review/outputs.py).
         self.reviews = self._held.enter_context(closing(RunReconciler(self.out_dir)))
 
-    def process(self, chunk: list[_Work], progress: Callable[[int], None] | None, started: Callable[[int], None]) -> None:
+    def process(self, chunk: list[_Work], progress: Callable[[int], None] | None, started: Callable[[int], None],
+                on_step: Callable[[str, int], None] | None = None) -> None:
         """Translate, score and write one chunk (one batched engine call, one batched score call).
-        `started(n)` is called once the engine is ready, before translating the chunk's n sentences."""
+        `started(n)` is called once the engine is ready, before translating the chunk's n sentences;
+        `on_step` as run_pipeline says."""
+        step = on_step or (lambda name, n: None)
         timings, options = self.timings, self.options
         to_translate = [w for w in chunk if w.report.action == "translate"]
         glosses = _glosses(chunk, options)
@@ -434,14 +459,18 @@ class _Run:
         engine = self._engine()
         self._output()
         started(len(sources))
+        step("translating", 0)
         kept = [s.index in w.kept for w in to_translate for s in w.sentences] + [False] * (len(sources) - n_doc_sentences)
         with _timed(timings, "translate"):
             detailed, hits = translate_keeping(engine, sources, kept, self._cache, progress, glossary=options.glossary)
         translations = [t.text for t in detailed]
         self.cache_hits += hits
         self.sentences_translated += len(sources)
+        step("scoring", 0)
         with _timed(timings, "score"):  # the engine is idle now: every core may score
             all_scores = self.executor.score(sources[:n_doc_sentences], detailed[:n_doc_sentences], options)
+        step("scoring", len(sources))  # glossed passages (--gloss) are not scored: counted as done here
+        step("writing", 0)
         cursor = 0
         with _timed(timings, "write"):
             for w in to_translate:
@@ -463,6 +492,7 @@ class _Run:
                         for f, t in zip(fs, glossed)
                     ]
                     _write(self.out_dir, f"{w.report.base}.glosses.tsv", "\n".join(rows) + "\n", w.report)
+        step("writing", len(sources))
 
     def _write_document(self, w: _Work, records: list[PairRecord], sentences: Sequence[Sentence],
                         targets: list[str]) -> None:

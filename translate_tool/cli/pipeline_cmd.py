@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 import sys
 from pathlib import Path
 
@@ -59,40 +58,19 @@ def run(input_dir, out_dir, engine, source_lang, target_lang, force, gloss, no_c
 
     options = RunOptions(source_lang, target_lang, engine, force, gloss, use_cache=not no_cache,
                          glossary=_glossary(glossary_file))
-    bar = None
-    quiet = verbosity() < 0
-    status = _Status(enabled=not quiet)
-
-    def phase(name: str, k: int, n: int, document: str) -> None:
-        if quiet:
-            return
-        if bar is None:  # before translation starts: a status line (reading a big folder takes a while)
-            status.show(f"{name} {k}/{n}: {document}")
-        elif name == "translating":  # a document larger than a chunk, part by part
-            bar.label = f"translating {document} (part {k}/{n})"
-
-    def total(n: int) -> None:  # called again when the estimate changes (exact once all documents are read)
-        nonlocal bar
-        if quiet:
-            return
-        if bar is None:
-            status.clear()
-            bar = click.progressbar(length=n, label="translating", file=sys.stderr, show_pos=True)
-            bar.__enter__()
-        else:
-            bar.length = n
-
     if executor == "local" and (ray_address or workers):
         fail("--ray-address and --workers go with --executor ray", 1)
-    try:
-        with make_executor(ExecutorOptions(executor, ray_address, workers, verbose=verbose)) as runner:
-            report = run_pipeline(input_dir, out_dir, options, warn=warn, on_total=total,
-                                  progress=lambda n: bar.update(n) if bar else None, on_phase=phase,
-                                  executor=runner)
-    finally:
-        status.clear()
-        if bar is not None:
-            bar.__exit__(None, None, None)
+    from .progress import RunProgress
+
+    with make_executor(ExecutorOptions(executor, ray_address, workers, verbose=verbose)) as runner, \
+            RunProgress(enabled=verbosity() >= 0) as shown:
+        def warn_below(message: str) -> None:  # a warning mid-run (engine fallback): below the bars
+            shown.make_room()
+            warn(message)
+
+        report = run_pipeline(input_dir, out_dir, options, warn=warn_below, on_total=shown.on_total,
+                              progress=shown.progress, on_phase=shown.on_phase, on_step=shown.on_step,
+                              executor=runner)
 
     if report.engine:
         info(f"engine: {report.engine.signature()}")
@@ -130,27 +108,6 @@ def run(input_dir, out_dir, engine, source_lang, target_lang, force, gloss, no_c
         for d in report.failed:
             click.echo(f"  {d.reason}", err=True)
         sys.exit(EXIT_SOME_FAILED)
-
-
-class _Status:
-    """One transient line on a terminal's stderr (nothing when stderr is not a terminal)."""
-
-    def __init__(self, enabled: bool = True):
-        self.tty = enabled and sys.stderr.isatty()
-        self.shown = False
-
-    def show(self, text: str) -> None:
-        if self.tty:
-            width = shutil.get_terminal_size().columns - 1
-            sys.stderr.write("\r\x1b[K" + text[:width])
-            sys.stderr.flush()
-            self.shown = True
-
-    def clear(self) -> None:
-        if self.shown:
-            sys.stderr.write("\r\x1b[K")
-            sys.stderr.flush()
-            self.shown = False
 
 
 @main.command()
