@@ -35,7 +35,7 @@ from .formats import tsv_escape
 from .glossary import Glossary
 from .langid import DEFAULT_CANDIDATES, DEFAULT_THRESHOLD, candidates_with, foreign_spans, identify_document
 from .lock import output_lock
-from .passthrough import KEPT_FLAG, target_language_sentences, translate_keeping
+from .passthrough import KEPT_FLAG, kept_review, target_language_sentences, translate_keeping
 from .segment import segment_sentences
 
 MT_ALIGNMENT = "mt-1to1"  # machine translation: one target sentence per source sentence
@@ -468,7 +468,7 @@ class _Run:
         self.sentences_translated += len(sources)
         step("scoring", 0)
         with _timed(timings, "score"):  # the engine is idle now: every core may score
-            all_scores = self.executor.score(sources[:n_doc_sentences], detailed[:n_doc_sentences], options)
+            all_scores = self._score(sources[:n_doc_sentences], detailed[:n_doc_sentences], kept)
         step("scoring", len(sources))  # glossed passages (--gloss) are not scored: counted as done here
         step("writing", 0)
         cursor = 0
@@ -493,6 +493,16 @@ class _Run:
                     ]
                     _write(self.out_dir, f"{w.report.base}.glosses.tsv", "\n".join(rows) + "\n", w.report)
         step("writing", len(sources))
+
+    def _score(self, sources: list[str], detailed: list, kept: list[bool]) -> list:
+        """Review signals of the translated pairs; those passed through are not scored (kept_review)."""
+        todo = [i for i in range(len(sources)) if not kept[i]]
+        scored = self.executor.score([sources[i] for i in todo], [detailed[i] for i in todo], self.options) \
+            if todo else []
+        reviews = [kept_review()] * len(sources)
+        for i, review in zip(todo, scored):
+            reviews[i] = review
+        return reviews
 
     def _write_document(self, w: _Work, records: list[PairRecord], sentences: Sequence[Sentence],
                         targets: list[str]) -> None:
