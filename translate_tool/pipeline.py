@@ -18,7 +18,7 @@ import os
 import time
 from contextlib import ExitStack, closing, contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Callable, Iterator, Sequence
 
 from . import __version__
@@ -26,16 +26,16 @@ from .cache import KeyValueCache
 from .data import Document, LanguageGuess, PairRecord, Sentence
 from .discovery import Input, discover
 from .documents import read_document  # noqa: F401  (part of this module's API: callers read .txt with it)
-from .docformats import SUFFIXES, SourceDocument, TextUnit, read_source, render_document
+from .docformats import EMPTY, SUFFIXES, SourceDocument, TextUnit, read_source, render_document
 from .docstream import DocumentStream
 from .engines import EngineInfo, TranslationEngine
-from .errors import DocumentError, TranslateToolError
+from .errors import DocumentError, NotADocument, TranslateToolError
 from .fileio import atomic_write_bytes, atomic_write_text
 from .formats import tsv_escape
 from .glossary import Glossary
 from .langid import DEFAULT_CANDIDATES, DEFAULT_THRESHOLD, candidates_with, foreign_spans, identify_document
 from .lock import output_lock
-from .passthrough import KEPT_FLAG, target_language_sentences, translate_keeping
+from .passthrough import KEPT_FLAG, kept_review, target_language_sentences, translate_keeping
 from .segment import segment_sentences
 
 MT_ALIGNMENT = "mt-1to1"  # machine translation: one target sentence per source sentence
@@ -93,7 +93,7 @@ class RunReport:
     cache_hits: int
     sentences_translated: int
     manifest_path: Path
-    skipped: tuple[tuple[str, str], ...] = ()  # (relative path, reason) of files not taken
+    skipped: tuple[tuple[str, str], ...] = ()  # (relative path, reason) of files not taken: other types, empty, binary
     clashes: tuple[str, ...] = ()  # inputs written under another name (discovery.discover)
 
     @property
@@ -184,7 +184,11 @@ def _timed(timings: dict[str, float] | None, stage: str):
             timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - start
 
 
-def _identify(inp: Input, options: RunOptions, timings: dict[str, float] | None = None) -> _Work | DocumentReport:
+def _identify(inp: Input, options: RunOptions, timings: dict[str, float] | None = None,
+              single: bool = False) -> _Work | DocumentReport | tuple[str, str]:
+    """A document read and its language identified; its report alone when it failed; (relative
+    path, reason) for a file of a folder run that holds no text (empty, binary): not taken, like
+    a file of another type. Given alone as INPUT (`single`), such a file is the job, and fails."""
     path = inp.path
     report = DocumentReport(path, name=inp.relative, base=inp.base)
     if _shown(path) != path or _shown(Path(inp.relative)) != Path(inp.relative):
@@ -197,12 +201,19 @@ def _identify(inp: Input, options: RunOptions, timings: dict[str, float] | None 
             source = read_source(path)
         document = source.document
         report.sha256 = document.sha256
+    except NotADocument as exc:
+        if not single:
+            return inp.relative, exc.message
+        report.action, report.reason = "failed", str(exc)
+        return report
     except DocumentError as exc:
         report.action, report.reason = "failed", str(exc)
         return report
     report.warnings.extend(document.warnings)
     if not document.paragraphs:
-        report.action, report.reason = "failed", f"{path}: empty document (no text)"
+        if not single:
+            return inp.relative, EMPTY
+        report.action, report.reason = "failed", f"{path}: {EMPTY}"
         return report
     with _timed(timings, "detect"):
         guess: LanguageGuess = identify_document(source.main_paragraphs(), language_candidates(options), options.threshold)
@@ -230,6 +241,7 @@ def run_pipeline(
     on_total: Callable[[int], None] | None = None,
     progress: Callable[[int], None] | None = None,
     on_phase: Callable[[str, int, int, str], None] | None = None,
+    on_step: Callable[[str, int], None] | None = None,
     engine: TranslationEngine | None = None,
     wait_for_lock: bool = False,
     timings: dict[str, float] | None = None,
@@ -243,8 +255,12 @@ def run_pipeline(
     memory does not grow with the number of documents. `on_total(n)` is called with the
     expected number of sentences to translate, again whenever the estimate changes (it is
     exact once every document has been read); `progress(k)` as k more are translated;
-    `on_phase(phase, k, n, name)` as document k of n is read ("reading") and as part k of n
-    of a document larger than a chunk is translated ("translating").
+    `on_phase(phase, k, n, name)` as document k of n is read ("reading"), as sentence k of n
+    of a document larger than a chunk has been checked for sentences already in the target
+    language ("detecting", a chunk at a time) and as its part k of n is translated
+    ("translating"); `on_step(step, n)` as a chunk's "translating", "scoring" or "writing"
+    begins (n = 0) and as n more sentences are scored or written (each chunk's sentences go
+    through the three in turn).
     `executor` (translate_tool.executors): where translation and scoring run; this process by
     default. The caller closes it."""
     input_dir, out_dir = Path(input_dir), Path(out_dir)
@@ -257,33 +273,51 @@ def run_pipeline(
     run = _Run(out_dir, options, engine, warn, wait_for_lock, timings, executor)
     translatable = 0
 
+    not_taken: list[tuple[str, str]] = []  # empty or binary files, found as they are read
+
     def started(n: int) -> None:  # a chunk of n sentences is about to be translated
         nonlocal translatable
         translatable += n
         if on_total:  # sentences so far + the same rate for the documents not yet read (exact at the end)
-            on_total(translatable + round(translatable / len(reports) * (len(paths) - len(reports))))
+            read = len(reports) + len(not_taken)
+            on_total(translatable + round(translatable / len(reports) * (len(paths) - read)))
 
     with run:
-        for chunk in _chunks(paths, options, chunk_sentences, reports, timings, on_phase):
-            run.process(chunk, progress, started)
-        run.write_manifest(reports, discovery)
+        for chunk in _chunks(paths, options, chunk_sentences, reports, timings, on_phase, not_taken,
+                             single=discovery.single):
+            run.process(chunk, progress, started, on_step)
+        # One list of files not taken, in the walk's order (a folder's files before its
+        # subfolders', as the documents are listed), however each was found.
+        skipped = tuple(sorted(discovery.skipped + tuple(not_taken), key=_walk_order))
+        run.write_manifest(reports, discovery.root, skipped)
     return RunReport(reports, run.info, run.cache_hits, run.sentences_translated, out_dir / "manifest.json",
-                     discovery.skipped, discovery.clashes)
+                     skipped, discovery.clashes)
+
+
+def _walk_order(entry: tuple[str, str]) -> tuple[tuple[int, str], ...]:
+    parts = PurePosixPath(entry[0]).parts
+    return tuple((1, p) for p in parts[:-1]) + ((0, parts[-1]),) if parts else ()
 
 
 def _chunks(
     paths: Sequence[Input], options: RunOptions, chunk_sentences: int, reports: list[DocumentReport],
     timings: dict[str, float] | None, on_phase: Callable[[str, int, int, str], None] | None = None,
+    not_taken: list[tuple[str, str]] | None = None, single: bool = False,
 ) -> Iterator[list[_Work]]:
     """Read, identify and segment documents; yield them in chunks of about `chunk_sentences`.
 
-    Every document's report is appended to `reports` as it is read (failed ones too)."""
+    Every document's report is appended to `reports` as it is read (failed ones too); files
+    with no text (empty, binary) go to `not_taken` as (relative path, reason)."""
     chunk: list[_Work] = []
     n = 0
     for k, path in enumerate(paths):
         if on_phase:
             on_phase("reading", k + 1, len(paths), path.relative)
-        item = _identify(path, options, timings)
+        item = _identify(path, options, timings, single)
+        if isinstance(item, tuple):
+            if not_taken is not None:
+                not_taken.append(item)
+            continue
         if not isinstance(item, _Work):
             reports.append(item)
             continue
@@ -293,8 +327,7 @@ def _chunks(
             item.sentences = segment_document(item.document, lang if lang != "und" else options.source_lang)
         if item.report.action == "translate":
             with _timed(timings, "detect"):
-                item.kept = target_language_sentences(
-                    [s.text for s in item.sentences], options.source_lang, options.target_lang, options.candidates)
+                item.kept = _kept_sentences(item, options, chunk_sentences, on_phase)
         if item.report.action != "translate":
             with _timed(timings, "detect"):
                 item.report.foreign = [
@@ -321,6 +354,24 @@ def _chunks(
             chunk, n = [], 0
     if chunk:
         yield chunk
+
+
+def _kept_sentences(item: _Work, options: RunOptions, chunk_sentences: int,
+                    on_phase: Callable[[str, int, int, str], None] | None) -> frozenset[int]:
+    """The sentences already in the target language. A document larger than a chunk is checked
+    a chunk at a time (each sentence on its own, so the result is the same), with progress:
+    on 150,000 sentences this takes minutes."""
+    texts = [s.text for s in item.sentences]
+    if len(texts) <= chunk_sentences:
+        return target_language_sentences(texts, options.source_lang, options.target_lang, options.candidates)
+    kept: set[int] = set()
+    for lo in range(0, len(texts), chunk_sentences):
+        part = target_language_sentences(texts[lo : lo + chunk_sentences], options.source_lang, options.target_lang,
+                                         options.candidates)
+        kept.update(lo + i for i in part)
+        if on_phase:
+            on_phase("detecting", min(lo + chunk_sentences, len(texts)), len(texts), item.report.name)
+    return frozenset(kept)
 
 
 def _glosses(chunk: Sequence[_Work], options: RunOptions) -> dict[int, list[dict]]:
@@ -391,9 +442,12 @@ class _Run:
         # A folder with review decisions: they win over machine output (review/outputs.py).
         self.reviews = self._held.enter_context(closing(RunReconciler(self.out_dir)))
 
-    def process(self, chunk: list[_Work], progress: Callable[[int], None] | None, started: Callable[[int], None]) -> None:
+    def process(self, chunk: list[_Work], progress: Callable[[int], None] | None, started: Callable[[int], None],
+                on_step: Callable[[str, int], None] | None = None) -> None:
         """Translate, score and write one chunk (one batched engine call, one batched score call).
-        `started(n)` is called once the engine is ready, before translating the chunk's n sentences."""
+        `started(n)` is called once the engine is ready, before translating the chunk's n sentences;
+        `on_step` as run_pipeline says."""
+        step = on_step or (lambda name, n: None)
         timings, options = self.timings, self.options
         to_translate = [w for w in chunk if w.report.action == "translate"]
         glosses = _glosses(chunk, options)
@@ -405,14 +459,18 @@ class _Run:
         engine = self._engine()
         self._output()
         started(len(sources))
+        step("translating", 0)
         kept = [s.index in w.kept for w in to_translate for s in w.sentences] + [False] * (len(sources) - n_doc_sentences)
         with _timed(timings, "translate"):
             detailed, hits = translate_keeping(engine, sources, kept, self._cache, progress, glossary=options.glossary)
         translations = [t.text for t in detailed]
         self.cache_hits += hits
         self.sentences_translated += len(sources)
+        step("scoring", 0)
         with _timed(timings, "score"):  # the engine is idle now: every core may score
-            all_scores = self.executor.score(sources[:n_doc_sentences], detailed[:n_doc_sentences], options)
+            all_scores = self._score(sources[:n_doc_sentences], detailed[:n_doc_sentences], kept)
+        step("scoring", len(sources))  # glossed passages (--gloss) are not scored: counted as done here
+        step("writing", 0)
         cursor = 0
         with _timed(timings, "write"):
             for w in to_translate:
@@ -434,6 +492,17 @@ class _Run:
                         for f, t in zip(fs, glossed)
                     ]
                     _write(self.out_dir, f"{w.report.base}.glosses.tsv", "\n".join(rows) + "\n", w.report)
+        step("writing", len(sources))
+
+    def _score(self, sources: list[str], detailed: list, kept: list[bool]) -> list:
+        """Review signals of the translated pairs; those passed through are not scored (kept_review)."""
+        todo = [i for i in range(len(sources)) if not kept[i]]
+        scored = self.executor.score([sources[i] for i in todo], [detailed[i] for i in todo], self.options) \
+            if todo else []
+        reviews = [kept_review()] * len(sources)
+        for i, review in zip(todo, scored):
+            reviews[i] = review
+        return reviews
 
     def _write_document(self, w: _Work, records: list[PairRecord], sentences: Sequence[Sentence],
                         targets: list[str]) -> None:
@@ -483,12 +552,13 @@ class _Run:
         self._write_document(w, read_pairs_jsonl(pairs_path), stream.sentences, stream.targets)
         w.report.sentences = len(stream.sentences)
 
-    def write_manifest(self, reports: Sequence[DocumentReport], discovery) -> None:
+    def write_manifest(self, reports: Sequence[DocumentReport], root: Path,
+                       skipped: Sequence[tuple[str, str]]) -> None:
         self._output()
         with _timed(self.timings, "write"):
             atomic_write_text(
                 self.out_dir / "manifest.json",
-                render_manifest(reports, self.info, self.options, self.signature, discovery.root, discovery.skipped),
+                render_manifest(reports, self.info, self.options, self.signature, root, skipped),
             )
 
 
