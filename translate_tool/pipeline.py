@@ -4,7 +4,8 @@ Stages, each a function over plain records (translate_tool.data):
   discover -> read -> identify language -> segment -> translate (cached) -> score pairs
   -> records -> write (atomic) -> manifest.
 Documents stream through read..segment and then, a chunk of ~CHUNK_SENTENCES sentences at a
-time, through translate..write: one batched engine call and one batched score call per chunk.
+time, through translate..write: one batched engine call per chunk, and one encoder batch per
+document (translate_tool.docscore: a document's scores must not depend on its neighbours).
 Nothing is written before the engine is known to be usable, and every output is written
 to a temporary file and renamed, so an interrupted run leaves only complete files.
 """
@@ -353,6 +354,7 @@ class _Run:
         self._held = ExitStack()
         self._locked = False
         self._cache: KeyValueCache | None = None
+        self._scores: KeyValueCache | None = None  # docscore: cosines per document
         self.reviews = None  # review.outputs.RunReconciler, once the output folder is locked
 
     def __enter__(self) -> "_Run":
@@ -374,6 +376,7 @@ class _Run:
             )
             if self.options.use_cache:
                 self._cache = self._held.enter_context(closing(KeyValueCache("translations")))
+                self._scores = self._held.enter_context(closing(KeyValueCache("scores")))
         return self.engine
 
     def _output(self) -> None:
@@ -392,7 +395,7 @@ class _Run:
         self.reviews = self._held.enter_context(closing(RunReconciler(self.out_dir)))
 
     def process(self, chunk: list[_Work], progress: Callable[[int], None] | None, started: Callable[[int], None]) -> None:
-        """Translate, score and write one chunk (one batched engine call, one batched score call).
+        """Translate, score and write one chunk (one batched engine call, one scoring call).
         `started(n)` is called once the engine is ready, before translating the chunk's n sentences."""
         timings, options = self.timings, self.options
         to_translate = [w for w in chunk if w.report.action == "translate"]
@@ -411,13 +414,17 @@ class _Run:
         translations = [t.text for t in detailed]
         self.cache_hits += hits
         self.sentences_translated += len(sources)
-        with _timed(timings, "score"):  # the engine is idle now: every core may score
-            all_scores = self.executor.score(sources[:n_doc_sentences], detailed[:n_doc_sentences], options)
+        docs, cursor = [], 0
+        for w in to_translate:  # a document (or a part of a huge one) is the unit of scoring (docscore)
+            docs.append((sources[cursor : cursor + len(w.sentences)], detailed[cursor : cursor + len(w.sentences)]))
+            cursor += len(w.sentences)
+        with _timed(timings, "score"):
+            doc_scores = self.executor.score(docs, options, self._scores)
         cursor = 0
         with _timed(timings, "write"):
-            for w in to_translate:
+            for w, scores in zip(to_translate, doc_scores):
                 n = len(w.sentences)
-                targets, scores = translations[cursor : cursor + n], all_scores[cursor : cursor + n]
+                targets = translations[cursor : cursor + n]
                 cursor += n
                 records = build_records(w.report.base, w.sentences, targets, scores, self.signature, w.source.units, w.kept)
                 if w.stream is not None:

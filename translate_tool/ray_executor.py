@@ -6,7 +6,8 @@ and starts one actor per CPU it has. Each actor is an executors.EngineWorker: th
 built once, in the actor. The driver sends batches of up to BATCH_SENTENCES sentences (at
 least two per actor), in order, through ray.util.ActorPool and gets them back in order; an actor that dies is
 restarted by Ray and the call retried, so a run survives a killed worker with the same output.
-Scoring stays in the driver, as in a local run (executors.py says why).
+The actors score too, a document per encoder batch (docscore: the same floats as a local run),
+unless their BLAS differs from the driver's (another CPU kind): then the driver scores.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from typing import Callable, Sequence
 from .engines import EngineInfo
 from .engines.argos import available_cores
 from .errors import ClusterUnreachable, EngineUnavailable, ExecutorUnavailable, TranslateToolError
-from .executors import BATCH_SENTENCES, FORWARDED_ENV, EngineWorker, ExecutorOptions, import_ray, score_pairs
+from .executors import (BATCH_SENTENCES, FORWARDED_ENV, EngineWorker, ExecutorOptions, LocalExecutor, blas_kind,
+                        import_ray)
 
 MAX_RESTARTS = 4  # per actor: a worker killed again and again is a problem to report, not hide
 MIN_BATCH = 16  # sentences: below this, a call costs more than it translates
@@ -37,6 +39,7 @@ class RayExecutor:
         self.actors: list = []
         self.pool = None
         self.run_options = None
+        self.scorer = ""  # the actors' docscore.scorer_name; "" = the driver scores
         self._started = False  # we started the Ray instance (and so shut it down)
 
     # -- Ray itself ---------------------------------------------------------------------------
@@ -79,12 +82,18 @@ class RayExecutor:
             ready = ray.get([a.ready.remote() for a in self.actors])
         except ray.exceptions.RayError as exc:
             raise ExecutorUnavailable(f"Ray workers could not start ({str(exc).splitlines()[0][:200]})") from None
-        info, error, warnings = ready[0]
+        info, error, warnings, scorer, _ = ready[0]
         if error:
             raise EngineUnavailable(error)
         for line in warnings:
             if warn:
                 warn(line)
+        mine = blas_kind()
+        if all(r[4] == mine and r[3] == scorer for r in ready):
+            self.scorer = scorer
+        elif warn:  # another CPU kind or numpy build: its floats could differ in the 4th decimal
+            warn(f"Ray workers' BLAS ({sorted({r[4] for r in ready})}) differs from this machine's ({mine}): "
+                 "scoring in the driver, so that the outputs are this machine's")
         self.pool = ray.util.ActorPool(self.actors)
         return _PoolEngine(self, info)
 
@@ -103,15 +112,35 @@ class RayExecutor:
         return out
 
     def translate(self, sentences: Sequence[str], progress) -> list:
-        # At least two batches per actor, so that a small chunk does not leave actors idle
-        # while one works through a last long batch.
-        size = max(MIN_BATCH, min(BATCH_SENTENCES, -(-len(sentences) // (2 * max(1, len(self.actors))))))
+        size = self._size(len(sentences))
         spans = _batches(len(sentences), size)
         return self._map("translate", [(list(sentences[lo:hi]),) for lo, hi in spans], progress,
                          [hi - lo for lo, hi in spans])
 
-    def score(self, sources: Sequence[str], detailed: Sequence, options) -> list:
-        return score_pairs(sources, detailed, options)  # in the driver: the local run's bytes
+    def _size(self, n: int) -> int:
+        # At least two batches per actor, so that a small chunk does not leave actors idle
+        # while one works through a last long batch.
+        return max(MIN_BATCH, min(BATCH_SENTENCES, -(-n // (2 * max(1, len(self.actors))))))
+
+    def score(self, docs: Sequence, options, cache) -> list[list]:
+        """PairReviews per document: the actors score the documents missing from the cache."""
+        from .docscore import score_documents
+
+        if not self.scorer:
+            return LocalExecutor().score(docs, options, cache)
+        return score_documents(docs, options, self.scorer, self._score_remote, cache)
+
+    def _score_remote(self, docs: list) -> list:
+        size = self._size(sum(len(d[0]) for d in docs))
+        groups: list[list] = [[]]
+        n = 0
+        for d in docs:  # whole documents per call: a document is the unit of scoring
+            if groups[-1] and n + len(d[0]) > size:
+                groups.append([])
+                n = 0
+            groups[-1].append(d)
+            n += len(d[0])
+        return self._map("score", [(g,) for g in groups], None, [0] * len(groups))
 
     def worker_pids(self) -> list[int]:
         return self.ray.get([a.pid.remote() for a in self.actors])
