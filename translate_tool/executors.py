@@ -141,6 +141,22 @@ class EngineWorker:
 
         return [review_document(self.encoder, d, self.run_options) for d in docs]
 
+    def prepare(self, inputs: list, data: list) -> list:
+        """pipeline.prepare_document of each input, on the bytes the driver read (`data`: bytes,
+        or the (message, path) of the DocumentError reading them raised)."""
+        from .docformats import format_for, parse_source
+        from .errors import DocumentError
+        from .pipeline import prepare_document
+
+        def loader(d):
+            def load(path):
+                if isinstance(d, tuple):
+                    raise DocumentError(*d)
+                return parse_source(d, path, format_for(path))
+            return load
+
+        return [prepare_document(i, self.run_options, None, loader(d)) for i, d in zip(inputs, data)]
+
 
 def blas_kind() -> str:
     """The BLAS library, version and kernel architecture numpy uses here: the encoder's floats
@@ -151,3 +167,4 @@ def blas_kind() -> str:
         return "unknown"
     return ";".join(sorted(f"{i.get('internal_api')}-{i.get('version')}-{i.get('architecture')}"
                            for i in threadpool_info() if i.get("user_api") == "blas")) or "none"
+

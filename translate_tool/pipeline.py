@@ -185,7 +185,8 @@ def _timed(timings: dict[str, float] | None, stage: str):
             timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - start
 
 
-def _identify(inp: Input, options: RunOptions, timings: dict[str, float] | None = None) -> _Work | DocumentReport:
+def _identify(inp: Input, options: RunOptions, timings: dict[str, float] | None = None,
+              load: Callable[[Path], SourceDocument] = read_source) -> _Work | DocumentReport:
     path = inp.path
     report = DocumentReport(path, name=inp.relative, base=inp.base)
     if _shown(path) != path or _shown(Path(inp.relative)) != Path(inp.relative):
@@ -195,7 +196,7 @@ def _identify(inp: Input, options: RunOptions, timings: dict[str, float] | None 
         return report
     try:
         with _timed(timings, "read"):
-            source = read_source(path)
+            source = load(path)
         document = source.document
         report.sha256 = document.sha256
     except DocumentError as exc:
@@ -264,45 +265,76 @@ def run_pipeline(
         if on_total:  # sentences so far + the same rate for the documents not yet read (exact at the end)
             on_total(translatable + round(translatable / len(reports) * (len(paths) - len(reports))))
 
+    overlap = getattr(run.executor, "overlap", False)
+    if overlap:  # callbacks from two threads (Run.process_overlapped): one at a time
+        progress, on_total, on_phase = _one_at_a_time(progress, on_total, on_phase)
     with run:
-        for chunk in _chunks(paths, options, chunk_sentences, reports, timings, on_phase):
-            run.process(chunk, progress, started)
+        prepare = getattr(run.executor, "prepare", None)  # Ray: in the actors
+        items = (prepare(paths, options, warn, on_phase) if prepare and paths
+                 else _prepared_here(paths, options, timings, on_phase))
+        group = getattr(run.executor, "group_sentences", lambda: None)()
+        chunks = _chunks(items, chunk_sentences, reports, on_phase, group)
+        if overlap:
+            run.process_overlapped(chunks, progress, started)
+        else:
+            for chunk in chunks:
+                run.process(chunk, progress, started)
         run.write_manifest(reports, discovery)
     return RunReport(reports, run.info, run.cache_hits, run.sentences_translated, out_dir / "manifest.json",
                      discovery.skipped, discovery.clashes)
 
 
-def _chunks(
-    paths: Sequence[Input], options: RunOptions, chunk_sentences: int, reports: list[DocumentReport],
-    timings: dict[str, float] | None, on_phase: Callable[[str, int, int, str], None] | None = None,
-) -> Iterator[list[_Work]]:
-    """Read, identify and segment documents; yield them in chunks of about `chunk_sentences`.
+def prepare_document(inp: Input, options: RunOptions, timings: dict[str, float] | None = None,
+                     load: Callable[[Path], SourceDocument] = read_source) -> _Work | DocumentReport:
+    """Read, identify and segment one document (a function of the document alone: Ray actors
+    run it on the bytes the driver read, RayExecutor.prepare). A DocumentReport: it failed."""
+    item = _identify(inp, options, timings, load)
+    if not isinstance(item, _Work):
+        return item
+    lang = options.source_lang if item.report.action == "translate" else item.report.language
+    with _timed(timings, "segment"):
+        item.sentences = segment_document(item.document, lang if lang != "und" else options.source_lang)
+    if item.report.action == "translate":
+        with _timed(timings, "detect"):
+            item.kept = target_language_sentences(
+                [s.text for s in item.sentences], options.source_lang, options.target_lang, options.candidates)
+    if item.report.action != "translate":
+        with _timed(timings, "detect"):
+            item.report.foreign = [
+                {"sentence": i, "text": span, "language": g.lang, "confidence": round(g.confidence, 4)}
+                for i, span, g in foreign_spans([s.text for s in item.sentences], item.report.language,
+                                                language_candidates(options))
+            ]
+    return item
 
-    Every document's report is appended to `reports` as it is read (failed ones too)."""
-    chunk: list[_Work] = []
-    n = 0
+
+def _prepared_here(
+    paths: Sequence[Input], options: RunOptions, timings: dict[str, float] | None,
+    on_phase: Callable[[str, int, int, str], None] | None,
+) -> Iterator[_Work | DocumentReport]:
     for k, path in enumerate(paths):
         if on_phase:
             on_phase("reading", k + 1, len(paths), path.relative)
-        item = _identify(path, options, timings)
+        yield prepare_document(path, options, timings)
+
+
+def _chunks(
+    items: Iterator[_Work | DocumentReport], chunk_sentences: int, reports: list[DocumentReport],
+    on_phase: Callable[[str, int, int, str], None] | None = None, group_sentences: int | None = None,
+) -> Iterator[list[_Work]]:
+    """Documents read, identified and segmented (`items`, in order), in chunks of about
+    `group_sentences` sentences (default `chunk_sentences`); a document larger than
+    `chunk_sentences` goes in parts of that many (docstream).
+
+    Every document's report is appended to `reports` as it comes (failed ones too)."""
+    group = group_sentences or chunk_sentences
+    chunk: list[_Work] = []
+    n = 0
+    for item in items:
         if not isinstance(item, _Work):
             reports.append(item)
             continue
         reports.append(item.report)
-        lang = options.source_lang if item.report.action == "translate" else item.report.language
-        with _timed(timings, "segment"):
-            item.sentences = segment_document(item.document, lang if lang != "und" else options.source_lang)
-        if item.report.action == "translate":
-            with _timed(timings, "detect"):
-                item.kept = target_language_sentences(
-                    [s.text for s in item.sentences], options.source_lang, options.target_lang, options.candidates)
-        if item.report.action != "translate":
-            with _timed(timings, "detect"):
-                item.report.foreign = [
-                    {"sentence": i, "text": span, "language": g.lang, "confidence": round(g.confidence, 4)}
-                    for i, span, g in foreign_spans([s.text for s in item.sentences], item.report.language,
-                                                    language_candidates(options))
-                ]
         if item.report.action == "translate" and len(item.sentences) > chunk_sentences:
             # A huge document goes through in parts of a chunk each (docstream), after the chunk so far.
             if chunk:
@@ -317,7 +349,7 @@ def _chunks(
             continue
         chunk.append(item)
         n += len(item.sentences)
-        if n >= chunk_sentences:
+        if n >= group:
             yield chunk
             chunk, n = [], 0
     if chunk:
@@ -332,6 +364,45 @@ def _glosses(chunk: Sequence[_Work], options: RunOptions) -> dict[int, list[dict
         id(w): [f for f in w.report.foreign if f["language"] == options.source_lang]
         for w in chunk if w.report.action != "translate"
     }
+
+
+def _sources(chunk: Sequence[_Work], options: RunOptions) -> tuple[list[_Work], dict[int, list[dict]], list[str], int]:
+    """(documents to translate, glosses, the sentences to translate: theirs then the glosses', how many are theirs)."""
+    to_translate = [w for w in chunk if w.report.action == "translate"]
+    glosses = _glosses(chunk, options)
+    sources = [s.text for w in to_translate for s in w.sentences]
+    n_doc_sentences = len(sources)
+    return to_translate, glosses, sources + [f["text"] for fs in glosses.values() for f in fs], n_doc_sentences
+
+
+@dataclass
+class _Computed:
+    """A chunk translated and scored, to be written."""
+
+    chunk: list[_Work]
+    to_translate: list[_Work]
+    glosses: dict[int, list[dict]]
+    translations: list[str]
+    scores: list[list]  # pairscore.PairReview per sentence, per document of to_translate
+
+
+def _one_at_a_time(*callbacks):
+    """The callbacks, each call holding one lock (they may come from two threads)."""
+    import threading
+
+    lock = threading.Lock()
+
+    def guarded(f):
+        if f is None:
+            return None
+
+        def call(*args):
+            with lock:
+                return f(*args)
+
+        return call
+
+    return tuple(guarded(f) for f in callbacks)
 
 
 class _Run:
@@ -397,21 +468,47 @@ class _Run:
     def process(self, chunk: list[_Work], progress: Callable[[int], None] | None, started: Callable[[int], None]) -> None:
         """Translate, score and write one chunk (one batched engine call, one scoring call).
         `started(n)` is called once the engine is ready, before translating the chunk's n sentences."""
+        done = self.compute(chunk, progress, started)
+        if done is not None:
+            self.write(done)
+
+    def process_overlapped(self, chunks: Iterator[list[_Work]], progress: Callable[[int], None] | None,
+                           started: Callable[[int], None]) -> None:
+        """`process` over the chunks, writing chunk k while chunk k+1 is read, translated and
+        scored (by Ray actors: this thread only waits for them). The same writes in the same
+        order as `process`; the output folder is locked and the review store opened here, in
+        the thread that writes."""
+        from concurrent.futures import ThreadPoolExecutor
+
+        pool = ThreadPoolExecutor(1, thread_name_prefix="translate-tool-chunk")
+        pending = None
+        try:
+            for chunk in chunks:
+                if _sources(chunk, self.options)[2]:
+                    self._engine()
+                    self._output()
+                future = pool.submit(self.compute, chunk, progress, started)
+                if pending is not None and (done := pending.result()) is not None:
+                    self.write(done)
+                pending = future
+            if pending is not None and (done := pending.result()) is not None:
+                self.write(done)
+        finally:  # on an error or Ctrl+C: do not wait for a chunk in flight (closing the executor ends it)
+            pool.shutdown(wait=False, cancel_futures=True)
+
+    def compute(self, chunk: list[_Work], progress: Callable[[int], None] | None,
+                started: Callable[[int], None]) -> "_Computed | None":
+        """A chunk's translations and scores; None when it has nothing to translate."""
         timings, options = self.timings, self.options
-        to_translate = [w for w in chunk if w.report.action == "translate"]
-        glosses = _glosses(chunk, options)
-        sources = [s.text for w in to_translate for s in w.sentences]
-        n_doc_sentences = len(sources)
-        sources += [f["text"] for fs in glosses.values() for f in fs]
+        to_translate, glosses, sources, n_doc_sentences = _sources(chunk, options)
         if not sources:
-            return
+            return None
         engine = self._engine()
         self._output()
         started(len(sources))
         kept = [s.index in w.kept for w in to_translate for s in w.sentences] + [False] * (len(sources) - n_doc_sentences)
         with _timed(timings, "translate"):
             detailed, hits = translate_keeping(engine, sources, kept, self._cache, progress, glossary=options.glossary)
-        translations = [t.text for t in detailed]
         self.cache_hits += hits
         self.sentences_translated += len(sources)
         docs, cursor = [], 0
@@ -420,9 +517,13 @@ class _Run:
             cursor += len(w.sentences)
         with _timed(timings, "score"):
             doc_scores = self.executor.score(docs, options, self._scores)
-        cursor = 0
-        with _timed(timings, "write"):
-            for w, scores in zip(to_translate, doc_scores):
+        return _Computed(chunk, to_translate, glosses, [t.text for t in detailed], doc_scores)
+
+    def write(self, done: "_Computed") -> None:
+        """Write a computed chunk's documents (and glosses), in document order."""
+        cursor, translations, glosses = 0, done.translations, done.glosses
+        with _timed(self.timings, "write"):
+            for w, scores in zip(done.to_translate, done.scores):
                 n = len(w.sentences)
                 targets = translations[cursor : cursor + n]
                 cursor += n
@@ -431,7 +532,7 @@ class _Run:
                     self._stream_part(w, records, targets)
                     continue
                 self._write_document(w, records, w.sentences, targets)
-            for w in chunk:
+            for w in done.chunk:
                 fs = glosses.get(id(w)) or []
                 if fs:
                     glossed = translations[cursor : cursor + len(fs)]

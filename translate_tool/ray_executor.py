@@ -14,16 +14,18 @@ from __future__ import annotations
 
 import logging
 import os
-from typing import Callable, Sequence
+from typing import Callable, Iterator, Sequence
 
 from .engines import EngineInfo
 from .engines.argos import available_cores
-from .errors import ClusterUnreachable, EngineUnavailable, ExecutorUnavailable, TranslateToolError
+from .errors import ClusterUnreachable, DocumentError, EngineUnavailable, ExecutorUnavailable, TranslateToolError
 from .executors import (BATCH_SENTENCES, FORWARDED_ENV, EngineWorker, ExecutorOptions, LocalExecutor, blas_kind,
                         import_ray)
 
 MAX_RESTARTS = 4  # per actor: a worker killed again and again is a problem to report, not hide
 MIN_BATCH = 16  # sentences: below this, a call costs more than it translates
+PREPARE_DOCS = 8  # documents per reading call
+GROUP_PER_ACTOR = 250  # sentences per chunk and actor (at most pipeline.CHUNK_SENTENCES)
 
 
 def _batches(n: int, size: int) -> list[tuple[int, int]]:
@@ -32,6 +34,7 @@ def _batches(n: int, size: int) -> list[tuple[int, int]]:
 
 class RayExecutor:
     name = "ray"
+    overlap = True  # pipeline: write chunk k while the actors work on chunk k+1
 
     def __init__(self, options: ExecutorOptions):
         self.ray = import_ray()
@@ -40,6 +43,7 @@ class RayExecutor:
         self.pool = None
         self.run_options = None
         self.scorer = ""  # the actors' docscore.scorer_name; "" = the driver scores
+        self.info: EngineInfo | None = None
         self._started = False  # we started the Ray instance (and so shut it down)
 
     # -- Ray itself ---------------------------------------------------------------------------
@@ -67,6 +71,14 @@ class RayExecutor:
 
     # -- the executor interface ---------------------------------------------------------------
     def engine(self, run_options, warn: Callable[[str], None] | None):
+        self._start(run_options, warn)
+        return _PoolEngine(self, self.info)
+
+    def _start(self, run_options, warn: Callable[[str], None] | None) -> None:
+        """The actors, each with its engine and encoder (once per run; the engine's failure is
+        raised here, before anything is written)."""
+        if self.pool is not None:
+            return
         ray, o = self.ray, self.options
         if o.address:  # fail fast, before Ray's own long retries, when nothing listens there
             _check_address(o.address)
@@ -94,8 +106,44 @@ class RayExecutor:
         elif warn:  # another CPU kind or numpy build: its floats could differ in the 4th decimal
             warn(f"Ray workers' BLAS ({sorted({r[4] for r in ready})}) differs from this machine's ({mine}): "
                  "scoring in the driver, so that the outputs are this machine's")
+        self.info = info
         self.pool = ray.util.ActorPool(self.actors)
-        return _PoolEngine(self, info)
+
+    # -- reading, language ID, segmentation: in the actors, results in document order ----------
+    def prepare(self, inputs: Sequence, run_options, warn, on_phase) -> Iterator:
+        """pipeline.prepare_document of each input, run by the actors on the bytes this process
+        reads (the input folder need not be shared with the nodes), in order. The actors start
+        here: with Ray, a run that cannot get an engine fails before reading, not after."""
+        self._start(run_options, warn)
+        return self._prepared(list(inputs), on_phase)
+
+    def _prepared(self, inputs: list, on_phase) -> Iterator:
+        from collections import deque
+
+        batches = [inputs[lo : lo + PREPARE_DOCS] for lo in range(0, len(inputs), PREPARE_DOCS)]
+        window: deque = deque()  # (batch, ObjectRef) in order; a few per actor in flight, not the folder
+        submitted = done = 0
+        while done < len(inputs):
+            while submitted < len(batches) and len(window) < 2 * len(self.actors):
+                batch = batches[submitted]
+                actor = self.actors[submitted % len(self.actors)]
+                window.append((batch, actor.prepare.remote(batch, [_read(i.path) for i in batch])))
+                submitted += 1
+            batch, ref = window.popleft()
+            try:
+                items = self.ray.get(ref)
+            except self.ray.exceptions.RayError as exc:
+                raise _failed_for_good(exc) from None
+            for inp, item in zip(batch, items):
+                done += 1
+                if on_phase:
+                    on_phase("reading", done, len(inputs), inp.relative)
+                yield item
+
+    def group_sentences(self) -> int:
+        """Sentences per chunk: small enough that writing a chunk overlaps with translating the
+        next (process_overlapped), large enough for two batches of a few dozen per actor."""
+        return max(GROUP_PER_ACTOR * max(1, len(self.actors)), 2 * MIN_BATCH)
 
     def _map(self, method: str, args: list[tuple], progress: Callable[[int], None] | None, sizes: list[int]) -> list:
         """Each args tuple to one actor call; results in order; progress(size) as each returns."""
@@ -107,8 +155,7 @@ class RayExecutor:
                 if progress:
                     progress(size)
         except self.ray.exceptions.RayError as exc:  # restarts and retries used up: one line, exit 1
-            first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-            raise TranslateToolError(f"a Ray worker failed for good ({first[:200]})") from None
+            raise _failed_for_good(exc) from None
         return out
 
     def translate(self, sentences: Sequence[str], progress) -> list:
@@ -177,6 +224,26 @@ class _PoolEngine:
 
     def close(self) -> None:
         pass
+
+
+def _failed_for_good(exc: Exception) -> TranslateToolError:
+    """Ray's error once restarts and retries are used up: one line (exit 1)."""
+    first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+    return TranslateToolError(f"a Ray worker failed for good ({first[:200]})")
+
+
+def _read(path) -> bytes | tuple[str, str | None]:
+    """The driver's half of docformats.read_source: the document's bytes, or (message, path) of
+    the DocumentError the actor will report as a local run would."""
+    from .docformats import format_for, read_source
+    from .documents import read_bytes
+
+    try:
+        if format_for(path) is None:
+            read_source(path)  # raises its "unsupported file type"
+        return read_bytes(path)
+    except DocumentError as exc:
+        return exc.message, exc.path
 
 
 def _check_address(address: str) -> None:
