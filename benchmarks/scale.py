@@ -59,6 +59,7 @@ def child(mode: str, engine: str, input_dir: Path, out_dir: Path) -> None:
                 cluster.add_node(num_cpus=1)
             ray.init(address=cluster.address, **{k: v for k, v in quiet.items() if k != "include_dashboard"})
     executor = make_executor(ExecutorOptions("local" if mode == "local" else "ray"))
+    cpu0 = _cpu(resource.RUSAGE_SELF)  # the driver's own CPU time (not Apertium's processes, not the actors')
     t = time.perf_counter()
     with executor:
         report = run_pipeline(input_dir, out_dir, RunOptions(engine=engine), executor=executor)
@@ -72,7 +73,13 @@ def child(mode: str, engine: str, input_dir: Path, out_dir: Path) -> None:
         "wall": wall, "sentences": report.sentences_translated,
         "translated": sum(d.action == "translated" for d in report.documents),
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "driver_cpu": _cpu(resource.RUSAGE_SELF) - cpu0,
     }))
+
+
+def _cpu(who) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
 
 
 def run_once(mode: str, engine: str, inp: Path, out: Path, env: dict) -> dict:
@@ -115,6 +122,7 @@ def main() -> None:
 
         env["ARGOS_PACKAGES_DIR"] = str(build_bench_model.build())
     modes = [m for m in args.modes.split(",") if m]
+    load_before = os.getloadavg()
     results: dict[str, list[dict]] = {m: [] for m in modes}
     identical: dict[str, bool] = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -127,23 +135,26 @@ def main() -> None:
                 res = run_once(mode, args.engine, inp, out, env)
                 results[mode].append(res)
                 print(f"  round {r + 1} {mode}: {res['wall']:.1f} s, {res['sentences'] / res['wall']:.1f} sentences/s, "
-                      f"driver peak RSS {res['peak_rss_mb']:.0f} MB", file=sys.stderr)
+                      f"driver peak RSS {res['peak_rss_mb']:.0f} MB, driver CPU {res['driver_cpu']:.1f} s, "
+                      f"load {os.getloadavg()[0]:.1f}", file=sys.stderr)
                 if "local" in modes and mode != "local":
                     same = same_outputs(Path(tmp) / f"out-local-{r}", out)
                     identical[mode] = identical.get(mode, True) and same
     cores = len(os.sched_getaffinity(0))
     first = results[modes[0]][0]
     print(f"{args.docs} documents, {first['sentences']} sentences, engine {args.engine}, {cores} cores, "
-          f"{args.rounds} round(s), medians\n")
-    print("| mode | wall s | sentences/s | driver peak RSS MB | outputs = local |")
-    print("|---|---:|---:|---:|---|")
+          f"{args.rounds} round(s), medians; load average (1, 5, 15 min) before "
+          f"{', '.join(f'{x:.1f}' for x in load_before)}, after {', '.join(f'{x:.1f}' for x in os.getloadavg())}\n")
+    print("| mode | wall s | sentences/s | driver CPU s | driver peak RSS MB | outputs = local |")
+    print("|---|---:|---:|---:|---:|---|")
     rate = {}
     for mode in modes:
         wall = statistics.median(r["wall"] for r in results[mode])
         rate[mode] = first["sentences"] / wall
         rss = statistics.median(r["peak_rss_mb"] for r in results[mode])
-        same = "-" if mode == "local" else ("yes" if identical.get(mode) else "NO")
-        print(f"| {mode} | {wall:.1f} | {rate[mode]:.1f} | {rss:.0f} | {same} |")
+        cpu = statistics.median(r["driver_cpu"] for r in results[mode])
+        same = "-" if mode not in identical else ("yes" if identical[mode] else "NO")
+        print(f"| {mode} | {wall:.1f} | {rate[mode]:.1f} | {cpu:.1f} | {rss:.0f} | {same} |")
     print()
     if "local" in rate and "ray" in rate:
         print(f"ray / local on this machine: {rate['ray'] / rate['local']:.2f}x (target >= 0.85x)")
