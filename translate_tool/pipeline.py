@@ -12,32 +12,31 @@ to a temporary file and renamed, so an interrupted run leaves only complete file
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import json
-import os
-import time
-from contextlib import ExitStack, closing, contextmanager
-from dataclasses import dataclass, field
+from contextlib import ExitStack, closing
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
 from . import __version__
 from .cache import KeyValueCache
-from .data import Document, LanguageGuess, PairRecord, Sentence
-from .discovery import Input, discover
+from .data import PairRecord, Sentence
+from .discovery import discover
 from .documents import read_document  # noqa: F401  (part of this module's API: callers read .txt with it)
-from .docformats import SUFFIXES, SourceDocument, TextUnit, read_source, render_document
+from .docformats import SUFFIXES, TextUnit, render_document
 from .docstream import DocumentStream
 from .engines import EngineInfo, TranslationEngine
-from .errors import DocumentError, TranslateToolError
+from .errors import TranslateToolError
 from .fileio import atomic_write_bytes, atomic_write_text
 from .formats import tsv_escape
 from .glossary import Glossary
-from .langid import DEFAULT_CANDIDATES, DEFAULT_THRESHOLD, candidates_with, foreign_spans, identify_document
+from .langid import DEFAULT_CANDIDATES, DEFAULT_THRESHOLD
 from .lock import output_lock
-from .passthrough import KEPT_FLAG, target_language_sentences, translate_keeping
-from .segment import segment_sentences
+from .passthrough import KEPT_FLAG, translate_keeping
+# The per-document stage (read, identify, segment) and its records; part of this module's API.
+from .prepare import (DocumentReport, _chunks, _prepared_here, _timed, _Work, language_candidates,  # noqa: F401
+                      prepare_document, segment_document)
 
 MT_ALIGNMENT = "mt-1to1"  # machine translation: one target sentence per source sentence
 # Review signals of MT output (translate_tool.pairscore): adequacy (embedding cosine calibrated
@@ -64,30 +63,6 @@ class RunOptions:
 
 
 @dataclass
-class DocumentReport:
-    path: Path
-    language: str = "und"
-    confidence: float = 0.0
-    uncertain: bool = False
-    action: str = "pending"  # translated | skipped | uncertain | failed
-    reason: str = ""
-    sentences: int = 0
-    outputs: dict[str, str] = field(default_factory=dict)
-    foreign: list[dict] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    sha256: str = ""
-    review: dict[str, int] = field(default_factory=dict)  # pairs approved / rejected / edited / ...
-    review_kept: int = 0  # reviewed pairs carried over from the review store by this run
-    review_reset: int = 0  # reviewed pairs whose source changed: back to unreviewed
-    name: str = ""  # the path relative to the input folder, as the manifest shows it
-    base: str = ""  # outputs are <base>.<suffix> in the output folder (discovery.Input.base)
-
-    @property
-    def stem(self) -> str:
-        return self.path.stem
-
-
-@dataclass
 class RunReport:
     documents: list[DocumentReport]
     engine: EngineInfo | None
@@ -102,24 +77,6 @@ class RunReport:
         return [d for d in self.documents if d.action == "failed"]
 
 
-@dataclass
-class _Work:
-    """A document on its way through the stages."""
-
-    report: DocumentReport
-    document: Document
-    sentences: list[Sentence] = field(default_factory=list)
-    source: SourceDocument | None = None
-    kept: frozenset[int] = frozenset()  # sentences already in the target language (passed through)
-    stream: DocumentStream | None = None  # a document larger than a chunk: one of its parts (docstream)
-
-
-def language_candidates(options: RunOptions) -> tuple[str, ...]:
-    """The languages language ID chooses among: the defaults, and the run's own pair (a
-    --source-lang de run must be able to recognise German)."""
-    return candidates_with(options.source_lang, options.target_lang, base=options.candidates)
-
-
 def discover_documents(input_dir: Path) -> list[Path]:
     """The documents a run over `input_dir` (a folder tree or one file) would read."""
     return [d.path for d in discover_inputs(input_dir).documents]
@@ -127,14 +84,6 @@ def discover_documents(input_dir: Path) -> list[Path]:
 
 def discover_inputs(input_path: Path, out_dir: Path | None = None):
     return discover(Path(input_path), out_dir)
-
-
-def segment_document(document: Document, lang: str) -> list[Sentence]:
-    sentences: list[Sentence] = []
-    for p, paragraph in enumerate(document.paragraphs):
-        for text in segment_sentences(paragraph, lang):
-            sentences.append(Sentence(text, p, len(sentences)))
-    return sentences
 
 
 def render_translation(sentences: Sequence[Sentence], translations: Sequence[str]) -> str:
@@ -167,60 +116,6 @@ def build_records(
 
 def _sha256(data: str | bytes) -> str:
     return hashlib.sha256(data.encode("utf-8") if isinstance(data, str) else data).hexdigest()
-
-
-def _shown(path: Path) -> Path:
-    """The path as it can be printed and stored in JSON: bytes of a name that are not UTF-8 as \\xNN."""
-    return Path(os.fsencode(path).decode("utf-8", "backslashreplace"))
-
-
-@contextmanager
-def _timed(timings: dict[str, float] | None, stage: str):
-    """Add the time spent in the block to timings[stage] (benchmarks/pipeline.py reads them)."""
-    start = time.perf_counter()
-    try:
-        yield
-    finally:
-        if timings is not None:
-            timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - start
-
-
-def _identify(inp: Input, options: RunOptions, timings: dict[str, float] | None = None,
-              load: Callable[[Path], SourceDocument] = read_source) -> _Work | DocumentReport:
-    path = inp.path
-    report = DocumentReport(path, name=inp.relative, base=inp.base)
-    if _shown(path) != path or _shown(Path(inp.relative)) != Path(inp.relative):
-        # outputs, records and the manifest are UTF-8: such a name can't be carried
-        report.path, report.name = _shown(path), str(_shown(Path(inp.relative)))
-        report.action, report.reason = "failed", f"{report.path}: file name is not valid UTF-8 (rename the file)"
-        return report
-    try:
-        with _timed(timings, "read"):
-            source = load(path)
-        document = source.document
-        report.sha256 = document.sha256
-    except DocumentError as exc:
-        report.action, report.reason = "failed", str(exc)
-        return report
-    report.warnings.extend(document.warnings)
-    if not document.paragraphs:
-        report.action, report.reason = "failed", f"{path}: empty document (no text)"
-        return report
-    with _timed(timings, "detect"):
-        guess: LanguageGuess = identify_document(source.main_paragraphs(), language_candidates(options), options.threshold)
-    report.language, report.confidence, report.uncertain = guess.lang, guess.confidence, guess.uncertain
-    work = _Work(report, document, source=source)
-    if guess.uncertain:
-        report.action, report.reason = (
-            ("translate", "forced")
-            if options.force
-            else ("uncertain", f"confidence {guess.confidence:.2f} below {options.threshold}; use --force to translate")
-        )
-    elif guess.lang == options.source_lang:
-        report.action = "translate"
-    else:
-        report.action, report.reason = "skipped", f"language is {guess.lang}, not {options.source_lang}"
-    return work
 
 
 def run_pipeline(
@@ -282,78 +177,6 @@ def run_pipeline(
         run.write_manifest(reports, discovery)
     return RunReport(reports, run.info, run.cache_hits, run.sentences_translated, out_dir / "manifest.json",
                      discovery.skipped, discovery.clashes)
-
-
-def prepare_document(inp: Input, options: RunOptions, timings: dict[str, float] | None = None,
-                     load: Callable[[Path], SourceDocument] = read_source) -> _Work | DocumentReport:
-    """Read, identify and segment one document (a function of the document alone: Ray actors
-    run it on the bytes the driver read, RayExecutor.prepare). A DocumentReport: it failed."""
-    item = _identify(inp, options, timings, load)
-    if not isinstance(item, _Work):
-        return item
-    lang = options.source_lang if item.report.action == "translate" else item.report.language
-    with _timed(timings, "segment"):
-        item.sentences = segment_document(item.document, lang if lang != "und" else options.source_lang)
-    if item.report.action == "translate":
-        with _timed(timings, "detect"):
-            item.kept = target_language_sentences(
-                [s.text for s in item.sentences], options.source_lang, options.target_lang, options.candidates)
-    if item.report.action != "translate":
-        with _timed(timings, "detect"):
-            item.report.foreign = [
-                {"sentence": i, "text": span, "language": g.lang, "confidence": round(g.confidence, 4)}
-                for i, span, g in foreign_spans([s.text for s in item.sentences], item.report.language,
-                                                language_candidates(options))
-            ]
-    return item
-
-
-def _prepared_here(
-    paths: Sequence[Input], options: RunOptions, timings: dict[str, float] | None,
-    on_phase: Callable[[str, int, int, str], None] | None,
-) -> Iterator[_Work | DocumentReport]:
-    for k, path in enumerate(paths):
-        if on_phase:
-            on_phase("reading", k + 1, len(paths), path.relative)
-        yield prepare_document(path, options, timings)
-
-
-def _chunks(
-    items: Iterator[_Work | DocumentReport], chunk_sentences: int, reports: list[DocumentReport],
-    on_phase: Callable[[str, int, int, str], None] | None = None, group_sentences: int | None = None,
-) -> Iterator[list[_Work]]:
-    """Documents read, identified and segmented (`items`, in order), in chunks of about
-    `group_sentences` sentences (default `chunk_sentences`); a document larger than
-    `chunk_sentences` goes in parts of that many (docstream).
-
-    Every document's report is appended to `reports` as it comes (failed ones too)."""
-    group = group_sentences or chunk_sentences
-    chunk: list[_Work] = []
-    n = 0
-    for item in items:
-        if not isinstance(item, _Work):
-            reports.append(item)
-            continue
-        reports.append(item.report)
-        if item.report.action == "translate" and len(item.sentences) > chunk_sentences:
-            # A huge document goes through in parts of a chunk each (docstream), after the chunk so far.
-            if chunk:
-                yield chunk
-                chunk, n = [], 0
-            stream = DocumentStream(len(item.sentences))
-            n_parts = -(-len(item.sentences) // chunk_sentences)
-            for lo in range(0, len(item.sentences), chunk_sentences):
-                if on_phase:
-                    on_phase("translating", lo // chunk_sentences + 1, n_parts, item.report.name)
-                yield [dataclasses.replace(item, sentences=item.sentences[lo : lo + chunk_sentences], stream=stream)]
-            continue
-        chunk.append(item)
-        n += len(item.sentences)
-        if n >= group:
-            yield chunk
-            chunk, n = [], 0
-    if chunk:
-        yield chunk
 
 
 def _glosses(chunk: Sequence[_Work], options: RunOptions) -> dict[int, list[dict]]:
