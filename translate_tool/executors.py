@@ -142,11 +142,11 @@ class EngineWorker:
         return [review_document(self.encoder, d, self.run_options) for d in docs]
 
     def prepare(self, inputs: list, data: list) -> list:
-        """pipeline.prepare_document of each input, on the bytes the driver read (`data`: bytes,
+        """prepare.prepare_document of each input, on the bytes the driver read (`data`: bytes,
         or the (message, path) of the DocumentError reading them raised)."""
         from .docformats import format_for, parse_source
         from .errors import DocumentError
-        from .pipeline import prepare_document
+        from .prepare import prepare_document
 
         def loader(d):
             def load(path):
