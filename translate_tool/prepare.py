@@ -1,4 +1,4 @@
-"""A run's per-document stage: read, identify the language, segment (pipeline.prepare_document),
+"""A run's per-document stage: read, identify the language, segment (prepare_document),
 and the grouping of prepared documents into chunks.
 
 A function of the document alone, so that it can run anywhere: in the run's process, or in a

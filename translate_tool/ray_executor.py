@@ -111,7 +111,7 @@ class RayExecutor:
 
     # -- reading, language ID, segmentation: in the actors, results in document order ----------
     def prepare(self, inputs: Sequence, run_options, warn, on_phase) -> Iterator:
-        """pipeline.prepare_document of each input, run by the actors on the bytes this process
+        """prepare.prepare_document of each input, run by the actors on the bytes this process
         reads (the input folder need not be shared with the nodes), in order. The actors start
         here: with Ray, a run that cannot get an engine fails before reading, not after."""
         self._start(run_options, warn)
