@@ -167,7 +167,7 @@ def run_pipeline(
         prepare = getattr(run.executor, "prepare", None)  # Ray: in the actors
         items = (prepare(paths, options, warn, on_phase) if prepare and paths
                  else _prepared_here(paths, options, timings, on_phase))
-        group = getattr(run.executor, "group_sentences", lambda: None)()
+        group = min(getattr(run.executor, "group_sentences", lambda: chunk_sentences)(), chunk_sentences)
         chunks = _chunks(items, chunk_sentences, reports, on_phase, group)
         if overlap:
             run.process_overlapped(chunks, progress, started)

@@ -77,8 +77,9 @@ class RayExecutor:
     def _start(self, run_options, warn: Callable[[str], None] | None) -> None:
         """The actors, each with its engine and encoder (once per run; the engine's failure is
         raised here, before anything is written)."""
-        if self.pool is not None:
+        if self.pool is not None and run_options == self.run_options:
             return
+        self._stop_actors()  # another run's options: its actors hold another engine
         ray, o = self.ray, self.options
         if o.address:  # fail fast, before Ray's own long retries, when nothing listens there
             _check_address(o.address)
@@ -192,13 +193,16 @@ class RayExecutor:
     def worker_pids(self) -> list[int]:
         return self.ray.get([a.pid.remote() for a in self.actors])
 
-    def close(self) -> None:
+    def _stop_actors(self) -> None:
         for a in self.actors:
             try:
                 self.ray.kill(a)
             except Exception:  # already gone: nothing to release
                 pass
-        self.actors, self.pool = [], None
+        self.actors, self.pool, self.scorer = [], None, ""
+
+    def close(self) -> None:
+        self._stop_actors()
         if self._started:
             self.ray.shutdown()
             self._started = False
