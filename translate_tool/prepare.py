@@ -95,7 +95,7 @@ def _timed(timings: dict[str, float] | None, stage: str):
 
 
 def _identify(inp: Input, options: RunOptions, timings: dict[str, float] | None = None,
-              load: Callable[[Path], SourceDocument] = read_source) -> _Work | DocumentReport:
+              load: Callable[[Path], SourceDocument] | None = None) -> _Work | DocumentReport:
     path = inp.path
     report = DocumentReport(path, name=inp.relative, base=inp.base)
     if _shown(path) != path or _shown(Path(inp.relative)) != Path(inp.relative):
@@ -105,7 +105,7 @@ def _identify(inp: Input, options: RunOptions, timings: dict[str, float] | None 
         return report
     try:
         with _timed(timings, "read"):
-            source = load(path)
+            source = (load or read_source)(path)  # read_source: looked up now (tests patch it)
         document = source.document
         report.sha256 = document.sha256
     except DocumentError as exc:
@@ -133,7 +133,7 @@ def _identify(inp: Input, options: RunOptions, timings: dict[str, float] | None 
 
 
 def prepare_document(inp: Input, options: RunOptions, timings: dict[str, float] | None = None,
-                     load: Callable[[Path], SourceDocument] = read_source) -> _Work | DocumentReport:
+                     load: Callable[[Path], SourceDocument] | None = None) -> _Work | DocumentReport:
     """Read, identify and segment one document (a function of the document alone: Ray actors
     run it on the bytes the driver read, RayExecutor.prepare). A DocumentReport: it failed."""
     item = _identify(inp, options, timings, load)
