@@ -41,12 +41,17 @@ def lines(path: Path) -> list[str]:
     return path.read_text(encoding="utf-8").splitlines()
 
 
-def documents(rng: random.Random) -> list[tuple[str, list[str], list[str]]]:
+def documents(rng: random.Random, newstest_from: int = 1, ntrex_from: int = 1) -> list[tuple[str, list[str], list[str]]]:
+    """36 documents: 18 runs of newstest2013 from line `newstest_from` (fewer if the file ends
+    first), then NTREX-128 documents starting at the first document that begins at or after line
+    `ntrex_from`. Line ranges keep a held-out set's sentences apart from a tuning set's."""
     docs = []
     es, en = lines(DATA / "newstest2013" / "newstest2013.es"), lines(DATA / "newstest2013" / "newstest2013.en")
-    start = 0
+    start = newstest_from - 1
     for k in range(18):  # runs of 40-110 lines
         size = rng.randint(40, 110)
+        if start + size > len(es):
+            break
         docs.append((f"newstest2013:{start + 1}-{start + size}", es[start : start + size], en[start : start + size]))
         start += size + rng.randint(0, 40)
     ids = [row.split("\t")[0] for row in lines(DATA / "ntrex128" / "DOCUMENT_IDS.tsv")]
@@ -56,7 +61,7 @@ def documents(rng: random.Random) -> list[tuple[str, list[str], list[str]]]:
         if i == 0 or d != ids[i - 1]:
             groups.append([])
         groups[-1].append(i)
-    g = 0
+    g = next((k for k, grp in enumerate(groups) if grp[0] >= ntrex_from - 1), len(groups))
     while g < len(groups) and len(docs) < 36:  # join neighbouring documents to 30+ lines
         members = [groups[g]]
         g += 1
@@ -150,10 +155,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description="Build the alignment evaluation set.")
     ap.add_argument("--seed", type=int, default=20240613)
     ap.add_argument("--out", type=Path, default=OUT, help="folder (default: benchmarks/align_eval)")
+    ap.add_argument("--newstest-from", type=int, default=1, metavar="LINE", help="first newstest2013 line to use")
+    ap.add_argument("--ntrex-from", type=int, default=1, metavar="LINE", help="first NTREX-128 line to use")
     args = ap.parse_args()
     out = args.out.resolve()
     rng = random.Random(args.seed)
-    docs = documents(rng)
+    docs = documents(rng, args.newstest_from, args.ntrex_from)
     out.mkdir(parents=True, exist_ok=True)
     for old in out.glob("doc*"):
         old.unlink()

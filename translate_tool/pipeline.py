@@ -371,7 +371,7 @@ class _Run:
         """Write a document's files. The run's records are merged into the review store first:
         where the document has review work, its files are written from the reviewed pairs
         (decisions and edits on unchanged sources stay; review/outputs.py)."""
-        from .review.outputs import RenderKit, render_document_files, target_name
+        from .review.outputs import RenderKit, render_document_files, review_counts, target_name
 
         base, sl, tl = w.report.base, self.options.source_lang, self.options.target_lang
         kit = RenderKit.of(w.document.path.name, w.source, sentences, targets)
@@ -426,17 +426,6 @@ class _Run:
 def _write(out_dir: Path, name: str, data: str | bytes, report: DocumentReport) -> None:
     atomic_write_bytes(out_dir / name, data.encode("utf-8") if isinstance(data, str) else data)
     report.outputs[name] = _sha256(data)
-
-
-def review_counts(records: Sequence[PairRecord]) -> dict[str, int]:
-    """What the manifest records of a document's review: pairs by decision, and edited pairs."""
-    return {
-        "pairs": len(records),
-        "approved": sum(r.status == "approved" for r in records),
-        "rejected": sum(r.status == "rejected" for r in records),
-        "unreviewed": sum(r.status == "unreviewed" for r in records),
-        "edited": sum(r.edited for r in records),
-    }
 
 
 def render_manifest(

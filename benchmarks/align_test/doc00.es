@@ -1,82 +1,82 @@
-Una estrategia republicana para obstaculizar la reelección de Obama
-Los dirigentes republicanos justificaron su política por la necesidad de luchar contra el fraude electoral.
-Ahora bien, el Centro Brennan considera esto último un mito y afirma que el fraude electoral es menos frecuente en los Estados Unidos que el número de personas que mueren a causa de la caída de un rayo.
-De hecho, los abogados republicanos no han encontrado más que 300 casos de fraude electoral en los Estados Unidos en diez años.
-Una cosa es cierta: esas nuevas disposiciones afectarán negativamente a la tasa de participación.
-En ese sentido, estas medidas minarán en parte el sistema democrático americano.
-Al contrario de lo que ocurre en Canadá, los estados americanos son responsables de la organización de las elecciones federales en los Estados Unidos.
-Y en esa misma línea una mayoría de los gobiernos americanos promulgaron, a partir de 2009, nuevas leyes que dificultaban el proceso de inscripción o de votación.
-Este fenómeno se ha extendido tras las elecciones de noviembre de 2010, que vieron el aumento de 675 nuevos representantes republicanos en 26 estados.
-En consecuencia, durante el año 2011 se introdujeron 180 proyectos de ley que restringían el ejercicio del derecho de voto en 41 estados.
-Las nuevas leyes electorales exigen que los electores presenten un documento de identidad con una fotografía, además de una prueba de ciudadanía americana.
-Por otra parte, esas leyes reducen los períodos de voto anticipado, invalidan el derecho a inscribirse como elector en el día del escrutinio y retiran su derecho al voto a los ciudadanos con antecedentes penales.
-Antes de las elecciones de 2006, ningún estado americano exigía que los electores presentaran un documento de identidad con fotografía.
-El Estado de Indiana fue el primero en exigirlo.
-El Tribunal Supremo de los Estados Unidos confirmó en 2008 la constitucionalidad de la ley de Indiana. Por ello, las autoridades republicanas se apresuraron a extender esa práctica a otros estados. En los últimos años estas autoridades han apoyado proyectos de ley en 34 estados para forzar a los electores a presentar un documento de identidad con fotografía.
-Es importante tener en cuenta que, al contrario de lo que sucede en Quebec, los ciudadanos americanos no disponen de un documento de identidad universal, como la tarjeta de la Seguridad Social.
-De hecho, un 11% de los ciudadanos americanos, es decir, 21 millones de personas en edad de votar, no cuentan con ningún documento de identidad con fotografía emitido por una agencia gubernamental de su estado.
-Por otro lado, cinco millones de nuevos electores en 2012 carecen de un documento de identidad con esas características.
-Pero, a menudo, la obtención del documento de identidad requerido cuesta más de cien dólares.
-Con lo cual, las nuevas restricciones afectan de manera desproporcionada a los jóvenes, las minorías y las personas con ingresos bajos.
-En efecto, un 25% de afroamericanos, un 15% de personas que ganan menos de 35.000 dólares al año, un 18% de los ciudadanos de más de 65 años y un 20% de los electores de entre 18 y 29 años no cuentan con un documento de identidad con fotografía.
-Y aún hay más.
-En muchos estados los estudiantes, los electores que más votan a los candidatos demócratas, no pueden utilizar el documento de identidad con fotografía emitido por su institución.
-Por otra parte, esos mismos estados autorizan a los miembros de los clubs de pesca o de caza que suelen votar a los partidos republicanos a utilizar los documentos emitidos por dichos clubs.
-Antes de 2004 ningún estado exigía la prueba de ciudadanía para votar.
-Arizona fue el primer estado en presentar dicha exigencia.
-Desde 2011, una docena de estados ha adoptado leyes que exigen que los electores demuestren que son ciudadanos americanos.
-Esas medidas buscan, claramente, limitar el voto hispano.
-Parece ser que dos de cada tres electores hispanos apoyan al partido demócrata.
-Por otro lado, los legisladores republicanos apoyaron en 2011 ciertas leyes que abolían la inscripción de electores el mismo día del escrutinio en ocho estados.
-Además, limitaron el derecho de las personas y los grupos a crear un servicio de ayuda a los electores que quisieran inscribirse.
-Estas restricciones tienen consecuencias.
-Por ejemplo, en las elecciones generales de 2004, las campañas de inscripción de los electores contribuyeron al registro de alrededor de 10 millones de ciudadanos.
-Las medidas adoptadas desde 2009 lograron que la tasa de inscripción de nuevos electores cayera en 2010 en comparación con el año 2006.
-Además, los legisladores republicanos adoptaron leyes en otros cinco estados que favorecían la reducción del período de voto por adelantado.
-Por ejemplo, en las elecciones de 2008 en Florida, un 33% de los electores que votaron por adelantado eran afroamericanos, mientras que estos últimos no representaban más que un 13% de los electores del estado.
-En el caso de los hispanos ocurría exactamente lo mismo.
-Estos no representan más que un 11% de los electores, lo que equivale a un 24% de los ciudadanos que votan por adelantado.
-Sin embargo, los blancos, que representan un 76% del electorado, no representan más que el 46% de los ciudadanos que votan por adelantado.
-Por supuesto, los legisladores demócratas y sus partidarios se han opuesto fervientemente a la adopción de leyes que restrinjan el registro de electores.
-En este sentido, los gobernadores demócratas han bloqueado varios proyectos de ley.
-El Ministerio Fiscal de los Estados Unidos intervino para suspender las leyes más controvertidas.
-Se pudo, en parte, limitar los daños.
-Por ejemplo, tan sólo 16 de 34 estados adoptaron la ley que exigía la presentación de un documento de identidad con fotografía. Sin embargo, es innegable que las nuevas reglas adoptadas complicarán el ejercicio del derecho a voto en 2012. Los críticos demócratas denuncian el carácter partidista de las leyes que se han votado, ya que está claro que con ellas se pretende influir en los resultados de 2012 en los estados clave.
-Un informe del Centro Brennan de 2011 demuestra que los estados que han adoptado dichas leyes representan 171 de los 270 votos necesarios en el colegio electoral para lograr la presidencia.
-Es demasiado pronto para afirmar con certeza si estas modificaciones legislativas a escala de sistema electoral tendrán un impacto significativo en los resultados de las elecciones presidenciales de 2012.
-Una cosa es cierta: esas nuevas disposiciones afectarán negativamente a la tasa de participación.
-En este sentido, las medidas minarán en parte el sistema democrático americano.
-Detección del cáncer de próstata: ¿Hacerse el test o no hacérselo?
-En efecto, el test de PSA presenta, en ocasiones, resultados erróneos, con falsos resultados negativos o incluso falsos resultados positivos, tras los que se decide realizar intervenciones médicas inútiles.
-Es un motivo más que suficiente para hacer dudar a los hombres, ya reticentes de por sí, sobre si deberían hacerse o no los tests de detección. ¿Hacerse el test o no?
-Hemos pedido consejo a dos especialistas.
-En los estudios realizados en los Estados Unidos se detectó un gran índice de contagios entre los grupos de muestra, por lo que es difícil interpretar esos datos y hacer recomendaciones firmes.
-Por su parte, el estudio europeo mostró cierta diferencia de mortalidad entre los pacientes que se habían realizado la detección y los que no.
-El estudio, con un seguimiento a los 12 años, demostró además que existe entre el 30 y el 40% de posibilidades de padecer metástasis si no se ha realizado el test de detección.
-Recomiendo, por tanto, el test a partir de los 50 años, o a partir de los 40 años si tu padre ha sufrido cáncer de próstata.
-Los hombres de origen afroamericano tienen un índice de riesgo más elevado.
-La clave es tomar una buena decisión una vez detectado el cáncer. Hay cánceres agresivos y otros cánceres que son indolentes.
-Es verdaderamente necesario lograr que el paciente comprenda el grado de riesgo de su cáncer. Se le deben ofrecer todas las opciones posibles y no necesariamente tratar los cánceres de próstata que no atenten contra la vida a largo plazo, en cuyo caso se debe optar más bien por una vigilancia activa de la enfermedad.
-Hoy en día muchos hombres a los que se les ha detectado un cáncer no son tratados, puesto que dicho cáncer no es agresivo ni entraña un riesgo para su vida.
-En su lugar, les sugerimos una vigilancia activa de la enfermedad y, si ésta progresa, les ofrecemos un tratamiento. Determinamos cada vez con más frecuencia criterios precisos para decidir quién debería o no ser tratado.
-Recomiendo que se haga el test en cualquier caso.
-Pero es importante que hable con su médico para determinar si debe hacerse el test o no.
-Movember ha creado, en colaboración con la Sociedad Internacional de Urología, una herramienta que permite evaluar los pros y los contras del test de PSA.
-Se puede descargar este documento (por el momento solo en inglés, pero se ofrecerán traducciones dentro de poco) en la siguiente dirección: http://ca.movember.com/fr/mens-health/prostate-cancer-screening
-Prevenir la enfermedad
-Desafortunadamente, no existe una receta milagrosa para prevenir el cáncer.
-A pesar de los progresos de las investigaciones, la adopción de hábitos de vida saludables siguen siendo la mejor manera de reducir los riesgos de sufrir la enfermedad.
-Estimamos que si todo el mundo comiera bien y se moviera lo suficiente, se podrían prevenir un 30% de los cánceres.
-"Si nadie fumara, esa tasa se elevaría, al menos, al 50%", subraya André Beaulieu, portavoz de la Sociedad Canadiense contra el Cáncer.
-En cambio, evaluamos que alrededor del 10% de los cánceres son hereditarios. Muchos otros siguen siendo totalmente inexplicables.
-Para la Sociedad Canadiense contra el Cáncer, la lucha contra el tabaquismo sigue siendo una prioridad a pesar de la disminución del número de fumadores.
-El tabaco está vinculados con el 85% de los casos del cáncer de pulmón.
-Constituye, además, un factor de riesgo para otros tipos de cánceres.
-Perjudica enormemente la salud de las personas.
-"Hoy por hoy, todavía hay 1,5 millones de fumadores en Quebec", declaró el portavoz André Beaulieu. Un dato esperanzador: 10 años después de dejar de fumar, el riesgo de morir de cáncer se reduce a la mitad.
-El peso
-La gordura y la obesidad favorecen también la aparición de la enfermedad, según la SCC.
-Incrementan los riesgos de cáncer de mama, de colon y de recto, de esófago, de páncreas y de útero.
-"Las investigaciones demuestran que la práctica regular de actividad física durante toda la vida protege contra el cáncer de mama", añaden.
-La alimentación
-El organismo recomienda, igualmente, limitar el consumo de carnes rojas.
+Eso o en el segmento en cuestión nos expulsarían del mercado.
+Día mundial de la lucha contra el SIDA: bailar, cantar, ayudar
+En Heidelberg ensaya el coro Imbongi y en Suazilandia se alegran los huérfanos del SIDA
+La historia de un vínculo capaz de que superar mucho más de 8.733 kilómetros de distancia.
+Primero se empieza por el baile: botas de cowboy, zapatillas de baloncesto, zapatos de tacón y mocasines buscan el compás sobre el suelo de parquet, y lo encuentran rápidamente.
+Un, dos, tres, cuatro.
+Solo entonces comienzan a elevarse lentamente las voces de los cantantes (contralto, bajo, tenor y soprano), arremolinándose, entorpeciéndose y siguiéndose unas a otras.
+Y Fiete Hopf, el director de 29 años, amenaza con salirse casi de sus casillas al intentar poner orden con su gestos enérgicos y suaves. Es lunes por la tarde y en la sala de música del Instituto de Psicología Médica de Heidelberg el coro Imbongi ensaya una nueva canción. También han llegado los cincuenta cantantes, de entre 23 y 69 años, desde la genetista humana hasta el amo de casa.
+"Om'Obani" no es una pieza fácil, cada voz del coro tiene un texto diferente y además en una lengua extranjera apenas conocida: el zulú, un idioma hablado por once millones de personas en Sudáfrica, Botsuana, Lesotho, Malawi, Mozambique y en algunas zonas de Suazilandia.
+Ayuda para la autoayuda
+Según una estimación de ONUSIDA, el programa de las Naciones Unidas para la lucha contra el SIDA, en todo el mundo existen aproximadamente 34 millones de personas infectadas por el virus del VIH.
+23,5 millones de ellas viven en el sur de África.
+En Suazilandia hay 245.000 huérfanos del SIDA.
+Más del 40% de la población ya es seropositiva.
+La asociación Voices for Africa ha encontrado en Alemania padrinos para los 180 huérfanos del SIDA del pueblo de Esitjeni.
+Setenta de ellos asisten a la escuela secundaria.
+Por 15 o 20 euros al mes se puede apadrinar a un niño.
+Esta aportación cubrirá la matrícula de la escuela, el uniforme y le garantizará una comida caliente al día en el Gogo Center.
+Imbongi significa en zulú "narrador de historias" o "panegirista".
+En esta sala nadie sabe hablar con fluidez esta lengua bantú, pero cantar sí saben.
+Desde hace diez años este coro ensaya canciones en esta suave lengua extranjera que en ocasiones logra transportarles a su lugar de origen: el sur de África.
+A 8.733 kilómetros de distancia en línea recta desde Heidelberg, en el noreste del reino de Suazilandia, existe un pueblo llamado Esitjeni que depende de las voces de este coro alemán.
+El cuarenta por ciento está infectado
+Aproximadamente 2.000 personas viven allí, algunas aún en sencillas chozas de barro y paja, una gran parte de ellas son niños.
+Más de 300 ya no tienen padres porque han sucumbido al SIDA.
+Esitjeni es un pequeño ejemplo de lo que afecta a Suazilandia: la tasa de infección de SIDA más alta y las esperanzas de vida más bajas de todo el mundo, según Unicef.
+La población no ve con buenos ojos la circuncisión, una práctica que según se ha demostrado reduce a la mitad el riesgo de contagio.
+Más del 40% de los habitantes de Suazilandia son portadores del virus de la inmunodeficiencia, y morir con algo más de treinta años se ha convertido en algo habitual.
+Durante un viaje conjunto a África en la primavera de 2005 el coro descubrió esta recóndita población, pero lo que vieron sobre todo fueron muchos niños en las calles que carecían no solo de la protección de sus padres, sino de lo principal: comida, ropa y formación.
+Sin título escolar, las posibilidades en un país pobre son más que escasas.
+En un principio era únicamente el compromiso particular de unos pocos lo que hacía posible que un niño fuera al colegio y disfrutara de una comida caliente al día. Todo esto por unos pocos euros.
+Sin embargo, un año después el coro fundó la asociación "Voices for Africa" que desde entonces se ha ocupado profesionalmente de los huérfanos del SIDA en Esitjeni.
+Hechos sobre las infecciones de transmisión sexual ¿Cuáles son las principales enfermedades de transmisión sexual?
+Entre las ETS de origen bacteriano están la sífilis, la clamidia y la gonorrea.
+Las ETS de origen vírico más habituales son el SIDA, el virus del papiloma humano, el herpes genital o la hepatitis.
+Las ladillas y la sarna se encuentran entre las ETS transmitidas por parásitos.
+¿Cuáles son los principales grupos de afectados?
+La sífilis y la gonorrea se dan con más frecuencia en hombres que mantienen relaciones sexuales con otros hombres.
+El Instituto Robert Koch parte de la base de que al menos cuatro de cada cinco casos de sífilis registrados en Alemania tienen su origen en un contacto sexual entre hombres.
+En el caso de los adultos heterosexuales las enfermedades de transmisión sexual más habituales son las infecciones por clamidia, tricomonas, el virus del papiloma humano, la candidiasis (hongo) y la gonorrea.
+El contagio del VIH entre los adultos heterosexuales del país es relativamente escaso; no obstante, aproximadamente el 20% de las nuevas infecciones por VIH se registran en este grupo.
+Entre los jóvenes, las infecciones por clamidia son mucho más habituales que en otros grupos de población.
+Según encuestas europeas, tres cuartos de todas las infecciones afectan a jóvenes de entre 15 y 25 años.
+En nuestro país, el virus del papiloma humano también se añade a las enfermedades más habituales entre la juventud.
+¿Cómo ha evolucionado el número de infecciones?
+No todas las enfermedades de transmisión sexual están sujetas a declaración obligatoria.
+Según el Instituto Robert Koch, el número de infecciones por sífilis ha doblado su cifra de 1.697 casos en 2001 a 3.698 casos en 2011.
+El número de nuevas infecciones por VIH mantiene una tendencia descendente desde 2007.
+En 2011 se registraron aproximadamente 2.700 casos.
+Se trata de una décima parte menos que en el año anterior.
+¿Qué síntomas indican que se trata de una enfermedad venérea?
+Las enfermedades infecciosas pueden provocar úlceras en la zona genital, molestias al orinar, flujo, dolor abdominal, así como ampollas o verrugas.
+A menudo no causan dolor ni provocan otros síntomas y por eso no se detectan.
+¿Cómo se puede uno proteger?
+Los preservativos pueden reducir el riesgo de contagio, pero no ofrecen protección al cien por cien.
+Algunos agentes patógenos de enfermedades de transmisión sexual también pueden transmitirse a través de infecciones por suciedad y por contacto físico.
+Por este motivo, los expertos recomiendan someterse regularmente a exámenes médicos, sobre todo si se cambia con frecuencia de pareja sexual.
+Si se diagnostican de forma temprana, la mayoría de las ETS pueden curarse y es posible evitar cualquier consecuencia tardía. A través de colaboraciones, donaciones y, por último pero no por ello menos importante, de los honorarios que cobra el coro por sus actuaciones en toda Alemania, llegan a recaudar bastante dinero.
+"En total hemos enviado ya unos 200.000 euros a Esitjeni", señala orgullosa Annette Lennartz, presidenta de la asociación.
+En el propio pueblo Zodwa Dlamini una mujer segura de sí misma y con dotes de liderazgo administra el dinero enviado desde Alemania.
+Se ocupa de que los huérfanos encuentren un buen alojamiento, por ejemplo con una de las abuelas.
+Las "gogos", como se denomina a las mujeres mayores en zulú, son los pilares del pueblo.
+Algunas de ellas tienen hasta 14 huérfanos a su cargo, les ofrecen un techo donde vivir y se ocupan de que los niños acudan a la escuela todos los días puntualmente y vestidos con sus uniformes.
+Los que no tienen a nadie quedan bajo la protección de Khanyisile, una mujer soltera que, al igual que las dos cocineras que se encargan de cocinar todos los días para más de 200 niños hambrientos, percibe un salario de la asociación. Además, "Voices of Africa" ha puesto en marcha una escuela de costura, ha construido dos gallineros y, en colaboración con la organización sanitaria estadounidense PSI, ha logrado que muchos de los habitantes del pueblo se hayan sometido a una prueba de VIH.
+Esto no es algo obvio, puesto que, a pesar de lo patente que está esta enfermedad en todo el país, no se suele hablar abiertamente de ella.
+Un rey con 14 esposas
+"El SIDA es un tabú absoluto", afirma Annette Lennartz, "porque tiene que ver con la sexualidad". Algo extraño en un país en el que el rey tiene oficialmente 14 esposas.
+El último monarca absoluto del África Negra, el rey Mswati III, es conocido por su estilo de vida opulento y repleto de excesos.
+Poligamia en lugar de democracia. Esta forma de vida no aceptada oficialmente es en gran parte responsable de la propagación tan rápida que ha experimentado el virus del VIH en las últimas décadas.
+Pero también se debe a los innumerables temporeros que recorren el país de un lado a otro y que lo llevan allá donde van.
+Según Annette Lennartz, "en cualquier esquina se pueden conseguir preservativos gratis, pero estos apenas se utilizan. Es otra cultura, aquí solo aceptan el contacto piel contra piel".
+Para fomentar el intercambio cultural, el coro Imbongi viaja cada dos o tres años por el sur de África cantando canciones que hablan de melancolía, espíritu combativo, esperanza y confianza en la raza negra, canciones que muchos en el extremo más meridional del continente africano aún recuerdan de la época del apartheid.
+Un autobús lleno de blancos que cantan canciones en un idioma de negros; tanto reconocimiento no solo trae consigo un excelente ambiente y mucha alegría, sino que también ha logrado arrancarle un par de lágrimas a algún que otro soldado fronterizo rabioso.
+El viaje les lleva siempre a Esitjeni, donde los cantantes visitan a los niños apadrinados.
+A pesar de que esta pequeña población apenas aparece en los mapas, en el valle del río Ezulweni es muy conocida.
+"Acércate a Esitjeni, allí brilla la luz", afirma la gente del lugar.
+Y tras recorrer los 8.733 kilómetros en línea recta de vuelta a Heidelberg hasta las salas de ensayo de la calle Bergheimer repletas de cantantes marcando el paso, uno se da cuenta de que también es posible ver brillar su luz desde allí.
+Messenger: La NASA descubre hielo en Mercurio
+La sonda Messenger ha encontrado pruebas de la existencia de hielo en Mercurio.
+Probablemente la capa de hielo tenga un espesor de hasta 20 metros.
+La NASA, la agencia espacial norteamericana, ha aportado pruebas de la existencia de hielo en Mercurio. A pesar de tratarse del planeta más cercano al sol, allí también hay agua helada, tal y como se desprende de tres estudios publicados el jueves en la revista especializada "Science".
+La sonda Messenger habría encontrado pruebas de que en la zona del planeta que se encuentra permanentemente a la sombra se ha formado una capa de hielo.

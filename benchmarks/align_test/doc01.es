@@ -1,71 +1,69 @@
-Por una parte nos encontramos con los buenos ciudadanos llamados fermiones, que obedecen sabiamente al principio de Pauli.
-Y por otra están los bosones, una sucia panda de anarquistas que no tiene respeto por nada, o al menos no por este principio, lo que significa que pueden encontrarse en el mismo lugar y al mismo tiempo.
-Según la página web The Particle Adventure de los Laboratorios Berkeley que, por cierto, es extraordinaria, los bosones se dividen en dos grupos: los mesones, de los que no hablaremos aquí, y las "partículas de fuerza", por las que las grandes fuerzas de la naturaleza se propagan y con las cuales el bosón de Higgs estaría de alguna forma emparentado.
-Estos bosones, cabría subrayar aquí, no son los bichos exóticos que podríamos creer.
-De hecho, si logra leer esta crónica, es gracias a un bosón extraordinariamente banal.
-El fotón o la "partícula de luz" que actúa como "mensajero" de la fuerza electromagnética.
-En efecto, cuando una partícula con una carga eléctrica acelera o cambia de dirección, "desordena" el campo electromagnético en ese preciso entorno; un poco como cuando lanzamos una piedra a un estanque.
-En este "desorden" nace una onda electromagnética (de la luz, de los infrarrojos, de los ultravioletas, etc.), y esta onda no es otra cosa que un fotón; es decir, uno de los bosones "portadores de fuerza".
-Campo más estable
-Ocurre lo mismo con el bosón de Higgs, con la diferencia de que se trata de otro campo, el campo de Higgs, que necesita estar "desordenado" para que este bosón aparezca.
-Ahora bien, el campo de Higgs es muchísimo más estable que el campo electromagnético. Para activarlo hace falta llegar a energías extremadamente elevadas, un poco como si se tratara de un estanque helado en el que tan sólo una roca gruesa pudiera deslizarse por la superficie.
-Por ello hace falta un inmenso acelerador de partículas como el de la CERN (¡el gran colisionador de hadrones es un anillo de 27 km de circunferencia!) para alcanzar tales niveles de energía.
-La analogía con el campo electromagnético es una nueva herramienta que explica la relación entre el Higgs y la masa.
-De hecho, no todas las partículas ni todos los materiales interactúan con el campo electromagnético.
-Algunos, como los imanes, lo hacen, pero otros no: un trozo de papel, por ejemplo, no se mantendrá jamás por sí mismo pegado a la puerta de una nevera.
-Y de la misma forma, no todas las partículas interactúan con el campo de Higgs: las que lo hacen tienen una masa, mientras que el resto (cómo el fotón, por cierto), no la tienen.
-Ahora bien, ¿qué "pueden aportar" todas esas investigaciones?, pregunta la Señora Plamondon.
-Para la ciencia, esto sirve para verificar la validez del modelo estándar (MS), y permite, además, que los físicos escrutinen las diferencias entre las observaciones y las predicciones del MS.
-Por su parte, muchos desean fervientemente que se encuentren, pues la menor diferencia podría abrir una puerta a una "nueva física" que tape ciertos agujeros del modelo.
-Esto, hay que decirlo, tiene aún enormes carencias, como que no propone explicación alguna relativa a la gravedad (¡ups!) o a la materia oscura.
-Que conforma alrededor del 80% de la materia del Universo (¡otro ups!).
-Pero no hemos encontrado tales diferencias en la CERN hasta el momento.
-Repercusiones
-Las repercusiones de dichas investigaciones en nuestro día a día son difíciles de predecir, pero no creemos que nos equivoquemos al decir que no tendrá ninguna.
-Para que vean: a comienzos de los años 60, los pioneros del láser en los laboratorios no sospechaban en absoluto la revolución que sus trabajos provocarían.
-Entreveían las aplicaciones científicas, pero nada más.
-De hecho, como ya dijo el físico Willard Boyle, que trabajó en los laboratorios Bell, donde se inventó el láser en 1960.
-Y que elaboró el primer láser continuo (los primeros eran pulsados) en 1962, al principio el láser era más bien considerado un "aparato de laboratorio".
-Imagínese...
-Y además, las aplicaciones pueden también proceder de toda la instrumentación que rodea a la investigación.
-Por ejemplo, el mismo Willard Boyle elaboró un captador de luz en 1969 en el transcurso de su investigación en materia de ópticas.
-A pesar de que no era en absoluto su intención original, este captador sirve ahora de "ojo" para todos los aparatos digitales del mundo, lo que le valió el Nobel de física en 2009.
-Eso no quiere decir, por supuesto, que las actividades del LHC quieran necesariamente transformar nuestras vidas, sino que nunca se sabe...
-Cuidados paliativos. La mejor forma de morir... | Le Devoir
-En su Comisión Morir en dignidad, Quebec debatió recientemente la delicada cuestión del fin de la vida.
-El debate debe retomarse pronto mientras se prepara un proyecto de ley.
-Ahora bien, dentro de ese dominio esencial, aún hay mucho que hacer.
-Le Devoir ha intentado verlo de cerca.
-Hace apenas unas semanas, el Sr. L. vivía solo en su apartamento de la Montérégie.
-El cáncer de próstata que le estaba destruyendo le había dado un respiro de dos años.
-"Me habían dado cinco años de vida, pero ya llevo así siete", relata, hecho una pasa, tumbado en su cama en el centro de cuidados paliativos Victor-Gadbois de Beloeil, a la que llegó el día anterior.
-"Pero siempre es un shock, no podemos estar preparados para esto", continúa.
-La enfermedad le ha causado estragos.
-Una debilidad enorme que le impide ir solo al baño e incluso comer por sí solo.
-Sentado frente a un apetitoso almuerzo, acepta resignado que le ayuden a comer.
-Valiente, llega incluso a sonreír, a hablar con los desconocidos que le dedican atenciones, le traen medicamentos y le ofrecen un baño.
-La valentía de la muerte ordinaria.
-"Mi mayor deseo es que me curen la diarrea, es humillante", confiesa.
-Unas horas más tarde.
-El equipo encontró remedio a ese mal.
-"En el transcurso de nuestras vidas aprendemos que un hombre hace pis de pie", relata Pierre Brodeur, psicólogo en el centro Victor-Gadbois.
-Regresar a su infancia, para ciertas personas, es una humillación inaceptable.
-"Eso depende de la capacidad de la persona para aceptar esa regresión", constata.
-Porque, según la opinión de la mayoría de las personas que trabajan en cuidados paliativos, los grandes momentos tienen lugar en el corazón mismo de esa regresión.
-Todos los pacientes que entran en el centro de cuidados paliativos Victor-Gadbois padecen cáncer.
-Tienen un pronóstico de vida máximo de tres meses.
-En ese estado, el equipo de doctores y enfermeras que les rodean ya no ofrecen los cuidados "curativos".
-El mayor temor de la Sra. A., de 89 años, es morir "consciente y ahogada".
-Pero la enfermedad le ha hecho descubrir a sus hijos.
-"Tengo unos buenos hijos", añade.
-"Ya no me quedan más deseos en esta vida", dice, antes de aceptar que se le coloque una mascarilla para ayudarla a respirar.
-Y espera, en los próximos días, una última visita de su hijo que vive en Italia.
-En Victor-Gadbois se ofrece, con un grupo de voluntarios.
-El cuidado del cuerpo y ayuda a la alimentación.
-Son cuidados paliativos que se les dan cuando no se puede hacer nada más.
-Para ayudar a que su muerte sea más confortable.
-En Quebec contamos con una cama de cuidados paliativos para cada 11.700 habitantes.
-Es muy poco, ya que sabemos que todos acabaremos muriendo algún día.
-Aquí, la vida continúa en las mejores condiciones posibles, explica la Dra. Christiane Martel, una de las doctoras del centro.
-Ya sea a nivel de confort físico, emocional o espiritual.
-Al moribundo se le ofrecen enjuagues de boca con brandy o Pepsi, según la demanda.
+Probablemente se trata de restos de una de las lunas de Saturno que desapareció sin dejar rastro hace 4.500 millones de años.
+Una de las mayores y más nítidas fotografías tomadas por el telescopio Hubble: la Galaxia del Remolino.
+Dependiendo de las tonalidades, algunas imágenes de galaxias espirales se convierten en verdaderas obras de arte.
+La imagen publicada por el Observatorio Europeo Austral muestra la Nebulosa Trífida situada a varios miles de años luz en la constelación de Sagitario.
+El nombre Trífida procede del término latino "trifidus" (dividido en tres), puesto que unas oscuras líneas de polvo dividen el corazón candente de esta zona de formación estelar en tres lóbulos.
+En la constelación de Ofiuco los astrónomos pudieron fotografiar los indicios de una carambola cósmica: a 400 millones de años luz de la Tierra los núcleos de dos galaxias en proceso de fusión se abalanzan el uno hacia el otro para terminar chocando de forma irremediable.
+Esta formación de estrellas fue captada por el telescopio Hubble en la galaxia espiral M83.
+Los que no gusten de abreviaturas técnicas pueden referirse a ella con el sobrenombre de Molinillo Austral.
+La fotografía del telescopio espacial Hubble muestra una sección de la Nebulosa Iris en la constelación de Cefeo.
+La nebulosa situada a 1.400 años luz está compuesta por partículas de polvo cuyo tamaño es entre diez y cien veces más pequeño que el de las partículas de polvo que podemos encontrar en una casa.
+Esta imagen fue creada a partir de imágenes ópticas y de radiografías hechas por distintos telescopios.
+Muestra un anillo de agujeros negros situado a 430 millones de años luz de la Tierra.
+Este grupo de galaxias, denominado Arp 273, sirvió por un momento de modelo para el telescopio espacial Hubble de la NASA.
+Los científicos denominan la galaxia espiral de mayor tamaño UGC 1810.
+En esta nebulosa se encuentra el grupo de estrellas jóvenes más brillantes de nuestra Vía Láctea.
+Esta zona de formación estelar produce constantemente nuevas estrellas.
+En esta nube de estrellas, asociada a la Nebulosa Roseta.
+También surgen continuamente nuevas estrella; a 5.000 años luz de la Tierra.
+En esta galaxia tan brillante con un pequeño agujero negro aún no hay polvo, solo gas.
+Los investigadores suponen que se formó poco después del big bang, cuando en el universo se podía encontrar sobre todo hidrógeno.
+Nuestra ventana al universo: los telescopios más importantes
+Parece que el telescopio fue inventado por Hans Lipperhey en 1608, antes de que Galileo Galilei lo utilizara un año después para observar las estrellas.
+Desde entonces, los espejos de los telescopios ópticos no ha parado de crecer y las imágenes que nos ofrecen tienen cada vez más profundidad.
+Durante 30 años, concretamente de 1947 a 1975, el telescopio Hale situado en el Observatorio Palomar cerca de San Diego fue el más grande del mundo.
+Su espejo, en la imagen.
+Tenía un diámetro de cinco metros.
+En Arizona, EE. UU., se levanta el Large Binocular Telescope.
+Éste permite observar el cosmos a través de dos espejos, cada uno con un diámetro de 8,4 metros.
+El interior del Gran Telescopio Canarias situado en la isla de La Palma es enorme - solo el espejo tiene un diámetro de 10,4 metros.
+El espejo del Southern African Large Telescope en Sudáfrica está segmentado para ahorrar costes.
+Pese a ello, alcanza un diámetro de aproximadamente once metros.
+El inconveniente de esta construcción más económica es que el telescopio tiene un ángulo de elevación fijo, por lo que su movilidad es limitada.
+El telescopio Hobby-Eberly en Tejas también tiene un ángulo de elevación fijo.
+Su particularidad es su enorme capacidad para recoger luz.
+A pesar de contar con un diámetro de espejo comparativamente más pequeño.
+Dicha capacidad es equiparable a la de los telescopios de espejo más grandes del mundo.
+Con ayuda del radiotelescopio de Arecibo (Puerto Rico) los investigadores pueden explorar el universo en busca de señales de vida extraterrestre.
+El radiotelescopio tiene un diámetro de 305 metros.
+En la "Búsqueda de Inteligencia Extraterrestre" (SETI por sus siglas en inglés) puede ayudar cualquier persona que posea un ordenador, aportando capacidad de procesamiento.
+Vista del Observatorio Europeo Austral (ESO) situado en los Andes chilenos.
+Aquí se levanta el Very Large Telescope.
+Un telescopio que hace honor a su nombre.
+Con un total de cuatro espejos, este telescopio también puede iluminar el espectro infrarrojo medio.
+El ESO también acogerá el denominado E-ELT (European Extremely Large Telescope o Telescopio Europeo Extremadamente Grande).
+Su espejo primario abarcará 42 metros y estará compuesto por un total de 1.000 elementos reflectantes.
+Hasta 2018 no se espera poder tomar imágenes.
+Hasta 2007 los dos telescopios Keck situados en el volcán hawaiano de Mauna Kea eran considerados los más grandes del mundo.
+Estos cuentan con dos espejos, cada uno de ellos con un diámetro de 10 metros.
+Los telescopios Keck forman parte del Observatorio Mauna Kea, que junto a ellos explora el cielo con la ayuda del telescopio Subaru y el IRTTF.
+En Mauna Kea está previsto construir un nuevo telescopio de enormes proporciones y con un diámetro de espejo de treinta metros.
+Ésta es una imagen de cómo sería.
+Sin embargo, la información más importante del cosmos nos llega de la mano del telescopio espacial Hubble.
+Desde el 24 de abril de 1990 envía imágenes de mundos lejanos.
+Desde marzo de 2009 el telescopio espacial Kepler busca planetas extrasolares, principalmente aquellos que son habitables.
+El 2 de febrero de 2011 la NASA anunció que desde el inicio de su misión se habían localizado 1.235 candidatos a planetas.
+En la imagen se ven los últimos preparativos previos al lanzamiento del telescopio espacial Kepler.
+El telescopio James Webb Space Telescope (JWST) no se lanzará al espacio a bordo de un cohete Ariane 5 hasta 2018.
+El espejo primario de este telescopio espacial tiene un diámetro de 6,5 metros.
+Una de las funciones de este telescopio será buscar la luz de las primeras estrellas y galaxias formadas tras el big bang.
+Los investigadores parten de la base de que en el polo sur de Mercurio también hay hielo.
+Sin embargo, no existen pruebas fehacientes, puesto que la sonda Messenger gira en torno al planeta en una órbita mucho más cercana al polo norte.
+Desde hace décadas las mediciones de radar apuntan a la existencia de hielo en Mercurio.
+Gracias a la sonda Messenger (2004), la primera que orbita en torno a Mercurio, ahora los científicos tienen la certeza de que es así.
+Beber mantequilla a diario y vivir 168 años
+Al sur de Azerbaiyán muchas personas logran alcanzar edades bíblicas.
+Allí existe incluso un museo dedicado a la longevidad.
+Una búsqueda de huellas en un país en el que las personas de 97 años todavía son consideradas jóvenes.
+Al sur de Azerbaiyán muchas personas logran alcanzar edades bíblicas.
+Allí existe incluso un museo dedicado a la longevidad.

@@ -1,58 +1,58 @@
-La Comisión Charbonneau "ya ha hecho caer a dos alcaldes", añade, mientras espera poder llegar a "demostrar las estratagemas existentes detrás de los individuos".
-Una unidad permanente anticorrupción, creada en 2011
-La Unidad permanente anticorrupción, creada en 2011, se aplica también con su equipo de interventores, investigadores y analistas del gobierno.
-Esta unidad funciona además de los policías de "la escuadra Marteau", que, desde 2009, han hecho que el "cártel del alcantarillado" de Montreal se modere a la hora de inflar contratos.
-Estas últimas semanas, la unidad ha procedido al registro en serie de las acusaciones por fraude y corrupción contra cargos municipales como Frank Zampino y Richard Marcotte, alcalde de una ciudad de las afueras.
-El próximo de la lista sería Gilles Vaillancourt, que acaba de dimitir de su puesto de alcalde de Laval, tercera ciudad de Quebec.
-Se sospecha que se ha embolsado repetidos sobornos a cambio de contratos públicos.
-Se ha acusado formalmente a ingenieros de la red viaria de Montreal y a empresarios de origen italiano, como Tony Accurso y Lino Zambito.
-Él mismo pagó durante tres años un 3% del valor de los contratos obtenidos en Montreal a un intermediario ligado a la mafia que transfirió el dinero a Union Montréal, el partido del alcalde Gérald Tremblay.
-M. Zambito repartió dinero a diestro y siniestro durante los años 2000, otorgando más de 88.000 dólares canadienses (unos 68.000 euros) a partidos provinciales, sobre todo a los liberales en el poder.
-Admitió, igualmente, haber organizado una colecta de fondos ilegales para la ex-viceprimera ministra liberal, Nathalie Normandeau.
-La inflación del coste de los contratos de alcantarillado
-Gilles Surprenant, exingeniero de obras públicas, lo explicó perfectamente ante la comisión: en diez años recibió regalos, invitaciones a viajes, torneos de golf, restaurantes, partidos de hockey y sobornos de empresas del sector de la construcción por un total de 736.000 dólares, todo ello a cambio de contratos de alcantarillado cuyos costes infló.
-Otros funcionarios de la red viaria han admitido que recibieron dinero por inflar las facturas entre un 30% y un 40% en concepto de falsos extras.
-Además, un organizador del partido del alcalde, Martin Dumont, acusó a M. Tremblay de haber hecho la vista gorda deliberadamente a un presupuesto paralelo y llenó sus arcas de dinero sucio.
-A raíz de estas revelaciones, M. Tremblay dimitió a principios de noviembre y llevó a Montreal a una crisis enorme.
-Chantal Rouleau fue una de las primeras políticas electas de Montreal que hizo sonar la alarma.
-Como alcaldesa del distrito de Rivière-des-Prairies, en el este de la isla, se opuso desde 2010 a la venta de un terreno municipal adquirido por 5 millones de dólares y revendido por 1,6 millones a los promotores en pleno boom inmobiliario.
-De la investigación que finalmente se llevará a cabo, ella asegura que tira "de un hilo para poder comprender el funcionamiento del sistema, infiltrado por hormigas, para parar la gangrena y pescar a los culpables".
-Y añade que el proceso es "doloroso, pero positivo".
-Estamos limpiando las heridas pero haría falta una unidad de investigación limpia en Montreal y estar muy alerta para que las prácticas dudosas no se repitan.
-Cómo hacer la limpieza.
-Regularmente.
-Jacques Duchesneau, por su parte, declara que "los funcionarios han robado cientos de millones de dólares", pero está inquieto sobre todo por el papel de los '"políticos electos al corriente de la estratagema".
-Estimando en un 70% la proporción de dinero sucio que se destinó a la financiación de campañas electorales en Quebec, ironiza: "me han dicho que eso no es más que un pálido reflejo de la realidad".
-El gobierno quebequés propone limitar a 100 dólares las donaciones a partidos, pero eso no cambiará la donación, según él, "mientras no se limiten estrictamente los gastos electorales, habrá dinero sucio en la política".
-Preconiza una revisión completa del sistema de otorgamiento de contratos públicos y de financiación de los partidos: "no podemos caer más bajo; ir al fondo de las cosas, con valentía, nos permitirá reconstruir la casa con unas bases más sólidas, con más controles y leyes".
-Si esta historia empaña la imagen internacional de Quebec y de Montreal, M. Duchesneau invita a aquellos que se rían a mirarse al espejo.
-"¡El PSG no es el FC Barcelona!"
-Esta temporada ha adquirido una nueva entidad con el PSG.
-¿Cómo explicaría ese avance?
-Se podría explicar por una toma de conciencia individual, pero también por la nueva dimensión del PSG.
-Han llegado grandes jugadores.
-Avanzo de día en día a su lado.
-El personal técnico también me ha aportado mucho.
-Y esos elementos me empujan a diario a elevar el nivel de mi juego.
-En un partido, eso es más fácil.
-Todo va muy rápido en el fútbol.
-Pero yo no me acaloro.
-Desde mis comienzos en el centro de preformación de INF Clairefontaine hasta mi paso por Saint-Etienne, siempre he avanzado a pasos agigantados.
-Va a obtener beneficio de la competencia reclutada por Carlo Ancelotti.
-Los reclutados de este verano están acostumbrados a disputar partidos de muy alto nivel.
-Saben que cada entrenamiento es crucial.
-Eso hace que un jugador como yo tenga ganas de luchar y darlo todo.
-Por otra parte, Carlo Ancelotti me aporta mucho en cuanto a mi posicionamiento.
-Está respaldado por adjuntos como Claude Makelele, que jugaba en la misma posición que yo.
-¿Ancelotti es el hombre que necesitaba el equipo?
-Por supuesto.
-Ancelotti inspira respeto a todos los técnicos.
-Hoy por hoy, no hay nadie igual en la Liga 1 y está entre los mejores entrenadores europeos.
-Tiene una gran experiencia y ha ganado numerosos títulos con los mejores clubs.
-Ha trabajado con grandes jugadores.
-Creo que se llevará otros títulos en París.
-En enero tuve una conversación muy reconfortante con él.
-Yo acababa de salir de una serie de lesiones.
-La confianza que tiene en mí explica también mi buen rendimiento.
-¿Qué piensa sobre el PSG en la primera parte de la temporada?
-En la Liga 1, Lyon nos ha quitado el puesto de líder.
+También brincan de un lado a otro dos niños pequeños.
+En la cocina preparan té para los invitados, un té que sirven en unos vasos típicos con forma abombada.
+Los dientes de Mirzayeva son blancos y están perfectamente alineados y bajo el pañuelo esconde dos largas trenzas de pelo rubio oscuro que su hijo nos descubre orgulloso.
+Siempre me he lavado el pelo con leche, por eso nunca se me ha caído y ha mantenido su color.
+"Tampoco he utilizado nunca un champú", afirma Mirzayeva.
+La pensión es suficiente para vivir
+De siempre ha comido únicamente lo que producía en su propia granja: tomates, patatas y guisantes.
+En toda mi vida no he ido nunca a hacer la compra a un supermercado.
+Sin embargo, todo volvió a su cauce cuando el "querido padre", Heydar Aliyew, tomó el control de la situación.
+Este tipo de propaganda suena raro en boca de una mujer mayor.
+Sin embargo, en Azerbaiyán el culto que se profesa a la figura paternal de la nación, que dirige su país como un dictador, no conoce límites.
+Éste se mantuvo en el poder hasta 2003, momento en el que cedió el testigo a su hijo Ilham.
+Al menos las personas mayores de Azerbaiyán no saben lo que es la pobreza.
+Mirzayeva cobra 230 manat (aproximadamente la misma cantidad en euros) en concepto de pensión mensual, una cantidad con la que se puede vivir bien teniendo en cuenta la situación aquí.
+Y quizá el canoso hijo de Mirzayeva tenga razón: "en nuestra cultura los mayores son muy respetados".
+Viven en una gran familia, son amados, reciben todos los cuidados necesarios y son felices.
+Como si esto no fuera razón suficiente para mantenerse con vida muchos años...
+En la Constitución falta la expresión "Derechos Humanos"
+La revolución ha regresado al Cairo.
+Manifestaciones que rivalizan entre sí en el Cairo ponen de manifiesto la tremenda división en la que está sumido el país.
+El presidente egipcio no escatimó en patetismo.
+"Debemos superar la transición.
+Y que eso ocurra es mi responsabilidad, ante el pueblo y ante Dios", afirmó en la televisión pública.
+Su discurso iba dirigido a todo el pueblo, sobre todo a los coptos cristianos, los liberales, los musulmanes ilustrados y los seculares.
+Todos ellos, sumidos sin remedio hasta ahora en una confusa oposición, tienen miedo.
+Miedo de una teocracia a orillas del Nilo por la gracia de la poderosa comunidad musulmana.
+Tal y como explica Mohammed Mursi, casi pidiendo perdón, ha tenido que anular de forma temporal las competencias del Tribunal Constitucional y ampliar las suyas "para poder salvar la revolución".
+Sin embargo, ni los egipcios ni el mundo entero saben muy bien lo que este ingeniero de 61 años con un título de doctorado otorgado por la Universidad del Sur de California quiere salvar realmente.
+¿Pretende privar de su poder a la judicatura?
+De hecho, los 234 artículos, cuya aprobación ha sido forzada por una asamblea constituyente compuesta por 100 miembros predominantemente islamistas en una reunión nocturna de 15 horas de duración, son verdaderamente preocupantes.
+Como en anteriores constituciones, en el borrador también se dice que la jurisprudencia se basa en los "principios del derecho islámico".
+Sin embargo, ¿qué significa eso de "principios"?
+Esto estaba y sigue estando abierto a la interpretación y parece que los islamistas van a aprovechar esta vaga formulación, así como el margen de maniobra jurídico que lleva aparejado, para imponer una interpretación más estricta de la sharia.
+Esto es al menos lo que sugiere un nuevo artículo añadido: en todas las cuestiones relativas a la sharia es obligatorio consultar a la Universidad Al-Ashar, la institución islámica más importante del país con un gran poder en todo el islamismo suní.
+No tiene por qué ser así, pero esto puede significar que el clero controlaría la legislación, algo que - de hecho - tendría como resultado la incapacitación de la judicatura.
+Gran parte del borrador de la constitución está abierto a la interpretación
+Lo que también resulta problemático es que pretende mantener la jurisdicción militar.
+Tras la caía del dictador hasta 11.000 civiles se encontraban detenidos en prisiones militares.
+Tal y como establece el borrador, el Estado ha de proteger "la verdadera esencia de la familia egipcia" y "promover su moral y sus valores".
+Se trata de una formulación tan imprecisa en términos jurídicos que con la ayuda de este artículo las instituciones estatales podrían incluso controlar los contenidos de la cinematografía y la literatura.
+Hablando claro no se trata de otra cosa que de censura.
+Por cierto que ningún artículo establece de forma explícita la igualdad entre hombres y mujeres.
+En cambio otro prohíbe ofender o calumniar al Profeta Mohammed y a sus legados.
+Sin embargo, no queda claro qué es una ofensa y cómo ha de ser sancionada.
+Igual de dudosa es la formulación que prohíbe la "ofensa a las personas"
+¿Es suficiente una caricatura del presidente o un chiste sobre un letrado?
+Cuestión de interpretación, como muchas otras cosas en el borrador que ha sido presentado a Mursi para su firma y que según, sus palabras, "muy pronto" será presentado a los egipcios para ser sometido a referéndum.
+"La revolución ha vuelto"
+Hace semanas que la oposición está cerrando filas frente a la superioridad de los islamistas.
+Diez mil personas se reunieron en una inusual armonía en la tarde del viernes en la plaza Tahrir del Cario y juraron hacer fracasar el Acta antes de que pueda entrar en vigor.
+"La revolución ha regresado y terminaremos venciendo", afirma Hamdin Sabbahi, que ocupa el tercer lugar en las listas a las elecciones presidenciales.
+El Nobel de la Paz y exdirector del Organismo Internacional de Energía Atómica, Mohamed El-Baradei, declaró que el borrador de la constitución debería estar "en el cubo de la basura de la historia".
+A través de Twitter acusó a los seguidores de Mursi de querer liderar un "golpe de estado contra la democracia".
+"Cuando convoque el referéndum iremos a su palacio y lo derrocaremos", afirma el opositor Jasser Said.
+"Aún no estamos cansados, la sangre de nuestros hermanos aún no ha sido expiada", se citaba en los medios egipcios al político opositor Chaled Ali.
+Y varios jueces anunciaron que no deseaban supervisar el referéndum, por lo que no se consideraría válido.
+"El Corán es nuestra constitución"
+Por su parte, la comunidad musulmana bien organizada hizo un llamamiento para celebrar una contramanifestación; por si acaso no en la plaza Tahrir, sino tras una oración al otro lado del Nilo, ante la Universidad de El Cairo.

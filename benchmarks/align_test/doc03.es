@@ -1,74 +1,77 @@
-En la última temporada no llegamos lejos.
-En mayo nos llevamos una decepción, ya que contábamos con las condiciones óptimas para terminar primeros.
-Tuvimos una temporada fuerte.
-Terminamos con 79 puntos.
-Normalmente, con 79 puntos deberíamos haber sido campeones...
-Pero otro equipo, el Montpellier, tuvo una temporada bastante mejor.
-Este año creo que será el bueno.
-Incluso si los grandes equipos como el Marsella, el Lyon y el Burdeos luchan por el título, creo que contamos con las armas para llevárnoslo.
-¿Cree que los medios esperan más del PSG?
-Es normal que esperen mucho de nosotros si pensamos en lo que se ha invertido en los jugadores que tenemos.
-Lo hemos aceptado totalmente.
-Después de que ganáramos 4-0 en casa a Troyes, que aún se encuentren con cosas que reprocharnos es un poco frustrante.
-Nos preguntamos qué más espera la gente.
-Jamás podremos ganar 4-0 todos los fines de semana.
-¡No somos el FC Barcelona!
-Tratamos de poner en marcha un proyecto de juego.
-Un equipo se construye con tiempo.
-En la Liga de campeones hemos demostrado que podemos responder y estar presentes.
-¡Miren al Manchester City que, tras dos temporadas, no ha logrado clasificarse para octavos de final, y ellos también han invertido muchísimo!
-En vista de las sumas invertidas, os imaginaríamos con 15 puntos de ventaja a la jornada.
-Eso sería descuidar a nuestros adversarios y el campeonato de Francia.
-Lyon y Marsella, que no estaban bien la temporada anterior, se han visto "impulsados" por este nuevo PSG.
-Eso demuestra que la Liga 1 es apasionante.
-Espero que en mayo podamos decir con una sonrisa que, a pesar de todas las dificultades, hemos terminado llevándonos el trofeo.
-El PSG parece totalmente dependiente de los éxitos de Zlatan Ibrahimovic.
-Mejor que digamos que tenemos una "Zlatandependencia".
-Eso quiere decir que Ibrahimovic es muy competente y que mete muchos goles.
-Ha venido para demostrar que es la estrella de la Liga 1.
-Y ha demostrado en todos los equipos por los que ha pasado que es un gran jugador, una estrella mundial.
-En el grupo respetamos al hombre y al jugador.
-Y él también respeta a los hombres que tiene a su alrededor.
-Lo que ha hecho es verdaderamente excepcional.
-Eso empuja a los demás a aumentar su nivel de juego.
-Thiago Silva, uno de los mejores defensores del mundo, permite también que todos progresemos.
-¿Cómo has vivido la Eurocopa 2012 con el equipo de Francia?
-Ha sido una decepción.
-Estaba muy entusiasmado por participar en esta Eurocopa.
-Desgraciadamente, mi lesión me impidió acumular tiempo de juego.
-Vi cosas ahí y salí reforzado.
-Hoy logro jugar buenos partidos en la selección.
-Teniendo en cuenta que la tierra se mueve constantemente en Indonesia, el país sigue estando increíblemente poco preparado cuando la naturaleza desata su ira.
-Es lo que esperaba desde mi bautismo con los "bleus".
-Aprendimos la lección de lo que pasó en Ucrania y a ello se debe que hoy tengamos un comportamiento ejemplar.
-¿Qué visión tienes del primer mes de Didier Deschamps al frente de los "bleus"?
-Está obteniendo resultados.
-Están bien situados en el grupo de clasificación para el Mundial.
-El seleccionador es riguroso, cercano a los jugadores e inspira a ganar.
-Como era el caso de Laurent Blanc.
-Pero no quiero hacer comparaciones.
-Blanc logró su objetivo de clasificarnos para la Eurocopa.
-Espero que Didier Deschamps lleve a la selección a Brasil.
-¿El empate (1-1) del 16 de octubre en España sirvió para sentar las bases?
-Ese juego nos dio confianza.
-Cada uno peleó por todos.
-Antes de ese shock en España, no había vivido un juego parecido en toda mi carrera.
-Con Bitcoin, pagar y vender sin bancos
-Todo lo contrario a los intercambios monetarios actuales, basados en los bancos centrales, las transacciones identificadas y las cargas de procesamiento entre las partes.
-Además, como a menudo ocurre en las tecnologías, la visión política es palpable: la convicción de que el sistema monetario actual, compuesto de monopolios bancarios, lleva a las crisis financieras.
-De hecho, Bitcoin, inventado por Satoshi Nakamoto (un pseudónimo), es a la vez una moneda virtual convertible a dólares, euros, etc. y un protocolo de cambio seguro a la manera de BitTorrent, que permite el intercambio de ficheros de igual a igual.
-Se han registrado cerca de 200.000 transacciones gracias a 15.000 ordenadores de la red.
-Y cerca de unos mil sitios web aceptan los bitcoins como donaciones o como forma de pago.
-La cotización del bitcoin, tras haber llegado a la cima de 30 dólares (23 euros) en junio de 2011, cayó a 2 dólares cinco meses más tarde, antes de volver hoy a rondar los diez dólares (las cotizaciones se censan en la página bitcoincharts.com).
-En el mejor de los casos, viajar de una isla de Indonesia a otra supone todo un reto.
-No es nada impresionante si lo comparamos con los cambios mundiales en moneda real o en productos financieros.
-Sin embargo, el Banco Central Europeo (BCE) se interesó por él en un informe sobre las monedas virtuales publicado en octubre.
-En él, se describió el bitcoin como "la moneda virtual con más éxito", "que compite con el dólar o el euro" y "similar a las monedas convencionales".
-Bitcoin se diferencia de otros sistemas con tipos de monedas virtuales como los "créditos", utilizados para avanzar en un vídeojuego y que se pueden ganar jugando o se pueden comprar (e incluso en ocasiones canjear).
-La red social Facebook desarrolló también este tipo de sistema.
-Pero en todo intercambio una autoridad central controla y trata los cambios.
-Con el bitcoin, todos los nodos de red son a la vez depositarios de libros de contabilidad, verificadores, emisores de moneda y compradores y vendedores.
-¿Cómo funciona esa red?
-Cada transacción entre dos usuarios se hace en realidad entre dos direcciones electrónicas en forma de correo electrónico.
-Kovacic pasó rápidamente el balón y salió corriendo en el medio campo.
-Un usuario puede elegir una dirección diferente para cada pago, garantizando así el anonimato.
+Las medidas adoptadas son flagrantes violaciones de las reglas del juego democrático y llevarán a Egipto a una nueva dictadura.
+"En lugar de fortalecer la sociedad civil, lo que ha hecho el presidente es abolirla", se lamenta Saeda.
+Sin embargo, la democracia no puede funcionar sin las organizaciones de la sociedad civil.
+Saeda se siente abandonado, también por la comunidad internacional, la cual observa la lucha ideológica que está teniendo lugar a orillas del Nilo con una mezcla de curiosidad y tensión.
+Esto podría volverse en su contra.
+Un manifestante en la plaza Tahrir advierte: "estáis concibiendo un monstruo que no podréis controlar".
+El rakfisk noruego: ¿el pescado más maloliente del mundo?
+Los cinco millones de habitantes de Noruega gozan de uno de los mayores niveles de vida, no sólo de Europa sino del mundo.
+¿Es posible que el éxito del país guarde alguna relación con su avidez por un pescado sumamente maloliente?
+Tome una serie de quesos excesivamente curados.
+Colóquelos en medio de una montaña de ropa de fútbol sucia y húmeda.
+Déjelo ahí una semana.
+Podrá entonces oler el paralizante aroma del rakfisk, una de las exquisiteces de Noruega.
+Me encuentro en la pequeña ciudad de Fagernes, a unas tres horas de Oslo.
+Está nevado. El paisaje es espectacular y ese olor, siempre presente, flota en el aire.
+El rakfisk es trucha en salazón que se deja fermentar en agua durante, dependiendo de lo maloliente que usted lo prefiera, hasta un año.
+A medida que oscurece y va haciendo más frío, los noruegos acuden en tropel a un festival que se celebra aquí, en Fagernes, dedicado a este manjar de lo más, por así decirlo, cautivador.
+"Se come crudo y luego se bebe un vaso de aquavit de un trago", dice Havard Halvarsen, bombero de la ciudad que es también lo que se conoce como el "General del Rakfisk", que se encarga de organizar el festival.
+Por todos lados vemos gente comiendo este pescado que se guarda en pequeños cubos y bebiendo de un trago importantes cantidades de la bebida.
+"A algunas personas les gusta más el aquavit que el rakfisk", afirma Havard.
+La bebida puede matar el olor.
+Pruebo algunos trozos.
+Si puedes evitar pasarlo cerca de la nariz, no está mal; no es muy distinto a una porción de sushi que haya recorrido unos cuantos kilómetros en autobús.
+El rakfisk es un producto que proviene de una época muy distinta, en la que la pobreza azotaba Noruega y en la que, antes de que existiera la refrigeración, el pescado se guardaba durante el otoño sumergido en agua y sal en barriles herméticos.
+Más tarde, en pleno invierno, cuando ya está bien fermentado, se saca y, evidentemente con los sentidos inactivos debido al alcohol, se come.
+Hace tan sólo una generación, miles de noruegos se vieron obligados a abandonar su país en busca de trabajo, y emigraron principalmente a Estados Unidos.
+Actualmente, la población está aumentando rápidamente; más del 13% son inmigrantes, atraídos por la abundancia de puestos de trabajo, elevados salarios y un completo sistema de servicios sociales.
+Una corriente de habitantes de Suecia, la vieja rival y hasta hace no demasiado mucho más rica que Noruega, llega a este país para trabajar.
+El rakfisk se considera algo importante, una parte esencial, aunque bastante maloliente, del pasado de Noruega.
+Se encuentra entre los platos más caros que se pueden comprar.
+Pero, de hecho, todo es caro. Una caña de cerveza o un sándwich te cuestan la friolera de 10€ ($14) cada uno.
+Noruega no suele aparecer en el orden del día de las noticias internacionales y a la mayoría de noruegos les gusta que así sea.
+Aquí la gente aún está poco dispuesta a pronunciar el nombre de Anders Breivik, el racista de extrema derecha que acribilló a tiros y asesinó a 77 personas, entre las que había hombres, mujeres y niños.
+En su lugar, se refieren al tiroteo como "el suceso del 22 de julio".
+A los noruegos les cuesta muchísimo creer que en su apacible país uno de los suyos fuera capaz de cometer tal crueldad y homicidio.
+Tras mucha de la riqueza actual de Noruega se encuentra el crecimiento, desde principios de los 70, de una de las industrias de petróleo y de gas más grandes del mundo.
+"Pero el petróleo no es la única razón por la que nos va tan bien", afirma Anna, nuestra camarera, mientras va pasando bandejas de rakfisk y que, con su larga melena rubia y sus sorprendentes ojos azules, representa la imagen del bienestar noruego.
+Estamos viendo cómo hacerlo.
+"Somos, como decís vosotros, gente prudente".
+Su inglés, como el de la mayoría de gente en este país, es impecable.
+"No nos gusta alardear, no nos gusta la ostentación".
+Noruega ha gestionado su riqueza petrolífera con mucha cautela; todo, excepto un pequeño porcentaje del dinero procedente de esta industria, se invierte en un fondo especial en beneficio de las futuras generaciones.
+Mientras todo el mundo malgastaba dinero que no tenía durante los años que precedieron a la crisis financiera en todo el mundo, Noruega mantuvo la billetera bien cerrada.
+"Mientras podamos esquiar en invierno y hacer senderismo en verano, estamos contentos", dice Anna.
+"Y comer rakfisk", añade con una desenvuelta carcajada.
+Estamos viendo cómo hacerlo.
+Estoy en la nieve haciendo cola para comer algo; ya he tenido suficiente rakfisk.
+Ahora una hamburguesa de alce es sin duda algo distinto y bastante suculento que saborear.
+Pero por la noche, vuelve ese maloliente pescado.
+El hotel en el que me alojo es uno de los muchos locales en los que se celebra una cena de rakfisk en la que los comensales votan el mejor pescado, o quizás el que más pone a prueba las fosas nasales.
+Una televisión ha conectado en directo con un presentador que lleva pajarita y que está rodeado de platos de rakfisk.
+Parece el concurso de Eurovisión.
+"¿Cuáles son vuestras puntuaciones para el mejor pescado allí arriba en las montañas, Thor-Juergen?"
+"Cuando pienso en la opción de la retransmisión, creo que puede funcionar", dijo Coker.
+"Aquí está nuestra puntuación, Havard."
+Hay risas y aplausos.
+Un hombre se cae de la silla, quizás vencido por el aquavit.
+O quizás sean los vapores de todo ese pescado.
+México: Enrique Peña Nieto se enfrenta a un duro inicio
+Mientras el Presidente entrante de México, Enrique Peña Nieto, se prepara para tomar posesión de su cargo, el corresponsal de la BBC, Will Grant, analiza los retos a los que se enfrentará el nuevo presidente y las diferentes expectativas de su población.
+El tráfico en Ciudad de México es especialmente malo actualmente.
+En una ciudad que, en las mejores circunstancias, ya está de por sí congestionada, se ha instalado desde el lunes un cerco de acero que corta varias de las carreteras principales que llevan a la ciudad y que está causando un caos enorme en las carreteras.
+El objetivo, no obstante, no era impedir que los trabajadores pudieran llegar a su lugar de trabajo, sino evitar que los manifestantes pudieran llegar al parlamento.
+Desert Island Discs: Tom Daley se sentía inferior por su sexualidad
+El sábado, el nuevo presidente de México, Enrique Peña Nieto, recibirá la banda presidencial y asumirá la gestión de la nación.
+Se enfrenta a una tarea complicada.
+México ha ido obteniendo buenos resultados económicos durante el gobierno saliente de Felipe Calderón, pero el país se encuentra sumergido en una guerra contra el narcotráfco que se ha cobrado ya unas 60.000 vidas en seis años.
+"Mi gobierno tiene el gran compromiso con el pueblo mexicano de reducir la violencia", explicó el Sr. Peña Nieto a principios de esta semana al Presidente de Estados Unidos, Barack Obama, en el Despacho Oval.
+"Voy a proponer una nueva estrategia de seguridad que nos permitirá alcanzar ese objetivo".
+Antes de codearse con el presidente de los EE.UU., la experiencia política previa del Sr. Peña fue como gobernador de su estado natal, el de México.
+Un estado muy poblado y con un rápido crecimiento, que rodea la capital; Las opiniones sobre el nuevo líder están divididas en este territorio en el que él solía moverse.
+Un hombre sincero
+En la bucólica ciudad de Valle del Bravo, por ejemplo, se le recuerda con cariño.
+A las 6 h, justo cuando Gegard Mousasi y Rory MacDonald se estaban preparando para enfrentarse, los telespectadores del Reino Unido se quedaron atónitos cuando el programa cambió a Peppa Pig.
+A sus 24 años, nos contó que no se dio cuenta hasta que llegó a secundaria de que "no todos eran como yo".
+Sus residentes le atribuyen el mérito del crecimiento del turismo en el lugar y de la construcción de infraestructuras.
+Para llegar a la ciudad se puede conducir por una de las nuevas carreteras del Sr. Peña Nieto, lo que supone una enorme mejora comparado con las carreteras agrietadas y llenas de baches que fueron rehabilitadas.

@@ -1,51 +1,53 @@
-Una vez que se encuentra ese número, los otros nodos verifican fácilmente que es el bueno.
-La transacción se encuentra entonces indestructiblemente ligada a la cadena de conjuntos de las otras transacciones; toda modificación cambiaría la huella.
-Si, para cometer un fraude, un usuario quisiera pagar dos veces con el mismo dinero muy rápido (en menos de diez minutos), la red sólo aceptaría como válida una de las dos transacciones; la otra se quedaría huérfana, ya que ambas tienen huellas diferentes. El ordenador que resuelva el desafío se lleva 50 bitcoins.
-Para evitar la inflación, esa recompensa se divide en dos regularmente, con probabilidad antes del final de 2012.
-El número de bitcoins en circulación está, pues, limitado a 21 millones, pero son divisibles hasta el cienmillonésimo, lo que deja un margen amplio.
-La dificultad de este desafío se revela también en cada aumento de la potencia de cálculo.
-La vida de la red tiene ya sus altibajos.
-Los sitios web que ofrecen servicios para Bitcoin han sido atacados y se han robado bitcoins en depósito.
-"El fallo utilizado no afecta al mismo protocolo", asegura Pierre Noizat, que acaba de lanzar Paymium, una empresa de pago en moneda real que utiliza la red Bitcoin.
-El BCE tiene en cuenta además las posibilidades de blanquo de dinero gracias a este servicio anónimo.
-Pero el dinero en efectivo presenta el mismo defecto.
-Los actores de peso como Wikipedia rechazan los pagos de este tipo.
-Otros, como la plataforma Wordpress, los aceptan.
-Recientemente, Adi Shamir y Dorit Ron, del Insitito Weizmann en Israel, analizaron el libro de contabilidad y mostraron que cerca del 80% de bitcoins no circula.
-En noviembre se lanzaron las "rebajas gigantes".
-"Se cambiaron 30.000 dólares", se regocija Jon Holmquist, que trabaja para Coinabul, que convierte los bitcoins en oro.
-Pierre Noizat, autor de un libro pedagógico sobre esa moneda, cree bastante en el potencial de esta tecnología además de en la red de transacciones.
-Su sistema, Paytunia, equivale a una tarjeta de crédito (en moneda real) o a un pago por móvil sin contacto, pero utiliza Bitcoin para validar las transacciones, que así salen más baratas.
-El portador, además, gestiona su identidad y puede.
-Por tanto, permanecer en el anonimato.
-El sistema es fácil de poner en marcha en los comercios, que no tienen que instalar nuevos terminales ni softwares.
-Les basta con suministrar una dirección que un teléfono pueda "fotografiar y reconocer", precisa Pierre Noizat, que asegura tener miles de usuarios.
-Hay un movimiento general de revisión de los sistemas jerárquicos por sistemas más horizontales.
-"Hará falta un tiempo para que Bitcoin se imponga, pero en 2013 podría haber un cambio", predice.
-Por otra parte, en su informe el BCE prevé revaluar los riesgos diversos, hoy considerados altos, en caso de que esta moneda tenga éxito.
-Hemos salido de Afganistán.
-¿Y después?
-Las tropas francesas abandonaron su zona de responsabilidad en Afganistán (Kapisa y Surobi).
-La OTAN y los americanos deben salir a fines de 2014.
-Es hora de que el ejército afgano retome posesión de su territorio y que los afganos escojan su futuro.
-Sin esperar nada de nosotros.
-Hemos castigado sobre todo a los campesinos afganos, a los que hemos considerado terroristas.
-Y a nosotros mismos, con nuestros 88 soldados asesinados, más los heridos y los mutilados.
-Los talibanes cuentan con extremistas extranjeros y antiguos jefes refugiados en Pakistán, pero a menudo también con campesinos que rechazan la presencia del ejército extranjero, como en los tiempos de los soviéticos.
-Quieren defender sus tradiciones, antiguas y arcaicas, incluso si a sus causas se unen los yihadistas, los paquistaníes, los árabes, los uzbecos o los tayikos.
-Tolerados, a veces incluso ayudados por los insurgentes locales, éstos ya no lo serán cuando los occidentales se hagan más discretos.
-La partida de las tropas francesas de la base de Nijrab, que observé desde lo alto de las colinas plantadas de almendros gracias a los créditos franceses, se hizo por orden.
-Los convoys de camiones y de tanques regresaron a Kabul sin sufrir ningún ataque, vigilados por los helicópteros.
-No habrá afluencia de talibanes en Kabul a partir de finales de 2014.
-Las circunstancias han cambiado desde su avance irresistible entre 1994 y 1996.
-Kabul estaba entonces vacío y el país envuelto en fuego y sangre a causa de las luchas entre diferentes facciones.
-Su toma de control del país había sido percibida como una especie de liberación, el regreso a la seguridad.
-Los afganos han pagado el precio del oscurantismo de sus campesinos sobrepasados por la organización Al-Qaeda, pero su situación no es mejor hoy.
-Los viejos muyahidines, el gobierno actual y los actuales talibanes comparten el deseo de mantener a las mujeres en una posición inferior.
-Las principales personalidades de la guerra antisoviética volvieron al poder en 2001.
-Se han convertido en especuladores, haciéndose con terrenos gubernamentales para revenderlos como solares para los refugiados que han vuelto de Irán y Pakistán, beneficiándose a la par de enormes contratos estadounidenses de subcontratación.
-Están desacreditados; la mayoría de ellos no han luchado.
-La gente, según he oído en el campo, aspira a un gobierno que no esté formado por ladrones.
-Muchos jóvenes quieren marcharse, como también se irán los que han sabido aprovecharse de la generosidad americana: la fuga de capital es considerable. Los jóvenes están cansados de la guerra y de sus ideologías.
-Han vivido el mundo moderno durante sus exilios en Irán o Pakistán y han apreciado sus ventajas.
-Con alrededor de un 65% de su población menor de 25 años, Kabul cuenta ahora mismo con 5 millones de habitantes, una quinta parte de la población total.
+Sin embargo, al otro lado del estado esa no es la impresión que tiene mucha gente sobre su antiguo gobernador.
+En Nezahualcoyotl, conocida también como Ciudad Neza, el contraste con las calles adoquinadas de Valle del Bravo no podría ser mayor.
+Escondida bajo tramos de autopista elevados es, en muchos sentidos, un suburbio de la propia Ciudad de México.
+Y los problemas del municipio son también duros y urbanos.
+A principios de este año se pidió la intervención de los militares para que ayudaran en la lucha contra las bandas de droga que operan en los barrios y la violencia contra las mujeres es especialmente grave.
+En una parcela desértica, situada junto a un vertedero de basura, se han dejado abandonados en tan sólo los dos últimos años los cuerpos de docenas de mujeres asesinadas.
+Más de 1.000 mujeres fueron asesinadas en el estado de México mientras el Sr. Peña Nieto era el gobernador, una tasa mucho más elevada que la de Ciudad Juárez, desgraciadamente famosa por su violencia y un lugar que es sinónimo de homicidio de mujeres inocentes.
+Los críticos del Sr. Peña Nieto dicen, en el mejor de los casos, que no supo abordar el problema del feminicidio mientras estaba en el cargo.
+Los más críticos acusan a su administración de hacer la vista gorda.
+En una casa de hormigón, típica del deteriorado barrio, Irinea Buendía tiene que hacer esfuerzos para contener las lágrimas mientras me muestra fotografías de su hija fallecida, Mariana Luna.
+Según la versión oficial de los hechos, Mariana se suicidó en 2010.
+Sin embargo, su familia cree que su pareja la asesinó. "Cuando llegué a su casa, parecía como si le hubieran limpiado el cuerpo", recuerda la señora Buendía.
+"Había signos de que había sido golpeada y el rigor mortis ya había aparecido".
+Mientras su madre relata la historia, una fotografía de Mariana observa desde las paredes, junto a una cruz en la que se lee una única palabra: Justicia.
+Sin embargo, eso es exactamente lo que la familia dice que se le ha negado.
+"Las autoridades del estado me han tratado como si fuera una vieja chismosa, una alborotadora, una quejica.
+"Pero eso no puede ser así cuando han habido tantas irregularidades y tanta negligencia", afirma.
+La banda presidencial que el Presidente Peña Nieto recibirá el sábado vendrá acompañada de una enorme responsabilidad.
+Decenas de miles de familias se han visto afectadas por crímenes violentos en México durante los últimos seis años y el nuevo presidente ha prometido darles prioridad durante su mandato.
+"Espero que sea el mismo tipo de presidente que fue cuando era gobernador", dice el diputado del PRI Olvera en Valle del Bravo.
+Sin embargo, eso es justamente lo que las familias de las víctimas de Ciudad Neza más temen.
+Bradley Manning no denunció malos tratos, según afirman los fiscales
+Los fiscales tratan de hacer frente a las denuncias de abusos de Bradley Manning durante su estancia en prisión
+El juicio se centra en el periodo de Manning en la prisión militar de Quantico en Virginia
+La defensa quiere que se desestime el caso basándose en que el encarcelamiento de Manning fue severo
+El soldado del ejército está acusado de robar miles de documentos confidenciales.
+Los fiscales trataron de demostrar el viernes que el soldado Bradley Manning, acusado de la mayor filtración de información confidencial en la historia de los Estados Unidos.
+Perdió múltiples oportunidades de denunciar los malos tratos que ahora alega que sufrió mientras se encontraba bajo detención militar.
+Durante el interrogatorio que la fiscalía realizó a Manning en una vista previa al juicio en Ft. Meade, Maryland.
+El fiscal Comandante Ashden Fein afirmó que los registros de las visitas semanales de oficiales de la unidad que Manning recibió durante nueve meses de detención en Quantico, Virginia, no muestran ninguna denuncia sobre el trato que recibía.
+El interrogatorio, que se llevó a cabo durante una vista realizada a raíz de la petición de la defensa de que se desestimara el caso dado que su encarcelación había sido dura y que ello ya había supuesto suficiente castigo, llegó un día después de que Manning hubiera testificado que había pensado en suicidarse mientras estaba detenido.
+El analista de inteligencia del ejército, arrestado en junio de 2010, está acusado de robar miles de documentos confidenciales mientras estaba de servicio en Irak.
+Más tarde, WikiLeaks publicó el material en Internet.
+WikiLeaks no ha confirmado nunca que Manning fuera la fuente de información.
+"Creo que a los jugadores más jóvenes les ha encantado tenerlo como apoyo, también esta semana; fue divertido.
+En la vista del viernes, Fein revisó con Manning los formularios que los oficiales rellenaban después de las visitas a Manning durante su arresto en la prisión militar de Quantico.
+Donde estuvo encarcelado en régimen de máxima reclusión desde julio de 2010 a abril 2011.
+Los oficiales habrían realizado preguntas a Manning y anotado sus respuestas.
+Cuando el viernes Fein preguntó sobre los formularios, Manning reconoció que había calificado el tratamiento que le daban los celadores como "excelente" y el tratamiento recibido en las instalaciones en general como "muy profesional".
+Los formularios no muestran ninguna denuncia de malos tratos, a pesar de que los oficiales preguntaron a Manning directamente sobre el tratamiento que recibía, afirmó Fein.
+Manning respondió que había expresado su preocupación sobre algunas cuestiones y que los oficiales que le visitaban habían hablado de esos problemas y le habían indicado que se tratarían, pero que ellos no dejaron constancia de esas cuestiones en el registro.
+"Escribían 'sin incidencias' (después de haber hablado de los problemas) pero esto no significa necesariamente que yo no hubiera mencionado ningún problema", dijo Manning.
+La juez, Coronel del Ejército Denise Lind, también preguntó a Manning por qué no había denunciado el tratamiento que recibía durante la reunión que tuvo lugar en enero de 2011 con un consejo encargado de examinar las intenciones de suicidio que había expresado en un formulario meses antes.
+Manning respondió que su intención durante aquella reunión era la de obtener la reducción del régimen de "prevención de lesiones" bajo el cual se encontraba.
+Los militares dijeron que le habían puesto bajo ese restrictivo régimen, que se encuentra un grado por debajo del de vigilancia por posible suicidio, para garantizar su protección y la seguridad de otras personas.
+"Quería que el estado mayor supiera que yo estaba bien y (quería) dejar de estar bajo prevención de lesiones... para poder disfrutar de lo que, desde mi punto de vista, es una mejor calidad de vida", dijo Manning.
+Manning testificó el jueves sobre su arresto en Irak y su traslado a Kuwait, donde estuvo retenido durante casi dos meses antes de ser trasladado a la prisión militar situada en la base de los marines en Quantico, Virginia, en julio de 2010.
+Dijo que había considerado suicidarse en Kuwait y que en una ocasión perdió el conocimiento debido al calor.
+Dijo que el hecho de que no se le permitiera saber lo que le estaba pasando o lo que pasaba en el mundo exterior era muy angustioso.
+"Mi mundo se redujo tan sólo al Campamento Arafjon, a esa jaula", explicó Manning el jueves.
+"Creí que iba a morir en esa jaula".
+Manning afirmó que, una vez trasladado a Quantico, pasaba la mayoría de los días en una pequeña celda, al menos durante 21 horas y a menudo durante 23 horas, sin compañía.
+Manning dijo que tan sólo se le permitía tener un colchón, una manta, unas chancletas, algo de ropa y sus gafas.

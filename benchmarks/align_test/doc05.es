@@ -1,89 +1,89 @@
-Los chinos ya casi han abandonado las minas de cobre de Mes Aynak, dejando que los arqueólogos internacionales (financiados por el Banco Mundial) excaven el inmenso emplazamiento búdico y permanezcan allí como los empleadores más importantes de la provincia.
-Hará también falta que Afganistán y Pakistán, país del que dependen ampliamente las importaciones y las exportaciones, restablezcan sus relaciones normales.
-Las tropas francesas partieron el 20 de noviembre.
-El nuevo tratado de cooperación prevé la continuación de las ayudas tradicionales: colegios de niñas, colegios de niños, un departamento de francés en la universidad, el Instituto Francés, la cooperación en los ámbitos militares, jurídicos, sanitarios y agrícolas y el apoyo a la delegación arqueológica.
-Desde 2009, con el objeto de intentar "ganarse los corazones y los espíritus" y de realizar la imposible tarea de hacer que la ayuda y las acciones ofensivas coincidan, un servicio de "acciones civiles y militares" del Ministerio de Defensa (Cimic), suprimido en 2012, trajo e hizo traer a través de una pequeña ONG francesa numerosos trabajos de interés colectivo y acciones de rehabilitación agrícola en decenas de localidades de montaña.
-Esos trabajos, golosos de obtener mano de obra local, han podido ayudar a contener la insurrección: riego, pozos, agua potable, reforestación, árboles frutales, protección solar y aumento de superficies de cultivo.
-¿Qué dejaremos como recuerdo tras dos millones de euros de gastos militares?
-Un presupuesto más bien modesto contribuirá a la mejora de las condiciones de vida locales, muy duras en esos valles situados a menudo a más de 2.000 metros de altura.
-La Embajada recibió decenas de demandas escritas con pequeñas propuestas agrícolas realizadas por comunidades locales de la provincia de Kapisa.
-Para que se liberen de la insurrección llevada a cabo por los grupos extranjeros, algo que los agricultores me han dicho que desean, haría falta mantener una pequeña ayuda civil, bien controlada y que les llegue directamente.
-Una Constitución con fórceps en Egipto
-Es un nuevo doble o nada del presidente Mohammed Morsi.
-Mientras que Egipto está más dividido que nunca en cuanto a la declaración constitucional, que le otorga provisionalmente poderes plenos, él decidió jugar el todo por el todo.
-Cogió a todo el mundo por sorpresa el miércoles, cuando anunció que la Asamblea Constituyente votaría su texto final al día siguiente.
-Hace tan sólo una semana, el jefe de Estado había dado dos meses más a dicha Asamblea para acabar sus trabajos.
-Y hace casi dos años que Egipto usa un texto provisional, varias veces modificado, lo que debilita la estabilidad institucional y lleva a embrollos judiciales.
-Esta nueva iniciativa no ha hecho más que aumentar la fractura en el país.
-Para sus oponentes, el presidente persevera en su "delirio autocrático" y continúa "traicionando su palabra" y "pisoteando el derecho".
-Por parte de sus partidarios, se asegura que se trata de una medida para acabar más rápido con la crisis institucional y política y acelerar el proceso de transición.
-En los próximos 15 días debería organizarse un referéndum.
-Un lapso de tiempo muy corto que obliga a los Hermanos a renunciar a su proyecto de explicar el texto, artículo por artículo, a los egipcios.
-Para el presidente, se trata también de una forma de recuperar una legitimación popular y democrática mientras la polémica causa estragos en todo el país.
-Mohammed Morsi parece convencido de que los egipcios votarán a su favor, como afirmó en una entrevista al semanario americano Time.
-Considerando que ese recurso se ha votado con mucha rapidez, contiene un ultimátum para el pueblo egipcio: "o votan mi texto o mantengo los poderes plenos", poderes que supuestamente llegarán a su fin con la adopción de la Constitución.
-Es en ese ambiente extraño en el que 85 miembros de esta Asamblea Constituyente, islamista en su gran mayoría, votó el texto ayer.
-La mayoría de los liberales no acudió a la convocatoria.
-A mediados de noviembre, un poco antes de la declaración constitucional, habían cerrado la puerta porque estimaban que no podían hacer valer sus puntos de vista.
-Los representantes de los derechos humanos, las minorías religiosas y de la sociedad civil hicieron lo mismo.
-A fin de que se lograra el quórum necesario, ayer por la mañana se agregó a 11 personas, miembros sustitutos, a toda prisa.
-Algunos de ellos son muy cercanos a los Hermanos musulmanes.
-Como cabía esperar, los artículos votados lo han sido por unanimidad.
-A los comentaristas les hace gracia, por otra parte, el hecho de que una de las pocas discrepancias de la jornada se haya expresado prácticamente a la hora de la oración, tanto es así que varios miembros del comité llegaron a pensar que el reloj de la Constituyente estaba mal.
-El texto, que ayer tarde estaba aún siendo votado, consta de 234 artículos.
-El artículo 2, objeto de todas las miradas, sigue siendo finalmente idéntico al de la Constitución de 1971, que estipulaba que "los principios de la Sharia constituyen la fuente principal del derecho".
-Los partidos salafistas, para quienes el establecimiento de la ley islámica es una reivindicación fundamental, esperaban que se pudieran sustituir "los principios" por "las normas", lo que hubiera permitido una aplicación más estricta.
-Para los islamistas, que este artículo no haya sido modificado es una garantía de su buena voluntad y de su respeto hacia los otros componentes de la sociedad egipcia.
-Los liberales lo tachan de hipocresía y consideran que no se trata más que de una artimaña publicitaria.
-Según ellos, la islamización de la Constitución se hace a través de otros artículos.
-Se refieren, en especial, al artículo 220, que confiere a la Universidad Al-Azhar un papel consultivo, en particular para todo aquel que haya de confirmar su conformidad con las leyes de la Sharia.
-Según la especialista en Egipto Sophie Pommier, resulta inquietante porque "la gente llamada a pronunciarse no es elegida y no tiene ninguna legitimidad democrática.
-Aquí vislumbramos las premisas de una teocracia".
-Los temores de los liberales se ven además incrementados por el hecho de que el próximo rector de dicha universidad sería bastante menos moderado que el actual.
-"Por ahora, no hay una implicación religiosa concreta.
-Con esta Constitución estamos en el marco del estado civil.
-La mayoría de los juristas que han trabajando en ese texto no son ulemas sino universitarios, algunos de ellos formados en el sistema francés", explica Alexis Blouet, que prepara una tesis sobre la transición constitucional egipcia.
-Pero reconoce que puede haber cierta ambigüedad en torno al artículo 220, pues los términos empleados imitan el vocabulario religioso.
-"Nos referimos en concreto al término iqh [jurisprudencia islámica, ndlr].
-Y la pregunta que podría plantearse en el futuro sería en qué medida son los jueces civiles competentes para pronunciarse por encima de todo esto".
-Más allá de su carácter religioso, el texto votado ayer ha recibido muchas críticas que se refieren a los poderes extendidos que confiere al presidente de la República.
-Los Hermanos musulmanes alegarán que son pocos en comparación con los que eran durante el anterior régimen.
-Otro punto conflictivo: los poderes conferidos al ejército.
-Conforme al deseo de los militares, la revisión del presupuesto de Defensa no será sometido al Parlamento, sino a un consejo nacional de defensa.
-Tampoco se prohibirán los procesamientos de civiles en tribunales militares, como pedían las asociaciones para la defensa de los derechos humanos.
-Estas también mostraron sus inquietudes relativas al texto, que consideran liberticida.
-El delito de blasfemia se mantiene y, de ahora en adelante, los insultos están prohibidos, lo que podría acarrear graves consecuencias para la libertad de expresión, sobre todo la de la prensa.
-Además, ningún artículo enfatiza la protección de las mujeres, subraya Heba Morayef, de Human Rights Watch.
-Según ella, lo único positivo ha sido la prohibición de la tortura de acuerdo con el artículo 36.
-La palabra no figuraba en la Constitución anterior.
-Aunque el presidente egipcio debía salir ayer por la noche en la televisión, se prevén manifestaciones para este mediodía.
-Los partidarios del jefe de Estado se manifestaron el sábado.
-En Israel, a los turistas ucranianos les esperan la tierra santa, el ombligo del mundo y un mar de salmuera
-La Tierra prometida combina la majestuosidad de las verdades bíblicas con el confort moderno y una prístina naturaleza.
-"AIF" identificó las cinco razones más importantes por las que se debe visitar Israel.
-Reverencia en la Tierra Santa
-Vale la pena visitar el río Jordán donde Jesús fue bautizado.
-Se cree que cualquiera que ingrese en esta "pila bautismal" recibirá la gracia divina.
-Y Galilea, el lugar de los milagros de Jesús: la conversión de agua en vino en la boda, caminar sobre las aguas, el apaciguamiento de la tormenta y las redes repletas.
-En este mismo lugar, Jesús apareció ante sus discípulos después de la resurrección.
-Pero la mayor cantidad de lugares santos se encuentra en Jerusalén.
-Los creyentes recorren aquí el Viacrucis o el Camino de la Cruz de Jesús (en latín "Vía Dolorosa").
-Comienza en la Fortaleza de Antonio, el Pretorio, donde se realizó el juicio, y continúa por las calles de la Ciudad Vieja, va al Santo Sepulcro en el Monte Gólgota, el lugar de la crucifixión, a la Piedra de la Unción y al lugar de sepultura de Jesús.
-En este mismo lugar se encuentra también el Ombligo cristiano simbólico del mundo, que simboliza la salvación de la humanidad.
-Y el monasterio de la Santa Cruz en Jerusalén, construido en el lugar donde, según una leyenda cristiana, había un árbol del que se hizo la cruz para la crucifixión de Jesús.
-En Jerusalén se encuentra también el lugar más sagrado para los judíos, el Muro de las Lamentaciones; los restos de un templo destruido por los romanos en el año 70 DC.
-Como es tradición, gente de diferentes religiones deja aquí notas con sus deseos, que luego se harán realidad.
-Realizar un viaje vertical
-Las ruinas de la Fortaleza Masada fue lo que quedó de un refugio secreto contra los enemigos, que Herodes el Grande mandó construir en el año 25 a. C. para su familia.
-Se encuentran en los acantilados de montaña a una altura de 450 m sobre el nivel del mar.
-Y llegar hasta allí por sus propios medios, sólo pueden aquellos que se dediquen a la escalada.
-Los demás pueden llegar a esta cumbre histórica en el funicular.
-Y en el norte del país a una altitud de 1600-2040 m se encuentra la famosa estación de esquí Hermón, donde en los meses de invierno hay una gran afluencia de turistas.
-Hasta allí, desde el pie de la colina se ofrecen servicios de autobús.
-La longitud total de las pistas de esquí es de 45 km.
-Según una antigua leyenda, en la cima de la montaña supuestamente habitaban dioses paganos.
-Visitar museos únicos
-En este país hay alrededor de 300 museos.
-En un solo viaje no podrás visitarlos todos.
-Pero vale la pena visitar por lo menos cinco de ellos, los más interesantes.
-Entre ellos está el Museo de Israel, situado cerca de la Knesset (Parlamento israelí).
+Si es declarado culpable de todos los cargos, podría enfrentarse a cadena perpetua.
+Mi crisis de identidad mexicano-estadounidense
+Afirma que muchos se vieron obligados a abandonar México debido a la falta de oportunidades
+Los mexicanos tienden a criticar a los que se fueron; dice que recuerdan a los mexicanos de aquellos tiempos difíciles
+Navarrette comenta que los mexicano-estadounidenses se encuentran atrapados entre dos mundos.
+En un reciente viaje a Ciudad de México, apenas había bajado por la explanada y llegado a la zona de tramitación de inmigración y ya estaba totalmente confuso.
+Unos carteles indicaban el camino hacia dos colas: una para "Mexicanos" y otra para "Extranjeros".
+Me quedé allí unos segundos sin estar seguro hacia dónde debía ir.
+Al haber crecido en California Central, durante toda mi vida me han llamado "mexicano".
+Se trata de taquigrafía étnica, del mismo modo en que mis amigos de Boston se refieren a sí mismos como "irlandeses" o mis amigos de Nueva York se califican a sí mismos "italianos".
+Más tarde me decidí por "mexicano-estadounidense".
+Pero esto era México.
+Y, en la patria de mi abuelo, la taquigrafía o los guiones no eran necesarios.
+Sencillamente era estadounidense.
+Hablo español. Lo suficientemente bien como para manejarme durante una entrevista en esta lengua.
+Pero no tengo el nivel de vocabulario de un nativo y no puedo deshacerme de mi acento americano.
+Así que tomé mi pasaporte estadounidense y me puse en la cola de extranjeros.
+Pensé en aquel momento de esta semana en el que el presidente electo de México, Enrique Peña Nieto, visitó la Casa Blanca para reunirse con el Presidente Obama.
+En la agenda del día, como siempre que se reúnen los líderes de estos dos países, constaba: inmigración, drogas y comercio.
+Peña Nieto estaba deseando hablar también del crecimiento de la economía mexicana, una de las razones por las que en estos momentos es tan probable que un mexicano se quede en México como que se aventure a ir a los Estados Unidos.
+Quiere asociarse con Estados Unidos y Canadá y crear en Norteamérica un bloque comercial al estilo de la Unión Europea.
+Además, Peña Nieto prometió seguir luchando contra los cárteles de la droga en México, aunque no dio detalles.
+Para México, la relación con los Estados Unidos es complicada y está llena de rencor.
+Probablemente la mayoría de estadounidenses nunca se acuerdan de que en 1848 los Estados Unidos invadieron México y obligaron a sus líderes a ceder la mitad de su territorio a punta de pistola.
+Pero para los mexicanos, que piensan en siglos, no en minutos, los elementos que se lo recuerdan están por todas partes.
+Así que, en el momento en el que un funcionario de los Estados Unidos dice cualquier cosa que conlleve la más mínima crítica a México, empiezas a oír quejas, tanto en la prensa como entre la élite mexicanas, sobre cómo los estadounidenses están usurpando la soberanía de sus vecinos.
+Y los hijos de Moctezuma se ponen en pie de guerra.
+Y aún así, para México, la relación que realmente supone todo un desafío es la que tienen con los más de 35 millones de mexicano-estadounidenses que viven en los Estados Unidos.
+¿Hablamos de rencor?
+Hay mucho.
+En México hay ganadores y perdedores, personas para las que el país proporciona oportunidades y otras para las que no es así.
+La única razón por la que hay tantas personas de ascendencia mexicana viviendo en ciudades como Los Ángeles, Las Vegas, Phoenix, Denver o San Antonio es que, en algún punto de nuestro árbol genealógico, hubo una persona, puede que el padre o la madre o alguno de los abuelos, a la que se le cerró la puerta de las oportunidades en México y tuvo que marchar hacia el norte.
+Y la mayoría de las veces aquella persona encajaba en un perfil determinado: piel oscura, un nivel de estudios bajo, procedente de un pueblo pobre, etc.
+Nosotros somos sus descendentes y les somos leales.
+A México no.
+Y, a pesar de que quizás estemos viviendo ahora el sueño americano, al haber ido a buenas escuelas y haber tenido buenos trabajos, no podemos perder nunca de vista que lo que estamos viviendo es eso, el sueño americano, y no el mexicano.
+Es posible que a veces nuestra identidad no esté clara, pero nuestra lealtad sí que lo está.
+Es para los Estados Unidos.
+Además, somos conscientes de que a muchos de los mexicanos pertenecientes a la élite de la clase dirigente no les gustamos.
+El sentimiento es mutuo.
+Nos ven como un recordatorio de una derrota humillante y nos miran por encima del hombro como si fuéramos de una categoría inferior que no es lo suficientemente mexicana.
+Nuestro español nunca será lo suficientemente bueno y nuestros lazos con México nunca serán lo suficientemente fuertes.
+A su modo de ver, nuestra existencia es sinónimo de fracaso.
+Si nuestras familias no hubieran fracasado en México, no se hubieran ido.
+Y ahora no nos encontraríamos atrapados tras esta cortina de seda, viviendo bien en los Estados Unidos pero, aún así, como almas solitarias.
+Mi mujer, que nació en Guadalajara y vino legalmente a los Estados Unidos cuando era una niña, me recuerda que existe este roce entre los mexicanos y los mexicano-estadounidenses porque los primeros saben con más solidez quiénes son y a los segundos esto les molesta.
+Aunque es ciudadana de los Estados Unidos, ella se considera parte de los dos países.
+Mientras tanto, muchos mexicano-estadounidenses que conozco sienten que no son parte de ninguno de los dos.
+Nos encanta escuchar al grupo mexicano Los Tigres del Norte, pero también a Bruce Springsteen.
+Tienes lo mejor de cada país, pero no estás arraigado a ninguno de ellos.
+En México nos ven como estadounidenses.
+Y en los Estados Unidos se nos considera mexicanos.
+Ahora, para complicar aún más las cosas, por lo que me he enterado durante mi viaje, algunos líderes mexicanos y algunos intelectuales quieren volver a conectar con la diáspora.
+Quieren que los mexicano-estadounidenses trabajen como "embajadores" de México improvisados, representando sus intereses en los Estados Unidos.
+Diríamos a nuestros compañeros estadounidenses lo fantástico que es visitar ese país y presionaríamos a los líderes políticos para que reforzaran sus lazos con México.
+Sí, claro...
+Eso no va a pasar.
+Hay demasiado rencor.
+Y, con la desigualdad de salarios, la corrupción galopante y la violencia por drogas, muchos de nosotros no estamos tan seguros de que sea un país fantástico.
+Me temo que os vais a quedar solos con esta idea, amigos.
+Es justo.
+Si algunos mexicanos aún no están preparados para perdonar a los Estados Unidos por la forma en la que trataron a México hace un siglo y medio, entonces tienen que aceptar el hecho de que algunos mexicano-estadounidenses aún estén resentidos por cómo se trató a sus familiares hace muchísimo menos tiempo.
+Hmmm.
+Quizás seamos más "mexicanos" de lo que pensaba.
+Viejas batallas, nuevo Oriente Medio
+El alto el fuego entre Israel y Hamás bien podría ser una base poco probable para la paz
+¿Podrá haber algún día una paz duradera entre árabes y judíos en Oriente Medio?
+Otro derramamiento de sangre que parece indicar que cualquier esperanza es en vano.
+En medio de las inútiles y habituales discusiones sobre quién empezó primero, montones de edificios han quedado reducidos a escombros; más de 140 palestinos, la mayoría de ellos civiles, y seis israelíes han sido asesinados y, por primera vez, misiles procedentes de Gaza han caído cerca de Tel Aviv, la metrópolis de Israel, y la ciudad santa de Jerusalén.
+Pero, a pesar de que los israelíes y los palestinos parecen estar anclados en su antiguo conflicto, todo cuanto les rodea en Oriente Medio está cambiando.
+La primavera árabe lo ha dejado todo hecho pedazos les guste o no, palestinos e israelíes han quedado atrapados en el alboroto regional.
+Quizás esto haga que su lucha sea aún más sangrienta que antes.
+Sin embargo, existen razones para pensar que su letal situación de punto muerto podría desencallarse.
+Una guerra que ni se pierde ni se gana
+A primera vista, el optimismo parece actualmente muy difícil de justificar.
+Incluso si se mantiene el alto el fuego acordado el 21 de noviembre, los enfrentamientos de esta semana han reforzado a los halcones de ambos bandos.
+Los líderes de Hamás, el movimiento islamista que ha gobernado Gaza desde 2007, afirmarán haber obligado a los israelíes a retirarse, a pesar de que Gaza ha recibido una buena paliza.
+Y a pesar de haber matado a algunos de sus líderes y metido a presión a los 1,7 millones de habitantes de Gaza en uno de los rincones más miserables y poblados del planeta, Israel no ha podido acabar con Hamás.
+De hecho, Hamás está ganando terreno en Cisjordania, la otra parte de Palestina actualmente gobernada por sus implacables rivales de Fatah, la facción palestina más moderada.
+Además, los líderes de Hamás podrían llegar a la conclusión de que el tiempo juega a su favor.
+Dado que los islamistas han ido ganando influencia por todo el mundo árabe, Hamás ha hecho amistades ricas y poderosas.
+Turquía, una renaciente potencia regional que anteriormente había sido el aliado musulmán más cercano a Israel, ha abrazado la causa de Hamás. También lo ha hecho Qatar, uno de los estados más ricos y dinámicos del Golfo.
+Los exultantes miembros de Hamás dicen que la media luna islamista está rodeando Israel, desde el Líbano al norte, donde domina el partido-milicia Hizbulá, pasando por Siria, donde los rebeldes de una tendencia cada vez más islamista podrían derrocar a Bashar Assad, hasta llegar a Jordania, donde los aliados de Hamás están amenazando al rey.
+Sobre todo en el flanco meridional de Israel, el crecimiento de los Hermanos musulmanes dirigidos por el Presidente Muhammad Morsi en Egipto, con diferencia el más poblado y fundamental de los países árabes, ha cambiado el equilibrio de la región.
+Hosni Mubarak, el déspota laico que gobernó en Egipto durante 30 años hasta su caída en 2011, no tuvo demasiado tiempo para Hamás.
+En cambio, los Hermanos Musulmanes son primos hermanos de Hamás y sus líderes dependen más de la opinión popular.
+En futuras acciones diplomáticas, es posible que Hamás surja como protagonista al que no se puede excluir, ni siquiera Israel y los Estados Unidos.
+Mientras tanto, el ala dura de Israel sacará la conclusión contraria.
+En lo que se refiere la cuestión militar, han puesto a Hamás en su sitio.

@@ -1,101 +1,101 @@
-Turistas recuerden Si viaja a Israel, no se preocupe si su inglés deja mucho que desear: en este país alrededor del 30% de la población habla ruso.
-El dinero para este viaje no es recomendable llevarlo en euros, sino en dólares, que pueden ser fácilmente cambiados a shéquels (actualmente 1-3$,8 shéquels).
-El transporte urbano se compone principalmente los autobuses, pero en Jerusalén hay tranvía rápido y en Haifa se encuentra la única línea de metro del país, que consta de seis estaciones y conecta la Ciudad Baja con la Ciudad Alta.
-En realidad, es de un funicular subterráneo.
-Viajar en cualquier tipo de transporte público cuesta 6 shéquels y por este precio se puede viajar haciendo transbordo durante 1,5 horas.
-En Israel, según la tradición judía, los sábados se celebra el Sabbat.
-Desde la noche del viernes hasta la puesta del sol del sábado, mercados y tiendas cierran y el transporte público interrumpe su trabajo.
-Pero el domingo por la mañana empieza una nueva semana laboral.
-En muchos cafés, restaurantes y hoteles sólo se sirve comida kosher, que excluye carne de cerdo, marisco, pescado sin escamas y platos en los que se combinen leche y carne.
-Allí se ofrece una amplia selección de platos a base de carne de vaca y cordero, sopas y postres preparados con leche de coco, la tradicional crema hebrea llamada hummus, gran variedad de salsas, el faláfel, que son bolas de garbanzo molido, frutas y verduras.
-En las calles de las ciudades israelíes no se ven perros callejeros.
-En cambio, hay muchos gatos bien alimentados que "se pasean a su gusto" de manera imponente.
-Por la noche puedes verlos durmiendo incluso sobre los techos de los coches aparcados.
-A los ronroneadores les encantan los lugares concurridos y no rechazan las golosinas.
-El alquiler de un coche, dependiendo de la marca, costará de 37$ (Hyundai Getz) a 188$ (Audi A6, Volvo S80) al día.
-Además del seguro, que sale por 15$ al día.
-Y el alquiler de una bicicleta le saldrá por 15 shéquels el día.
-Las entradas a los museos cuestan una media de 30 shéquels.
-Israel en cifras
-En 2012 visitaron Israel más de tres millones de turistas de todo el mundo.
-La mayoría de los que llegaban a recorrer el país y descansar eran ciudadanos de EE.UU., Rusia, Francia, Alemania, Italia, Reino Unido y Ucrania.
-La Tierra Prometida, de enero a octubre 2012, fue visitada por 118,8 mil turistas ucranianos, cantidad que supera en un 51% al mismo índice del año 2010, antes de la cancelación del régimen de visados ​​el 9 de febrero de 2011.
-"La grande y poderosa" te llevará hasta Moscú: inmigrantes ahorran para la lengua
-Mientras diputados y defensores de los derechos humanos discuten sobre las consecuencias que traería la ley sobre el examen obligatorio, ya han aparecido en el país timadores que comercian con certificados "falsos"
-Cada año, 13 millones de trabajadores inmigrantes llegan a Moscú, San Petersburgo y otras ciudades de Rusia.
-En su mayoría son ciudadanos de países de Asia central: Uzbekistán, Tayikistán y Turkmenistán.
-Su único objetivo es ganar dinero para ayudar a sus familias que se han quedado en casa.
-Desde el 1 de diciembre entra en vigor una ley, según la cual cada inmigrante laboral deberá realizar un examen para comprobar sus conocimientos de la lengua rusa.
-Por ahora, esta regla es aplicable sólo para aquellos que tengan la intención de trabajar en el sector de prestación de servicios, instituciones de servicios comunitarios, servicios domésticos y comercio al por menor.
-Sin embargo, con el tiempo, como prometen en el Servicio Federal de Inmigración, los exámenes se harán obligatorios para todos los inmigrantes.
-Además, no será suficiente con rendir el examen de la lengua, si no también el de historia rusa y el de fundamentos de la legislación.
-El conocimiento de la lengua se deberá confirmar incluso para recibir y renovar el permiso de trabajo.
-Son excepción los ciudadanos de los países donde el ruso es la lengua oficial.
-No estarán sujetas a esta ley las personas que lograron obtener sus certificados de educación y diplomas antes de la disolución de la Unión Soviética en 1991.
-Utilidad, fatalidad y defensa de los derechos
-La red de centros examinadores funcionará auspiciada por el Instituto de Lengua Rusa Pushkin, la Universidad de la Amistad de los Pueblos, la Universidad Estatal de Moscú, la Universidad Estatal de San Petersburgo y otras instituciones de enseñanza superior rusas. Los inmigrantes podrán presentarse a las pruebas en todas las ciudades, ahora mismo en Rusia están abiertos más de 160 centros de este tipo.
-La iniciativa sobre la introducción del examen fue apoyada por los diputados de la Duma Estatal y por el Servicio Federal de Inmigración.
-Pero los defensores de los derechos, mucho antes de que la ley entrara en vigor, lograron muchas veces hacer esta pregunta a la prensa: ¿Y qué aportará esto en realidad?
-¿Qué cambios traerá la obligatoriedad del conocimiento de la lengua, tanto para los rusos como para los propios inmigrantes?
-En primer lugar, responden los representantes del Servicio de Inmigración, esto permitirá reducir el número de personas que sufren "esclavitud laboral".
-Mucha gente habla hoy sobre la defensa de los derechos de los inmigrantes laborales, explica Víctor Sebelev, jefe de la representación del Servicio Federal de Inmigración de Rusia en Tayikistán.
-La defensa de sus derechos debe iniciarse antes de su partida.
-Sólo un sistema de selección organizada permitirá resolver el problema de los trabajadores inmigrantes en un 90% de los casos.
-Los problemas los tienen los inmigrantes sin profesión, educación, los que no saben la lengua ni pasan el control médico.
-Sin la comprensión de la lengua, afirma Sebelev, el futuro inmigrante se verá condenado a encontrar personas sin escrúpulos que, con el pretexto de ayudar, le metan un "viajecito pagado" a una espeluznante y estrecha covacha, donde él y docenas de otros como él se consumen durante meses sin comida ni documentos, trabajando de 12 a 14 horas al día.
-Recibimos un sinnúmero de quejas de nuestros inmigrantes.
-"En su patria les prometen una cosa, pero al llegar son engañados, se les priva de sus pasaportes, no les pagan los salarios prometidos", confirma el Jefe de la Dirección de inmigración laboral del Servicio de inmigración de Tayikistán, Tolib Sharipov.
-¡No se enoje, jefecito!
-Sin embargo, mientras tanto muchos ciudadanos de las repúblicas de Asia Central que desean trabajar en Rusia reconocen que no sólo no saben la lengua del país al que pretenden ir, sino que además en su lengua propia escriben con dificultad. Por supuesto, esto no es tanto su culpa sino su propia desgracia: son pocos los turkmenos, uzbecos, tayikos que puedan darse el lujo de recibir educación primaria normal. Esto se debe a que sus familias incluso no tienen nada que dar de comer a los niños, por no hablar ya de vestirlos, calzarlos y comprarles lo necesario para la escuela.
-Al llegar a la adolescencia, estos chicos se aventuran a trabajar a la primera oportunidad.
-Es difícil, si no se sabe la lengua, reconocen ellos.
-"Uno se siente humillado e inferior".
-Sin embargo, en lo que se refiere a la ley sobre la lengua, los defensores de los derechos señalan un punto importante.
-Los exámenes se llevarán a cabo sólo para aquellos inmigrantes cuyo estatus sea legal.
-Si no tienen ese estatus, no habrá ni examen y, en consecuencia, ningún trabajo oficial.
-Mientras tanto, la mayoría de los trabajadores inmigrantes siguen viviendo en Rusia ilegalmente.
-"Bienvenidos o prohibido el paso a extraños"
-Muchos visitantes afirman que recibir el estatus oficial en nuestro país no es tan fácil.
-La causa está en los obstáculos burocráticos y en las dificultades de la lengua en sí. Además, la legalización cuesta dinero: de doce mil a dieciséis mil rublos.
-Sin embargo, una inscripción falsa se puede hacer rápidamente y por sólo mil quinientos rublos.
-Los empleados de la policía rusa saben que generalmente llevamos documentos falsos, no estamos inscritos y aparecen los casos de extorsión.
-"Nos piden cien o doscientos rublos para cigarrillos o té", comentó a los periodistas el ciudadano de Tayikistán, Umed Hushkadamov.
-"Vamos, no seas tacaño, compra una pintura"
-El primer día de la entrada en vigor de la ley sobre la lengua, se puso de manifiesto que no sólo los documentos de registro de inmigrantes pueden ser falsos.
-Varios certificados "falsos" de conocimiento de la lengua ya han sido incautados por funcionarios del Servicio Federal de Inmigración.
-Los documentos falsificados habían sido impresos en impresoras estándar de color.
-Por supuesto, llegaron a las manos de los nuevos propietarios no como regalo: cada inmigrante, queriéndose facilitar la tarea de pasar las pruebas, pagó por el documento siete mil rublos.
-Esto es dos veces y medio más caro que el procedimiento oficial de examen, que costará al trabajador inmigrante tres mil rublos.
-La principal tarea para un futuro próximo es proteger el sistema contra la corrupción para que los "diplomas" no se puedan comprar, convergen los funcionarios del gobierno y los defensores de los derechos.
-Hasta el momento, las autoridades pueden prometer a los trabajadores inmigrantes que no hubieran podido pasar con éxito el examen la primera vez más tiempo para estudiar el curso básico de la lengua.
-Además, a los inmigrantes que no hablen ruso se les ofrecerán trabajos que no requieren comunicación activa con las personas.
-El Ministerio del Interior no toma medidas drásticas contra el comercio ilegal de armas
-El porcentaje de delitos cometidos con armas registradas es bastante reducido
-El Ministerio del Interior propone aplicar la ley con mayor rigidez en relación a los propietarios de armas de uso civil.
-Esta es la reacción del gobierno ante los recientes incidentes: Apretar disparos durante celebraciones de bodas en las que por suerte no hubo víctimas, y la masacre iniciada por el abogado moscovita Dimitri Vinográdov, en la que Apretar siete personas perdieron la vida.
-La policía quiere prohibir el uso y la posesión de armas traumáticas en lugares públicos y elevar la edad mínima para la obtención de licencia para portar armas, de 18 años a 21 años.
-Esta idea fue apoyada por la jefa del comité de la Duma en materia de seguridad y lucha contra la corrupción, Irina Yarovaya, quien prometió que las reformas en la ley sobre la posesión armas serán llevadas a la Duma del Estado en un futuro próximo.
-No todos se sienten contentos con el hecho de que las autoridades rusas estén tratando de contrarrestar este problema aplicando la "política de mano dura".
-En la red ha aparecido una carta abierta, cuyos autores, representantes de diversas organizaciones sociales de tiradores, exigen que se desista de tales medidas de "rigurosidad sin sentido".
-El porcentaje de actos de vandalismo con uso de armas registradas es mínimo, comentó al servicio de noticias BBC de Rusia, el abogado criminalista Vasiliy Lésnikov.
-Según estadísticas del Ministerio del Interior, durante seis meses del año 2012 se cometieron 142 delitos con uso de armas de fuego registradas en órganos del Interior, frente al total de 1168 delitos registrados para este mismo periodo.
-Los autores de la carta abierta están seguros de que una legislación más estricta en el sector de armas de uso civil no será un inconveniente para que el delincuente se dirija al mercado negro. Ahora, según sus palabras, en Moscú se puede encontrar cualquier arma a bajo precio.
-Mientras tanto, en el Ministerio del Interior se afirma que la situación de la proliferación de armas ilegales se encuentra bajo control.
-Proveedores: desde fábricas hasta oficiales
-El mercado negro de armas se abastece a través de varios canales.
-Los canales principales son años, dice el coronel retirado Víctor Baranets, quien durante diez años trabajó en el Ministerio de Educación y en el Alto Estado Mayor.
-Captura de pantalla del sitio web que acepta pedidos de armas
-El primero, "vestigio del ejercito o militar", es decir, las armas que fueron robadas durante las acciones militares en el Cáucaso.
-"Las armas fueron hurtadas por los oficiales rusos y por los mismos caucásicos", dice Baranets.
-El siguiente tipo de "arma negra",las robadas por delincuentes y representantes de las fuerzas de seguridad.
-Baranets explica que aquí se incluyen las armas hurtadas de los almacenes de la policía y aquellas robadas directamente por funcionarios de los órganos de cumplimiento de la ley.
-Las armas ilegales salen a la venta desde los arsenales militares.
-En muchos arsenales militares a menudo había explosiones. "Existen versiones demostradas de que algunos incendios fueron provocados premeditadamente para cubrir la falta", comenta un exmilitar.
-Según Baranets, los fabricantes de armas también ponen su granito de arena.
-"Ahora han proliferado fábricas privadas de armas que no son competitivas en el mercado internacional y distribuyen armas bajo cuerda al mercado negro, incluido el de Moscú", dice el experto.
-Una fuente más del mercado negro es el contrabando.
-Gran cantidad de pistolas y ametralladoras provienen de países pobres como Kirguistán.
-"Allí cuentan con su propia producción, a veces artesanal, y se ha formado una mafia que ha organizado el flujo de armas", explica el ex militar.
-¿De dónde vienen las armas?
-Los expertos han calculado cuál es la participación aproximada de cada una de estas fuentes de suministro de armas ilegales al mercado negro.
-Un informe sobre este tema fue elaborado en 2011 por el Centro de análisis de problemas y planificación de la gestión pública.
+A excepción de las distintas imágenes y advertencias sanitarias, la única diferencia entre las cajetillas, obligatorias desde el sábado, son los nombres de las marcas, todos ellos impresos en un tipo de fuente pequeño. Se trata del régimen más estricto del mundo aplicado al empaquetado de tabaco.
+El gobierno federal de Australia afirma que el objetivo es disuadir a los jóvenes de fumar mediante la eliminación de los rasgos que hacen que este hábito tenga glamour.
+Confía en estudios que demuestran que si una persona no ha empezado a fumar antes de los 26 años, existe un 99% de posibilidades de que nunca lo haga.
+"Se puede ver que los niños, incluso desde muy temprana edad, comprenden el mensaje que la empresa tabacalera está intentando vender a través de su marca", afirmó la ministra de Sanidad federal, Tanya Plibersek, citando estudios que mostraban, por ejemplo, cómo las niñas relacionaban el logo de una corona con la idea de ser una princesa.
+A pesar de que Australia cuenta con una de las tasas de fumadores más bajas del mundo y que estos cambios no afectarán demasiado a los beneficios de las multinacionales, otros países están considerando tomar medidas similares.
+La industria tabacalera ha ejercido una presión enorme en contra de la ley.
+Las empresas tabacaleras afirmaron que la ley fomentaría el mercado negro de tabaco, en el que los cigarrillos serían más baratos y más accesibles.
+"La legislación acarreará graves consecuencias involuntarias", dijo Scott McIntyre, de la British American Tobacco, en Australia.
+Aumentará la cantidad de tabaco que traerán los falsificadores de China e Indonesia para venderlo en las calles de Australia.
+Otras personas dicen que su negocio se ha beneficiado tras la aprobación de la ley.
+Sandra Ha, de Zico Import Pty Ltd, una pequeña empresa familiar, afirmó que la demanda de pitilleras y cubiertas de silicona para tapar las desagradables imágenes de las cajetillas se había disparado casi desde cero hace dos meses, cuando la British American Tobacco, Britain's Imperial Tobacco, Philip Morris y Japan Tobacco perdieron una recusación a la ley en el Tribunal Supremo de Australia.
+La Sra. Ha afirmó que Zico había vendido hasta 6.000 unidades a establecimientos mayoristas y que estaba esperando más existencias.
+"Para nosotros es un buen negocio".
+Según los expertos, el posible obstáculo es la popularidad de las redes sociales entre el sector demográfico al que se dirige el plan.
+Tras una serie de leyes australianas que prohíben la publicidad en la televisión y el patrocinio de deportes y que obligan a la mayoría de vendedores a no poner los cigarrillos a la vista, el marketing del tabaco ha pasado a realizarse en línea.
+Australia ha prohibido la publicidad en Internet a empresas y páginas web locales, pero no puede restringirla en páginas extranjeras.
+"Si comercializas tabaco y tan sólo te queda esta pequeña ventana para promocionar tus productos, el espacio en línea es el lugar más convincente en el que estar", dijo Becky Freeman, investigadora de sanidad pública de la Universidad de Sydney.
+Freeman observó un aumento de reseñas sobre marcas procedentes de "ciudadanos de a pie" publicadas en páginas web de redes sociales como YouTube, Twitter y Facebook.
+Cabe preguntarse si se trata tan sólo de un ciudadano privado a quien realmente le encantan los cigarros Marlboro y se ha tomado la molestia de realizar un vídeo o si alguna empresa de marketing está detrás de todo ello.
+La British American Tobacco de Australia indicó que la industria se centra más en lo que implica la normativa nueva que en el marketing.
+La industria ha llegado incluso a pagar para que Ucrania, Honduras y la República Dominicana recusen las nuevas normas; estos países están afirmando ante la Organización Mundial del Comercio que se está restringiendo el comercio injustamente, a pesar de que ninguno de estos países tiene un volumen de comercio significativo con Australia.
+Es probable que la OMC dicte una resolución a mediados de 2013.
+Plibersek afirmó que el gobierno había mantenido conversaciones con otros países que están considerando aplicar leyes similares en materia de empaquetado de tabaco.
+En el año 2001 Canadá se convirtió en el primer país que introdujo la obligatoriedad de incluir imágenes en las cajetillas.
+Actualmente son obligatorias en más de 40 países, entre los que se encuentran Brasil, Turquía y Ucrania.
+En Gran Bretaña, Nueva Zelanda, Sudáfrica e India se está considerando aplicar leyes más duras.
+En Australia muchos fumadores se muestran desafiantes.
+"Las fotografías no me afectan.
+Sencillamente no les hago caso".
+"Coges el cigarro y guardas el paquete", dice Victor El Hage mientras compra un paquete con la imagen de un tumor en la boca.
+"Sinceramente, solamente hay una razón por la que dejaría de fumar: por mi hija."
+James Yu, gerente del estanco King of the Pack en el centro de Sydney, indica que las cajetillas uniformes hacen que le resulte más complicado colocarlas en las estanterías. "Normalmente tardaba una hora en desenvalar una entrega; ahora tardo cuatro", afirma Yu.
+"El gobierno debería haber prohibido totalmente el tabaco y entonces, ya está, vale, se acabó y cerramos la tienda", dice mientras levanta las manos hacia arriba.
+En un mundo constantemente conectado, no está tan mal aburrirse un poco
+Durante las fiestas del día de Acción de Gracias de este año, de forma inesperada tuve que pasar cinco horas en un aeropuerto porque el avión en el que volábamos sufrió un problema mecánico y tuvimos que esperar a que llegara otro avión.
+Así que tuve muchísimo tiempo para pensar en el aburrimiento.
+No os voy a mentir.
+Pasarse medio día en un aeropuerto esperando a que llegue un vuelo es bastante aburrido, incluso si tienes medios para estar entretenido, como libros, revistas o iPhones, sin olvidarnos de las tiendas duty-free. Pero cada vez hay más académicos y expertos en desarrollo infantil que elogian las bondades del aburrimiento.
+Según ellos, está bien que, tanto nosotros como nuestros hijos, nos aburramos de vez en cuando.
+Aburrirse obliga al cerebro a buscar opciones interesantes y puede que fomente la creatividad.
+Dado que, actualmente, la mayoría de nosotros estamos conectados a esta o a aquella pantalla, no experimentamos los beneficios que aporta el aburrimiento.
+Así que, ¿deberíamos aceptar de buen ánimo el aburrimiento?
+Sí.
+Y no.
+Pero, ya hablaremos de ello más adelante.
+En primer lugar, al igual que mucha gente, suponía que, ahora que disponemos de más tiempo para el ocio, el aburrimiento sería un fenómeno relativamente reciente.
+Pero, tal y como afirma Peter Toohey, catedrático de Historia griega y romana de la Universidad de Calgary, en Canadá, y autor del libro "Boredom: A Lively History" ("El aburrimiento, una historia animada") publicado en 2011 por Yale University Press, no es así.
+"De hecho, la historia del aburrimiento es muy extensa", afirma.
+En los muros de Pompeya existen graffitis en latín sobre el aburrimiento que datan del siglo I d.C.
+También debemos plantearnos cómo definimos el aburrimiento.
+"El problema es que ya se ha definido y discutido de muy diversas maneras", indica John D. Eastwood, profesor de Psicología de la Universidad de York en Ontario, Canadá. Tras examinar las investigaciones publicadas y plantear la idea ante un grupo de discusión formado por 100 personas, el Profesor Eastwood y sus colegas definieron el aburrimiento como la experiencia de "desear, pero no poder, participar en una actividad que te llena".
+Afirma que la diferencia entre el aburrimiento y la apatía es que la persona no hace algo pero quiere hacerlo.
+Señala que con la apatía no existe el deseo de hacer algo.
+La experiencia principal del aburrimiento, afirma, es "la alteración del proceso de atención, asociada a un bajo estado de ánimo y a una sensación de que el tiempo pasa lentamente".
+El aburrimiento puede sonar terriblemente parecido a la depresión.
+Sin embargo, el Profesor Eastwood dice que, aunque puedan estar relacionados, las personas que están aburridas tienden a ver el problema como una cuestión del entorno o del mundo, mientras que las personas que están deprimidas consideran que el problema lo tienen ellas.
+A veces creemos que estamos aburridos, cuando lo que nos sucede en realidad es que tenemos problemas para concentrarnos.
+En su estudio "The Unengaged Mind: Defining Boredom in Terms of Attention", publicado en la edición de septiembre de la revista Perspectives on Psychological Science, el Profesor Eastwood y sus colegas se remitieron a un experimento anterior en el que los participantes escuchaban una cinta de una persona que leía el artículo de una revista.
+Algunos grupos escucharon en la sala contigua un programa de televisión a todo volumen que no guardaba ninguna relación, otros lo escucharon con el volumen bajo, de modo que apenas era perceptible, mientras que el tercer grupo no escuchó el audio en ningún momento.
+El grupo que escuchó el programa con el volumen bajo mostró más aburrimiento que los otros dos grupos; les costó concentrarse, pero no estaban seguros de por qué y lo atribuyeron al aburrimiento.
+"Cuando intentas concentrarte en una tarea difícil o interesante, la alteración de la atención puede llevar al aburrimiento", indicó Mark J. Fenske, profesor de Neurociencia de la Universidad de Guelph, en Ontario, y uno de los autores del estudio.
+"Por otro lado, cuando estás haciendo algo aburrido, como detectar piezas defectuosas en una línea de fabricación, una música que te distraiga te puede ayudar a no aburrirte".
+"De hecho, actualmente sabemos que moverse o hacer garabatos, acciones que a menudo se interpretan como signo de aburrimiento, pueden en realidad ayudar a combatirlo, ya que hacen que esa persona esté físicamente más alerta". "Las investigaciones demuestran que aquellos niños a los que se les permite moverse aprenden más y retienen más información que aquellos a los que se les obliga a estar quietos", afirma el Profesor Fenske.
+Todos sabemos lo que es aburrirse en algún momento: el retraso de un avión, un orador monótono, una película especialmente aburrida.
+Pero algunas personas tienen más tendencia a aburrirse que otras.
+Para ayudar a medirlo, algunos investigadores desarrollaron en los años 80 una "escala de tendencia al aburrimiento".
+La escala incluye cuestiones como "muchas de las cosas que tengo que hacer son repetitivas y monótonas" y "hay tantas cosas que me interesan que no tengo tiempo de hacerlo todo".
+Stephen Vodanovich, profesor de Psicología de la Universidad de West Florida, afirma que, utilizando dichas escalas, los investigadores han descubierto que los chicos tienen más tendencia a aburrirse más a menudo que las chicas, y concretamente necesitan más estimulación externa y más variada.
+Pero, en general, los adolescentes son un tipo de grupo que se aburre con bastante facilidad.
+En 1991, Reed Larson, profesor de Desarrollo humano y comunitario de la Universidad de Illinois, llevó a cabo un experimento en el que se ponía en contacto con 400 adolescentes y con sus padres entre siete y ocho veces al día mediante un busca.
+Descubrió que el 32 por ciento de los adolescentes decía que se aburría mientras estaba en la escuela o haciendo los deberes, mientras que el 23 por ciento decía que se aburría cuando no estaba en la escuela.
+Por otro lado, el 3 por ciento de los padres decían que se aburrían.
+El Profesor Larson dijo que no sabía si los porcentajes de aburrimiento actuales, 21 años después, serían superiores o inferiores.
+Pero dijo que lo que sí sabía era que "la adolescencia es un periodo en el que el aburrimiento alcanza su cotas más altas", en gran parte debido a que tanto a los niños como a los adolescentes no se les da un gran control sobre lo que quieren hacer.
+Así que, volviendo a mi pregunta del principio: ¿es bueno aburrirse?
+A veces no lo es, ya que, llevado al extremo, puede hacer que nos expongamos a riesgos físicos absurdos, como hacer apuestas o caer en el consumo de sustancias como método para combatirlo, tal y como demuestran las investigaciones.
+Por otro lado, muchos filósofos y escritores hablan de la conexión entre el aburrimiento y la creatividad, según afirma el Profesor Vodanovich, que ha estado estudiando esta cuestión durante más de dos décadas.
+"El aburrimiento es la manera que tiene el cerebro de decirte que deberías estar haciendo otra cosa", dice Gary Marcus, profesor de Psicología de la Universidad de Nueva York.
+Pero el cerebro no siempre sabe qué es lo más apropiado.
+Si estás aburrido y utilizas esa energía para tocar la guitarra o cocinar, eso te satisfará.
+Pero si ves la televisión, es posible que te satisfaga a corto plazo, pero no a largo plazo.
+"Así que, si tu hijo está aburrido y le das un iPad, es posible que ya no se aburra, pero no habrá aprendido a entretenerse por sí mismo o a dosificarse", afirma el Profesor Fenske.
+Y "esa capacidad de dosificarse se aplica a otras situaciones", señala. Tu hijo no sólo aprende a entretenerse por sí solo, sino que aprende a controlarse mejor en otras áreas.
+No creo que realmente queramos alabar el aburrimiento.
+Pero tampoco deberíamos ser demasiado críticos con él.
+Nuestro objetivo debería ser, más bien, el de sentirnos cómodos apartados del rumor constante de las actividades y las tecnologías.
+El profesor Eastwood está de acuerdo.
+"A nuestro modo de ver, necesitamos aburrirnos más, pero el aburrimiento es un deseo demasiado angustioso e inquietante como para relacionarlo con algo que merece la pena", afirma.
+Señala que lo que la gente realmente busca es una manera de desconectar y de disfrutar de un tiempo muerto.
+"En un entorno en el que estamos constantemente sobreestimulados", afirma, "es difícil encontrar formas de centrar nuestra atención cuando el ruido cesa".
+Colorado: sin libro de instrucciones para la nueva ley sobre el consumo de marihuana
+Anthony Orozco, estudiante de 19 años en un instituto comunitario y futbolista del sudeste de Colorado, se enfrenta a un proceso penal por algo que pronto será legal en todo el estado: la posesión de unas piedras de marihuana y una pipa que utilizaba para fumarla.
+Orozco dice que un día de septiembre, él y algunos amigos conducían por Lamar, en las llanuras cercanas a la frontera de Kansas, cuando los paró la policía.
+La policía encontró marihuana en el coche y un tiempo después Orozco recibió una citación judicial por posesión de drogas y artículos relacionados (delitos menores que conllevan cada uno una multa de 100 dólares estadounidenses) en la que se le informaba de la fecha del juicio. "Nos tratan como a criminales", dice Orozco.
+¿Y lo son?
+En las semanas de incertidumbre siguientes a la votación que tuvo lugar en Colorado para la legalización de la tenencia de pequeñas cantidades de marihuana para uso recreativo, la respuesta en cientos de causas menores por tenencia de drogas depende menos de la ley que de la ubicación.
+Cientos de delitos menores por posesión de marihuana se están anulando tanto aquí como en el estado de Washington, donde se aprobó una medida similar.
+Los departamentos de policía han dejado de presentar cargos contra los mayores de 21 años por posesión a pequeña escala, que se aprobará legalmente una vez la ley haya entrado en vigor en las próximas semanas.
+Pero los fiscales de distritos más conservadores de Colorado se han comprometido a seguir adelante con los casos abiertos por posesión de marihuana y todavía están citando a personas.
+Al mismo tiempo, varias ciudades, desde los suburbios de Denver hasta las montañas occidentales, están votando para impedir que se abran tiendas de marihuana, autorizadas recientemente, en sus comunidades.
+"Todo esto está cambiando tan rápidamente que no sé qué será lo siguiente", dijo Daniel J. Oates, jefe de policía en Aurora, justo al este de Denver.

@@ -1,108 +1,106 @@
-Más a menudo, dice, los proveedores se dirigen a almacenes militares cuando necesitan una partida.
-A través de algún alférez, el proveedor compra una unidad, por ejemplo una pistola TT.
-La eliminan del registro y la pasan por encima de la valla.
-"Éste lleva el arma a la ciudad y la vende a 900 euros por unidad con dos cargadores", nos cuenta
-"Pero, claro, la policía esta al tanto de todos los asuntos, así que periódicamente, cuando hay que cumplir el plan de descubrimiento de delitos, realizan compras de prueba a los comerciantes de armas ilegales", añade el dependiente.
-"Como en una boutique de lujo"
-El vendedor y el comprador suelen encontrarse a través de conocidos.
-"Visité páginas web y blogs hasta que un tipo que me propuso que fuera a la plataforma "Begovaya", donde estaría un hombre que me llevaría a una "esquinita" donde podríamos negociar.
-Del precio del arma, me enteré sólo allí".
-Comentarista militar Viktor Baranets
-"Para conseguir un arma necesito un amigo que tenga contactos", dice el dependiente de la tienda. "Tengo un amigo así, pero no confío mucho en él".
-En los mercados hay vendedores, pero allí también se tiene que llegar.
-Digamos "de parte del Sr. Ivanovih, que pidió que le dijera que se le había caído un diente a su hija".
-Incluso puedo conseguir un par de manoplas de acero a través de una persona de confianza.
-Él también me los suministra sólo a mí porque sabe que no le voy a delatar.
-Los novatos buscan armas de diferentes maneras.
-El ex militar Viktor Baranets se puso a prueba en el papel de comprador de armas ilegales a mediados de los años 1990, cuando se disponía a publicar un artículo sobre este tema.
-Los esquemas, según sus palabras, no han cambiado.
-Le entregaron un álbum de fotos donde no había "de todo".
-"Me sentí como en una boutique de lujo", recuerda el militar.
-Al comprador, según palabras de Baranets, no le ofrecen gato por liebre: todo lo que hay se puede probar.
-Yo, como cliente potencial, no sólo compro.
-Vamos con el vendedor al bosque, donde ponemos un blanco.
-"Me dan la oportunidad de disparar y cuando me aseguro de que el arma dispara bien, comenzamos a negociar", describe el procedimiento el experto.
-Tienda de sofás
-Los motores de búsqueda web conducen a sitios y grupos de "Vkontakte", donde se ofrece comprar armas "para diferentes propósitos".
-Para esto no se requiere ningún documento ni encuentros personales.
-"Es suficiente tener una cierta cantidad de dinero", escriben en el titulo del aviso publicitario "Comprar una pistola o una ametralladora".
-Allí los usuarios hacen sus pedidos y ponen preguntas.
-¿Y venden a menores de edad?
-"Sin permiso, por supuesto", pregunta al usuario "Iván" (ortografía conservada).
-"Compro pistola TT. Moscú", lacónicamente formula su pregunta "Fedorenkov".
-El Servicio Federal de Seguridad ha creado una enorme red de sitios web ficticios y captura a dos manos a aquellos que desean comprar armas de fuego.
-Y la gente va, como pez hambriento hacia el cebo, y luego, a extraer carbón en Siberia
-comentarista militar y exmilitar Viktor Baranets
-He oído hablar de estos sistemas: por lo general.
-El sitio web está registrado fuera del alcance de las leyes rusas.
-La gente hace los pedidos.
-El comprador realiza el pago a través de un cajero automático.
-"En respuesta, le envían una foto y las instrucciones para que sepa dónde está oculta el arma", relata el secretario de prensa de la ONG "El derecho a las armas", Dmitri Kislov.
-Viktor Baranets afirma que si se hace un pedido en línea, uno se queda sin arma y lo meten en la cárcel.
-El Servicio Federal de Seguridad ha creado una enorme red de sitios web ficticios y captura a dos manos a aquellos que desean comprar armas de fuego.
-"Y la gente va, como pez hambriento hacia el cebo, y luego, a extraer carbón en Siberia", afirma él.
-Makarov por 100 dólares
-En la compra de armas de fuego ilegales, según los expertos, uno se puede gastar de 100 a 900 dólares.
-Según Dmitri Kislov de la ONG "El derecho a las armas", una pistola Makarov se puede adquirir por 100-300 dólares.
-Se deberá esperar un mes y medio.
-Es enviada desde los almacenes militares por los jefes de rango medio.
-De acuerdo con las estadísticas oficiales del ministerio, en comparación con el periodo enero-octubre de 2011, el número total de estos delitos en Rusia se redujo en un 7%, lo que constituye 22.900, y el número de casos identificados de robo y extorsión de armas, municiones, explosivos y artefactos explosivos disminuyó en un 7,8%.
-Se ponen en huelga los empleados de restaurantes de comida rápida y supermercados en EE.UU.
-Hasta una cuarta parte de adolescentes estadounidenses encuentran sus primeros trabajos como cajeros en "McDonald's"
-En los últimos días, en los Estados Unidos se ha iniciado una ola de protestas contra los bajos salarios que se pagan en los supermercados de la corporación Walmart y en restaurantes de las populares cadenas de comida rápida, tales como "McDonald's", "Burger King", "Taco Bell", "Wendy's" y "Kentucky Fried Chicken".
-Por ahora nadie se atreve a aseverar si llegará o no esta ola a los nueve puntos, o si tiene destinado perder fuerzas y amansarse en sus primeras etapas.
-Las acciones de protesta cuentan con el apoyo de los sindicatos y de una serie de ONG de izquierdas.
-Además del aumento de los modestos salarios percibidos por los trabajadores de Walmart y los del sistema de comida rápida, el objetivo de los organizadores de las protestas es la creación de sindicatos de trabajadores en estas empresas.
-Por ahora, este sector de la economía prácticamente no ha sido ocupado por el movimiento sindical.
-¿Cuarenta y seis centavos al año?
-Las acciones comenzaron la semana pasada, después del día de Acción de Gracias, el llamado "Viernes Negro". Ese día, en Estados Unidos coomenzaba la orgía de rebajas que capturó a millones de habitantes, y que a veces estuvo acompañada de enfrentamientos.
-Ese día, algunos trabajadores de la corporación Walmart, que emplea a 2,2 millones de personas en el mundo, abandonaron sus puestos de trabajo y formaron piquetes de protesta junto a los sindicatos y activistas de izquierdas en las tiendas de la corporación, cuyos productos se dirigen a personas de ingresos modestos y moderados.
-Walmart vende de todo, desde pañales, rifles de caza y baterías para coches, hasta aspiradores, huevos y leche.
-Los productos en sus tiendas son de media entre un 8% y un 27% más baratos que los de los supermercados más grandes.
-Es por eso que muchos trabajadores mal pagados de Walmart compran sólo en el trabajo.
-La disponibilidad y el surtido de productos han hecho de Walmart una de las corporaciones más grandes de America.
-Según las palabras dos críticos, Walmart puede permitirse el lujo de vender productos a muy bajo precio, en parte porque paga poco a sus trabajadores.
-Estos últimos también se quejan de las malas condiciones laborales, tales como la falta de montacargas o escáneres de mano.
-Ese "Viernes Negro" los participantes de la manifestación exigieron el aumento de salarios y se quejaron de que el coste del seguro de salud proporcionado por la corporación pasó de 30 a 100 dólares mensuales.
-Para un trabajador típico de Walmart.
-Que recibe 9,5 dólares por hora, este gasto es excesivo, dijeron.
-Científicos de la Universidad de California en Berkeley argumentan que si Walmart aumenta el salario medio hasta 12$ por hora, esto le costará a la corporación 3,2 billones de dólares.
-Esto es aproximadamente un 1,1% más de lo que gasta en salarios ahora.
-Si Walmart coloca el incremento salarial en los hombros de los consumidores, cada visita a la tienda les resultará sólo 46 centavos más caro.
-En un año ellos gastarán la ridícula cantidad de 12,39 dólares más de lo que gastan ahora.
-Los partidarios de Walmart comentan satisfechos que la protesta tuvo lugar tan sólo en nueve estados y que no causó ninguna pérdida a la corporación.
-El "Viernes Negro" se prolongó en sus tiendas desde las 8 de la tarde del jueves hasta la medianoche del día siguiente y, durante ese tiempo, Walmart vendió alrededor de 5000 artículos por segundo.
-En total, sus cajas registradoras realizaron el "Viernes Negro" casi 100 millones de transacciones.
-El representante de la empresa, Dan Fogelman, declaró en una entrevista al sitio web de izquierdas Huffington Post, que dejaron su puesto de trabajo "menos de cinco" empleados de Walmart y que la protesta no había sido más que "otro truco de relaciones públicas", organizado por el sindicato de trabajadores.
-"¡Caja libre!"
-Las protestas continuaron esta semana en Nueva York, en las que los objetivos no eran precisamente los grandes almacenes Walmart (que en esta progresista ciudad no les tienen aprecio, y por eso por ahora no hay ninguno), sino los "McDonald's" y otros restaurantes baratos.
-¡McDonald's dice que vende miles de millones de porciones, y luego ni siquiera te conceden la baja por enfermedad y no te pagan por tu trabajo honesto!
-Jumaane Williams, miembro del Consejo Municipal de Nueva York
-Actualmente, de acuerdo con la ley federal y la de Nueva York, el salario mínimo es de 7,25$ por hora.
-Los restaurantes de comida rápida lo van aumentando con el tiempo, pero sólo ligeramente, y de media, los trabajadores ordinarios reciben en Nueva York 8,90 dólares por hora.
-Nadie gana menos que ellos en esta ciudad.
-Cómo es posible sobrevivir en Nueva York con ese dinero, para mí es algo incomprensible.
-Hubo un tiempo cuando casi la cuarta parte de los adolescentes estadounidenses pasaban por los McDonald's y trabajaban allí, detrás de los mostradores, a tiempo parcial después de la escuela, aunque todavía vivían con sus padres.
-Pocos eran los que veían esto como la principal fuente de ingresos o planearan quedarse allí mucho tiempo.
-Ahora, constantemente tropiezo en algunas entrevistas con trabajadores de McDonald's que se quejan de que tienen que vivir de este salario, y a veces incluso alimentar a sus hijos.
-Por otro lado, en un foro de la revista Wall Street Journal hay un comentario cuyo autor señala que es irresponsable tener hijos si no sabe con qué darles de comer.
-Los participantes en las protestas, que comenzaron a las 6:30 de la mañana del jueves en el McDonald's de la 40th Street y Madison Avenue, exigieron que a los cajeros y cocineros de comida rápida se les empiece a pagar por lo menos 15$ por hora, o sea, que se les duplique su salario mínimo actual.
-También exigieron que en el sector de la comida rápida se creen sindicatos de trabajadores.
-La ley de los EE.UU. prohíbe a la administración impedirles este derecho y castigar a los activistas del movimiento sindical con argucias y despidos.
-Por otra parte, rara vez la administración les facilita la vida.
-Pero, por razones objetivas, es fácil que los sindicatos abarquen el sector de comida rápid.
-Una de las principales es la excesiva rotación del personal.
-Discordantes
-Ruidosas protestas tuvieron lugar ese mismo día en otros restaurantes baratos de Manhattan.
-La culminación de la acción tuvo lugar a mitad del mitin en el McDonald's situado cerca de Times Square, en el que participaron varios políticos demócratas locales, en particular el miembro del Consejo Municipal de la ciudad Jumaane Williams, que dijo: "McDonald's dice que está vendiendo miles de millones de porciones, y luego ni siquiera te da un hospital ni te paga por tu trabajo honesto".
-Los manifestantes recibieron el apoyo de otros destacados demócratas de Nueva York, por ejemplo del candidato a alcalde de la ciudad Bill de Blasio, que dijo que "debemos apoyar a los trabajadores del sector de comida rápida para que logren recibir salarios justos y la prosperidad económica que se merece cada neoyorkino".
-Como lo describió el periódico New York Times, esta ha sido la mayor manifestación de este tipo en la historia americana de la comida rápida.
-Pero en ella participaron sólo unos pocos cientos de personas, incluso no todos ellos eran empleados del servicio de comida rápida, en el que trabakan decenas de miles de personas de Nueva York.
-Aún no está claro si esto servirá de chispa para provocar un movimiento masivo.
-"Por ahora, engañar al cerebro no resulta tan fácil"
-El tema de la realidad aumentada, tan popular entre los aficionados a las tecnologías modernas.
-Últimamente se percibe con normalidad principalmente a través del prisma de gafas especiales.
-A inicios del verano, en su conferencia anual Google demostró un modelo en movimiento y posteriormente.
-En noviembre, se supo que Microsoft había presentado también una solicitud para reclamar la correspondiente patente.
-Sin embargo, de una conversación con el jefe del grupo de tecnología interactiva 3D en el laboratorio de Microsoft de Cambridge, Izadi Sharamom, se dilucidó que para los científicos de dicha compañía, las gafas ya pertenecían a una etapa pasada.
-A ellos les atrae la perspectiva de la manipulación de objetos virtuales en el aire con las manos desnudas y la creación de espacios virtuales abiertos.
+"No existe un verdadero precedente que nos sirva de modelo", afirma.
+La ley de Washington, denominada I-502, entra en vigor el 6 de diciembre, lo que deja también un año durante el cual se nadará entre dos aguas, ya que el sistema de licencias en ese estado aún no existirá, pero la posesión será legal.
+Además, existen algunas cuestiones mecánicas delicadas que deben resolverse durante ese periodo.
+Como el modo de mantener un equilibrio entre la exigencia del estado de ofrecer un "acceso adecuado" a la marihuana autorizada y su prohibición de realizar negocios de cannabis en un radio inferior a 300 metros de escuelas, parques, zonas de juego infantiles o centros infantiles.
+"En ningún lugar resultará más difícil ubicar un negocio de cannabis autorizado que en las zonas urbanas, especialmente en el área metropolitana de Seattle", dice Ben Livingston, portavoz del Centro para el cannabis legal, un grupo de investigación creado recientemente.
+El 21 de noviembre, Oates, el jefe de policía de Aurora, envió un correo electrónico a sus agentes de policía en el que les informaba de que el fiscal de la ciudad dejaría de interponer acciones judiciales por faltas leves por posesión de marihuana a personas mayores de 21 años y de que la policía dejaría de presentar cargos contra esos delitos "con efecto inmediato".
+El jefe de policía Oates dijo que ellos se encargarían de hacer cumplir la normativa de la ciudad que regula el cultivo de marihuana con fines terapéuticos y que seguirían persiguiendo a traficantes y vendedores de droga.
+En el condado de Weld, en el norte de Colorado, el fiscal del distrito, Ken Buck, representa una visión más estricta.
+Tras la votación, aseguró que su oficina seguiría persiguiendo los casos de posesión de marihuana, principalmente para presionar a los consumidores y que se decidan a recibir tratamiento.
+Actualmente, 119 personas se enfrentan a cargos por posesión de 56 gramos o menos de marihuana, aunque muchos de ellos tienen otros cargos.
+"Nuestra oficina tiene la obligación de interponer acciones judiciales contra aquellas faltas que en el momento en que se produjeron eran delito", dijo el Sr. Buck en una declaración.
+La respuesta ha sido complicada incluso en lugares como el condado rural de Mesa.
+Donde los votantes rechazaron la iniciativa sobre la legalización de la marihuana.
+La policía de Grand Junction, la mayor ciudad del condado, ya no cita a adultos por posesión de pequeñas cantidades.
+Pete Hautzinger, fiscal del distrito del condado, apoyó esta decisión, pero también decidió no desestimar ninguno de los casos pendientes por posesión.
+"No considero que esté perdiendo el tiempo al seguir haciendo cumplir la ley hasta que ésta cambie", afirmó.
+A pesar de que el 55 por ciento de los votantes apoyó la medida, nunca se consideró que llevar el consumo de marihuana para uso recreativo al seno del gobierno y del sistema judicial fuera a ser fácil.
+Las reacciones contradictorias que surgen por todo el estado ponen de manifiesto una marcada ambivalencia entre los funcionarios respecto del gran experimento ecologista en este estado.
+"Se trata de una barrera cultural con los fiscales del distrito", afirma Sean McAllister, un abogado de Denver que representa a los acusados por posesión de marihuana y que es portavoz local de la Organización Nacional para la Reforma de la ley sobre la marihuana.
+"Han pasado tanto tiempo llevando a gente ante los tribunales que, en realidad, todavía no pueden aceptar que sea legal", afirmó.
+Al ser los primeros estados que consideran las cantidades pequeñas de marihuana de la misma manera que si fuera alcohol, Colorado y Washington se preparan para convertirse en los casos de prueba a nivel nacional en cuanto a la legalización de drogas.
+Mientras abogados y funcionarios del estado cuentan con una nueva frontera de ventas legales, también esperan ansiosos recibir indicaciones del gobierno federal, que aún prevé la consideración de la venta y el cultivo de marihuana como delitos federales.
+Los defensores de la legalización de la marihuana tienen la esperanza de que el Departamento de justicia ceda.
+A pesar de que se han producido algunos destacados arrestos de pacientes y vendedores de marihuana para fines terapéuticos, el gobierno federal ha permitido en su mayoría que existan negocios de venta de marihuana con estos fines en Colorado, Washington y 16 estados más.
+"Aunque es probable que los agentes antidroga no tiren puertas abajo para confiscar una bolsa de droga pequeña, probablemente se mostrarán reacios a permitir el funcionamiento de tiendas reguladas por el estado para la venta de marihuana para uso recreativo, permitidas en la nueva ley", dijo Kevin A. Sabet, un exasesor de política antidroga de la administración de Obama.
+Varias ciudades de Colorado no esperan a que actúen las autoridades federales.
+Incluso antes del día de las elecciones, algunos gobiernos locales aprobaron moratorias sobre cualquier tienda nueva de marihuana, a pesar de que pasará alrededor de un año antes de que cualquiera de ellas pueda abrir.
+La semana pasada, la ciudad occidental de Montrose adoptó una prohibición de seis meses y es probable que la apruebe la semana que viene.
+"No queremos ponernos en una situación en la que autoricemos a alguien y luego tengamos un grave problema a nivel federal", explicó Bob Nicholson, miembro del ayuntamiento.
+"Nuestra comunidad votó en contra de esta enmienda.
+Estamos estudiando a favor de lo que votó la comunidad frente a votar a favor de lo que votó el estado."
+Surgen muchas preguntas al respecto.
+Petronella Wyatt: "Me acosaron hasta echarme de Oxford por ser una Tory"
+No se ataca a los universitarios por sus puntos de vista solo ahora
+No recuerdo ningún momento en mi vida en el que no haya estado soñando en conseguir una plaza en la Universidad de Oxford.
+Tanto mi padre como mi hermano mayor habían estado en el que yo suponía era el mejor lugar del mundo para aprender.
+Un simposio griego de la era contemporánea que fomentaba los dos pilares de la civilización: el pensamiento libre y la tolerancia.
+Sin embargo, a las dos semanas de ocupar mi plaza en el Worcester College a finales de los años 80 para cursar la carrera de Historia, ya había hecho las maletas, lo que desencadenó el primer escándalo de mi vida.
+Mi padre se derrumbó y se echó a llorar.
+Mis amigos estaban desconcertados.
+El periódico The Evening Standard afirmó que yo había abandonado porque no toleraba que algunos compañeros de universidad mantuvieran relaciones sexuales en la habitación de al lado.
+El escritor A. N. Wilson anunció bromeando que me había ido porque me obligaban a beber en tazas desconchadas.
+La verdad fue menos divertida.
+Huí de allí.
+Sí, huí, porque había estado sometida a un sistemático acoso e intimidación.
+No debido a mi extravagante nombre, ni al hecho de que viniera de una escuela privada.
+Me acosaron por una única razón, que en la cuna de la supuesta ilustración resultaba algo intolerante y bárbaro: mi padre, el difunto Woodrow Wyatt, era un destacado asesor de Margaret Thatcher y yo apoyaba al partido conservador.
+Quizás se pregunten a qué viene eso ahora.
+Bien, varios informes indican que una nueva generación de estudiantes de centro derecha está sufriendo una persecución similar.
+El odio institucionalizado y creciente hacia los estudiantes del partido conservador es tal en Oxford que, la semana pasada, un grupo de ellos reclamaron el mismo nivel de igualdad de derechos que tienen los homosexuales, los discapacitados y las minorías étnicas.
+Miembros conservadores de la JCR (agrupación de estudiantes de grado) del Corpus Christi College afirman que son "a menudo seriamente apartados, personalmente atacados y tratados como personas no gratas" por sus ideas políticas.
+Quieren crear un puesto en el comité de igualdad de oportunidades de su colegio universitario para asegurarse de poder expresar sus opiniones libremente.
+Su situación no se vio favorecida por un reciente documental de la BBC2 llamado "Wonderland: Young, Bright and on the Right" (El paraíso: jóvenes, brillantes y de derechas) sobre la política de los estudiantes y que presentaba a los Tories como excéntricos y neonazis.
+Mostraba al estudiante de posgrado Joe Cooke, expresidente de la Asociación del partido Conservador de la Universidad de Oxford (OUCA), en un Rolls-Royce, luciendo un traje plateado y un bastón con la empuñadura de plata.
+En otras universidades, los estudiantes conservadores dicen que se les trata como "cabezas de turco" por la introducción de tasas de matrícula más elevadas.
+Luke Black, de 20 años y vicepresidente de la Asociación del Partido Conservador de la Universidad de Nottingham, declaró en un periódico dominical que "existe una creciente tendencia de izquierdas en las universidades.
+La gente asume que somos como el Bullingdon Club sin ni tan siquiera conocernos".
+Samuel Roberts, de 21 años y estudiante de historia en Corpus Christi que presentó la moción para una mayor protección, afirma que este ambiente es "incómodo", mientras que Stephanie Cherill, de 19 años y presidenta electa de la OUCA, afirma que la actitud de los miembros de la JCR hacia las personas que son de centro derecha ha empeorado.
+"Esto supone una amenaza para el ambiente de debate intelectual, así como para el bienestar de los miembros", afirma.
+Durante mis primeras semanas en Oxford estuve más sola que la una.
+Entré en la universidad en septiembre de 1986, era una joven de 18 años terriblemente tímida.
+El odio hacia el Partido Conservador estaba en su punto más alto.
+El año anterior, la universidad había votado denegar a Margaret Thatcher, antigua alumna, un título "honoris causa" tras los recortes en la financiación de la Educación Superior.
+El ambiente hubiera hecho estremecer de espanto a cualquier estalinista.
+Ya durante los primeros días de la semana de bienvenida a los nuevos universitarios, cuando los nuevos estudiantes se conocen y conocen a los catedráticos, recibí una muestra de la amargura que me esperaba.
+Descubrí que los catedráticos no sólo hacían la vista gorda ante la mofa que se hacía de los universitarios conservadores, sino que participaban en ella de buena gana.
+La política de la huelga de los mineros, la privatización y la oposición del gobierno a las sanciones contra el apartheid en Sudáfrica llegaron hasta las salas de madera del seminario.
+Al primero que asistí se debían traducir al inglés textos franceses del siglo XVIII y yo no estaba preparada para lo que vino a continuación.
+"Señorita Wyatt", dijo el catedrático Harry Pitt (ya fallecido), "por favor, traduzca el primer párrafo".
+No di ni una.
+Pitt, un hombre bajito con una cara que parecía masa de bizcocho, sabía bien cómo expulsar mala bilis.
+"¿Es que los thatcheristas se niegan a aprender francés o es que, simplemente, son tontos?", preguntó.
+Los otros universitarios se rieron.
+Me ardían los ojos de las lágrimas que trataba de contener.
+"Le sugiero que vaya a clases de francés en su tiempo libre, siempre y cuando no esté demasiado ocupada conociendo gente", gruñó Pitt.
+Regresé a mi habitación como un alma en pena.
+Aquella noche me senté sola a la hora de la cena en la universidad; entonces sentí una ligera palmada en la espalda.
+Era un estudiante de inglés de segundo año llamado James que se presentó como miembro de la OUCA.
+"Sé quien eres", me dijo amablemente.
+"Me temo que así es como va la cosa.
+Se meten con cualquiera que sea sospechoso de ser Tory.
+Para mí es muy complicado, pero saben que tu padre es cercano a Margaret Thatcher, así que para ti será aún peor.
+Muchos Tories recién llegados aparentar ser laboristas".
+Más adelante, en un pub local, intenté cobardemente disimular.
+Insistí en que no estaba de acuerdo con todo lo que decía la Sra. Thatcher.
+Ese truco resultó inútil.
+Un estudiante de primer año de Filosofía, Políticas y Economía que, paradójicamente, había estudiado en Eton, dijo: "Eres hija de un cerdo fascista.
+Estás contaminada".
+Otros estudiantes adoptaron esa cancioncilla.
+Me convertí en la sucia pervertida.
+"¿Cómo tienen relaciones sexuales los Tories?", preguntó uno.
+"Se dan una paliza el uno al otro, ¿no?"
+Me sentí de la misma manera que deberían haberse sentido los homosexuales antes de la ley liberal de los años 60.
+¿Podría algún día llevar una vida normal en Oxford?
+¿Me vería obligada a quedar con gente que pensara como yo sólo después del anochecer?
+¿Tendría que hacerme laborista y reprimir mis tendencias naturales?
+Los tres años que me esperaban se presentaban como un purgatorio de ostracismo y aislamiento.
+El único catedrático abiertamente Tory era Norman Stone, Profesor de Historia Contemporánea destinado a mi colegio universitario.
+Le odiaban por ser no sólo del partido Conservador.
+Sino también asesor de Thatcher en política exterior y una de las personas que le escribían sus discursos.
+Apenas estaba por allí.
+Detestaba el lugar por que lo consideraba provinciano e insignificante y por su adherencia a la visión marxista-determinista de la historia.
+En 1997 aceptó una cátedra en la Universidad de Bilkent, en Ankara, Turquía.
+"Aquí no vas a ser feliz", me dijo.
+Empecé a desplazarme diariamente de Oxford a casa de mis padres en Londres, encontrando refugio en mis familiares y amigos de mentalidad metropolitana más abierta.
+Le dije a mi padre que odiaba Oxford y por qué.

@@ -1,71 +1,73 @@
-Ahora está prosperando el gusto personal subjetivo.
-Lo mismo Erarta, pero la diferencia es que ellos dicen honestamente que no todo el arte moderno es aceptado, hay algunos artistas que tienen que buscar otros museos.
-- ¿Qué es para ti San Petersburgo?
-- San Petersburgo no es una capital cultural. En Moscú hay mucha más cultura, allí hay terreno.
-Pero sobre nuestras piedras es difícil que el arte crezca.
-Necesitamos terreno cultural y tenemos ahora más escritores que lectores, esto está mal.
-En Europa hay un montón de gente con curiosidad que va a exposiciones y conciertos.
-En nuestro caso, esta clase es ínfima.
-Tenemos que hacer que el arte esté de moda, como lo fue a comienzos del siglo pasado.
-El proyecto se ejecutará con una subvención de San Petersburgo.
-Dar a luz en el espacio
-La Tierra está en peligro.
-Calentamiento global o choque con un asteroide asesino.
-Caravanas de naves espaciales con humanos a bordo parten en búsqueda de un planeta de repuesto.
-Para conservar la humanidad se hace la pregunta principal: ¿Cómo continuar la especie en condiciones de ingravidez o en el mismo planeta de repuesto?
-Según el Monitor de Sequía de los Estados Unidos, más del 40 % de Arizona está sufriendo, al menos, sequía extrema, la segunda categoría más alta, tal como se comunicó en weather.com.
-Creo que hay poco donde elegir.
-De hecho, sólo dos son verdaderos planetas que pueden ser colonizados, al menos hipotéticamente.
-"Estos son Venus y Marte", dice el investigador jefe del Instituto Astronómico Estatal, Sternberg P.K. (IAES), Vladimir Surdin.
-Pero si las condiciones en Marte son mejores para la vida, en la superficie de Venus la temperatura es de 500 grados.
-Sólo se puede vivir a grandes altitudes o en la órbita de Venus... en el espacio.
-Se comenzó a abordar los problemas de reproducción en el espacio con la flora.
-Hace ya medio siglo que se llevaron a cabo experimentos con plantas.
-Cuatro generaciones de guisantes cultivados en órbita no se diferenciaban en nada de las variedades terrestres.
-Después vino la cría de insectos en la órbita, pequeñas moscas de la fruta, las drosófilas.
-En 1979 se enviaron al espacio huevos de codorniz para comprobar cómo se desarrolla el embrión en condiciones de ingravidez.
-Obtenemos como resultado un polluelo normal.
-Pero luego empiezan los problemas.
-"El problema está en que este polluelo tiene que encontrar apoyo, debe mantenerse sobre sus propios pies y empezar a moverse", explica Vladimir Sychev, el director del laboratorio del Instituto de Problemas Biomédicos (IPBM) de la Academia de Ciencias de Rusia.
-Al no encontrar apoyo, los polluelos daban volteretas al azar.
-Y después de 10 horas en los recién nacidos se dio una atrofia total de los instintos.
-Los polluelos no reaccionaban a la luz ni al sonido.
-Y la desgracia fue que al cabo de cuatro días simplemente se morían.
-"Y dos veces conseguimos que nacieran los polluelos, pero luego lo dejamos porque era imposible trabajar allí con ellos",, comenta Vladimir Sychev sobre fracaso del experimento con los polluelos en el espacio.
-La última vez que una "miniarca" biológica voló a la órbita fue hace 16 años.
-En la primavera del 2013 continuarán los experimentos.
-Sin embargo, en el biosatélite "Bion" sólo viajarán especies de un mismo sexo.
-Hubo un experimento con ratas, que fueron enviadas al espacio ya con fetos.
-En principio, no se encontró nada sobrenatural.
-"Esto fue precisamente en los biosatélites, pero este fue un experimento único, y estudios como este deben llevarse a cabo", comenta Vladimir Sychev.
-Después del aterrizaje, las ratas espaciales tuvieron descendencia.
-En 1967, el huracán Katrina se acercó a casi 65 kilómetros de la frontera de Arizona”.
-Sin embargo, todavía no se ha conseguido abordar el problema de la reproducción directamente en el espacio.
-Es un desafío difícil.
-Los animales, al perder su hábitat habitual, simplemente no pueden realizar su instinto sexual.
-El hombre, sin embargo, a diferencia de los pequeños animales, en principio, puede.
-El Homo sapiens tiene el razonamiento abstracto y es capaz de crear un fondo emocional adecuado.
-Experimentos similares no se llevan a cabo por razones éticas.
-Pero las mujeres viajan al espacio desde hace ya 50 años.
-Es el último día de la controvertida visita del presidente Erdogan a Alemania, con el objetivo de restablecer las relaciones entre los aliados de la OTAN.
-El mayor riesgo lo pasó Tereshkova.
-Y lo más preciado que tiene la humanidad es el organismo femenino.
-Nuestra gaviota volando, y nadie en la Tierra podría decir: si es después de un vuelo al espacio.
-Podrá o no tener un bebé después de este vuelo.
-"Después de todo, a esta pregunta nadie ha respondido", comenta el veterano del sector aeroespacial Vakhtang Vachnadze.
-En junio de 1964, sólo después de un año del vuelo al espacio, la primera mujer cosmonauta , Valentina Tereshkova, dio a luz a una hija.
-El padre de la niña, Andrian Nikolayev, era también cosmonauta .
-En 1988, la segunda mujer cosmonauta, Svetlana Savitskaya, quien dos veces estuvo en órbita e incluso trabajó en el espacio abierto, tuvo un hijo.
-Sin embargo, el riesgo persiste.
-Somos pocos, son contados los astronautas a quienes después de largos vuelos todo les haya resultado bien, y una generación sana viene creciendo.
-"Y si se puede decir más, es peligroso incluso en vuelos orbitales", resume el piloto cosmonauta, héroe de la Unión Soviética, héroe de Rusia, Valery Polyakov.
-Sin embargo, la humanidad debe buscar algunas nuevas vías en la biotecnología, en la protección radiológica, en la creación de la gravedad artificial.
-El hidrolaboratorio del Centro de preparación de cosmonautas es una etapa obligatoria en la preparación para el vuelo.
-En condiciones de flotabilidad nula, los cosmonautas practican sus habilidades de trabajo en el espacio.
-El agua simula la ingravidez.
-Si para un adulto el agua es un entorno cómodo, aunque todavía hostil, para un niño recién nacido es su elemento natal.
-Los pequeños hombres-anfibio parecen confirmar que la vida en la tierra surgió del océano.
-Los disturbios se iniciaron en la prisión de Long Lartin, en Worcestershire, hacia las 9:30 del domingo y aún continúan.
-Hay una conexión entre el hecho de que el bebé se encuentre aproximadamente 9 meses dentro de su madre en el líquido amniótico, pues le será más fácil acostumbrarse luego al agua.
-En principio, esto es lógico, porque desde el momento del nacimiento hasta el momento del primer baño pasan sólo 2 semanas.
-"Esto es muy poco para olvidar algo", dice Marina Aksenova, monitora de natación de recién nacidos.
+Desde las elecciones ha habido un intento de corregir el problema, con las cuotas y gravámenes más altos para los trabajadores extranjeros.
+Consecuencias inesperadas
+Mientras que la caída en la tasa de natalidad tiene efectos conocidos en el crecimiento económico de una nación, los ingresos fiscales, los costes sanitarios y las políticas de inmigración, el ejemplo de Singapur también está teniendo algunas consecuencias inesperadas.
+El gobierno intenta que no se construyan tantas casas pequeñas.
+Por ejemplo, ha comenzado a afectar al sector inmobiliario.
+La autoridad de desarrollo urbano ha pasado a controlar el número de apartamentos pequeños, conocidos como "caja de zapatos", que se puedan construir en determinadas zonas de la ciudad.
+Estos apartamentos tienen superficies de 46 metros cuadrados y han tenido mucho éxito de ventas.
+Sin embargo, hay preocupación de que puedan promover un estilo de vida de soltería y desanimen a los desarrolladores que quieran construir casas grandes, familiares.
+Pero Lim Yew Soon, director general de la empresa inmobiliaria EL Developers, dice que sus "cajas de zapatos" se venden mucho más rápido que las unidades más grandes.
+Son más populares, en el sentido de que las unidades se agotan días, incluso semanas, más rápido que las unidades de mayor tamaño.
+Esto hace que sea mucho mejor para nuestro flujo de caja.
+Sin embargo, admite que las nuevas normas dan orientaciones más claras para los desarrolladores, a los que antes se les ponía trabas si querían ofrecer demasiadas unidades pequeñas en un proyecto.
+Demasiado estresados
+Singapur es una ciudad Estado.
+Todavía sufro el estrés y la presión de ese trabajo; sin embargo, en la dirección me siento bien.
+Si bien estas nuevas reglas pueden ser un paso hacia el aumento de la tasa de natalidad nacional, al hablar con los singapurenses que trabajan en el distrito financiero del centro pareciera que no van a tener mucho efecto.
+"La gente está muy estresada, las casas son caras y también lo es la educación, por lo que muchas personas lo están posponiendo", dice un joven ejecutivo.
+Otras personas pueden tener niños.
+"Pero para mí es importante contar con mi propio dinero y tiempo", dice otro joven de unos 20 años.
+Hombres y mujeres mencionan su carrera, el estrés y el costo de las propiedades y de la educación como los motivos que les impiden tener hijos.
+Así que, por mucho que el gobierno trate de empujar a sus ciudadanos a tener hijos, cuando se trata de hacer bebés, los singapurenses son quienes tienen la última palabra.
+Lo privado off line es privado on line
+Privacidad.
+De acuerdo con el Diccionario de la Real Academia Española se trata de la cualidad de privado o "el ámbito de la vida privada que se tiene derecho a proteger de cualquier intromisión".
+¿Qué es privado para un menor de 16 años?
+¿Cómo aplica esta definición en su vida cotidiana y en las redes sociales?
+¿Entiende los peligros a los que está expuesto por ventilar en Internet situaciones que seguramente no compartiría fuera de línea?
+elPeriódico entrevistó a cinco muchachos de entre diez y 15 años, usuarios frecuentes de la red.
+En cuatro de los casos, asociaron el término a "algo muy mío", en el plano personal, y "en la clave y nombre del usuario", cuando lo aplicaron a redes sociales.
+"Mis secretos más profundos no los subiría a un post", dice Jorge, de diez años, cuando intenta explicar el significado de privado en sitios como Facebook, Twitter, Hotmail y Windows Live Messenger, donde tiene cuentas desde hace dos años.
+"Son secretos muy secretos, mi mamá puede conocerlos, pero no todo el mundo", afirma.
+En FB subo imágenes bonitas o de juegos.
+También me entretengo con mis conocidos.
+"No compartiría una foto que no sea mía, o de alguien que esté haciendo el ridículo", dice.
+El niño reconoce que está mal publicar fotografías obscenas, de personas desnudas, de crímenes o escribir comentarios humillantes o violentos.
+Jorge asegura conocer a los 35 amigos que tiene en FB y a sus nueve seguidores en Twitter.
+La mayoría son parientes.
+La madre está incluida, tiene la clave de una de las cuentas.
+Abrí Twitter para expresarme y escribir tweets interesantes.
+Los grupos de pubs y bares vieron cómo aumentaban sus ventas un 2,7 % en julio, mientras que las ganancias de los restaurantes descendieron un 4,8 %, según revelaron las cifras.
+"No sé si me contestan, yo solo los subo", añade.
+En los bares y pubs gestionados, las ventas de bebidas subieron hasta un 6,6 % durante el mes, mientras que las comidas descendieron un 3 %.
+"Las redes sociales son entretenidas, puedo hablar con parientes lejanos o con mis amigos de manera rápida", indica.
+No duda en contestar que nunca aceptaría una solicitud de una persona desconocida.
+Ni le haría caso a alguien que le recomendara a un extraño.
+El caso de José, de 14 años, es diferente.
+El adolescente posee cuentas abiertas en Hotmail, Facebook, My Space y Ask, en esta última admite no conocer a 20 de las personas agregadas en su lista de amigos.
+"No me asusta, porque tenemos algo en común, la música por ejemplo", indica.
+Según el muchacho, ninguno se le ha insinuado ni le ha pedido la dirección de su casa o su número de teléfono.
+El escocés, de 42 años, se muestra ilusionado ante la posibilidad de revitalizar el club del nordeste, que en este momento ocupa el tercer puesto en la League One (la tercera división de ligas de Inglaterra), a tres puntos del primero.
+"Si me presionaran o me lo exigieran simplemente los saco de mi cuenta", reconoce.
+José se hizo seguidor de Ask, luego de leer una recomendación en Twitter.
+Al muchacho no le son ajenas las experiencias de lo que hoy se conoce como ciberbullying.
+A un conocido de una mi amiga lo estaban extorsionando en una red social.
+Lo amenazaban y le exigían dinero.
+"Nunca supo quién era", asegura.
+La víctima, según José, no cerró la cuenta.
+"Solo le puso privacidad".
+Luego explica una serie de pasos para configurar la cuenta de manera segura.
+A diferencia de Jorge, este chico subiría fotos de conocidos en situaciones incómodas o embarazosas.
+Sí lo haría, si me cae mal o le llevo ganas.
+"Aunque sé que eso es ciberbullying", afirma.
+Preguntas clave
+Marielos Porras, maestra de inglés y licenciada en Educación y Aprendizaje, considera que para orientar a los niños y a los adolescentes debe entenderse que el propósito de las redes sociales es informar.
+"Internet surgió como un medio para buscar información, pero con el aparecimiento de estos sitios cambiaron las reglas del juego", menciona.
+Porras señala que el académico Marc Prensky, máster en Pedagogía por la Universidad de Yale y autor de la obra Nativos e Inmigrantes Digitales, acuñó estos términos para explicar el fenómeno.
+Los nativos digitales son ellos, los niños y jóvenes que nacieron con la tecnología.
+"Nosotros somos los inmigrantes digitales que tenemos que enseñarles a ellos, cuando todavía estamos aprendiendo", dice.
+Comenta que el tema es complejo, "porque les estamos pidiendo que tengan un criterio definido sobre qué conviene o no difundir, publicar o decir a una edad que la madurez no da para eso".
+Puede sonar raro, porque era bueno, me pude ganar la vida muy bien con ello y disfruté de algunos momentos épicos.
+"También que sean selectivos cuando lo que más les importa es ser populares, tener miles de amigos sin pensar en las consecuencias", añade.
+"Siempre creí que la dirección era lo que mejor me iba, mucho más que jugar.
+Según la especialista, la manera más eficaz de enseñar qué es privacidad a niños y adolescentes es a través de preguntas que los hagan reflexionar.

@@ -1,59 +1,59 @@
-El día anterior, el 20 de diciembre a las 21 horas, organizaremos 3 conciertos simultáneos en Praga, Brno y Ostrava.
-Terminarán aproximadamente a la misma hora en la que termina el calendario maya en la isla Kiribati, en el Océano Pacífico, 12 horas por delante de nuestra zona horaria.
-¿A quién se le ocurrió esta idea?
-Inicialmente fue idea mía, después fuimos forjando el proyecto todos juntos con nuestro diseñador Honza Augusta.
-Además de querer reunir suficiente energía positiva y evitar el fin del mundo, también queremos reflexionar, junto con la sociedad, sobre el estado en que dejaremos el mundo a nuestros hijos.
-Con ocasión del final del calendario maya también hemos creado una colección única de artículos: botas, camisetas, bolsas y originales llaveros contra el fin del mundo que pueden adquirirse en www.e-tap.cz, otra forma de apoyarnos.
-El grupo The Tap Tap, junto con otros intérpretes, también cantó el llamado himno contra el fin del mundo, que lleva por título "Fin del mundo, cancelado".
-Actualmente es muy popular en YouTube, ¿se podrá oír en los conciertos benéficos?
-Claro que sí, y será justo la última, bueno, siempre que todo salga bien y no se acabe el mundo...
-La cantarán todos los intérpretes al mismo tiempo en los tres conciertos.
-Los himnos se enlazarán entre sí simultáneamente gracias a la retransmisión especial en directo en la Televisión Checa.
-Tomáš Hanák ha escrito la letra de esta canción e interpreta el papel protagonista de Jesús en el videoclip, donde también canta Xindl X...
-¿Cómo surgió esta colaboración?
-Trabajamos conjuntamente incluso con otras personalidades de la escena cultural checa, aparte de organizar muchos actos benéficos y conciertos...
-Ponemos todo nuestro empeño en participar en este proyecto.
-Se ha demostrado que a la mayoría de ellos les interesa y les divierte trabajar con nosotros.
-¿A qué se destinará el dinero recaudado en los conciertos contra el fin del mundo?
-A equipamiento para el centro educativo sin barreras Studeo, que llevamos a término en su sexto año consecutivo con la asociación civil Tap en Jedličkův ústav.
-Los alumnos de la escuela de Jedličkův ústav reciben regularmente la visita de profesores con los que realizan actividades divertidas e interesantes.
-Los alumnos no disponen de medios económicos suficientes para pagar a los profesores y hacemos un efuerzo para hacerlo posible.
-En el marco de la finalización de las obras en Jedličkův ústav, existirá un edificio independiente al que nos trasladaremos con este proyecto.
-En cada concierto actúan varios grupos e intérpretes.
-¿Cuáles son los criterios de selección?
-Intentamos elaborar un programa que sea atractivo para todas las generaciones, incluidos los niños.
-Por ejemplo, en Praga actuarán Chinaski, Support Lesbiens, Illustratosphere con Dan Bárta, The Tap Tap, Marián Bango y Jiří Suchý.
-Para obtener información más detallada, podéis consultar www.kpks.cz.
-¿Tenéis prevista alguna otra "acción espectacular" similar en el futuro?
-En mayo actuaremos por primera vez en el festival Pražské jaro, así que aquí seguramente prepararemos un programa atractivo con invitados interesantes.
-El año que viene también nos gustaría tocar en el Bohemian National Hall de Nueva York y a mí, personalmente, aprovechando que estamos en Estados Unidos, me gustaría completarlo con actuaciones en Washington y en Chicago.
-Vuestros planes en el extranjero no son precisamente minimalistas, hasta ahora habéis actuado por ejemplo en Madrid, Bruselas, Londres o Moscú.
-The Tap Tap es, no obstante, un grupo formado por personas con discapacidad.
-¿Cómo es la logística y la organización de estos viajes?
-No es tan difícil cómo puede parecer a primera vista.
-Hay cinco miembros en silla de ruedas eléctrica, las sillas deben viajar en el compartimento para equipajes y además llevamos mucho peso, las cajas con los instrumentos...
-Sin embargo, hasta ahora nos las hemos arreglado bien. ČSA y British Airways estaban perfectamente preparados, cosa que no deja de sorprenderme.
-Incluso en Moscú, de donde hemos regresado hace poco, salió todo sin problemas.
-Gracias a las salidas al extranjero podéis comparar las diferentes actitudes de la sociedad hacia los discapacitados y otros aspectos.
-¿Con qué os habéis encontrado hasta ahora?
-En Madrid, Luxemburgo, Londres y otras ciudades, todo funciona mejor que aquí; en Rusia hemos sido testigos de que, en el este, queda mucho camino por recorrer.
-A diferencia de Praga, Moscú está llena de barreras, allí sigue sin ser frecuente que una persona se desplace sola por el centro de la ciudad en una silla de ruedas eléctrica.
-Algo tan corriente como es, por ejemplo, dar preferencia a alguien en silla de ruedas en ascensor, allí no lo es.
-Por suerte, se ha creado una asociación civil que se esfuerza por tematizar los problemas de las personas con discapacidad.
-¿En qué aspectos debemos tomar ejemplo de países más adelantados?
-Hay muchos aspectos en los que vamos por detrás...
-Pero es importante mencionar que el perfeccionamiento y la mejora de la situación siempre depende de las personas a las que afecta directamente.
-En Londres y en Madrid es muy normal que la gente con una discapacidad grave se desplace por su cuenta en público y pueda ir al servicio, al museo, donde quiera...
-Pero no es muy común que un gran número de personas con discapacidad participen en la vida social de forma activa, en este aspecto, con The Tap Tap ¡vamos un poco por delante!
-Una sociedad respetuosa o sin barreras es una cosa, pero cuando llegue el momento en el que surjan eminentes deportistas, artistas, actores, políticos o abogados, empezará a cambiar todo de verdad.
-Hasta ahora, son casos aislados de personas que tienen una gran fuerza de voluntad.
-El grupo The Tap Tap es actualmente muy popular, pero si miramos unos años atrás, ¿qué os llevó a formar el grupo en 1998?
-Entré como educador en Jedličkův ústav, donde tenía mucha gente joven a mi alrededor que querían dedicarse a algo.
-Y puesto que yo soy músico, toco, entre otros, el saxofón, fundé un grupo amateur con un compañero de trabajo.
-Y con el tiempo, como dice nuestro moderador Láďa Angelovič, se nos fue un poco de las manos (risas).
-Sin embargo, la popularidad no llegó hasta estos últimos años, ¿o me equivoco?
-Es verdad que nos ayudó bastante el hecho de conectar con cantantes famosos y también trabajar activamente para promocionar el grupo.
-Llegamos a la conclusión de que el trabajo que no se ve, es como si no existiera.
-Gracias a las ayudas de la Unión Europea, podemos permitirnos además profesorado de calidad, equipamiento, etc.
-¿Tenías intención de llegar tan lejos con The Tap Tap?
-Desde el principio vi el potencial que había, que se puede hacer algo de otro modo.
+Grandes son los huecos que hay entre los programas de salud y el ciudadano común, sostuvo Ricardo Salazar, periodista tapatío quien ha asumido la causa en torno al VIH.
+Y el más grande es en prevención.
+En los lugares dedicados a esta tarea "efectivamente se ha incrementado el reparto de condones, antes nos daban de uno o dos, ahora nos dan paquetes de a cien, y eso está muy bien pero resulta que hay quienes hoy, todavía, no tienen acceso a un condón", dijo.
+Entre los más vulnerables a nuevas infecciones están los adolescentes.
+"¿Para qué los quieres?" es pregunta común, con sorna y juicios de valor de trabajadoras sociales, orientadores escolares, empleados de farmacias y personal de salud, a la que no se quieren exponer los adolescentes, aseguró el comunicador.
+Propuso reorientar este ineficaz reparto; que los condones no estén sólo tras los mostradores y esos cien se encuentren en despachadores de baños públicos de los sitios que frecuentan los jóvenes.
+No es motivar la promiscuidad.
+Ni se trata de pagarles las chelas y el motel, como respondió el gobernador Emilio González, al preguntarle si habría reparto de preservativos en su Administración.
+"Así no es la sexualidad, lo mejor es acercar los condones a quienes ya practican una actividad sexual", apuntó.
+Claves En Jalisco
+Hay 13,435 casos acumulados (12,158 de sida y 1,317 de VIH).
+El estado es 4° lugar nacional en casos nuevos y acumulados de sida y 13° de VIH.
+92% de los contagios corresponde a la vía sexual, 6% a la vía sanguínea y 2% a la vía perinatal.
+Se estima que 50 mil personas pueden estar viviendo con VIH ya que por un caso registrado hay de 4 a 5 personas que no lo saben.
+Ratificada por un tribunal de apelaciones de Estados Unidos una sentencia que desconoce la reestructura de la deuda del Grupo Vitro lograda vía un concurso mercantil en México, el escenario coloca un precedente nefasto para cualquier empresa nacional con ramificaciones en el vecino país que tenga problemas de solvencia.
+Se diría, pues, que los procedimientos en aval de sobrevivencia de las firmas que permiten las leyes mexicanas no son válidos en el país de las barras y las estrellas, a contrapelo de convenios internacionales.
+En el terreno práctico, el espaldarazo a la sentencia emitida el 15 de junio pasado por el juez Harlin Hale de la corte de Bancarrotas para el distrito norte de Texas, deja indefensas a las firmas mexicanas frente a la posibilidad de embargo de sus propiedades en allende el Bravo.
+Sin embargo, la resolución le abre la puerta a la principal fabricante de vidrio en México para acudir a la Corte Suprema de los Estados Unidos, alegando tres inconsistencias.
+De entrada, mientras el juez de la causa señala que los acreedores deben regirse por la Ley de Quiebras de los Estados Unidos, el tribunal de apelaciones del Quinto Circuito, con sede en Nueva Orleans, dice que el procedimiento principal es el concurso mercantil tramitado en México.
+El primer punto implicaría desconocer la cooperación procesal internacional en casos de insolvencia de empresas con perfil trasnacional.
+De hecho, hacia ese fin se creó la Ley Modelo de Naciones Unidas para la Uniformidad del Derecho Mercantil Internacional, colocándose como árbitro el American Law Institute.
+En segundo lugar, la sentencia establece que sin el voto intercompañías, reconocidas en la masa crítica del concurso mercantil las deudas que tenían con su matriz las filiales de Vitro, no se hubiera logrado la mayoría requerida para aprobar la reestructura.
+Sin embargo, la posibilidad la reconocen las leyes mexicanas.
+De hecho, el de Vitro no ha sido el primer caso en que se acepta el esquema.
+Ahí están media docena de ejemplos, entre ellos Agremex y Comercial Mexicana, cuyas deudas intercompañías avaló el Instituto Federal de Concursos Mercantiles.
+Lo cierto, además, es que restando los votos de las filiales, de todos modos los acreedores de Vitro que pelearon contra éste en las Cortes de Estados Unidos, es decir los fondos "buitre" como Aurelios Capital, Aurelios Convergencia, Elliot Internacional y Liverpool Limited, no habrán logrado mayoría.
+La votación habría sido de 45 por ciento contra 37.
+El dato lo omite el Tribunal de apelaciones.
+Desde otro ángulo, éste culpa a Vitro de la situación difícil que enfrentó a partir del 2008 a soslayo de la grave crisis económica que enfrentó Estados Unidos, pegándole los coletazos al país.
+Por lo pronto, la firma de la familia González Sada interpondrá un recurso de reconsideración ante el propio tribunal de apelaciones para que la votación llegue al pleno de éste, es decir los cinco magistrados, dado que sólo votaron tres.
+De no prosperar éste se reclamará el recurso de Cerciorare que exige la revisión del proceso por parte de una instancia superior, en este caso la Suprema Corte de Justicia de los Estados Unidos.
+Lo grave del caso es que el tribunal soslayó un documento enviado por el gobierno de México bajo la figura de amicus curiae ("amigo de la Corte"), en el que se detalla el procedimiento seguido por Vitro bajo el marco de la Ley de Concursos Mercantiles, señalando que éste se desahogó con apego a los convenios firmados por ambos países para empatar ésta con el capítulo 15 de la Ley de Bancarrotas de los Estados Unidos.
+Más aún, se señala que el país se plegó a los principios de la Comisión de las Naciones Unidas para el Comercio Internacional, es decir las reglas fijadas para casos transfronterizos de insolvencia, que garantizan equidad para deudores y acreedores.
+Carambola de dos bandas: le pegan a Vitro y le pegan al país.
+Balance General
+Dormidas durante varios meses las denuncias colocadas en la mesa por los sindicatos de Mexicana de Aviación contra el exdueño de la empresa, Gastón Azcárraga Andrade, a quien se acusa de administración fraudulenta, la Asociación Sindical de Pilotos Aviadores ya encontró el cuello de botella.
+La instancia encabezada por Carlos Díaz Chávez Morineau acaba de presentar una demanda penal contra la Comisión Nacional Bancaria y de Valores a quien se acusa de obstrucción a la justicia.
+Según ello, la autoridad supervisora se ha negado sistemáticamente a dar informes a la Procuraduría General de la República sobre una operación realizada por el empresario para extraer del fideicomiso F/589 del Banco IXE, a nombre de Mexicana de Aviación, 198 millones de pesos.
+Los recursos se habrían canalizado a la compra de acciones de la Administradora Profesional de Hoteles.
+Como usted sabe, Azcárraga Andrade es el principal accionista de la cadena de hoteles Posadas.
+Cercan al Dragon Mart
+Reunidos el fin de semana en un foro en la Universidad del Caribe, un grupo de ambientalistas nacionales y extranjeros, académicos, empresarios y miembros en general de la sociedad civil aprobaron la creación de un frente amplio para oponerse a la inauguración del Dragon Mart chino en Cancún.
+Estamos hablando, como usted sabe, de un colosal centro de venta y distribución de cara a México, Centroamérica y el Caribe de productos del país de la muralla, con una zona de vivienda al calce para empleados de 150 compañías.
+Anteriormente la Canacintra había logrado unificar a los gobernadores de la zona del sureste para oponerse al monumental coso que arrasó con parte de áreas protegidas y plantea la madre de todos los amagos contra la industria.
+Murió el ACTA
+Soslayada por el gobierno una exigencia del Senado para explicar bajo qué términos y circunstancias el embajador de México en Japón firmó el Acuerdo Comercial Antifalsificación, conocido por sus siglas en inglés como ACTA, de acuerdo al Instituto Mexicano de la Propiedad Industrial el asunto ya pasó al archivo.
+Como usted sabe, la acción se dio pese a que el propio Senado había descalificado la posibilidad al considerarla atentatoria de la libertad de expresión en las redes sociales.
+Homex a largo plazo
+En afán de pagar deudas de largo plazo sin afectar las de corto, la desarrolladora de vivienda Homex está colocando en el mercado Certificados Bursátiles por 500 millones de pesos.
+La emisión es la primera de cuatro idénticas que ofrecen pagar intereses cada 28 días.
+Nace Competival
+Integrado por las empresas NYCE, e-Quálity y Kernet, líderes en tecnología de la información, acaba de nacer un consorcio con razón social Competival, cuyo objetivo será el mercado de servicios de los clusters de software de Centro y Sudamérica.
+Las inversiones en la materia superan los 1.5 billones de dólares.
+Héctor "Hetin" Reyes: "El baloncesto ha sido mi vida"
+Trotamundos del baloncesto Héctor "Hetin" Reyes estuvo más de 60 años ligado al deporte del tabloncillo y, gracias a él, viajó el mundo entero.
+Pocas personas en Puerto Rico tiene una recolección mental de la historia del baloncesto local tan amplia como la tiene Héctor "Hetin" Reyes.
+Y es que antes de que un derrame cerebral lo confinara a una silla de ruedas en el 2008, Reyes estuvo inmerso en el deporte por más de 60 años, fuese como jugador de categorías menores, jugador del Baloncesto Superior Nacional, apoderado y dirigente en el BSN con los Vaqueros de Bayamón o presidente de la Federación de Baloncesto.
+"Me puse muchos sombreros en el baloncesto a través de mi vida, incluyendo varios a la misma vez, como cuando era presidente del BSN, gerente general del Equipo Nacional y presidente federativo durante los años 90", recordó Reyes durante una visita de Primera Hora a su hogar en Bayamón, donde reside con Isabel, su fiel esposa por más de 50 años.
+"El baloncesto ha sido mi vida".

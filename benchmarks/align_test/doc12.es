@@ -1,58 +1,58 @@
-En el año 1934 Šternfeld obtuvo en Francia el premio Robert Esnault-Pelterie y André Louis Hirsch por su "Introducción a la cosmonáutica".
-El doctor Jan Gadomski (1899 - 1966), mencionado anteriormente, se convirtió más tarde en un gran impulsor de la astronomía y de la cosmonáutica.
-Publicó cientos de artículos en revistas polacas y escribió una serie de libros dedicados a esta disciplina científica.
-Gadomski se convirtió en un promotor de la cosmonáutica, era conocido en todo el mundo y su contribución a la ciencia se vio recompensada cuando se puso su nombre a uno de los cráteres de la cara oculta de la luna.
-Ya en el año 1925 se construyó en Polonia una dresina que iba a ser provista de un motor de cohetes.
-Lamentablemente, se desconoce quién fue el autor de la propuesta y tampoco se conocen los destalles del proyecto.
-No está claro si el cohete iba a ser utilizado para el arranque de la dresina o para su frenado.
-La información sobre esta dresina se limita a la recogida en la prensa de la época.
-A partir del año 1933 la artillería polaca empezó a dedicarse a los misiles.
-La investigación fue financiada por la Komórka Techniki Uzbrojenia en colaboración con el prof. Mieczyslawem Wolfkem y prof. Gustawem Mokrzyckiegim.
-A partir del material conservado, se hace evidente que la investigación llegó al estadio de las pruebas prácticas.
-No obstante, con la llegada de las tropas alemanas, se interrumpió la investigación. En el año 1937 apareció en la prensa especializada el prototipo de un misil de caza fotoeléctrico diseñado por el ingeniero Rohoziński y el año siguiente fue publicado el estudio "Rakieta - torpeda powietrzna i rakietobomba lotnicza", del autor Leliwa-Krzywoblocki.
-Ambos proyectos estaban destinados al uso militar de los motores para misiles.
-Poco antes de la guerra, el Comité asesor científico provisional (Tymczasowy Komitet Doradczo-Naukowy) se encargaba de todos los proyectos de técnicas de misiles para uso militar y coordinaba todos los trabajos.
-El comité fue fundado en 1937, pero después de dos años de actividad, se vio interrumpido por el inicio de la guerra.
-Otros estudios dedicados a la cosmonáutica aparecieron en la prensa polaca después de la guerra gracias al trabajo de la Sociedad Polaca de Astronáutica (Polskie Towarzystwo Astronautyczne).
-En la edición de noviembre de 1954 de la revista Problemy se hace referencia por primera vez a la sociedad con cuatro artículos muy extensos dedicados a la astronáutica.
-En uno de ellos, del prof. M. Subotowicze, se proponía la creación de una sociedad que se dedicaría a la cosmonáutica.
-En esa época ya se habían puesto en marcha proyectos de satélites artificiales y era obvio que la investigación cósmica era una disciplina con perspectivas de futuro.
-Desde principios de 1956 la Sociedad Polaca de Astronáutica (PTA) aspiraba a formar parte de la Federación Internacional de Astronáutica (fundada en 1951) y en otoño de ese mismo año la PTA se convirtió en miembro pleno.
-El año siguiente el primer presidente de la PTA, Kazimierz Zarankiewicz (1902 - 1959), pasó a ser el vicepresidente de la Federación Internacional de Astronáutica.
-Desempeñó este cargo hasta su muerte en 1959.
-A partir del 1956, la PTA participó de manera significativa en el desarrollo del cohete sonda RM (Rakieta Meteorologiczna), que fue un éxito y se convirtió en el primer cohete polaco en el que se llevó a cabo investigación científica.
-El primer tipo RM-1 fue finalizado en 1957 y se lanzó por primera vez el 10 de octubre de 1958.
-El cohete tenía un apogeo de 1.800 metros, unos 80 cm de longitud y no llegaba a los 5 kg de peso.
-Más tarde, se terminó de construir la versión RM-1A y en verano de 1959 se iniciaron las pruebas aéreas de los cohetes RM-2 de dos etapas en el desierto de Błędów.
-El cohete medía 1,4 metros y pesaba unos 11,5 kg.
-Otro tipo de cohete en desarrollo iba a ser objeto de estudio científico real. El cohete RM-34 iba a tener un apogeo de 14,5 km y su misión sería controlar el viento de altura.
-Sin embargo, en 1962 se suspendieron los trabajos.
-El sucesor de los primeros cohetes del tipo RM fue el cohete Meteor-1, que se construyó durante los años 1962 y 1965.
-Se diseñó como cohete de dos etapas, con una longitud total de 510 cm y un peso inicial de 32,5 kg.
-Se desarrollaron tres tipos (llamados Meteor-1A, -1B y -1C), que se diferenciaban entre sí por el espacio disponible para los aparatos científicos.
-En el cohete Meteor-1A el espacio disponible para el volumen era de 0,4 litros, en el Meteor-1B de 0,34 litros y en el Meteor-1C de 0,62 litros.
-El apogeo máximo en los tres tipos era de 37 km.
-Entre los años 1965 y 1968 se desarrolló en el Instituto Aéreo el cohete Meteor-2, cuyas primeras pruebas aéreas se iniciaron en octubre de 1970.
-El cohete Meteor-2 tenía un peso inicial de 380 kg y era capaz de llevar un peso útil de 10 kg hasta 60 km de altura.
-Posteriormente se construyó la versión Meteor-2H y Meteor-3.
-Es necesario mencionar también la entrada de Polonia en el COSPAR (Committee for Space Research) en el año 1960 y la formación del comité nacional de COSPAR dos años después.
-En el marco del programa Interkosmos, Polonia se unió a la investigación del espacio cósmico sobre satélites artificiales soviéticos y, en el año 1978, el piloto polaco Miroslaw Hermaszewski se convirtió en el segundo intercosmonauta después de Vladimír Remek.
-La suspensión de la ley sobre trabajos sociales no es la solución. La semana pasada el juzgado constitucional suspendió la ley traabajos sociales.
-La resolución despertó una acalorada discusión en la sociedad.
-Desde luego será interesante examinar la problemática existente desde un punto de vista más amplio.
-Los sistemas económicos liberales en la UE, igual que en el mundo globalizado, se basan en el principio de una mayor competencia económica y menos normativa.
-En consecuencia, esto significa que las diferentes formas económicas y los sistemas económicos nacionales están en conflicto permanente entre sí.
-La causa se halla en el principio del libre comercio y del movimiento libre e ilimitado de capital privado, junto con la especulación financiera desenfrenada.
-El efecto de las grandes diferencias en el coste laboral (de los salarios) produce tensiones económicas.
-Bajo este concepto es necesario entender la situación en la que el fabricante, con la importación de mercancías baratas, intenta acortar distancias y para ello "provoca una bajadda" del precio del competidor con el objetivo de hacerse con la mayor parte del mercado y, de este modo, aumentar su margen de beneficios.
-A gran escala significa, para la mayoría de los empresarios, trasladar la producción al extranjero, comprar allí más barato o bien desaparecer. El resultado es un desempleo elevado en aquellos países en los que el precio del trabajo, en comparación con otras economías, es más alto. Debido a que el capital privado no tiene responsabilidad social alguna y, con ello, tampoco es responsable del desempleo que este fenómeno genera, crece necesariamente el gasto social del estado.
-Toda esta situación propicia el total desinterés de los empresarios por pagar impuestos y compensar los daños económicos y sociales que han provocado en su afán de obtener beneficios.
-La situación es universalmente tan conocida que no es necesario presentar datos estadísticos concretos.
-Las prácticas poco escrupulosas del capital privado crean situaciones, en determinadas economías, en las que los gobiernos de dichos países se ven obligados a competir con el objetivo de reducir artificialmente el nivel social de la propia población y, de este modo, atraer capital extranjero al país.
-Dicho de otra manera, los gobiernos ponen capital privado a disposición de su propia población sin tener en cuenta el declive social.
-Esto se hace patente sobre todo en los cambios de las leyes vigentes.
-El objetivo es obligar a la población a que acepte el dictado del capital privado, sobre todo en lo que respecta a los salarios. Esto tiene lugar, por una parte, mediante el sistema de obligación económica en el caso de desempleo de larga duración; por otra, mediante el derecho restringido de los empleados en cuanto a derechos laborales.
-El resultado es una pobreza creciente junto con el aumento de las diferencias entre pobres y ricos.
-Desde hace una serie de años, existen en Alemania puntos de entrega de alimentos para personas pobres que no pueden mantenerse con su propio trabajo.
-El número de personas que reciben este tipo de ayuda llega ya al millón.
-En el marco del incremento de la competitividad de la economía alemana, se produce un caso bastante frecuente: personas empleadas con un salario tan bajo que el estado debe pagar el resto para llegar al mínimo imprescindible para sobrevivir.
+Esa es muy difícil.
+Hemos tenido una camada muy buena que incluye a Julio Toro, Flor Meléndez, Carlos Morales, Raymond Dalmau, Armandito Torres.
+De los jóvenes, me gusta mucho el trabajo de Leo Arill.
+¿Cuál consideras tu mayor logro en la federación?
+Haber sido parte de la era más gloriosa del Equipo Nacional entre 1988 y 1995 y que a inicios de los 90 el BSN tuvo hasta 17 equipos en una temporada.
+¿Qué te quedó por hacer?
+Hubo cosas que hubiera querido implementar, como la regionalización de las categorías menores.
+Por ejemplo, que los muchachos de Ponce solo jugaran en su área y solo enfrentaran equipos de otros rincones de la Isla en los playoffs nacionales.
+Ahora mismo los niños viajan y juegan demasiado de forma innecesaria.
+Al menos veo el fruto de las certificaciones compulsorias y curso para dirigentes, oficiales de mesa y árbitros.
+Eso me complace.
+¿Qué haces ahora? Lo más que hago es escuchar música, ver vídeos de la música de mi época en YouTube, disfrutarme a mis nietos y de vez en cuando ir a juegos de baloncesto.
+Y claro, disfrutar de la compañía de mi esposa, Isabel, que siempre ha estado conmigo.
+Muere el actor Larry Hagman
+Larry Hagman, nacido el 21 de septiembre de 1931, en Forth Worth (Texas), se hizo mundialmente famoso por su papel central como John Ross Ewing, más conocido como "J.R"., en la serie de televisión "Dallas", en la que encarnaba a un hombre de negocios sin escrúpulos, malicioso y manipulador.
+Larry Hagman, cuyo papel como el depredador magnate petrolero J.R. Ewing en la serie televisiva "Dallas" se convirtió en un símbolo de la avaricia en la década de 1980, ha muerto.
+Tenía 81 años.
+Hagman, que regresó este año como J.R. en una nueva temporada de "Dallas", murió el viernes por la tarde debido a complicaciones de cáncer, de acuerdo con un comunicado de la familia proporcionado a The Associated Press por la Warner Bros., casa productora de "Dallas".
+"Larry estaba de vuelta en su querida ciudad natal de Dallas, representando otra vez el papel icónico que más le gustaba", dijo la familia.
+La familia de Larry y sus amigos más cercanos estaban con él en Dallas para el feriado del Día de Acción de Gracias.
+Linda Gray, que interpretó el papel de su esposa en la serie original y en la secuela, estaba con Hagman cuando falleció en un hospital de Dallas, dijo el publicista de ella, Jeffrey Lane.
+Le llevaba alegría a todo el que conocía.
+Era creativo, generoso, divertido, gracioso, cariñoso y talentoso, y lo extrañaré muchísimo.
+"Era una persona original y vivió la vida al máximo", afirmó Gray en un comunicado.
+A Hagman le diagnosticaron cirrosis hepática en 1992 y reconoció que había bebido mucho durante años.
+En 1995 le hallaron un tumor maligno en el hígado y se sometió a un trasplante.
+Años antes de "Dallas", Hagman se hizo famoso en la televisión como un tipo decente en la comedia ligera "I Dream of Jeannie", difundida por la cadena NBC de 1965 a 1970.
+En ella interpretaba al capitán Tony Nelson, un astronauta cuya vida se ve alterada cuando encuentra a una atractiva genio, interpretada por Barbara Eden, y se la lleva a vivir con él a su casa.
+Fue protagonista también de dos comedias que estuvieron poco tiempo al aire, "The Good Life" (NBC, 1971-72) y "Here We Go Again" (ABC, 1973).
+Su trabajo en el cine incluyó papeles bien recibidos por la crítica en "The Group", "Harry and Tonto" y "Primary Colors".
+Pero fue su magistral interpretación del encantadoramente detestable J.R. la que llevó a Hagman a su máximo estrellato.
+La serie dramática de la cadena CBS sobre el clan Ewing y otros personajes en su órbita estuvo al aire de abril de 1978 a mayo de 1991.
+La frase promocional "Who shot J.R.?", pensada para generar expectativa en torno a un episodio pleno de emociones en la que el personaje de Hagman casi es asesinado, generó una especulación internacional y millones de dólares arriesgados en casas de apuestas.
+También ayudó a darle a la serie un récord de audiencia en esa época.
+Cuando fue revelada la respuesta en un capítulo de noviembre de 1980, un promedio de 41 millones de televidentes lo sintonizaron y convirtieron a "Dallas" en el segundo programa de entretenimiento más visto de la historia, detrás del final de "MASH" en 1983, que tuvo 50 millones de espectadores.
+Fue la cuñada de J.R., Kristin (interpretada por Mary Crosby) quien le disparó.
+J.R. la embarazó y luego la amenazó con tacharla de prostituta a menos que se fuera de la ciudad, pero otros también tenían motivos para atacarlo.
+Hagman interpretó a Ewing como un corrupto insaciable con una sonrisa carismática: un empresario tramposo y un marido infiel que intentó que su esposa alcohólica, Sue Ellen (Linda Gray), fuera internada.
+"Yo sé lo que quiero en la lápida de J.R"., dijo Hagman en 1988.
+Debería decir: "Aquí yace el honesto ciudadano J.R. Ewing". Este es el único negoció que perdió.
+Victoria Principal, coprotagonista de la serie original, recordó el viernes a Hagman como alguien "enorme, dentro y fuera de la pantalla".
+Es inolvidable, e irremplazable, para millones de admiradores en el mundo, y en los corazones de cada uno de nosotros, que tuvimos la suerte de conocerlo y amarlo.
+Diez episodios de la nueva edición de "Dallas" fueron transmitidos hace unos meses con gran éxito para el canal TNT.
+Ya había terminado la grabación de cinco de los capítulos para la segunda temporada y un sexto estaba en proceso, informó la cadena.
+De inmediato no hubo un pronunciamiento de Warner ni de TNT sobre cómo manejará la serie la pérdida de Hagman.
+Oriundo de Fort Worth, Texas, fue hijo de la actriz y cantante Mary Martin, quien estelarizó obras clásicas como "South Pacific" y "Peter Pan".
+Martin era todavía una adolescente cuando lo tuvo en 1931 durante su matrimonio con el abogado Ben Hagman.
+Probó suerte en los escenarios teatrales de Nueva York al principio de la década de 1950, y luego sirvió en la Fuerza Aérea de 1952 a 1956 en Inglaterra. Mientras estaba allí conoció a la joven diseñadora sueca Maj Axelsson y se casó con ella.
+La pareja tuvo dos hijos, Preston y Heidi, y vivieron durante largo tiempo en la ciudad californiana de Malibu, donde residen muchas celebridades.
+En 2001 tituló sus memorias "Hello Darlin': Tall (and Absolutely True) Tales about My Life".
+"No puse nada allí que yo creyera que fuera a lastimar a alguien o afectarlos de alguna manera", dijo a Prensa Asociada en aquel tiempo.
+Después del trasplante de hígado se convirtió en promotor de la donación de órganos y laboró como voluntario en un hospital para asistir a los pacientes temerosos.
+"Los aconsejo, les doy valor, me reúno con ellos cuando vienen para sus cirugías, y después", indicó en 1996.
+Trato de ofrecer algo de consuelo, como "no teman, será un poco incómodo por un breve tiempo, pero van a estar bien". Fue también activista contra el hábito de fumar y participó en varias campañas.
+Inician curso que explora el "Fin del mundo"
+Cada semana, los estudiantes exploran temas apocalípticos como la guerra nuclear, los zombis, los virus y gérmenes, y el calentamiento global.
+Este semestre, cuando el profesor en religión Stuart Charmé decidió impartir un curso sobre el fin del mundo, sabía que contaba con un anzuelo irresistible: El fin de la "larga cuenta regresiva" del Calendario Maya, el 21 de diciembre, al que se han aferrado muchas personas como una prueba de que se viene el fin del mundo.
+Pero Charmé no tenía idea de lo que le esperaba en el siguiente par de meses: El cataclísmico huracán Sandy, un precipicio fiscal que algunos han llamado "deudarmagedón" y un creciente conflicto que involucra a Israel, el lugar donde los teóricos cristianos del fin de los tiempos creen que se iniciará el Apocalipsis.

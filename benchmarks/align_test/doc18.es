@@ -1,36 +1,31 @@
-A los Miembros de la Asamblea (AM, por sus siglas en inglés) de Gales les preocupa “parecer muppets”
-Algunos Miembros de la Asamblea están desconcertados por la sugerencia de que su título debería cambiarse a Miembros del Parlamento de Gales (MWP, por sus siglas en inglés). Este desconcierto surge de los planes de cambiar el nombre de la Asamblea a Parlamento de Gales. A Miembros de la Asamblea de todo el espectro político les preocupa que esto pueda ser ridiculizado.
-Un Miembro de la Asamblea del Partido Laborista declaró que a su grupo le preocupaba “que rimase con Twp y Pwp”.
-Para los lectores de fuera de Gales: En galés, twp significa tonto y pwp significa caca.
-Un Miembro de la Asamblea del Partido de Gales comentó que todo su grupo estaba “descontento” y ha sugerido alternativas.
-Un miembro del Partido Conservador de Gales afirmó que su grupo estaba “abierto” al cambio de nombre, pero señaló que el salto de pronunciación de MWP a muppet era pequeño.
-En este contexto, la pronunciación de la letra w en galés es parecida a la de la letra u en inglés de Yorkshire.
-La Comisión de la Asamblea, que actualmente elabora la legislación para introducir el cambio de nombre, declara: “Por supuesto, la decisión final sobre cualquier elemento descriptivo de la denominación de los Miembros de la Asamblea será asunto de los propios miembros”.
-La ley de 2017 del Gobierno de Gales otorgó a la Asamblea de Gales el poder de cambiar su nombre.
-En junio, la Comisión publicó los resultados de una consulta pública de las propuestas que reveló un amplio apoyo para llamar Parlamento de Gales a la Asamblea.
-Sobre la cuestión del título de los Miembros de la Asamblea, la Comisión prefirió Miembros del Parlamento de Gales (o WMP), pero la opción MWP obtuvo la mayor parte del apoyo en una consulta pública.
-Al parecer, los Miembros de la Asamblea están sugiriendo opciones alternativas, pero la lucha por llegar a un consenso podría traer de cabeza a la presidenta de la Asamblea, Elin Jones, que debería enviar el proyecto de ley relativo a los cambios en pocas semanas.
-La legislación sobre las reformas incluirá otros cambios relacionados con el funcionamiento de la asamblea, como normas sobre la inhabilitación de Miembros de la Asamblea y el diseño del sistema de comités.
-Los Miembros de la Asamblea tendrán la última palabra en la pregunta de cómo deberían llamarse cuando deliberen sobre la legislación.
-Los macedonios acuden a las urnas para votar un referéndum sobre el cambio de nombre del país
-Los electores votarán el domingo sobre si el nombre de su país va a cambiarse a “República de Macedonia del Norte”.
-La votación popular se convocó en un intento de resolver un conflicto de décadas con el país vecino, Grecia, que tiene su propia provincia llamada Macedonia. Atenas siempre ha insistido en que el nombre de su vecino del norte supone una reclamación de su territorio y en repetidas ocasiones se ha opuesto a su candidatura de adhesión a la UE y la OTAN.
-El presidente de Macedonia, Gjorge Ivanov, que se opone al plebiscito sobre el cambio de nombre, ha afirmado que hará caso omiso de la votación. Sin embargo, los partidarios del referéndum, incluido el Primer Ministro Zoran Zaev, sostienen que el cambio de nombre es simplemente el precio que hay que pagar para unirse a la UE y a la OTAN. Las campanas de San Martín guardan silencio por las dificultades de las iglesias de Harlem
-“Históricamente, las personas mayores con las que he hablado dicen que había un bar y una iglesia en cada esquina”, comenta el señor Adams.
-“Hoy en día, no hay ni una cosa ni la otra”.
-Señaló que la desaparición de los bares era comprensible.
-“Ahora la gente socializa de otra forma”, afirma.
-“Los bares ya no son las salas de estar de los barrios a los que los vecinos van con regularidad”.
-Con respecto a las iglesias, le preocupa que el dinero obtenido de la venta de bienes no durará tanto como los líderes esperan y que “antes o después, volverán al punto de partida”.
-Las iglesias, añadió, podrían reemplazarse por edificios de apartamentos llenos del tipo de personas que no ayudarán a los santuarios que quedan en el barrio.
-“La inmensa mayoría de personas que compran apartamentos en estos edificios serán personas blancas”, afirmó, “y, por lo tanto, acelerarán el cierre de estas iglesias, ya que es poco probable que la mayor parte de las personas que se mudan a estos apartamentos acaben siendo miembros de estas iglesias”.
-Las dos iglesias fueron construidas por congregaciones blancas antes de que Harlem se convirtiese en una metrópolis negra: la Comunidad Metropolitana en 1870 y San Martín una década más tarde.
-La congregación metodista blanca original se fue en los años 30 del siglo XX.
-Una congregación negra que rendía culto cerca adquirió el edificio.
-Una congregación negra tomó las riendas de San Martín, bajo la dirección del Reverendo John Howard Johnson, que lideró un boicot a los comerciantes de la calle 125, una calle principal de compras de Harlem, que se resistían a contratar o promover a personas negras. En 1939, un incendio dejó el edificio gravemente dañado y, mientras los feligreses del Padre Johnson hacían planes para su reconstrucción, también encargaron el carrillón. El Reverendo David Johnson, hijo y sucesor del Padre Johnson en San Martín, lo denominaba con orgullo “las campañas de los pobres”.
-En julio, la experta que tocaba el carrillón llamó: “un tesoro cultural” y “un instrumento histórico irreemplazable”.
-Además, la experta, Tiffany Ng, de la Universidad de Michigan, señaló que era el primer carrillón del mundo utilizado por un músico negro, Dionisio A. Lind, que se fue para tocar el carrillón de Riverside Church, de mayor tamaño, hace 18 años.
-El señor Merriweather comentó que San Martín no lo sustituyó.
-Lo que ha sucedido en San Martín en los últimos meses ha sido una complicada historia de arquitectos y contratistas, algunos traídos por los líderes laicos de la iglesia y otros por la Diócesis episcopal.
-La junta parroquial, el órgano rector de la parroquia, compuesta por líderes laicos, escribió a la diócesis en julio comentando su preocupación por que la diócesis “intentase pasar los costes” a la junta, aunque esta no había participado en la contratación de los arquitectos y los contratistas enviados por la diócesis.
-Algunos feligreses se quejaron de la falta de transparencia por parte de la diócesis.
+Sarah Palin habla del trastorno de estrés postraumático de Track Palin en un mitin de Donald Trump
+Track Palin, 26, pasó un año en Irak después de alistarse en septiembre.
+El lunes pasado por la noche, fue arrestado y acusado de violencia doméstica.
+"La situación que está atravesando mi hijo, por todo lo que ha pasado desde que volvió, lo conocen muy bien las otras familias que sufren los efectos derivados del TEPT y otras heridas con las que vuelven nuestros soldados", dijo al público que se congregó en un mitin a favor de Donald Trump en Tulsa, Oklahoma.
+Palin se refirió a este arresto como el gran tabú del que nadie quiere hablar, y comentó sobre su hijo y otros veteranos de guerra que "vuelven con un comportamiento diferente, endurecidos, preguntándose si realmente existe ese respeto hacia lo que sus compañeros soldados y aviadores, así como todos los demás miembros del ejército, han dado a su país".
+El lunes fue arrestado en Wasilla, Alaska, acusado de un episodio de violencia doméstica hacia una mujer, que interfiere con una denuncia de violencia doméstica y posesión de armas bajo los efectos de drogas o alcohol, según Dan Bennett, un portavoz del departamento de policía de Wasilla. 18 estados, D.C. apoyan el reto para conseguir una nueva política de asilo
+18 estados y el Distrito de Columbia apoyan un recurso judicial a la nueva política de Estados Unidos que niega el asilo a las víctimas que huyen de la violencia doméstica o de pandillas.
+Representantes de los 18 estados y el distrito presentaron un escrito "amistoso" el viernes en Washington para mostrar su apoyo a una solicitante de asilo que se enfrenta a la actual directiva, informó NBC News. No se ha revelado el nombre completo de la demandante en el caso "Grace v. Sessions" que presentó en agosto la Unión de Libertades Civiles de EEUU (ACLU, American Civil Liberties Union) en contra de la política federal.
+Dijo que su compañero "y sus hijos, que son miembros de una pandilla violenta", abusaron de ella, pero los funcionarios de EE. UU. denegaron su solicitud de asilo el 20 de julio.
+Fue detenida en Texas.
+Los abogados que representan a estos estados que defienden a Grace describieron a El Salvador, Honduras y Guatemala, que generan una gran cantidad de solicitudes de asilo a EE. UU., como naciones que se enfrentan a problemas generalizados relacionados con la violencia doméstica y de pandillas.
+La nueva política de asilo de EE. UU. revocó una decisión de 2014 que tomó la Junta de Apelaciones Migratorias (BIA, por sus siglas en inglés) por la que inmigrantes indocumentados que huyen de la violencia doméstica podían solicitar asilo en este país.
+El Abogado General del Distrito de Columbia, Karl Racine, realizó unas declaraciones el viernes en las que afirmaba que la nueva política "ignora décadas de derecho internacional, federal y estatal".
+"Según la legislación federal, todas las solicitudes de asilo se deben fallar en virtud de los hechos y circunstancias particulares de la demanda y, en cambio, esta excepción infringe ese principio", se indica en el amicus curiae.
+Asimismo, los abogados indicaron en el escrito que la política que deniega la entrada a inmigrantes perjudica la economía de EE. UU. al afirmar que suelen convertirse en emprendedores con más frecuencia y "suponen una mano de obra necesaria". El Fiscal General Jeff Sessions ordenó a los jueces de inmigración que no concedieran asilo a las víctimas que huían del abuso doméstico y la violencia de bandas en junio.
+"Pueden solicitar asilo las personas que dejan sus países de origen por motivos de persecución o amenazas por raza, religión, nacionalidad o pertenencia a un grupo social o una opinión política particular", afirmó Sessions cuando anunció esta directiva el pasado 11 de junio.
+El asilo nunca se creó como medida para paliar todos los problemas, ni siquiera todos los problemas graves, a los que se enfrentan a diario personas en todo el mundo.
+Desesperados esfuerzos de rescate en Palu mientras aumenta el número de muertos en una carrera para encontrar supervivientes
+Para los supervivientes, la situación era cada vez más nefasta.
+"La situación es muy tensa", nos decía Risa Kusuma, una madre de 35 años de edad, mientras trataba de consolar a su bebé con fiebre en un centro de evacuación de la devastada ciudad de Palu.
+"Cada minuto llegan ambulancias con más cuerpos.
+Y el agua limpia escasea".
+Algunos residentes han vuelto a sus casas destruidas para rebuscar entre las pocas pertenencias anegadas que les quedan en un esfuerzo por recuperar lo que les sea posible.
+Hay cientos de personas heridas y los hospitales, también dañados a causa del terremoto de magnitud 7,5, están desbordados.
+Algunos de los heridos; entre ellos, Dwi Haris, que tiene la espalda y un hombro rotos, descansaban en los exteriores del Hospital del Ejército de Palu, donde se trataba a los pacientes fuera del edificio debido a las continuas réplicas, también muy fuertes.
+No podía evitar llorar cuando nos relataba el violento terremoto que vivió mientras estaba en la 5.ª planta del hotel con su mujer y su hija.
+"No tuvimos tiempo de ponernos a salvo.
+Quedé atrapado en los restos de la pared derruida, creo", contaba Haris a Associated Press. Él y su familia estaban en la ciudad para celebrar una boda.
+"Escuché a mi mujer pedir ayuda y después un tremendo silencio.
+No sé qué les ha pasado a ella y a mi hija.
+Espero que estén bien".

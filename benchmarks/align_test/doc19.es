@@ -1,32 +1,32 @@
-Tiburón hiere a un niño de 13 años que buceaba en busca de langostas en California
-Un tiburón atacó e hirió a un niño de 13 años el sábado mientras buceaba en busca de langostas en California el día que se abría la temporada de langostas, según las autoridades.
-El ataque se produjo poco antes de las 7 de la mañana cerca de Beacon’s Beach, en Encinitas.
-Chad Hammel informó al canal KSWB-TV de San Diego que había estado buceando con amigos durante una media hora el sábado por la mañana cuando oyó al niño pidiendo ayuda, por lo que se acercó con un grupo para sacarlo del agua.
-Hammel comentó que, al principio, pensaba que tan solo estaba emocionado por haber capturado una langosta, pero luego se dio cuenta de que “estaba gritando que le habían mordido
-,
-tenía la clavícula destrozada”, observó Hammel cuando llegó a junto del niño.
-“Grité a todos que saliesen del agua porque había un tiburón”, añadió Hammel.
-El niño fue transportado en helicóptero al Hospital de Rady Children, donde se encuentra en estado crítico.
-Se desconoce la especie de tiburón responsable del ataque.
-El socorrista, el Capitán Larry Giles, comentó en una rueda de prensa que se había avistado un tiburón en la zona unas semanas antes, pero que no se había considerado una especie peligrosa.
-Giles añadió que la víctima mostraba lesiones traumáticas en la zona superior del torso.
-Las autoridades cerraron el acceso a la playa, desde Ponto Beach, en Casablad, hasta la playa Swami, en Encinitas, durante 48 horas para investigar y por motivos de seguridad.
-Giles señaló que hay más de 135 especies de tiburones en la zona, pero que la mayoría no se consideran peligrosas.
-Los planes de Sainsbury's impulsan el mercado de belleza del Reino Unido
-Sainsbury's adquiere Boots, Superdrug y Debenhams, que cuentan con muchos empleados especializados en los pasillos de sus establecimientos de estilo y belleza.
-A fin de impulsar de manera significativa el mercado de la belleza del Reino Unido, valorado en 2800 billones de libras y con un crecimiento que va en aumento en comparación con la caída de las ventas en moda y menaje del hogar, los pasillos de belleza más grandes se pondrán a prueba en 11 tiendas de todo el país y, si la superan con éxito, se hará lo mismo en más tiendas el año que viene.
-La inversión en belleza llega al mismo tiempo que esta cadena de supermercados busca formas de usar el espacio en estanterías que se solía destinar a televisores, microondas y menaje del hogar.
-Sainsbury's declaró que doblaría su oferta de belleza con hasta 3000 productos, incluidas marcas como Revlon, Essie, Tweezerman y Dr. PawPaw por primera vez.
-Además, se dará más espacio a las gamas existentes de L'Oreal, Maybelline y Burt's Bees, con zonas parecidas a las de otros establecimientos, como Boots.
-La cadena también relanzará su gama de maquillaje Boutique con una mayoría de productos respetuosos con los animales, algo cada vez más demandado por los clientes más jóvenes.
-Asimismo, en la perfumería The Fragrance Shop probará sus concesiones en dos establecimientos Sainsbury's, el primero recién inaugurado en Croydon, en el sur de Londres, la semana pasada. El segundo se inaugurará en Selly Oak, en Birmingham, más tarde este año.
-Las tiendas online y el cambio hacia la compra diaria de pequeñas cantidades de comida en tiendas locales obligan a los supermercados a esforzarse para convencer a la gente de que los visite.
-Mike Coupe, el director ejecutivo de Sainsbury's, ha afirmado que las tiendas se parecerán cada vez más a centros comerciales mientras la cadena de supermercados intenta combatir a los establecimientos de descuentos Aldi y Lidl ofreciendo más servicios y productos que no sean de alimentación.
-Sainsbury's ha integrado puntos de venta de descuentos de Argos en cientos de establecimientos y ha introducido varios Habitats desde su compra de estas cadenas hace dos años. Se considera que esto ha impulsado las ventas de comestibles y rentabilizado más estas adquisiciones.
-El anterior intento de la cadena de supermercados de renovar sus departamentos de belleza y farmacia fue un fracaso.
-Sainsbury's puso a prueba una operación conjunta con Boots a principios de los 2000, pero la colaboración finalizó después de una discusión sobre cómo dividir los ingresos de los puntos de venta de productos farmacéuticos en sus supermercados.
-La nueva estrategia se plantea tras la venta de los 281 establecimientos de productos farmacéuticos de Sainsbury a Celesio, empresa propietaria de la cadena Lloyds Pharmacy, por 125 millones de libras hace tres años.
-Se señala que Lloyds participará en el plan, añadiendo una gama ampliada de marcas de lujo para el cuidado de la piel, como La Roche-Posay y Vichy en cuatro tiendas.
-Tal como comentó Paul Mills-Hicks, director comercial de Sainsbury's: “Hemos transformado el aspecto y el ambiente de nuestros pasillos de belleza de forma que potencien el entorno para nuestros clientes.
-Además, hemos invertido en un personal especializado que estará disponible para ofrecer asesoramiento.
-Nuestra oferta de marcas está diseñada para adaptarse a todas las necesidades. Por otra parte, un entorno atractivo y una ubicación cómoda nos convierte en un destino irresistible de productos de belleza, desafiando a la antigua forma de comprar”.
+El embajador de EE. UU. acusa a China de hacer "bullying" con "anuncios propagandísticos"
+Una semana después de que un periódico chino oficial publicara un anuncio de cuatro páginas en un diario estadounidense donde se promocionaban los beneficios mutuos del comercio entre EE. UU. y China, el embajador de EE. UU. en China acusó a Beijing de utilizar la prensa norteamericana para difundir su propaganda.
+El pasado miércoles, el Presidente de EE. UU., Donald Trump, hizo referencia al suplemento de pago del China Daily en el Des Moines Register, el periódico de más venta de Iowa, tras acusar a China de querer inmiscuirse en las elecciones al Congreso de los Estados Unidos del 6 de noviembre, algo que China niega rotundamente.
+La acusación que lanzó Trump sobre el intento de Beijing de influir en las elecciones estadounidenses marcó lo que los funcionarios de EE. UU. indicaron a Reuters como una nueva fase en una creciente campaña iniciada por Washington para presionar a China.
+Si bien es habitual que gobiernos extranjeros publiquen anuncios para promocionar sus actividades comerciales, Beijing y Washington se encuentran actualmente bloqueados en una creciente guerra comercial que les ha llevado a aumentar los niveles arancelarios en las importaciones por ambas partes.
+Los aranceles compensatorios de China que se aplicaban al principio de la guerra comercial se pensaron para que recayeran en los exportadores de estados como Iowa.
+Que respaldaban al Partido Republicano de Trump, según afirmaron los expertos chinos y estadounidenses.
+Terry Branstad, el embajador de EE. UU. en China y el anterior gobernador de Iowa, que es uno de los principales exportadores de productos agrícolas a China, dijo que Beijing había perjudicado a trabajadores, agricultores y empresarios norteamericanos.
+Según escribió Branstad en un artículo de opinión en el Des Moines Register del domingo, China "está intensificando aún más esa presión con publicaciones de anuncios en nuestra prensa libre".
+"Para tratar de difundir su propaganda, el gobierno de China se vale de la preciada tradición norteamericana de libertad de expresión y prensa libre al intentar publicar un anuncio de pago en el Des Moines Register", escribió Branstad.
+"En cambio, en el quiosco de la calle donde estamos aquí en Beijing, solo se ven unas pocas voces discrepantes y ningún reflejo real de las dispares opiniones que la gente en China puede tener sobre la preocupante trayectoria que está tomando la economía de su país, ya que los medios están controlados por la firme presión del Partido Comunista Chino", escribió.
+Añadió que "uno de los periódicos más relevantes de China eludió la oferta de publicar" su artículo, si bien no especificó de qué periódico se trataba.
+Los analistas señalan que los republicanos se están distanciando de las mujeres antes de la votación a mitad de legislatura con el debacle de Kavanaugh
+Como son muchos los republicanos de renombre que están cerrando filas a favor del candidato al Tribunal Supremo Brett Kavanaugh frente a las diversas acusaciones de agresión sexual, los analistas han advertido que puede producirse un retroceso, especialmente por parte de las mujeres, en las próximas votaciones que se celebran a mitad de legislatura.
+Las emociones que rodean a este hecho han sido muy intensas y son muchos los republicanos que han manifestado que quieren seguir adelante con la votación.
+"En este tipo de asuntos no es posible dar marcha atrás", dijo Grant Reeher, un profesor de Ciencias Políticas en la Maxwell School de la Universidad de Siracusa, al The Hill en un artículo que se publicó el sábado.
+Reeher afirmó dudar de que el último intento del Senador Jeff Flake (R-Arizona) de posicionarse a favor de la investigación del FBI sea suficiente para calmar a los votantes disgustados con este asunto.
+"Las mujeres no van a olvidar lo que sucedió ayer; no lo van a olvidar mañana ni en noviembre", afirmó el viernes Karine Jean-Pierre, una asesora sénior y portavoz nacional del grupo progresista MoveOn, según el periódico de Washington, D.C.
+El viernes por la mañana, los manifestantes que se congregaron a las puertas del Senado entonaban "November is coming!" (¡noviembre llegará pronto!) en el momento en el que los republicanos que controlaban el Comité Judicial decidieron seguir adelante con la candidatura de Kavanaugh, a pesar del testimonio de la Dra. Christine Blasey Ford, según informó el Mic.
+"El entusiasmo y la motivación de los demócratas se sale de todo pronóstico", dijo Stu Rothenberg, un analista político no partidista, al sitio de noticias.
+"La gente dice que la repercusión es ya muy relevante y, en efecto, así es.
+Pero podría ser incluso mayor, especialmente entre las mujeres indecisas de los barrios de las afueras y las votantes más jóvenes, de entre 18 y 29 años, quienes no suelen votar aunque no les guste el presidente".
+Incluso antes del testimonio público de Ford en el que contaba con todo detalle sus acusaciones de abuso sexual en contra del candidato del Tribunal Supremo, los analistas indicaron que podría producirse un retroceso si los republicanos seguían adelante con la confirmación.
+"Este asunto se ha convertido en un gran lío para el Partido Republicano", dijo Michael Steele, el anterior presidente del Comité Nacional Republicano, a principios de la semana pasada, según informó NBC News.
+"Ya no es tan solo una cuestión de la votación del comité ni la votación final, ni siquiera de si sientan en el banquillo a Kavanaugh; se trata también de la forma en la que los republicanos han manejado todo esto y cómo la han tratado a ella", señaló al canal de noticias Guy Cecil, director de Priorities USA (un grupo que ayuda en la elección de demócratas).
+Sin embargo, los americanos parecen estar divididos; no saben a quién deben creer después de los testimonios de Ford y Kavanaugh.
+Si bien son unos pocos más los que se ponen de parte de este último.
+En una nueva encuesta de YouGov, se indica que el 41 % de los encuestados cree de forma definitiva o probable el testimonio de Ford, mientras que un 35 % afirma creer de forma definitiva o probable a Kavanaugh.
+Además, el 38 % afirmó que pensaba que, con toda probabilidad o de forma definitiva, Kavanaugh ha mentido durante su testimonio, mientras que el 30 % dijo lo mismo de Ford.
+Tras el empujón de Flake, el FBI está investigando en este momento las declaraciones de Ford, así como, al menos, las de otra denunciante, Deborah Ramirez, informó The Guardian.
+Ford testificó bajo juramento ante la Comisión Judicial del Senado la semana pasada e indicó que Kavanaugh la violó estando borracho a la edad de 17 años.
+Por su parte, Ramirez alegó que el candidato al Tribunal Supremo le mostró sus genitales en una fiesta cuando estudiaba en Yale en los años 80.

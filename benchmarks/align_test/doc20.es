@@ -1,36 +1,32 @@
-Peter Jones está “furioso” después de que Holly Willoughby rompa un acuerdo de 11 millones de libras
-Peter Jones, la estrella de Dragon’s Den, se fue “furioso” después de que la presentadora de televisión Holly Willoughby rompiese un acuerdo de 11 millones de libras con su línea de negocio de estilo de vida para centrarse en sus nuevos contratos con Marks and Spencer e ITV.
-Willoughby no tiene tiempo para dedicar a la marca de moda y complementos Truly.
-Este negocio había comparado con la marca Goop de Gwyneth Paltrow.
-Holly Willoughby ha enfurecido a Peter Jones, la estrella de Dragon’s Den, al abandonar su lucrativo negocio de estilo de vida en el último minuto para centrarse en sus extraordinarios nuevos contratos con Marks & Spencer e ITV.
-Según las fuentes consultadas, Jones estaba “furioso” cuando la chica de oro de la televisión admitió que sus nuevos acuerdos, valorados en hasta 1,5 millones de libras, no de dejaban tiempo para dedicarse a Truly, su marca de moda y complementos, durante una tensa reunión celebrada el martes en la sede de su imperio empresarial en Marlow, en Buckinghamshire.
-El negocio se había comparado con la marca Goop de Gwyneth Paltrow y se perfilaba como favorito para duplicar la fortuna de Willoughby, de unos 11 millones de libras.
-Mientras Willoughby, de 37 años, anunciaba que abandonaba el negocio en Instagram, Jones se marchaba de Gran Bretaña para ir a una de sus casas de vacaciones.
-Tal como comentaba una fuente consultada: “Truly era, con diferencia, la principal prioridad de Holly.
-Iba a ser su futuro a largo plazo, lo que la mantendría en las próximas dos décadas.
-Su decisión de abandonar dejó a todos los involucrados totalmente pasmados.
-Nadie podía creer lo que sucedió el martes, tan cerca del lanzamiento.
-Hay un almacén lleno de mercancía en la sede de Marlow, productos listos para ponerse a la venta”.
-Los expertos creen que la salida de la presentadora de This Morning, una de las estrellas más rentables de Gran Bretaña, podría costar millones a la empresa debido a la importante inversión en productos que van de cojines y velas a ropa, y, posiblemente, retrasar aún más su lanzamiento.
-También podría significar el fin de una larga amistad.
-Willoughby estableció Truly con Capp en 2016 y Jones, de 52 años, se unió como presidente en marzo.
-Las parejas iban de vacaciones juntas y Jones tiene una participación del 40 % en la productora de televisión de Baldwin.
-Willoughby se va a convertir en embajadora de marca para M&S y sustituirá a Ant McPartlin como presentadora del programa I'm A Celebrity en el canal ITV.
-Una fuente cercana a Jones afirmaba que ayer por la noche “no se habló de temas empresariales”.
-Una conversación difícil “y luego nos enamoramos”
-Bromeaba acerca de las críticas que recibe por parte de los medios de comunicación por hacer un comentario que algunos considerarían “poco presidencial” y por ser tan positivo acerca del líder norcoreano.
-¿Por qué ha renunciado a tantas cosas el presidente Trump?
-Trump comentó con su voz burlona de “presentador de noticias”.
-“No he renunciado a nada”.
-Señaló que Kim está interesado volver a reunirse con él después de que Trump encomiase la primera reunión celebrada en junio en Singapur, que consideró un gran paso hacia la desnuclearización de Corea del Norte.
-Sin embargo, las negociaciones para la desnuclearización se han estancado.
-Más de tres meses después de la cumbre de junio en Singapur, el principal diplomático de Corea del Norte, Ri Yong Ho, explicó a los líderes mundiales reunidos en la Asamblea General de la ONU el sábado que su país no ve una “respuesta adecuada” de los EE. UU. a los primeros pasos para el desarme de Corea del Norte.
-Al contrario, señaló, los EE. UU. siguen aplicando sanciones a fin de mantener la presión.
-La perspectiva de Trump fue mucho más optimista en el discurso que dio durante su mitin.
-“Nos llevamos genial con Corea del Norte”, afirmó.
-“Íbamos a entrar en guerra con Corea del Norte.
-Habrían muerto millones de personas.
-Ahora tenemos una relación fantástica”.
-Dijo que sus esfuerzos por mejorar las relaciones con Kim han generado resultados positivos: el fin de las pruebas con misiles, ayuda para liberar rehenes y traer los restos mortales de soldados estadounidenses de vuelta a casa.
-Además, defendió su inusual enfoque al hablar de las relaciones con Kim.
-“Es muy fácil ser presidencial, pero así, en lugar de 10 000 personas ahí fuera intentando entrar en este estadio repleto, tendríamos a unas 200 personas aquí mismo”, comentó Trump, señalando a las personas que estaban justo delante de él.
+El inventor del World Wide Web se plantea iniciar un nuevo Internet para competir con Google y Facebook
+Tim Berners-Lee, el inventor del World Wide Web, está poniendo en marcha una nueva empresa que trata de rivalizar con Facebook, Amazon y Google.
+Solid permite a los usuarios elegir dónde almacenar sus datos y qué personas tendrán acceso a qué información.
+En una entrevista exclusiva con Fast Company, Berners-Lee bromeó diciendo que la intención que se esconde detrás de Inrupt es "dominar el mundo".
+"Tiene que ser ahora", dijo sobre la startup.
+La aplicación utiliza la tecnología de Solid para que los usuarios puedan crear su propio "almacenamiento de datos personal en línea" o un POD.
+Puede contener listas, listas de tareas pendientes, el calendario, la biblioteca de música y otras herramientas personales y profesionales.
+Es como si Google Drive, Microsoft Outlook, Slack y Spotify están todos disponibles en un navegador y al mismo tiempo.
+Algo que sí es exclusivo en el almacenamiento de datos en línea personal es que el usuario es quien decide completamente quién puede acceder a qué tipo de información.
+La empresa lo llama "capacitación personal a través de los datos".
+La idea de Inrupt, según el director general de la empresa, John Bruce, es incorporar recursos, procesos y las habilidades necesarias para que Solid pueda llegar a todo el mundo.
+Por el momento, la empresa está formada por Berners-Lee, Bruce, una plataforma de seguridad que compró IBM, algunos de los desarrolladores incluidos en plantilla que se contrataron para trabajar en el proyecto y una comunidad de programadores voluntarios.
+A partir de esta semana, desarrolladores tecnológicos de todo el mundo podrían crear sus propias apps descentralizadas con las herramientas que hay disponibles en el sitio web de Inrupt.
+Berners-Lee dijo que él y su equipo no están hablando con "Facebook y Google sobre si se va a introducir o no un cambio radical donde todos sus modelos de empresa estén completamente modificados de un día a otro.
+"No vamos a pedir permiso".
+En una publicación en Medium el sábado, Berners-Lee escribió sobre Inrupt que "su misión consiste en proporcionar energía comercial y un ecosistema para ayudar a proteger la integridad y la calidad de la nueva web creada en Solid".
+En 1994, Berners-Lee transformó Internet cuando fundó el World Wide Web Consortium (W3C) en el Massachusetts Institute of Technology.
+En los últimos meses, Berners-Lee ha tenido un papel muy influyente en el debate sobre la neutralidad de la red.
+A pesar incluso de estar lanzando Inrupt, Berners-Lee seguirá siendo el fundador y director del World Wide Web Consortium, la Web Foundation y el Open Data Institute.
+"Soy increíblemente optimista acerca de esta próxima era de la web", añadió Berners-Lee.
+Bernard Vann: el clérigo que ganó una Cruz Victoria en la I Guerra Mundial
+El único clérigo de la Iglesia de Inglaterra que ganó una Cruz Victoria durante la I Guerra Mundial como combatiente ha sido homenajeado en su ciudad natal 100 años después.
+El teniente coronel reverendo Bernard Vann obtuvo esta condecoración el 29 de septiembre de 1918 en el ataque de Bellenglise y Lehaucourt.
+Sin embargo, un francotirador lo mató cuatro días después y nunca supo que le habían concedido el mayor honor militar británico.
+El sábado, sus dos nietos descubrieron una piedra conmemorativa en un desfile en Rushden, Northamptonshire.
+Uno de ellos, Michael Vann, dijo que fue "de un especial simbolismo" que se descubriera la piedra exactamente 100 años después de la batalla que le hizo merecer la condecoración a su abuelo.
+Según el London Gazette, el 29 de septiembre de 1918, el teniente coronel Vann guió a su batallón por el Canal de Saint-Quentin "atravesando una espesa niebla y bajo el intenso fuego de ametralladoras y cañones".
+Después corrió hasta la línea de fuego y, con la "mayor valentía", hizo avanzar la línea antes de llegar a un cañón con una sola mano y derribar a tres del destacamento.
+Al teniente coronel Vann lo mató un francotirador alemán el 4 de octubre de 1918, solo un mes después de que la guerra terminara.
+Michael Vann, 72, dijo que las acciones que llevó a cabo su abuelo fueron "tan grandes que nunca podré llegar a su altura, pero sí fueron muy aleccionadoras".
+Él y su hermano, el Dr. James Vann, también depositaron una corona de flores después del desfile, que contó con la participación de la banda Brentwood Imperial Youth Band.
+Michael Vann dijo que "era todo un privilegio para él poder formar parte del desfile" y añadió que "el valor de un auténtico héroe queda patente cuando se le muestra un respaldo tan numeroso".

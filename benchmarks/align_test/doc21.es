@@ -1,33 +1,45 @@
-Un tsunami y un terremoto en Indonesia devastan una isla, dejando cientos de fallecidos
-Después del terremoto de Lombok, por ejemplo, se informó a las organizaciones no gubernamentales extranjeras que su ayuda no era necesaria.
-Aunque más del 10 % de la población de Lombok había tenido que desplazarse, no se declaró una emergencia nacional, un requisito previo para catalizar la ayuda internacional.
-“Lamentablemente, en muchos casos han dejado muy claro que no solicitan asistencia internacional, lo cual complica un poco las cosas”, explica la señora Sumbung.
-Aunque Save the Children está preparando un equipo que enviará a Palu, aún no tienen la certeza de si el personal extranjero puede trabajar sobre el terreno.
-El señor Sutopo, portavoz de la agencia nacional de emergencias, explicó que las autoridades estaban evaluando la situación en Palu para ver si se permitía que las organizaciones internacionales prestasen ayuda.
-Teniendo en cuenta que la tierra se mueve constantemente en Indonesia, el país sigue estando increíblemente poco preparado cuando la naturaleza desata su ira.
-Aunque se han construido refugios para tsunamis en Aceh, no se ven tantos en otras zonas costeras.
-Es probable que la aparente falta de sirenas de alerta de tsunamis en Palu, incluso aunque existía una advertencia previa, haya contribuido a la pérdida de vidas.
-En el mejor de los casos, viajar de una isla de Indonesia a otra supone todo un reto.
-Las catástrofes naturales complican aún más la logística.
-Un barco hospital que se encontraba en Lombok para atender a las víctimas del terremoto se dirige a Palu, pero tardará al menos tres días en llegar al enclave de la nueva catástrofe.
-El presidente Joko Widodo convirtió la mejora de las desgastadas infraestructuras de Indonesia en el eje central de su campaña electoral, y ha destinado bastante dinero a carreteras y líneas ferroviarias.
-No obstante, la falta de financiación ha afectado a la administración del señor Joko, que se enfrenta a una reelección el año que viene.
-Además, debe hacer frente a la presión de las persistentes tensiones sectarias de Indonesia, donde miembros de la mayoría musulmana han adoptado una forma de fe más conservadora.
-Más de 1000 personas fallecieron y decenas de miles tuvieron que abandonar sus hogares mientras bandas de cristianos y musulmanes peleaban en las calles usando machetes, arcos y flechas, y otras armas rudimentarias.
-Es normal que esperen mucho de nosotros si pensamos en lo que se ha invertido en los jugadores que tenemos.
-Mira esto: Daniel Sturridge, del Liverpool, iguala el marcador ante el Chelsea
-Daniel Sturridge salvó al Liverpool de una derrota en la Premier League ante el Chelsea con un gol en el minuto 89 el sábado en el Stamford Bridge de Londres.
-Sturridge recibió un pase de Xherdan Shaqiri a algo más de 27 metros de la portería del Chelsea cuando el marcador estaba 1-0.
-Colocó el balón en su pie izquierdo con un toque antes de lanzarlo al segundo palo.
-La acción lo mandó por encima del área y se dirigió hacia la esquina superior derecha de la red.
-Finalmente, el balón pasó por encima de Kepa Arrizabalaga que intentó pararlo con un salto y cayó en la red.
-“Estaba intentando colocarme en esa posición para hacerme con el balón y los jugadores como Shaq siempre juegan muy adelantados, así que intenté darme todo el tiempo posible”, comentó Sturridge a LiverpoolFC.com.
-“Vi que Kante se acercaba y le di un toque. No lo pensé demasiado, solo lancé el tiro”.
-Chelsea iba ganando 1-0 en la primera mitad después de que la estrella belga Eden Hazard marcase un gol en el minuto 25.
-El mediapunta del Blues hizo un pase de tacón a Mateo Kovacic en esa jugada, antes de girar haciendo un regate cerca del medio campo y entrar en al campo del Liverpool.
-Además, como a menudo ocurre en las tecnologías, la visión política es palpable: la convicción de que el sistema monetario actual, compuesto de monopolios bancarios, lleva a las crisis financieras.
-Kovacic pasó rápidamente el balón y salió corriendo en el medio campo.
-Después, hizo un bonito pase al espacio que llevó a Hazard al área.
-Hazard se sitúo delante de la defensa y remató lanzando el balón a la red del segundo poste con una patada con el pie izquierdo que Alisson Becker, del Liverpool, no pudo parar.
-El miércoles a las 15:00, el Liverpool juega contra el Napoli en la fase de grupos de la Champions League. El encuentro se celebrará en el Estadio San Paolo, en Nápoles (Italia).
-Por su parte, el Chelsea se enfrenta a Videoton en la UEFA Europa League el jueves a las 15:00 en Londres.
+Los seguidores del MMA estuvieron despiertos toda la noche para el Bellator 206, pero solo vieron Peppa Pig
+Imagine que se queda toda la noche despierto para ver todo el Bellator 206 para que al final no le dejen ver el evento principal.
+El cartel de San José contaba con 13 peleas, seis incluidas en la tarjeta principal, y en Reino Unido se iba a retransmitir en directo por la noche en el Canal 5.
+A las 6 h, justo cuando Gegard Mousasi y Rory MacDonald se estaban preparando para enfrentarse, los telespectadores del Reino Unido se quedaron atónitos cuando el programa cambió a Peppa Pig.
+A algunos no les sorprendió después de haber tenido que quedarse despiertos hasta primera hora de la mañana solo para ver la pelea.
+Un seguidor en Twitter describió el cambio a los dibujos animados como "una broma pesada".
+"Hay una normativa gubernamental que regula el contenido que se emite a partir de las 6 h y este no era adecuado, por lo que tuvieron que cambiar a la programación de niños", dijo Dave Schwartz, el vicepresidente sénior de marketing y comunicación de Bellator, cuando le preguntamos sobre la transmisión.
+""Peppa la cerdita", sí".
+El presidente de la empresa Bellator, Scott Coker, dijo que van a modificar el programa para incluir a los espectadores británicos en las próximas ediciones.
+Estoy en la nieve haciendo cola para comer algo; ya he tenido suficiente rakfisk.
+"Cuando pienso en la opción de la retransmisión, creo que puede funcionar", dijo Coker.
+"Pero es a las 6 de la mañana en domingo, por lo que no podríamos hacerlo hasta el domingo a nuestra hora, lo que ya sería lunes para ellos.
+Estamos viendo cómo hacerlo.
+Créame, cuando se cambió la programación, se recibieron una gran cantidad de mensajes y no todos eran amables, precisamente.
+Intentamos arreglarlo, porque en un principio pensamos que era un problema técnico.
+Pero no fue así, se trataba de un problema gubernamental.
+Puedo prometer que la próxima vez no sucederá.
+Lo reduciremos a cinco peleas en lugar de seis, que son las que normalmente hemos hecho. Intentamos ofrecer más de lo habitual para que los aficionados estuvieron contentos y nos pasamos.
+Es una situación muy desafortunada".
+Desert Island Discs: Tom Daley se sentía inferior por su sexualidad
+El saltador olímpico Tom Daley dice que creció sintiéndose inferior al resto a causa de su sexualidad, aunque esto fue, a su vez, lo que le motivó a convertirse en un triunfador.
+A sus 24 años, nos contó que no se dio cuenta hasta que llegó a secundaria de que "no todos eran como yo".
+En el primer programa de Desert Island Discs de Radio 4, presentado por Lauren Laverne, dijo que su intención al hablar de los derechos de los gays era transmitir "esperanza" a otras personas.
+También nos contó que convertirse en padre hizo que empezara a restar importancia al hecho de ganar en las Olimpiadas.
+El presentador habitual de este mítico programa, Kirsty Young, va a estar ausente algunos meses por enfermedad.
+En el primer programa de Laverne, Daley, que se mostró a sí mismo como un marginado, comentó que se sintió "inferior" al resto durante su infancia, porque "no se aceptaba socialmente que te gustaran niños y niñas".
+Dijo: "Hasta hoy, esa sensación de inferioridad y ser diferente ha sido lo que realmente me ha dado el poder y la fuerza para triunfar".
+Quería demostrar que él era "algo", afirmó, así que no decepcionó cuando finalmente descubrió su sexualidad.
+El ganador de dos medallas de bronce en las Olimpiadas se ha convertido en un perfil destacado del movimiento LGBT y su imagen se ha utilizado en los Juegos de la Commonwealth de este año celebrados en Australia para reclamar que más países despenalicen la homosexualidad.
+Dijo que lo contó porque se sentía afortunado por vivir en libertad, sin represalias, y quería transmitir esa "esperanza" a otras personas.
+El tres veces campeón del mundo declaró que para él también fue toda una sorpresa enamorarse de un hombre, el cineasta estadounidense Dustin Lance Black, a quien conoció en 2013.
+Daley se casó el año pasado con el ganador de un Oscar, que le lleva 20 años, si bien especificó que la diferencia de edad nunca había sido un problema.
+"Cuando vives tanto desde tan joven" (fue a sus primeros Juegos Olímpicos con 14 años y su padre murió de cáncer tres años después), resulta difícil encontrar a alguien de la misma edad que haya pasado por los mismos altos y bajos que tú.
+La pareja tuvo un hijo en junio a quien llamaron Robert Ray Black-Daley y Daley dijo que su "perspectiva global" había cambiado.
+"Si me hubieran preguntado el año pasado, todas las respuestas habrían girado en torno a 'tengo que ganar una medalla de oro'", dijo.
+"Pero sabe qué, hay cosas más importantes que las medallas de oro olímpicas.
+Mi medalla de oro olímpica es, sin duda, Robbie".
+Su hijo se llama como su padre, Robert, que murió en 2011 a la edad de 40 años después de que se le diagnosticara un cáncer cerebral.
+Daley dijo que su padre no aceptaba que iba a morir y, de hecho, una de las últimas cosas que preguntó es si tenían los pases para Londres 2012, porque él quería estar en primera fila.
+"No fui capaz de decirle que no iba a poder estar en la primera fila", contó.
+"Tenía su mano entre las mías cuando dejó de respirar y no fue hasta ese preciso momento en el que dejó de respirar y murió que me di cuenta de que él no era invencible", comentó.
+El año siguiente, Daley compitió en las Olimpiadas de 2012 y ganó la medalla de bronce.
+"En ese momento supe que eso era lo que había soñado toda mi vida: competir en la piscina delante de los míos en unos Juegos Olímpicos, no había nada mejor", dijo.
+Este hecho fue también el que le inspiró a la hora de elegir su primera canción, Proud de Heather Small, que le acompañó en la fase de preparación de los Juegos Olímpicos. Todavía se le ponía la piel de gallina.
+Desert Island Discs se emite en la BBC Radio 4 el domingo a las 11:15 BST.

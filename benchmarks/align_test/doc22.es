@@ -1,33 +1,46 @@
-El número de víctimas del tsunami de Indonesia aumenta a 832
-El número de víctimas por el terremoto y el tsunami sucedido en Indonesia ha aumentado a 832, tal como informó la agencia de emergencias del país a primera hora del domingo.
-Muchas personas quedaron atrapadas entre los escombros de los edificios que se derrumbaron durante el terremoto de magnitud 7,5 que se produjo el viernes y que desató olas de hasta seis metros, según informó el portavoz de la agencia, Sutopo Purwo Nugroho durante una rueda de prensa.
-La ciudad de Palu, con más de 380 000 habitantes, quedó cubierta de restos de los edificios derrumbados.
-No habrá afluencia de talibanes en Kabul a partir de finales de 2014.
-La policía arresta a un hombre de 32 años como sospechoso de asesinato después de que una mujer fuese apuñalada hasta la muerte
-Se ha abierto una investigación por asesinato después de que se encontrase el cuerpo de una mujer en Birkenhead, en Merseyside, esta mañana.
-La mujer de 44 años fue encontrada a las 7:55 con puñaladas en Grayson Mews, en John Street, lo cual supuso el arresto de un hombre de 32 años como sospechoso de asesinato.
-La policía ha instado a las personas de la zona que hayan visto u oído algo a que acudan a la policía.
-El inspector Brian O'Hagan comentó: “La investigación se encuentra en las fases iniciales, pero animaría a cualquiera que estuviese estado cerca de Jonh Street, en Birkenhead, y que haya visto u oído algo sospechoso a que contactase con nosotros.
-Además, recomendaría a cualquier persona, especialmente a los taxistas, que haya podido captar algo en dashcam que contactase con nosotros, ya que pueden tener información vital para nuestra investigación”.
-Un portavoz de la Policía ha confirmado que la mujer cuyo cuerpo se ha encontrado es de Birkenhead y que se halló en el interior de una propiedad.
-Esta tarde algunas personas que creen conocer a la mujer llegaron a la escena del crimen para saber dónde la habían encontrado esta mañana.
-Un taxista que vive en Grayson Mews ha intentado volver a entrar en su piso, pero la policía le dice que nadie puede entrar ni salir del edificio.
-Se quedó perplejo cuando descubrió lo que había sucedido.
-Ahora, se informa a los residentes que se les permitirá volver a entrar en unas horas.
-Alguien oyó a un agente contar a un hombre que toda la zona se estaba tratando como escena del crimen.
-Una mujer apareció en el lugar en lágrimas.
-No deja de repetir “es terrible”.
-A las dos de la tarde, había dos furgonetas de policía dentro del cordón y una más fuera.
-Varios agentes permanecían en pie dentro del cordón controlando el bloque de pisos.
-Se solicita a cualquier persona que tenga información que envíe un correo a DM @MerPolCC, llame al 101 o que contacte con Crimestoppers de forma anónima en el número 0800 555 111, registro 247 del 30 de septiembre.
-La estatua de Cromwell del Parlamento se convierte en el último éxito conmemorativo por “reescribir la historia”
-Su prohibición sería un acto de justicia poética para esta destrucción estilo talibán de tantos objetos culturales y religiosos de Inglaterra llevada a cabo por sus fanáticos seguidores puritanos.
-Sin embargo, la Cromwell Society describió las sugerencias del señor Crick como una “locura” y un “intento de reescribir la historia”.
-John Goldsmith, presidente de la Cromwell Society, comentó: “En el debate actual sobre la eliminación de estatuas, era inevitable que sacar la figura de Oliver Cromwell del Palacio de Westminster se convirtiese en un objetivo.
-La iconoclasia de las guerras civiles inglesas no fue ordenada ni llevada a cabo por Cromwell.
-Puede que se sacrifique al Cromwell equivocado por las acciones de su antepasado, Thomas, durante el siglo anterior.
-La magnífica representación de Sir William Hamo Thorneycroft de Cromwell es una prueba de la opinión del siglo XIX y de parte de la historiografía de una figura que muchos consideran digna de celebrar.
-Tal como señaló el señor Goldsmith a The Sunday Telegraph: “Muchos consideran a Cromwell, quizás más a finales del siglo XIX que en la actualidad, un defensor del parlamento ante la presión externa, en este caso, está claro, la monarquía.
-Si se trata de una descripción totalmente precisa es cuestión de continuar con el debate histórico.
-Lo que sí es cierto es que el conflicto de mediados del siglo XVII ha dado forma al posterior desarrollo de nuestra nación, y Cromwell es una figura reconocible que representa una cara de esa división.
-Sus logros como Lord Protector también son dignos de celebrar y conmemorar.”.
+Mickelson, en baja forma, se quedó en el banquillo en la Ryder Cup el sábado
+El americano Phil Mickelson establecerá un récord el domingo cuando juegue su 47.º partido de la Ryder Cup, pero tendrá que revertir su forma si quiere evitar que se convierta en un triste hito.
+Mickelson, que jugaba en el evento que se celebra cada dos años para conseguir un récord por 12.ª vez, fue desbancado por el capitán Furyk para los fourballs y foursomes del sábado.
+En lugar de estar en el centro de la acción, como tantas veces lo ha hecho para Estados Unidos, el cinco veces campeón de torneos majors tuvo que conformarse con animar en unos momentos y, en otros, tratar de perfeccionar su juego en el campo y poder así rectificar lo que le aflige.
+En Nezahualcoyotl, conocida también como Ciudad Neza, el contraste con las calles adoquinadas de Valle del Bravo no podría ser mayor.
+Nunca el más directo de los drivers, ni siquiera en el momento más alto de su carrera, el jugador de 48 años no está en su mejor forma para el campo Le Golf National, donde el rough largo castiga continuamente con golpes erróneos.
+Y, si el campo ya no es lo suficientemente desalentador, Mickelson, en el noveno partido del domingo, se enfrenta al brillante campeón del British Open, Francesco Molinari, quien se ha unido al debutante Tommy Fleetwood para ganar los cuatro partidos que han jugado esta semana.
+Si los americanos, que estaban cuatro puntos por debajo al empezar los 12 partidos individuales, arrancaron de una forma impresionante, el partido de Mickelson podría haber sido determinante.
+Furyk mostró confianza en su compañero, tampoco pudo decir mucho más.
+"Comprendió perfectamente el papel que tenía hoy, me dio una palmada en la espalda y, rodeándome con su brazo, dijo que estaría preparado mañana", dijo Furyk.
+"Tiene mucha confianza en sí mismo.
+Está en el Salón de la Fama y ha aportado muchísimo a estos equipos antes y esta semana.
+"Había signos de que había sido golpeada y el rigor mortis ya había aparecido".
+Probablemente no me lo imaginaba jugando dos partidos.
+Creía que serían más, pero así es como salió y así es como pensamos que tenía que ser.
+Quiere estar ahí, como el resto".
+El domingo, Mickelson superará la marca de Nick Faldo de más partidos jugados de la Ryder Cup.
+Podría ser el último de toda una trayectoria de Ryder Cups que nunca había igualado de forma tan clara los niveles de su marca individual.
+Mickelson tiene 18 ganados, 20 perdidos y 7 iguales, aunque Furyk dijo que su presencia aportó muchos más valores intangibles al equipo.
+"Es divertido, sarcástico, ingenioso, le gusta burlarse de los demás; es genial tenerlo en el equipo", explicó.
+"Creo que a los jugadores más jóvenes les ha encantado tenerlo como apoyo, también esta semana; fue divertido.
+Aporta mucho más que solo juego".
+El capitán europeo, Thomas Bjorn, sabe que el liderazgo puede desaparecer muy pronto
+Thomas Bjorn, el capitán de Europa, sabe muy bien que, aunque entres con una ventaja sustancial en los últimos días de la Ryder Cup, puede convertirse fácilmente en un torneo incómodo.
+El danés hizo su debut en el partido de 1997 en Valderrama, donde un bando capitaneado por Seve Ballesteros mantenía una ventaja de cinco puntos sobre los americanos.
+Pero al final solo lograron acabar con los otros pisándoles los talones por un margen mínimo, ganando 14½-13½.
+"No paras de recordarte que hicimos un gran torneo en Valderrama; también lo hicimos en Brookline y perdimos, lo hicimos en Valderrama y ganamos, pero por muy poco", dijo Bjorn, retratado, después de ver a la generación de 2018 ganar 5-3 el viernes y ayer liderarlo con un 10-6 en Le Golf National.
+La historia nos enseñará a mí y a todo el mundo que ese equipo no está acabado.
+Tenéis que darlo todo mañana.
+Salid ahí y haced lo que tenéis que hacer.
+Esto no acaba hasta que los puntos están en el marcador.
+Tenemos un objetivo que cumplir, que es ganar este trofeo, y eso es en lo único que tenemos que pensar. Lo digo todo el tiempo, me centro en los 12 jugadores de nuestro equipo, pero somos muy conscientes de lo que hay en el otro lado donde están, ni más ni menos, que los mejores jugadores del mundo".
+Orgulloso de lo que han hecho sus jugadores en un campo de golf muy duro.
+Bjorn añadió: "No quisiera adelantarme.
+Mañana es un reto diferente.
+Lo que prevalece mañana son las actuaciones individuales y esto es diferente.
+Es genial compartir lo que pasa con un compañero cuando las cosas van bien, pero cuando estas ahí solo, pones a prueba toda tu capacidad como golfista.
+Ese es el mensaje que hay que transmitir a los jugadores, sacar lo mejor de uno mismo mañana.
+Ahora toca dejar a un lado a tu compañero, ir y sacar lo mejor de uno mismo".
+Frente a Bjorn, su homólogo Jim Furyk tratará de que sus jugadores lo hagan mejor individualmente de lo que lo hicieron como parejas, siendo las excepciones Jordan Spieth y Justin Thomas, que sumaron tres puntos de cuatro.
+El mismo Furyk ha estado en ambos extremos en los últimos días de esos grandes torneos y ha formado parte del equipo que ganaba en Brookline y luego acabó perdiendo cuando Europa llevó a cabo el "Milagro de Medinah".
+"Recuerdo cada palabra", nos dijo cuando le preguntamos cómo Ben Crenshaw, el capitán en 1999, logró motivar a sus jugadores en el último día.
+"Tenemos 12 partidos superimportantes mañana, pero tenemos que arrancar tan bien como lo hicimos en Brookline, como visteis en Medinah.
+Cuando todos avanzamos en una dirección, toda la presión recae en esos partidos intermedios.
+Definimos nuestra estrategia y los hicimos salir con la sensación de que íbamos a tratar de hacer algo mágico mañana".
+A Thomas le asignamos la tarea de tratar de liderar la pelea y enfrentarse a Rory McIlroy en el partido principal, con Paul Casey, Justin Rose, Jon Rahm, Tommy Fleetwood e Ian Poulter, los otros europeos en la segunda mitad de la lista.

@@ -1,48 +1,47 @@
-Un cerdo asesino ataca a un ganadero chino
-Un cerdo atacó y mató a un ganadero en un mercado del suroeste de China, según medios de comunicación locales.
-El hombre, identificado únicamente por su apellido “Yuan”, fue encontrado muerto con una arteria seccionada y cubierto de sangre cerca de una pocilga del mercado de Liupanshui, en la provincia de Guizhou, tal como el periódico South China Morning Post informó el domingo.
-El 30 de mayo de 2005, un criador de cerdos se prepara para inyectar vacunas a los cerdos de una pocilga en Xining, en la provincia de Qinghai (China).
-Según parece, viajó con su primo desde la provincia vecina de Yunnan el miércoles para vender 15 cerdos en el mercado.
-A la mañana siguiente, su primo lo encontró muerto y descubrió que la puerta de una pocilga cercana estaba abierta.
-Dijo que en la pocilga había un gran cerdo con sangre en la boca.
-El examen forense confirmó que el cerdo de casi 250 kilos había atacado al ganadero hasta la muerte, según el informe.
-“Las piernas de mi primo estaban ensangrentadas y destrozadas”, declaró el primo, al que se dirigen por su apellido, “Wu”, a The Guiyang Evening News.
-Las imágenes de la cámara de seguridad mostraban a Yuan entrando en el mercado el jueves a las 4:40 para alimentar a sus cerdos.
-Su cuerpo fue encontrado aproximadamente una hora después.
-El animal que mató al hombre no pertenecía ni a Yuan ni a su primo.
-Un gerente del mercado informó a The Evening News que el cerdo estaba encerrado para impedir que atacase a nadie más, mientras la policía recogía pruebas en el lugar.
-Parece que la familia de Yuan y las autoridades del mercado están negociando una compensación por su muerte.
-Aunque son raros, no es la primera vez que un cerdo ataca a una persona.
-En 2016, un cerdo atacó a una mujer y a su marido en su granja de Massachusetts, dejando al hombre herido de gravedad.
-Diez años antes, un cerdo de casi 295 kilos acorraló a un ganadero en su tractor hasta que su esposa espantó al animal.
-Después de que, en 2012, unos cerdos se comiesen a un ganadero de Oregón, un ganadero de Manitoba declaró a CBC News que los cerdos no suelen ser agresivos, pero que el sabor de la sangre puede actuar como “disparador”.
-“Solo están jugando.
-Son como niños, muy curiosos... su intención no es hacer daño.
-Lo que hay que hacer es tenerles el respeto adecuado”, afirmó.
-Los restos del huracán Rosa dejarán fuertes lluvias generalizadas en el suroeste de EE. UU.
-Tal como estaba previsto, el huracán Rosa se está debilitando a medida que se desplaza sobre las aguas más frías de la costa norte de México.
-Sin embargo, Rosa dejará lluvias torrenciales por todo el norte de México y el suroeste de EE. UU. en los próximos días.
-Rosa provocó ráfagas de viento de más de 136 km/h, un huracán de categoría 1, desde el domingo a las cinco de la mañana (hora del Este) y se ubicaba a casi 620 kilómetros al suroeste de Punta Eugenia (México).
-Se espera que Rosa se desplace hacia el norte el domingo.
-Mientras tanto, en el océano Pacífico están empezando a generarse bajas presiones, que se desplazan en dirección este hacia la Costa Oeste de EE. UU. A medida que Rosa se acerque a la península de Baja California el lunes, una tormenta tropical empezará a impulsar las intensas lluvias tropicales en dirección norte, hacia el suroeste de EE. UU.
-Rosa dejará más de 25 centímetros de lluvia en algunas zonas de México el lunes.
-Finalmente, cuando la lluvia tropical choque con la baja presión que se está acercando, habrá fuertes precipitaciones generalizadas en el suroeste a lo largo de los próximos días.
-Localmente, entre 2 y 10 centímetros de lluvia provocará peligrosas inundaciones repentinas, flujos de escombros y posibles desprendimientos en el desierto.
-Las intensas lluvias tropicales causarán precipitaciones de casi entre 5 y 8 centímetros por hora en áreas concretas, especialmente en partes del sur de Nevada y Arizona.
-Se esperan entre 5 y 10 centímetros de lluvia en partes del suroeste, especialmente en la mayor parte de Arizona.
-Debido a la naturaleza dispersa de las lluvias tropicales, es posible que se produzcan inundaciones repentinas con condiciones que se agravan rápidamente.
-Por esta amenaza de lluvias torrenciales tropicales, no se recomienda en absoluto aventurarse en el desierto a pie.
-Las fuertes lluvias podrían convertir a los cañones en ríos embravecidos y las tormentas causarán vientos racheados y nubes de polvo localmente.
-Las bajas presiones que se acercan dejarán fuertes lluvias en partes concretas de la costa del sur de California.
-Puede que las lluvias torrenciales dejen hasta casi dos centímetros de agua, lo que podría causar pequeños flujos de escombros y hacer que las carreteras estén resbaladizas.
-Se trataría de las primeras lluvias torrenciales de la región durante la temporada húmeda.
-Algunos chaparrones tropicales dispersos empezarán a acercarse a Arizona a última hora del domingo y primera hora del lunes, antes de que la lluvia se generalice a finales del lunes y el martes.
-Las fuertes lluvias se extenderán a las Cuatro Esquinas el martes y durante todo el miércoles.
-En octubre podrán observarse algunos cambios intensos de temperatura en EE. UU. por el enfriamiento del Ártico y la calidez de los trópicos.
-A veces, esto supone cambios drásticos de temperatura en distancias cortas.
-Un buen ejemplo de estas diferencias de temperatura es lo que sucederá en todo el centro de EE. UU. el domingo.
-Habrá una diferencia de casi 7 grados entre Kansas City, Missouri y, Omaha (Nebraska), y entre St. Louis y Des Moines (Iowa).
-A lo largo de los próximos días, el prolongado calor del verano intentará recuperarse y volver a expandirse.
-En una gran parte del centro y el este de EE. UU. se espera un inicio de octubre cálido, con temperaturas generalizadas que rondarán los 26 grados desde la Llanura del Sur hasta partes del noreste.
-El martes, en Nueva York podrían alcanzarse temperaturas de hasta 26 grados, unos 12 grados por encima de la media.
-Nuestro pronóstico a largo plazo indica altas probabilidades de temperaturas superiores a la media para el este de EE. UU. durante la primera mitad de octubre.
+El nuevo buque de guerra alemán, pospuesto de nuevo
+La nueva fragata de la Marina alemana se debería haber encargado en 2014 para reemplazar a los viejos barcos de la era de la Guerra Fría, pero no se hará hasta al menos el año que viene debido a sistemas defectuosos y el aumento progresivo de los costes, informaron los medios locales.
+La entrega del "Rheinland-Pfalz", el barco que encabeza las nuevas fragatas de la clase Baden-Württemberg, se ha pospuesto ahora hasta la primera mitad del 2019, según cita el periódico Die Zeit unas declaraciones de un portavoz militar.
+El navío se debería haber unido a la Armada en 2014, pero los problemas que surgieron tras la entrega fastidiaron la conclusión del ambicioso proyecto.
+Los cuatro navíos de la clase Baden-Wuerttemberg que solicitó la Marina en 2007 reemplazarán a las viejas fragatas de la clase Bremen.
+Sabemos que incluirán un potente cañón, un conjunto de misiles antiaéreos y antibuques, así como algunas tecnologías de invisibilidad, como señales de radar, infrarrojas y acústicas muy reducidas.
+Entre otras importantes características se incluyen períodos de mantenimiento más largos, de manera que se puedan desplegar hasta por dos años lejos de los puertos de origen.
+Sin embargo, los continuos retrasos han provocado que los innovadores navíos (que se suponía que iban a permitir a Alemania proyectar su poder en ultramar) estarán ya anticuados cuando empiecen a prestar servicio, apunta Die Zeit.
+La desafortunada fragata F125 ocupó titulares el año pasado, cuando la Marina alemana rechazó oficialmente poner el navío en funcionamiento y lo devolvió al astillero Blohm & Voss en Hamburgo.
+Ha sido la primera vez que la Marina ha devuelto un barco a un astillero tras su entrega.
+Poco se sabía de las razones que había detrás de la devolución, pero los medios alemanes citaron un número de "defectos de software y hardware" cruciales que dejaban al buque prácticamente inútil si se enviaba a una misión de combate.
+Las deficiencias en software fueron particularmente importantes, ya que los navíos de la clase Baden-Wuerttemberg estarán operados por una tripulación de unos 120 marineros: la mitad del personal que había en las antiguas fragatas de la clase Bremen.
+Asimismo, se constató que el navío tiene un sobrepeso excesivo, lo que reduce su rendimiento y limita la capacidad de la Marina para añadir futuras actualizaciones.
+Se cree que el "Rheinland-Pfalz" de 7000 toneladas es el doble de pesado que otros barcos de clase similar que usaron los alemanes en la II Guerra Mundial.
+Además del hardware defectuoso, el precio de todo el proyecto, incluida la formación de la tripulación, también ha supuesto un problema.
+Se cree que ha alcanzado los 3100 millones de € (3600 millones de $), en lugar de los 2200 millones de € iniciales.
+Los problemas que se adjudican a las nuevas fragatas son de especial relevancia a la luz de las recientes advertencias surgidas sobre la reducción de la potencia naval de Alemania.
+A principios de este año, Hans-Peter Bartels, jefe del comité de defensa del parlamento alemán, reconoció que la Armada se están "quedando sin barcos capaces de desplegarse".
+El oficial dijo que el problema ha ido agravándose con el tiempo, porque los barcos viejos fueron dados de baja, pero no se han reemplazado con otros.
+Lamentó que ninguna de las fragatas de clase Baden-Wuerttemberg hayan podido unirse a la Marina.
+La National Trust espía la vida secreta de los murciélagos
+Esta nueva investigación, que se ha llevado a cabo en un estado de los Highlands escoceses, intenta descubrir cómo los murciélagos utilizan el paisaje en su búsqueda de comida.
+Se espera que todo lo que se averigüe arroje más luz sobre el comportamiento de los únicos mamíferos voladores y ayude a orientar las próximas actividades de conservación.
+El estudio, realizado por la National Trust para Escocia, seguirá a los murciélagos comunes y sopranos, así como a los murciélago ribereños de Daubenton y marrones de oreja larga de los jardines de Inverewe en Wester Ross.
+Se colocarán grabadoras especiales en ubicaciones estratégicas de la propiedad para rastrear las actividades de los murciélagos durante la temporada.
+La plantilla y los voluntarios de NHS también llevarán a cabo investigaciones móviles con detectores portátiles.
+Los expertos analizarán los sonidos que se recojan en las grabaciones para descubrir la frecuencia de las llamadas de los murciélagos y qué especies lo hacen.
+Se producirá entonces un informe y un mapa del hábitat para crear una imagen detallada del entorno y de su comportamiento.
+Rob Dewar, asesor de conservación de la naturaleza para NTS, espera que los resultados revelen qué áreas del hábitat son más importantes para los murciélagos y cómo los utiliza cada especie.
+Con esta información se determinarán los beneficios del trabajo de gestión del hábitat, como la creación de praderas y cómo se deben mantener los bosques para los murciélagos y otras especies asociadas.
+Las poblaciones de murciélagos en Escocia y en el Reino Unido se han reducido considerablemente en el último siglo.
+Están bajo amenaza por la construcción y el desarrollo que afecta a sus nidos y la pérdida de su hábitat.
+Las turbinas de vientos y el cableado eléctrico pueden suponer también un riesgo para ellos, al igual que los papeles insecticidas y otros tratamientos químicos de los materiales de construcción o los ataques de los gatos domésticos.
+Los murciélagos no están realmente ciegos,
+sino que, debido a sus hábitos de caza nocturnos, sus oídos son más útiles que sus ojos para conseguir su objetivo.
+Utilizan una sofisticada técnica de ecolocalización que localiza hormigas y obstáculos en su ruta de vuelo.
+El NTS, que es responsable del cuidado de más de 270 edificios históricos, 38 importantes jardines y 76 000 hectáreas de terreno en todo el país, se toma el tema de los murciélagos muy en serio.
+Tiene diez expertos entrenados en la materia, que se dedican a llevar a cabo con regularidad encuestas, inspecciones de nidos y, en ocasiones, rescates.
+La organización ha inaugurado incluso la primera y única reserva dedicada a murciélagos de Escocia en el estado de Threave en Dumfries y Galloway, que es el hogar de ocho de las diez especies de murciélago de Escocia.
+El director de la propiedad, David Thompson, dice que es el territorio ideal para ellos.
+"Aquí, en Threave, tenemos una zona fantástica para murciélagos", dijo.
+"Tenemos edificios antiguos, muchos árboles veteranos y todo el hábitat adecuado.
+Sin embargo, sigue habiendo muchas cosas desconocidas sobre los murciélagos, por lo que el trabajo que hacemos aquí y en otras propiedades nos ayudará a entender mejor qué necesitan para desarrollarse".
+Recalca la importancia de comprobar si hay murciélagos antes de llevar a cabo tareas de mantenimiento dentro de las propiedades, ya que se puede destruir de forma involuntaria una colonia de cría y se podrían llegar a matar a 400 hembras y crías, lo que supondría aniquilar toda una población local.
+Los murciélagos están protegidos y es ilegal matarlos, acosarlos o molestarlos, así como destruir sus colonias.
+Elisabeth Ferrell, la oficial escocesa encargada del Bat Conservation Trust, ha animado al público a que colabore.
+Dijo: "Todavía tenemos mucho que aprender sobre murciélagos y muchas otras especies sobre las que no sabemos cómo evolucionan sus poblaciones".

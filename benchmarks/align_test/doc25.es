@@ -1,45 +1,34 @@
-Asesinato de Wayde: la policía arresta a Dyteon Simpson como sospechoso de la muerte del jugador de LSU
-La policía ha arrestado a un sospechoso por la muerte de Wayde Sims.
-Un jugador de baloncesto de 20 años de LSU, durante un tiroteo.
-Dyteon Simpson, de 20 años, ha sido arrestado y encarcelado por un cargo de homicidio en segundo grado.
-Según el Departamento de Policía de Baton Rouge.
-Las autoridades hicieron público un vídeo del enfrentamiento entre Sims y Simpson, y la policía señala que Sims perdió sus gafas durante la pelea.
-La policía recuperó las gafas en la escena del crimen y dijo que habían encontrado ADN de Simpson en ellas, según informa WAFB, filial de la CBS.
-Después de interrogar a Simpson, la policía dice que admitió haber disparado a Wayde.
-Se ha establecido una fianza de 350 000 USD, según la defensa.
-El Juzgado de Instrucción del distrito de Baton Rouge Este publicó un informe preliminar el viernes en el que indicaba que la causa de la muerte había sido una herida de bala en la nuca que había llegado a la cabeza.
-El departamento reconoce los méritos de la unidad de fugitivos de la Policía Estatal de Luisiana, el laboratorio de criminalística de la Policía Estatal, la policía de la Southern University y los ciudadanos por su asistencia en la investigación que condujo al arresto.
-Joe Alleva, director deportivo de LSU, agradeció a las fuerzas policiales de la zona su “diligencia y búsqueda de justicia”.
-Sims tenía 20 años.
-El jugador, que medía más de dos metros, creció en Baton Rouge.
-Donde su padre, Wayne, también jugó a baloncesto en LSU.
-Había obtenido una media de 5,6 puntos y 2,6 rebotes en una partida de la última temporada.
-El viernes por la mañana, Will Wade, entrenador de baloncesto de LSU, declaró que su equipo está “devastado” y “en shock” por la muerte de Wayde.
-“Estas son las cosas por las que siempre se preocupa la gente”, comentó Wade.
-Un volcán arroja ceniza en Ciudad de México
-Ceniza procedente del volcán Popocatepetl ha llegado a los barrios situados al sur de la capital de México.
-El Centro Nacional de Prevención de Desastres avisó el sábado a los mexicanos de que se mantuviesen alejados del volcán después de que el cráter mostrase actividad y registrase 183 emisiones de gas y ceniza en 24 horas.
-El centro registró varios temblores y sacudidas.
-En las redes sociales, las imágenes mostraban capas finas de ceniza recubriendo los parabrisas de los vehículos en barrios de Ciudad de México, como Xochimilco.
-Los geofísicos han observado una mayor actividad en el volcán, ubicado a 72 kilómetros al sureste de la capital, desde que un terremoto de magnitud 7,1 golpeó el centro de México en septiembre de 2017.
-El volcán, conocido como “Don Goyo” está activo desde 1994.
-La policía se enfrenta a separatistas catalanes antes del aniversario del referéndum de independencia
-Seis personas fueron arrestadas el sábado en Barcelona después de que manifestantes independentistas se enfrentaran a los antidisturbios mientras miles de personas participaban en manifestaciones opositoras coincidiendo con el primer aniversario del polarizado referéndum de Cataluña sobre la secesión.
-Un grupo de separatistas encapuchados a los que los antidisturbios habían cortado el paso les lanzaron huevos y pintura en polvo.
-Creando oscuras nubes de polvo en las calles, que normalmente están llenas de turistas.
-También se produjeron enfrentamientos en horas posteriores y la policía utilizó porras para contener la pelea.
-Durante varias horas, los grupos independentistas, con mensajes como “ni olvido ni perdón”, se enfrentaron a manifestantes unionistas al grito de “Viva España”.
-Catorce personas fueron atendidas por lesiones leves sufridas durante las protestas, según medios locales.
-Las tensiones siguen siendo altas en esta región un año después de la votación del 1 de octubre, considerada ilegal por Madrid, pero celebrada por catalanes separatistas.
-Los votantes eligieron por aplastante mayoría la independencia, aunque la participación fue baja, ya que las persona que estaban en contra de la secesión boicotearon en gran medida el referéndum.
-Según las autoridades catalanas, casi 1000 personas resultaron heridas el año pasado después del intento de la policía impedir el voto en mesas electorales en toda la región, donde se produjeron violentos enfrentamientos.
-Los grupos a favor de la independencia acamparon el viernes por la noche para evitar una manifestación de apoyo a la Policía Nacional.
-La manifestación siguió adelante, pero se vio obligada a tomar una ruta diferente.
-Narcis Termes, de 68 años, un electricista que asistía a la protesta separatista con su esposa dijo que ya no tenía esperanzas de que Cataluña se independizara.
-“El año pasado vivimos uno de nuestros mejores momentos.
-Vi a mis padres llorar de alegría por poder votar, pero ahora estamos atascados”, comentó.
-A pesar de lograr una victoria vital, aunque estrecha, en las elecciones regionales del pasado diciembre, los partidos procatalanistas han luchado por retener el impulso este año, ya que muchos de sus líderes más conocidos, ya sea en el exilio autoimpuesto o detenidos, están a la espera de juicio por su papel en la organización del referéndum y la posterior declaración de independencia.
-Puig, un mecánico de 42 años, que grabó la protesta en apoyo de la policía en su teléfono, dijo que el conflicto había sido avivado por políticos de ambos lados.
-“Se está poniendo cada vez más tenso”, declaró.
-El sábado, Oriol Junqueras, uno de los nueve líderes catalanes en prisión preventiva desde finales del año pasado, anunció que participaría en las elecciones al Parlamento Europeo del próximo año.
-“Ser candidato a las elecciones europeas es la mejor manera de denunciar la regresión en los valores democráticos y la represión que hemos visto del Gobierno español”, afirmó.
+La reunión de Trump con Rosenstein podría posponerse de nuevo, según la Casa Blanca
+La reunión de alto riesgo de Donald Trump con el vicefiscal general Rod Rosenstein podría "posponerse otra semana", ya que continúa la disputa sobre el candidato al Tribunal Supremo Brett Kavanaugh, afirmó la Casa Blanca el domingo.
+Rosenstein supervisa el trabajo del asesor especial Robert Mueller, que está investigando las interferencias en las elecciones rusas.
+Vínculos entre ayudas de Trump y Rusia, y una posible obstrucción de la justicia por parte del presidente.
+La expectación ante si Trump decide despedir al vicefiscal general o no y, de este modo, comprometer la independencia de Mueller ha alimentado los cotilleos de Washington durante meses.
+A principios de este mes, el New York Times informó de que Rosenstein grabó las conversaciones que mantuvo con Trump con un micrófono que él mismo llevaba para tratar de relegar al presidente mediante la 25.ª enmienda.
+Rosenstein negó que fuera cierto.
+Sin embargo, el pasado lunes fue a la Casa Blanca, entre noticias donde se afirma que estaba a punto de renunciar.
+En su lugar, se anunció una reunión con Trump (que en ese momento estaba en las Naciones Unidas en Nueva York) para el jueves.
+Trump dijo que "preferiría no" despedir a Rosenstein pero la reunión se tuvo que posponer para evitar un conflicto con la audiencia del Comité Judicial del Senado estadounidense en la que Kavanaugh y una de las mujeres que le acusó de agresión sexual, la Dra. Christine Blasey Ford, testificaron.
+El viernes Trump solicitó al FBI que investigara durante una semana las acusaciones contra Kavanaugh, si bien esto supondría retrasar la votación del pleno del Senado.
+La secretaria de prensa de Trump, Sarah Sanders, apareció el domingo en Fox News.
+Cuando se le preguntó sobre la reunión de Rosenstein, dijo: "No se ha definido ninguna fecha, podría ser esta semana o podría posponerse otra, considerando todo lo que está sucediendo con el Tribunal Supremo.
+Lo iremos decidiendo sobre la marcha e iré informando a la prensa, como suelo hacer".
+Algunos periodistas refutarían esa afirmación: Sanders no ha realizado ninguna rueda de prensa en la Casa Blanca desde el 10 de septiembre.
+El presentador Chris Wallace preguntó cuáles eran los motivos.
+Sanders dijo que la escasez de ruedas de prensa no se debía a una aversión hacia los periodistas de TV que actúan con grandilocuencia, aunque dijo: "No discreparé con el hecho de que fanfarronean".
+A continuación, ella sugirió que el contacto directo entre Trump y la prensa va a aumentar.
+"El presidente realiza más sesiones de preguntas y respuestas que cualquier otro presidente anterior a él", dijo, a la vez que citaba sin pruebas: "Hemos contrastado esos números".
+Las ruedas de prensa seguirán realizándose, dijo Sanders, pero "si la prensa tiene la opción de preguntar directamente al presidente de Estados Unidos, creo que es muchísimo mejor que hacérmelas a mí.
+Intentamos hacerlo muchas veces y nos habéis visto hacerlo muchas veces en las últimas semanas, de manera que esto reemplazaría una rueda de prensa cuando podáis hablar con el presidente de Estados Unidos".
+Trump suele responder a preguntas cuando se va de la Casa Blanca o cuando participa en sesiones públicas o ruedas de prensa con los dignatarios que le visitan.
+Las conferencias de prensa con él solo ocurren en muy raras ocasiones.
+De hecho, esta semana, en Nueva York, el presidente demostró por qué era así, donde hizo una aparición desenfadada y, en ocasiones bizarra, ante los periodistas que estaban congregados allí.
+La Secretaria de Estado de Salud escribe a los trabajadores de la UE del NHS Scotland sobre sus miedos al Brexit
+La Secretaria de Estado de Salud ha escrito a la plantilla de la UE que trabaja en el HHS de Escocia para expresar la gratitud del país y su deseo de que sigan con ellos tras el Brexit.
+Jeane Freeman MSP envió una carta apenas seis meses antes de que el Reino Unido se retire de la UE.
+El gobierno escocés ya se ha comprometido a cubrir el coste de las solicitudes de ciudadanía para miembros de la UE que trabajen en los servicios públicos que no dependen del poder central.
+En su carta, la Sra. Freeman escribió: "Durante el verano, han seguido las negociaciones entre el Reino Unido y la Unión Europea sobre la salida en las que se optaba por tomar las decisiones esperadas este otoño.
+Sin embargo, el gobierno de Reino Unido también ha intensificado los preparativos en torno a un posible escenario en el que no hubiera acuerdo.
+Sé que todo esto debe ser muy desconcertante para vosotros.
+Y es, por ello mismo, que quisiera reiterar ahora cuánto valoro la contribución de cada uno de los miembros del personal, independientemente de su nacionalidad.
+Profesionales de toda la UE y otros países aportan una valiosa experiencia y muchas habilidades que refuerzan y mejoran el trabajo del servicio de salud, del que se benefician los pacientes y las comunidades a las que servimos.
+Escocia es, sin lugar a dudas, vuestro hogar y nos encantaría seguir contando con vosotros".

@@ -1,31 +1,28 @@
-Londonderry: hombres arrestados por embestir una casa con un coche
-Tres hombres, de 33, 34 y 39 años, han sido arrestados después de embestir repetidamente una casa de Londonderry con un coche.
-El incidente se produjo el jueves hacia las 19:30 en Ballynagard Crescent.
-El inspector Bob Blemmings comentó que se causaron daños en los accesos y en el propio edificio.
-En algún momento, es posible que se haya disparado al coche con una ballesta.
-Un ataque de Menga otorga la victoria 1-0 al Livingston contra los Rangers
-El primer gol de Dolly Menga para el Livingston aseguró la victoria
-Un Livingston promocionado impresionó a los Rangers al conseguir la segunda derrota para Steven Gerrard en 18 partidos como entrenador del club del Ibrox.
-Esta temporada, los de Gerrard aún no han conseguido ninguna victoria fuera de casa y el próximo domingo se enfrentan al Hearts, líderes de la tabla con ocho puntos de ventaja.
-Antes, los Rangers reciben al Rapid Viena el jueves en la Liga Europa.
-Mientras tanto, el Livingston amplía su racha de victorias en la división a seis partidos. Holt, entrenador titular, aún no ha saboreado la derrota desde que sustituyó a Kenny Miler el mes pasado.
-Livingston deja pasar oportunidades frente a un visitante contundente
-El equipo de Holt tenía que haber ido un paso por delante mucho antes de marcar, causando todo tipo de problemas a los Rangers por su juego directo.
-Scott Robinson superó a la defensa, pero falló su intento delante de portería. Después, a Alan Lithgow le salió el tiro desviado después de internarse para rematar el centro de cabeza de Craig Halkett delante de la portería.
-El equipo anfitrión se conformaba con dejar que los Rangers jugasen delante de ellos, sabiendo que podrían causar problemas a los visitantes con las jugadas a balón parado.
-Así fue como llegó el gol decisivo.
-Los Rangers les concedieron un tiro libre y Livingston buscó una entrada, con una jugada combinada de Declan Gallagher y Robinson para Menga, que golpeó el balón y marcó desde el centro del área.
-En ese momento, los Rangers dominaban la posesión, pero no conseguían pasar la defensa del anfitrión y el portero, Liam Kelly, estaba bastante tranquilo.
-Ese juego continúo hasta la segunda parte, aunque Alfredo Morelos forzó una parada de Kelly.
-Allan McGregor, portero de los Rangers rechazó un tiro de Scott Pittman de una patada, y Lithgow quedó lejos de otra jugada del Livingston.
-En el área del Livingston entraban pases largos constantemente, pero siempre eran despejados. Se rechazaron dos peticiones de penalti, una tras una entrada de Halkett sobre el suplente Glenn Middleton y otra por una mano.
-“Fenomenal” del Livingston (análisis)
-Alasdair Lamont de BBC Escocia en el estadio Tony Macaroni
-Una actuación y un resultado fenomenales para el Livingston.
-La opinión unánime es que hicieron un juego excelente que siguió superando las expectativas de una trayectoria ascendente.
-Su estilo de juego y su plantilla apenas han experimentado cambios desde su ascenso, pero esto se debe en gran parte a Holt por la forma en que ha reforzado al equipo desde su llegada.
-Contaba con muchos héroes.
-Halkett, el capitán del equipo, fue enorme y dirigió una defensa magníficamente organizada, mientras que Menga mantuvo a Connor Goldson y Joe Worrall alerta en todo momento.
-Sin embargo, a los Rangers les faltó inspiración.
-Aunque tuvieron momentos muy buenos con Gerrard, se quedaron cortos.
-Les faltó materializar las jugadas, ya que solo consiguieron adentrarse en el campo contrario una vez, lo cual es una llamada de atención a los Rangers, que están en la mitad de la tabla.
+A Christion Abercrombie se le está operando de urgencia tras sufrir una herida en la cabeza
+Christion Abercrombie, jugador del Tennessee State Tigers fue intervenido quirúrgicamente de emergencia tras sufrir una herida en la cabeza el pasado sábado, cuando perdían 31-27 contra Vanderbilt Commodores, informó Mike Organ del Tennesse.
+El entrenador del Tennessee State, Rod Reed, informó a los periodistas de que la lesión se produjo poco antes del descanso.
+"Vino a la banda y se desplomó allí mismo", dijo Reed.
+Tanto los entrenadores como el personal médico administraron oxígeno a Abercrombie en la línea de banda antes de colocarlo en una camilla y llevarlo a que lo examinaran en profundidad.
+Un miembro de la plantilla del Tennessee State dijo a Chris Harris de WSMV en Nashville, Tennessee, que Abercrombie había salido de la operación en el Vanderbilt Medical Center.
+Harris añadió que "no había detalles sobre el tipo de lesión todavía o el daño causado" y el Tennessee State está tratando de averiguar cuándo sucedió.
+Hizo cinco tackles el sábado antes de salir del campo, con los que sumó un total de 18 en toda la temporada.
+A los extranjeros se les aplicará un impuesto de transmisión de fincas superior cuando compren una propiedad en Reino Unido y el dinero extra que se recaude con este medida se utilizará para dar cobijo a los "sin techo", según los nuevos planes de los conservadores
+El cambio neutralizará el éxito cosechado por la ofensiva de Corbyn para atraer a los votantes más jóvenes
+El aumento del impuesto de transmisión de fincas se impondrá a aquellas personas que no estén pagando impuestos en Reino Unido
+El Treasury espera recaudar hasta 120 millones de £ al año que se destinarán a los “sin techo”
+El dinero adicional que se recaude con el aumento del impuesto de transmisión de fincas a compradores extranjeros de propiedades en Reino Unido se destinará a ayudas a los "sin techo", anunció hoy Theresa May.
+La medida se entiende como un intento de neutralizar el éxito que está cosechando Jeremy Corbyn con sus promesas de proporcionar viviendas más asequibles para atraer a los votantes más jóvenes y de acoso a los que tienen ingresos más altos.
+El aumento del impuesto de transmisión de fincas se gravará a las personas y empresas que no paguen impuestos en Reino Unido y ese dinero se destinará a incentivar la política del gobierno para combatir el problema de la mendicidad en las calles.
+El recargo, que es un suplemento del actual impuesto de transmisiones, incluido también el aumento en niveles que se introdujo hace dos años sobre viviendas de segunda mano y el sistema de "buy-to-let", podría llegar a ser hasta del 3 %.
+El Treasury espera recaudar hasta 120 millones de £ al año con este cambio.
+Se estima que un 13 % de las propiedades de nueva construcción de Londres las compran personas que no residen en Reino Unido, lo que provoca el aumento de los precios y dificulta que personas que compran por primera vez puedan acceder a una vivienda asequible.
+Muchas de las zonas más adineradas del país (en especial, en la capital) se han convertido en "ciudades fantasma" debido al gran número de compradores extranjeros que pasan la mayor parte del tiempo fuera del país.
+La nueva política llega justamente unas semanas después de que Boris Johnson reclamara una reducción del impuesto de transmisiones con el fin de ayudar a los jóvenes a comprar su primera vivienda.
+Acusó a las grandes constructoras de mantener unos precios muy elevados en las propiedades al comprar ávidamente terreno sin intención de darle uso e instó a la Sra. May a que eliminara las cuotas que se aplican a las viviendas asequibles para solucionar el "vergonzoso problema de la vivienda" en Gran Bretaña.
+El Sr. Corbyn ha anunciado una serie de reformas muy atractivas para la vivienda, entre las que se incluyen controles del alquiler y el fin de los desalojos sin motivo.
+También propone otorgar a los poderes locales más poderes para construir viviendas nuevas.
+La Sra. May dijo: "El año pasado dije que dedicaría mi cargo de Primera Ministra a restaurar el sueño británico de mejorar la vida de cada nueva generación.
+Y eso implica solucionar el mercado de la vivienda, que está tan devastado.
+Gran Bretaña siempre estará abierta a aquellos que quieran vivir, trabajar y construir una vida aquí.
+Sin embargo, no puede ser que personas que no viven en Reino Unido, así como empresas extranjeras, puedan comprar viviendas con mayor facilidad que la clase trabajadora británica.
+El sueño de tener una casa se ha convertido en algo demasiado difícil de alcanzar para muchas personas y la humillación de tener que dormir en la calle sigue siendo demasiado real".

@@ -1,50 +1,41 @@
-Erdogan ha recibido una acogida ambigua en Colonia
-El sábado 29 de septiembre había sonrisas y un cielo azul durante el desayuno de los líderes de Turquía y Alemania en Berlín.
-Es el último día de la controvertida visita del presidente Erdogan a Alemania, con el objetivo de restablecer las relaciones entre los aliados de la OTAN.
-Han discutido sobre cuestiones como los derechos humanos, la libertad de prensa y la adhesión de Turquía a la UE.
-En la primavera del 2013 continuarán los experimentos.
-Después, Erdogan se dirigió a Colonia para inaugurar una enorme mezquita nueva.
-La ciudad acoge a la mayor población de turcos fuera de Turquía.
-La Policía alegó motivos de seguridad para impedir que 25 000 personas se reuniesen delante de la mezquita, pero muchos simpatizantes se personaron en las inmediaciones para ver a su presidente.
-También se hicieron oír cientos de opositores de Erdogan, mucho de ellos kurdos, que condenaban tanto las políticas de Erdogan como la decisión del gobierno alemán de recibirlo en el país.
-Estas manifestaciones reflejan lo divisivo que es este visitante, recibido como un héroe por algunos turcos alemanes y considerado un autócrata por otros.
-Accidente de tráfico en Deptford: un ciclista fallece tras colisionar con un vehículo
-Un ciclista ha muerto en un accidente de coche en Londres.
-El accidente se produjo cerca del cruce de Bestwookd Street y Evelyn Street, una carretera concurrida de Deptford, al sureste de la ciudad, hacia las 10:15.
-El conductor del coche se detuvo y el ciclista fue atendido por los paramédicos, pero falleció allí mismo.
-El accidente se produce después de que otro ciclista muriese después de ser atropellado por un vehículo que se dio a la fuga en Childers Street, a casi dos kilómetros del lugar del accidente del sábado.
-La Policía Metropolitana dijo que los agentes estaban trabajando para identificar al hombre e informar a sus familiares.
-Se han cortado carreteras y se han desviado los autobuses, y se ha aconsejado a los conductores que eviten la zona.
-Prisión de Long Lartin: seis agentes heridos tras unos disturbios
-Seis funcionarios de prisiones han resultado heridos en un altercado producido en una prisión de alta seguridad para hombres, según la Dirección del centro penitenciario.
-Los disturbios se iniciaron en la prisión de Long Lartin, en Worcestershire, hacia las 9:30 del domingo y aún continúan.
-Especialistas de un equipo de élite (denominado “Tornado”) se están encargando de controlar los altercados, en los que participan ocho internos y que afectan a un pabellón.
-Los agentes recibieron asistencia por lesiones leves en la cara en el lugar.
-Un portavoz del servicio penitenciario comenta: “Se ha desplegado a personal de prisiones especializado para hacer frente al incidente en curso de la prisión de Long Lartin.
-Seis miembros del personal han recibido asistencia sanitaria por lesiones.
-En nuestras prisiones no se tolera la violencia y dejamos claro que los responsables serán puestos en manos de la policía y podrían pasar más tiempo entre rejas”.
-La prisión de Long Lartin acoge a más de 500 reclusos, incluidos algunos de los delincuentes más peligrosos del país.
-En junio se informó de que el director de la prisión había recibido asistencia médica hospitalaria después de que un recluso le atacase.
-Nuestra gaviota volando, y nadie en la Tierra podría decir: si es después de un vuelo al espacio.
-Además, en octubre del año pasado se solicitó a agentes antidisturbios que acudiesen a la prisión para hacer frente a un altercado grave en el que se atacó al personal penitenciario con bolas de billar.
-El huracán Rosa amenaza Phoenix, Las Vegas y Salt Lake City con inundaciones repentinas (las zonas áridas podrían verse beneficiadas)
-Es poco habitual que una depresión tropical alcance Arizona, pero eso exactamente lo que podría suceder a principios de la semana que viene cuando los últimos coletazos del huracán Rosa atraviesen el suroeste del desierto, con riesgo de inundaciones repentinas.
-El Servicio Nacional de Meteorología ya ha emitido alertas por inundaciones repentinas para el lunes y el martes en el oeste de Arizona, el sur y el este de Nevada y el sureste de California y Utah, incluidas las ciudades de Phoenix, Flagstaff, Las Vegas y Salt Lake City.
-Se espera que Rosa se dirija directamente a Phoenix el martes, dejando lluvias a finales del lunes.
-El Servicio Nacional de Meteorología de Phoenix comentó en un tuit que solo “diez huracanes habían conservado su estado de tormenta tropical o depresión en un radio de 321 kilómetros de Phoenix desde 1950.
-En 1967, el huracán Katrina se acercó a casi 65 kilómetros de la frontera de Arizona”.
-Los últimos modelos del Centro Nacional de Huracanes prevén entre 5 y 10 centímetros de lluvias torrenciales, que pueden llegar a los 15 centímetros en zonas aisladas del Escarpe Mogollón, en Arizona.
-Es probable que caigan entre 2 y 5 centímetros de lluvia, con posibilidad de llegar a los 10 en lugares aislados, en otras zonas del suroeste del desierto, incluidas las Montañas Rocosas y la Gran Cuenca.
-En los lugares que no corren riesgo de inundaciones repentinas, las lluvias de Rosa pueden considerarse una bendición, ya que la región está afectada por la sequía.
-Aunque una inundación es un asunto muy grave, es probable que parte de estas lluvias torrenciales sea beneficiosa debido a las condiciones de sequía que se están experimentando actualmente en el suroeste.
-Según el Monitor de Sequía de los Estados Unidos, más del 40 % de Arizona está sufriendo, al menos, sequía extrema, la segunda categoría más alta, tal como se comunicó en weather.com.
-En primer lugar, el itinerario del huracán Rosa azotará la península de Baja California de México.
-Rosa, que el domingo por la mañana aún tendrá una fuerza huracanada con ráfagas máximas de 136 kilómetros por hora, está a 619 kilómetros al sur de Punta Eugenia (México) y se desplaza hacia el norte a 19 kilómetros por hora.
-La tormenta está encontrándose aguas más frías en el Pacífico, por lo que está perdiendo fuerza.
-Así, se espera que recale en México con la intensidad de una tormenta tropical a lo largo de la tarde del lunes.
-Podrían caer fuertes lluvias torrenciales en algunas partes de México, que corren un riesgo considerable de inundación.
-Tenemos que hacer que el arte esté de moda, como lo fue a comienzos del siglo pasado.
-“Se esperan unas lluvias torrenciales de entre 7 y 15 centímetros desde Baja California hasta el noroeste de Sonora, con posibilidad de llegar a los 25 centímetros”, tal como se comunica en weather.com.
-Después, Rosa se dirigirá hacia el norte dese México como una tormenta tropical, antes de llegar a la frontera de Arizona en las primeras horas de la mañana del martes como depresión tropical. Posteriormente, se desplazará por Arizona hacia el sur de Utah a última hora de la noche del martes.
-“El principal peligro de Rosa o de sus restos es la fuerte lluvia torrencial en Baja California, el noroeste de Sonora y el suroeste del desierto de EE. UU.”, señala el Centro Nacional de Huracanes.
-Se espera que estas lluvias causen peligrosas inundaciones repentinas y flujos de escombros en los desiertos, así como deslizamientos de tierra en áreas de montaña.
+Jack Ross: "Mi objetivo primordial es dirigir Escocia"
+La madre está incluida, tiene la clave de una de las cuentas.
+El entrenador del Sunderland dice que su "objetivo primordial" es convertirse en entrenador de Escocia en algún momento.
+El escocés, de 42 años, se muestra ilusionado ante la posibilidad de revitalizar el club del nordeste, que en este momento ocupa el tercer puesto en la League One (la tercera división de ligas de Inglaterra), a tres puntos del primero.
+Pasó al Stadium of Light este verano después de llevar al St. Mirren de nuevo a la Premier escocesa la última temporada.
+"Quise jugar para mi país cuando era jugador.
+Pero solo conseguí una gorra B", contó Ross en Sportsound en la BBC Scotland.
+"Pero crecí viendo a Escocia en Hampden con mi padre cuando era niño y es algo que siempre ha hecho que quiera volver.
+Esa oportunidad solo se convertirá en realidad, sin embargo, si logro dirigir un club con éxito".
+Entre los predecesores de Ross como dirigente del Sunderland se incluyen Dick Advocaat, David Moyes, Sam Allardyce, Martin O'Neill, Roy Keane, Gus Poyet y Paulo Di Canio.
+El anterior gerente del Alloa Athletic dice que no sintió ningún temor cuando pasó a nombres tan establecidos en un club tan grande, tras rechazar propuestas de Barnsley y Ipswich Town.
+"En este momento, el éxito para mí se mide en función de si puedo devolver a este club a la Premier League,
+porque la estructura y las instalaciones de este club corresponden, sin duda, a los de la Premier League", dijo.
+"No es fácil conseguirlo, pero solo podría considerar que he logrado mi objetivo aquí cuando pueda devolver al club a donde debe estar".
+Sí lo haría, si me cae mal o le llevo ganas.
+Ross solo lleva tres años ejerciendo como entrenador, tras estar un tiempo como asistente en Dumbarton y un período de 15 meses en el cuerpo técnico del Hearts.
+Después, ayudó al Alloa a recuperarse del descenso a la tercera división e hizo que el St. Mirren pasara de estar al borde del descenso a ganar el campeonato en la temporada siguiente.
+De hecho, Ross afirma que se siente más cómodo ahora que nunca antes durante su carrera como jugador en Clyde, Hartlepool, Falkirk, St Mirren y Hamilton Academical.
+"Probablemente fue una auténtica encrucijada", recordó en referencia a cuando se hizo cargo del Alloa.
+"Siempre creí que la dirección era lo que mejor me iba, mucho más que jugar.
+Puede sonar raro, porque era bueno, me pude ganar la vida muy bien con ello y disfruté de algunos momentos épicos.
+Pero jugar puede ser muy duro.
+Te tienes que enfrentar a muchas cosas cada semana.
+Todavía sufro el estrés y la presión de ese trabajo; sin embargo, en la dirección me siento bien.
+Siempre quise entrenar y ahora he conseguido hacerlo, es la época de mi vida adulta en la que me he sentido mejor, sin lugar a dudas".
+Puede escuchar toda la entrevista en Sportsound el lunes, 30 de septiembre, en Radio Scotland entre las 12:00 y 13:00 BST
+Según una encuesta, la hora perfecta para una pinta son las 5.30 de la tarde en sábado
+La ola de calor del verano ha impulsado las ganancias en los pubs británicos que luchan por sobrevivir, pero concentró toda la presión en las cadenas de restaurantes.
+Los grupos de pubs y bares vieron cómo aumentaban sus ventas un 2,7 % en julio, mientras que las ganancias de los restaurantes descendieron un 4,8 %, según revelaron las cifras.
+Peter Martin, de la consultoría para empresas CGA, que se encargó de recopilar las cifras, comentó: "El calor de estos días y el hecho de que Inglaterra siga en el Mundial todavía han hecho que en julio se mantenga el patrón del mes anterior de junio, en el que los pubs incrementaron un 2,8 % sus ganancias, si bien los restaurantes han caído incluso algo más.
+La caída del 1,8 % en la actividad comercial de los restaurantes en junio fue incluso peor en julio.
+Los pubs y bares que sirven principalmente bebidas tuvieron su mes más fuerte, frente a la mayoría de restaurantes, en los que redujeron las ganancias.
+Los pubs que sirven principalmente comidas también sufrieron con el calor, aunque no de forma tan drástica como los operadores de restaurantes.
+Parece que la gente solo quiere salir para beber.
+En los bares y pubs gestionados, las ventas de bebidas subieron hasta un 6,6 % durante el mes, mientras que las comidas descendieron un 3 %.
+Paul Newman, de los analistas de hostelería y ocio de RSM dijo: "Estos resultados siguen la tendencia que hemos visto desde finales de abril.
+El tiempo y la repercusión de eventos sociales o deportivos muy importantes siguen siendo los factores más relevantes en lo que se refiere a ventas en el mercado de actividades fuera del hogar.
+No es sorprendente que los grupos de restaurantes sigan luchando, aunque la caída del 4,8 % en las ventas en comparación con el año pasado vaya a resultar especialmente dolorosa en vistas de las continuas presiones en costes.
+El largo y caluroso verano no podría haber llegado en peor momento para los operadores gastronómicos y el tiempo dirá si las temperaturas más moderadas que hemos tenido en agosto proporcionarán el alivio que necesitan.
+El aumento total de las ventas en pubs y restaurantes, incluidos los nuevos que han abierto, fue del 2,7 % en julio, lo que refleja el lento descenso en implantaciones de marca.
+En Coffer Peach Tracker, que supervisa las ventas en el sector de restaurantes, bares y pubs de Reino Unido, se recopilan y analizan los datos de rendimiento de 47 grupos operativos, con una facturación combinada de más de 9000 millones de £ y es el valor de referencia del mercado.

@@ -1,39 +1,31 @@
-El número de víctimas por el tsunami de Indonesia es superior a 800.
-Es algo muy malo.
-Aunque el personal de World Vision de Donggala ha llegado sano y salvo a la ciudad de Palu, donde los empleados se refugian bajo unas lonas instaladas en el jardín de sus oficinas, han visto un panorama devastador en su camino, afirmó el señor Doseba.
-“Me dijeron que habían visto muchas casas destruidas”, comentó.
-Es algo muy malo.
-Incluso mientras los grupos de ayuda ponían en marcha los engranajes de la asistencia para catástrofes, algunas personas se lamentaban de que no se estaba permitiendo el desplazamiento a Palu de cooperantes con amplia experiencia.
-Según la normativa indonesia, solo se puede recurrir a financiación, suministros y dotación de personal extranjeros si el sitio afectado se declara zona de desastre nacional.
-Y eso aún no ha sucedido.
-“Aún es una catástrofe a nivel provincial”, comentó Aulia Arriani, portavoz de Cruz Roja en Indonesia.
-“En cuanto el Gobierno diga que lo considera un desastre nacional, podemos empezar a prestar ayuda internacional, pero aún no ha sucedido”.
-Al caer la segunda noche en Palu después del terremoto y el tsunami del viernes, amigos y familiares de las personas que aún estaban desaparecidas aún tenían la esperanza de que sus seres queridos serían los milagros que aportasen algo de luz a las desoladoras historias que escriben las catástrofes naturales.
-El sábado se sacó a un niño pequeño de una alcantarilla.
-El domingo, los rescatadores liberaron a una mujer que había quedado atrapada bajo los escombros durante dos días junto al cuerpo de su madre.
-Gendon Subandono, instructor del equipo nacional de parapente de Indonesia, había formado a dos de los parapentistas desaparecidos para los Juegos Asiáticos, que concluyeron antes ese mismo mes en Indonesia.
-Otros de los que quedaron atrapados en el hotel Roa Roa, el señor Mandagi incluido, eran alumnos suyos.
-“Por mi experiencia en el campo del parapente, llevo mi propia carga emocional”, comentó.
-El señor Gendon recordaba cómo, en las horas que siguieron a la divulgación de la noticia de que el hotel Roa Roa se había derrumbado en la comunidad de parapente, había enviado desesperados mensajes de WhatsApp a los competidores de Palu, que participaban en el festival que se celebraba en la playa.
-Sin embargo, sus mensajes solo mostraban una marca de verificación en gris, no dos en azul.
-“Creo que eso significa que los mensajes no se entregaron”, dijo.
-Ladrones se llevan 26 750 USD durante una recarga de un cajero automático en Newport on the Levee
-El viernes por la mañana, unos ladrones atracaron a un empleado de Brink que recargaba un cajero automático en Newport on the Levee, llevándose 26 750 USD, según una nota de prensa del Departamento de Policía de Newport.
-El conductor del vehículo había vaciado un cajero automático ubicado en el centro de ocio y se preparaba para recargarlo con más dinero, escribió el detective Dennis McCarthy en la nota.
-Mientras estaba ocupado, otro hombre “se acercó corriendo por detrás del empleado de Brink” y robó una bolsa del dinero destinado a la recarga.
-Según la nota, hay testigos que vieron a varios sospechosos yéndose del lugar, pero la policía no especificó el número de implicados en el incidente.
-Cualquier persona que tenga información sobre sus identidades debe contactar con la Policía de Newport en el número 859-292-3680.
-Kanye West: el rapero cambia su nombre a Ye
-El rapero Kanye West empezará a llamarse Ye.
-Anunció el cambio en Twitter el sábado: “La persona anteriormente conocida como Kanye West”.
-Hace ya un tiempo que a West, de 41 años, se le apoda Ye, nombre que usó como título para su octavo álbum, lanzado en junio.
-El cambio llega antes de su aparición en Saturday Night Live, donde se espera que presente su nuevo álbum, Yandhi.
-Sustituye a la cantante Ariana Grande, que tuvo que cancelar su actuación por “razones emocionales”, tal como comentó el creador del programa.
-Además de ser una abreviatura de su nombre profesional actual, West había dicho anteriormente que la palabra tenía una importancia religiosa para él.
-“Creo que es la palabra más utilizada en la Biblia, donde significa ‘tú’”, comentó West a principios de este año mientras hablaba del título del álbum con el locutor de radio Big Boy.
-“Soy tú, soy nosotros, significa nosotros.
-Pasó de ser Kanye, que significa ‘el único’, a Ye, un reflejo de nuestras cosas buenas, malas y confusas, todo.
-El álbum es más un reflejo de quiénes somos”.
-Es uno de los numerosos raperos famosos que se ha cambiado el nombre.
-Sean Combs ha sido conocido como Puff Daddy, P. Diddy o Diddy, pero este año anunció que prefería los nombres Love y Brother Love.
-Un antiguo colaborador de West, JAY-Z, ha usado su nombre en mayúsculas o minúsculas, con o sin guion.
+Cientos de menores inmigrantes desplazados discretamente a un campamento en la frontera de Texas
+El número de menores inmigrantes detenidos ha experimentado un aumento considerable, a pesar de que la afluencia mensual en la frontera prácticamente se ha mantenido a losa niveles habituales. En parte, esto se debe a que la dura retórica y a las políticas introducidas por la administración Trump están complicando la posibilidad de apadrinar a estos niños.
+Tradicionalmente, la mayoría de los padrinos, que también fueron inmigrantes indocumentados en su momento, temían que el hecho de proponerse para acoger a un niño pusiera en peligro su propia estancia en el país .
+Este riesgo aumentó en junio, cuando las autoridades federales anunciaron que los potenciales padrinos y los demás miembros adultos de sus familias deberían presentar sus huellas dactilares y que los datos se compartirían con las entidades gubernamentales de inmigración.
+La semana pasada, Matthew Albence, un alto cargo de la Oficina de Inmigración y Aduanas, testificó ante el Congreso que la agencia había arrestado docenas de personas que solicitaron apadrinar a menores no acompañados.
+La agencia confirmó después que un 70% de los arrestados no tenían antecedentes penales.
+“Alrededor del 80% de los patrocinadores o sus familiares se encuentran en el país ilegalmente, y una gran parte de ellos son inmigrantes criminales.
+Por lo tanto, seguimos persiguiendo a estas personas”, dijo Albence.
+En su empeño por procesar a los menores más deprisa, los funcionarios han introducido nuevas normas que requerirán que algunos de ellos deban comparecer ante el tribunal en un plazo máximo de un mes desde la detención, en lugar de 60 días, que era la norma anterior, según los trabajadores de los centros de acogida.
+Muchos de ellos testificarán por videoconferencia, en lugar de en persona, para defender su estado legal ante un juez para asuntos de inmigración.
+Los que no se consideren aptos para el amparo serán deportados lo antes posible.
+De acuerdo con los trabajadores de los centros de acogida y los informes del sistema que han surgido estos últimos meses, cuanto más tiempo permanezcan bajo custodia, mayor será la probabilidad de que sufran ansiedad o depresión, lo que podría provocar arrebatos violentos o intentos de huida.
+Según comentan los defensores, estas preocupaciones aumentan aún más en instalaciones más grandes, como la de Tornillo, donde es más probable que, debido a su tamaño, se pasen por alto los indicios de malestar en estos niños.
+Además, el traslado al campamento sin haberles dado el tiempo suficiente para prepararlos emocionalmente ni para despedirse de sus amigos podría provocarles un trauma que muchos ya están sufriendo.
+Siria pide a las “fuerzas de ocupación” de Estados Unidos, Francia y Turquía que se retiren de inmediato
+En un discurso ante la Asamblea General de la ONU, el ministro de Asuntos Exteriores, Walid al-Moualem, también pidió a los refugiados sirios que regresen a sus hogares, a pesar de que la guerra del país se encuentre en su octavo año.
+Moualem, que también es el viceprimer ministro, dijo que las fuerzas extranjeras se encontraban ilegalmente en territorio sirio bajo el pretexto de la lucha contra el terrorismo y que el tema “se tratará en consecuencia”.
+“Deben retirarse de inmediato y sin condiciones”, dijo a la asamblea.
+Moualem insistió en que la “guerra contra el terrorismo prácticamente ya ha terminado” en Siria, donde han muerto más de 360.000 personas desde 2011 y varios millones se han visto desarraigados de sus hogares.
+Dijo que Damasco seguiría “luchando en esta batalla sagrada hasta que purguemos todos los territorios sirios” tanto de los grupos terroristas como de “cualquier presencia extranjera ilegal”.
+Estados Unidos tiene unos 2.000 soldados en Siria, principalmente proporcionando formación y asesoramiento a las fuerzas kurdas y árabes de Siria que se oponen al presidente Bashar al-Assad.
+Francia tiene más de 1.000 soldados terrestres en este país devastado por la guerra.
+Sobre el tema de los refugiados, Moualem afirmó que se daban las condiciones adecuadas para que regresaran y culpó a “algunos países occidentales” por “sembrar temores irracionales” que hacían que los refugiados decidieran mantenerse fuera del país.
+“Hemos solicitado a la comunidad internacional y a las organizaciones humanitarias que faciliten estos retornos”, dijo.
+“Están politizando lo que debería ser un problema puramente humanitario”.
+Estados Unidos y la Unión Europea ya han avisado que no ayudarán con la reconstrucción de Siria hasta que haya un acuerdo político entre Assad y la oposición para poner fin a la guerra.
+Los diplomáticos de la ONU afirman que un reciente acuerdo entre Rusia y Turquía para establecer una zona de contención en el último bastión rebelde importante de Idlib ha creado una oportunidad para forzar las conversaciones políticas.
+El acuerdo entre Rusia y Turquía evitó un asalto a gran escala de las fuerzas sirias y rusas en la provincia, donde viven tres millones de personas.
+Sin embargo, Moualem ha dejado claro que el acuerdo tenía unos “plazos claros” y ha expresado la esperanza de que la acción militar se centrará en los yihadistas, incluidos los combatientes del Frente Nusra (vinculado a Al-Qaeda), que “serán erradicados”.
+Staffan de Mistura, un enviado especial de la ONU, espera convocar en breve las primeras reuniones de un nuevo comité compuesto por miembros del gobierno y de la oposición para redactar una constitución de posguerra para Siria y allanar el camino a unas elecciones.
+Moualem estableció las condiciones para la participación del gobierno sirio en el comité, argumentando que el trabajo del panel debería restringirse “a revisar los artículos de la constitución actual” y avisó en contra de cualquier interferencia.

@@ -1,46 +1,34 @@
-Mira esto: Sergio Agüero, del Manchester City, esquiva a toda la defensa del Brighton para marcar un gol
-Sergio Agüero y Raheem Sterling reventaron la defensa del Brighton en la victoria 2-0 que el Manchester City obtuvo el sábado en el Etihad Stadium de Manchester (Inglaterra).
-Para Agüero, fue ridículamente fácil marcar un gol en el minuto 65.
-El mediapunta argentino recibió un pase en el medio campo al principio de la jugada.
-Corrió entre tres defensas del Brighton antes de adentrarse en campo abierto.
-Una vez ahí, se vio rodeado de cuatro camisetas verdes.
-Esquivó a un defensa antes de superar a varios más en el borde del área del Brighton.
-Hizo un pase a la izquierda, donde estaba Sterling.
-El delantero inglés usó su primer toque en el área para devolver el balón a Agüero, quien lo golpeó con el pie derecho para evitar al portero Mathew Ryan con un tiro que llegó a la parte derecha de la red.
-“Agüero tiene algunos problemas en el pie”, comentó Pep Guardiola, entrenador del City, a los periodistas.
-“Hablamos de que jugaría entre 55 y 60 minutos.
-Eso fue lo que sucedió.
-Tuvimos suerte de que marcase un gol en ese momento”.
-Sin embargo, fue Sterling el que dio a los Sky Blues la ventaja inicial en la contienda de la Premier League.
-El gol llegó en el minuto 29.
-En esa jugada, Agüero recibió el balón muy dentro del territorio del Brighton.
-Hizo un bonito pase de balón al flanco izquierdo para Leroy Sane.
-Sane le dio algunos toques antes de dirigir a Sterling hacia el segundo palo.
-El delantero del Sky blues lanzó el balón a la red justo antes de salirse de los límites.
-El City se enfrenta con el Hoffenheim en un partido de grupo de la Liga de Campeones el martes a las 12:55 en el Rhein-Neckar-Arena de Sinsheim (Alemania).
-Scherzer quiere aguarles la fiesta a los Rockies
-Con los Nationals eliminados de la contienda por los playoff, no había ninguna razón para forzar otra apertura.
-Aun así, el siempre competitivo Scherzer espera pisar el montículo el domingo contra los Colorado Rockies, pero solo si estos, triunfaron ante Los Angeles Dodgers en la División Oeste de la Liga Nacional, aún tienen oportunidades en los playoff.
-Los Rockies aseguraron al menos un puesto wildcard gracias a la victoria 5-2 sobre los Nationals el viernes por la noche.
-Pero aún persiguen su primer título de división.
-“Aunque no nos jugamos nada, al menos podemos pisar la goma con la certeza de que el público de Denver estará animado y de que el otro equipo probablemente jugara al nivel más alto al que me haya enfrentado este año.
-¿Por qué no querría participar?”
-Los Nationals aún tienen que anunciar un abridor para el domingo, pero parece que se inclinan a dejar lanzar a Scherzer en esa situación.
-Scherzer, que haría su apertura número 34, hizo una sesión de práctica el jueves y retornará a su descanso normal el domingo.
-El historial del diestro de Washington es de 18 victorias y 7 derrotas, con un ERA de 2,53 y 300 strikeouts con 2/3 en 220 entradas.
-Trump da un mitin en West Virginia
-El presidente hizo referencias indirectas a la situación en torno a Brett Kavanaugh, su selección para el Tribunal Supremo.
-Al hablar de la importancia de la participación republicana en las elecciones a mitad de mandato.
-“En noviembre está en juego todo lo que hemos hecho.
-Faltan cinco semanas para una de las elecciones más importantes de nuestras vidas.
-Es una de las más importantes. No me presento, pero sí que es una carrera, por eso voy de un sitio a otro luchando por conseguir grandes candidatos”, afirmó.
-Y continuó: “Tenemos a este terrible grupo radical de demócratas, está pasando ahora mismo.
-Y están decididos a recuperar el poder por todos los medios necesarios, se ve la mezquindad, la maldad.
-No les importa a quién hacen daño ni a quién tienen que pasar por encima para conseguir poder y control, eso es lo que quieren, poder y control. Y no vamos a dárselo”.
-Los demócratas, afirmó, están embarcados en una misión de “resistencia y obstrucción”.
-“Lo hemos visto estos últimos cuatro días”, dijo, diciendo que los demócratas “estaban furiosos, eran malos, horribles y falsos”.
-Hizo referencia a la Comisión Judicial del Senado nombrando a la senadora demócrata Dianne Feinstein, que recibió los abucheos del público.
-“¿Recordáis su respuesta?
-¿Filtro usted el documento?
-Mmm, Mmm, ¿qué?
-No, no mmm, espero una respuesta. Su lenguaje corporal fue terrible, el peor que he visto nunca”.
+Estados Unidos consideró penalizar a El Salvador por su apoyo a China, aunque después de echó atrás
+Los diplomáticos observaron que la República Dominicana y Panamá ya habían reconocido a Beijing, con un ligero rechazo por parte de Washington.
+Trump tuvo una afable reunión con el Presidente Juan Carlos Varela de Panamá en junio de 2017 y ocupó un hotel en Panamá hasta que los socios desalojaron al equipo de administración de la Organización Trump.
+Los funcionarios del Departamento de Estado decidieron hacer regresar a los jefes de las misiones diplomáticas estadounidenses en El Salvador.
+La República Dominicana y Panamá debido a las “decisiones recientes de dejar de reconocer a Taiwán”, dijo Heather Nauert, la portavoz del departamento, en un comunicado este mes.
+Pero solo se decidió sancionar a El Salvador, que ya había recibido una ayuda de alrededor de 140 millones de dolares estadounidenses 2017 para, entre otros asuntos, el control del narcotráfico, el desarrollo y el apoyo económico.
+Las sanciones propuestas, que incluían recortes a la ayuda financiera y restricciones a determinados visados, habrían sido muy dolorosas para el país centroamericano y sus altas tasas de desempleo y criminalidad.
+A medida que avanzaban las reuniones internas, los funcionarios norteamericanos y centroamericanos pospusieron una conferencia de alto nivel centrada en la seguridad y la prosperidad económica como seguimiento de una reunión similar celebrada el año pasado, que fue vista como un paso adelante en los esfuerzos para evitar la emigración hacia Estados Unidos.
+Pero a mediados de septiembre, los altos funcionarios de la administración dejaron claro que su intención era que la conferencia siguiera adelante, lo que ponía fin a cualquier consideración de sanciones para El Salvador.
+El vicepresidente Mike Pence tiene previsto hablar en la conferencia, que ahora está programada para mediados de octubre y que, se los diplomáticos, se ve como una señal de la importancia que ha dado la administración a la reunión.
+Los tres enviados estadounidenses regresaron tranquilamente a El Salvador, Panamá y la República Dominicana sin nuevas amenazas ni castigos por parte de Washington.
+Un portavoz de la Casa Blanca de Bolton rechazó comentar los detalles del debate descritos por los tres funcionarios estadounidenses, incluidos dos diplomáticos, que acordaron tratar las deliberaciones internas bajo la condición de anonimato.
+Sus explicaciones fueron corroboradas por un analista externo cercano a la administración, que también habló bajo condición de anonimato.
+El estudio de la historia
+El siguiente paso previsto podría ser el informe del abogado especial Robert Mueller sobre la posible obstrucción a la justicia de Trump, de lo cual ya hay pruebas considerables en el registro público.
+Se piensa que Mueller también está llevando esta investigando a la posibilidad de que la campaña de Trump trabajara en paralelo con Rusia en su ataque a nuestras elecciones.
+Si el Congreso cambia de manos, Trump se verá rindiendo cuentas ante esa cámara, justo cuando se prepara para presentarse nuevamente ante los votantes, y quizás finalmente ante un jurado de sus pares.
+Esto es un montón de condicionales, y con ello no sugiero que la caída de Trump es inevitable, ni la de sus equivalentes en Europa.
+Todos tendremos que tomar decisiones en ambos lados del Atlántico que tendrán un efecto en la duración de la contienda.
+En 1938, los oficiales alemanes estaban listos para dar un golpe de estado contra Hitler. Tan solo hacía falta que Occidente le hubiera resistido y hubiera apoyado a los checoslovacos en Munich.
+Fracasamos y perdimos la oportunidad de evitar los años de carnicería que siguieron.
+El transcurso de la historia gira en torno a estos puntos de inflexión, y la marcha inexorable de la democracia se acelera o se retrasa.
+Los norteamericanos se enfrentan ahora a varios de estos puntos de inflexión.
+¿Qué haremos si Trump despide al Vicefiscal General Rod Rosenstein, el hombre que controla el destino de la investigación de Mueller?
+Rosenstein se ha visto en una buena desde que este periódico informó de que el año pasado había sugerido grabar en secreto al presidente y había especulado sobre su incapacidad para el cargo.
+Rosenstein dice que la explicación de The Times no es exacta.
+“¿Cómo responderemos si la nueva investigación que ha solicitado el F.B.I. sobre Brett Kavanaugh no es completa o justa, o si se confirma su cargo en el Tribunal Supremo a pesar de las acusaciones creíbles de agresión sexual y testimonio deshonesto?
+Además de todo esto, ¿votaremos en las elecciones de mitad de mandato un Congreso que rendirá cuentas a Trump?
+Si fallamos estos exámenes, nos encontraremos con un largo invierno para la democracia.
+Pero, gracias a la lección que aprendí en Praga, creo que no fallaremos.
+Mi madre era una judía checoslovaca deportada a Auschwitz por el mismo régimen nazi que una vez había ocupado mi casa de embajador.
+Consiguió sobrevivir, emigró a Estados Unidos y, 60 años después, me envió a encender las velas del Sabbath en la misma mesa adornada con una esvástica.
+Con esa herencia, ¿cómo no voy a ser optimista sobre nuestro futuro?”
+Norman Eisen, profesor emérito de la Brookings Institution, es el presidente de Citizens for Responsibility and Ethics in Washington y autor de “The Last Palace: Europe's Turbulent Century in Five Lives and One Legendary House”.

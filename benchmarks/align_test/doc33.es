@@ -1,34 +1,34 @@
-El protagonista de Still Game quiere orientar su carrera hacia el sector de la restauración
-Ford Kieran, protagonista de Still Game, parece determinado a pasarse al sector de la restauración tras revelarse que ha sido nombrado director de una cadena de restaurantes.
-El actor de 56 años es Jack Jarvis en el famoso programa de la BBC, que escribe y coprotagoniza con su compañero de comedia de muchos años, Greg Hemphill.
-El dúo ha anunciado que la novena temporada será la última de la serie, y parece que Kiernan está haciendo planes para su vida después de Craiglang.
-Según el registro oficial, es el director de Adriftmorn Limited.
-El actor no quiso hacer ningún comentario sobre el asunto, aunque una fuente del Scottish Sun apuntó que Kiernan quería involucrarse en el “floreciente mercado de la restauración” de Glasgow.
-“El mar nos pertenece”: una Bolivia sin litoral tiene la esperanza de que el tribunal reabra la ruta al Pacífico
-Los marineros vigilan un cuartel general naval en La Paz.
-En los edificios públicos ondean banderas azul marino.
-Desde el lago Titicaca hasta el Amazonas, las bases navales muestran el lema: “El mar nos pertenece por derecho,
-recuperarlo es un deber”.
-En toda Bolivia, una tierra sin mar, aún recuerdan vívidamente la costa perdida ante Chile en un sangriento conflicto por los recursos que tuvo lugar en el siglo XIX, además del anhelo por volver a navegar por el océano Pacífico.
-Puede que estas esperanzas sean las mayores en décadas, ya que Bolivia espera una resolución del Tribunal Internacional de Justicia para el uno de octubre, tras cinco años de deliberaciones.
-“Bolivia tiene el impulso, un espíritu de unidad y serenidad y, por supuesto, está esperando el resultado con una visión positiva”, comentó Roberto Calzadilla, un diplomático boliviano.
-Muchos bolivianos observarán el fallo del Tribunal Internacional de Justicia en grandes pantallas repartidas por todo el país, con la esperanza de que el tribunal de La Haya se pronuncie a favor de la reclamación de Bolivia de que, tras décadas de conversaciones intermitentes, Chile tenga la obligación de negociar para conceder a Bolivia una salida soberana al mar.
-Evo Morales, el carismático presidente indígena de Bolivia, que libra una controvertida batalla por la reelección el año que viene, también tiene mucho que decir sobre la resolución del lunes.
-“Estamos muy cerca de volver al océano Pacífico”, prometió a finales de agosto.
-Sin embargo, algunos analistas creen que es poco probable que el tribunal decida a favor de Bolivia y que la situación cambiaría poco si así lo hiciera.
-El organismo de la ONU con sede en los Países Bajos no tiene poder para adjudicar territorio chileno y ha estipulado que no determinará el resultado de posibles conversaciones.
-"Creo que el edificio es divertido, tiene un aspecto futurista, y por fin hay algo interesante que ver", afirma Lisette Verhaig, una transeúnte que pasa por la calle.
-Donaciones para un nuevo alma
-El hecho de que la resolución del Tribunal Internacional de Justicia llegue solo seis meses después de los alegatos finales indica que el caso “no fue complicado”, afirmó Paz Zárate, experta chilena en derecho internacional.
-De esta forma, la pequeña ciudad carente de historia, que hasta la fecha no tenía nada más que ofrecer que una zona peatonal posmoderna y un ayuntamiento increíblemente feo tras cuya fachada blanca uno intuiría más bien una central lechera, cuenta ahora con una obra de arquitectura contemporánea.
-Lejos de promover la causa de Bolivia, puede que los últimos cuatro años la hayan entorpecido.
-“El problema del acceso al mar ha sido secuestrado por la actual administración boliviana”, dijo Zárate.
-Además, sugirió que la retórica beligerante de Morales ha minado cualquier buena voluntad chilena residual.
-Bolivia y Chile continuarán hablando en algún momento, pero será extremadamente difícil mantener conversaciones después de esto.
-Todos tenemos Internet, tabletas y libros electrónicos.
-Los dos países no intercambian embajadores desde 1962.
-El expresidente Eduardo Rodríguez Veltzé, representante de Bolivia en La Haya, rechazó la idea de que la toma de decisiones del tribunal fuese inusualmente rápida.
-El lunes se ofrecerá a Bolivia “una oportunidad extraordinaria para abrir una nueva era de relaciones con Chile” y la posibilidad de “poner fin a 139 años de desacuerdos con beneficios mutuos”, afirmó.
-Asimismo, Calzadilla negó que Morales, que aún es uno de los presidentes más populares de América Latina, utilizara el tema marítimo como muleta política.
-“Bolivia nunca renunciará a su derecho a tener acceso al océano Pacífico”, añadió.
-“La resolución es una oportunidad para ver que tenemos que dejar atrás el pasado”.
+Disparan varias veces a un hombre con una carabina en Ilfracombe
+Han disparado varias veces a un hombre con una carabina mientras volvía a casa caminando después de salir por la noche.
+La víctima, un hombre de unos 40 años, se encontraba en el área de Oxford Grove de Ilfracombe (Devon) cuando recibió disparos en el pecho, el abdomen y la mano.
+Los oficiales de policía describieron el tiroteo, que ocurrió alrededor de las 02:30 (hora británica), como un “acto aleatorio”.
+La víctima no vio a su atacante.
+Sus lesiones no son mortales y la policía a hecho un llamamiento a posibles testigos.
+Terremotos y tsunamis en Indonesia
+Al menos 384 personas han muerto a causa de un potente terremoto y tsunami que azotó la ciudad indonesia de Palu el pasado viernes, dijeron las autoridades. Se prevé que el número de muertos aumentará.
+Con las comunicaciones bloqueadas, los funcionarios de asistencia no han podido obtener ninguna información de la regencia de Donggala, un área al norte de Palu que se encuentra más cerca del epicentro del terremoto de magnitud 7,5.
+En Palu, se evacuaron más de 16.000 personas después del desastre.
+Aquí puede ver algunos detalles importantes sobre Palu y Donggala, en la isla de Sulawesi:
+Palu es la capital de la provincia de Sulawesi Central, que se encuentra al final de una estrecha bahía en la costa oeste de la isla de Sulawesi, con una población estimada de 379.800 habitantes en 2017.
+La ciudad celebraba su 40 aniversario cuando se produjeron el terremoto y el tsunami.
+Donggala es una regencia que se extiende a lo largo de más de 300 km (180 millas) de litoral en el noroeste de la isla de Sulawesi.
+La regencia, que es una región administrativa jerárquicamente inferior a la provincia, tenía una población estimada de 299.200 personas en 2017.
+La pesca y la agricultura son los pilares de la economía de la provincia de Sulawesi Central, especialmente en la región litoral de Donggala.
+Las minas de níquel también tienen su importancia en la provincia, pero se concentran sobre todo en Morowali, en la costa opuesta de Sulawesi.
+Palu y Donggala se han visto afectados por tsunamis varias veces en los últimos 100 años, según la Agencia de Mitigación de Desastres de Indonesia.
+English es trasladado a Whitehall para una reunión de urgencia y se reúne con su sufrido antiguo compinche Bough, representado de nuevo por Ben Miller.
+En 1938, un tsunami mató a más de 200 personas y destruyó cientos de casas en Donggala.
+Un tsunami también golpeó el oeste de Donggala en 1996, con nueve víctimas mortales.
+Indonesia está ubicada en el Cinturón de Fuego del Pacífico, una zona de gran actividad sísmica, y suele sufrir terremotos con frecuencia.
+A continuación, resumimos algunos de los principales terremotos y tsunamis de los últimos años:
+2004: Un gran terremoto en la costa occidental de la provincia de Aceh de Indonesia, en el norte de Sumatra, provocó el 26 de diciembre un tsunami que afectó a 14 países y se llevó la vida de 226.000 personas en la costa del Océano Índico. Más de la mitad de las víctimas se produjeron en Aceh.
+2005: Una serie de fuertes terremotos golpearon la costa occidental de Sumatra a finales de marzo y principios de abril.
+Hubo cientos de víctimas mortales en la isla de Nias, frente a la costa de Sumatra.
+2006: Un terremoto de magnitud 6,8 asoló el sur de Java, la isla más poblada de Indonesia, y provocó un tsunami que afectó al litoral sur, con casi 700 víctimas mortales.
+2009: Un terremoto de magnitud 7,6 golpeó cerca de la ciudad de Padang, capital de la provincia de Sumatra Occidental.
+Murieron más de 1.100 personas.
+2010: Un terremoto de magnitud 7,5 golpeó una de las islas Mentawai, cerca de Sumatra, provocando un tsunami de hasta 10 metros que destrozó docenas de pueblos y mató a unas 300 personas.
+2016: Un terremoto poco profundo golpeó la regencia de Pidie Jaya en Aceh, causando destrucción y pánico al recordar la devastación del mortal terremoto y tsunami de 2004.
+Esta vez no provocó ningún tsunami, pero el derrumbamiento de edificios causó la muerte de más de 100 personas.
+2018: La isla turística de Lombok (Indonesia) tuvo una serie de terremotos de gran magnitud que provocó la muerte de más de 500 personas, la mayoría en el lado norte de la isla.
+El terremoto devastó miles de edificios y millares de turistas quedaron desalojados temporalmente.

@@ -1,53 +1,43 @@
-Corea del norte dice que no habrá desarme nuclear a menos que pueda confiar en EE. UU.
-Ri Yong Ho, ministro de Exteriores norcoreano, dice que su nación nunca será el primero en llevar acabo el desarme nuclear si no puede confiar en Washington.
-Instó a Estados Unidos a cumplir las promesas realizadas durante una cumbre celebrada en Singapur entre los líderes rivales.
-Sus comentarios llegan en el momento en que Mike Pompeo, secretario de Estado de EE. UU., parece estar a punto de reanudar unas conversaciones diplomáticas en materia nuclear paralizadas más de tres meses después de esta cumbre con el Kim Jong U, líder de Corea del Norte.
-Ri señala que la continuación de las sanciones continuadas y la oposición de EE. UU. a una declaración que acabe con la Guerra de Corea para someter al norte, es una “quimera”.
-Washington se muestra receloso de aceptar la declaración sin que Pyongyang haga antes algún movimiento de desarme significativo.
-Tanto Kim como el presidente de EE. UU., Donald Trump, quieren celebrar otra cumbre.
-Sin embargo, reina un escepticismo generalizado sobre la seriedad de Pyongyang de renunciar a un arsenal que el país probablemente considera como la única forma de garantizar su seguridad.
-Pompeo tiene previsto visitar Pyongyang el mes que viene para preparar otra cumbre entre los mandatarios.
-Los desfiles de moda de París revelan la última línea de sombreros enormes que están a punto de aterrizar en una calle de tiendas cerca de ti
-Si quieres aumentar tu colección de sombreros o protegerte totalmente del sol, no busques más.
-Los diseñadores de Valentino y Thom Browne presentaron un conjunto de excéntricos sombreros de gran tamaño para su colección primavera verano de 2019 en la pasarela, deslumbrando el estilo de la Semana de la Moda de París.
-Los sombreros imposibles han inundado Instagram este verano y estos diseñadores han llevado sus espectaculares creaciones a la pasarela.
-La pieza más sobresaliente de Valentino fue un sombrero beige con un ala ancha adornada con plumas que envolvía las cabezas de las modelos.
-Otros complementos de gran tamaño fueron sandías con joyas, un sombrero de brujo e incluso una piña, pero no están diseñados para mantener la cabeza caliente.
-Thom Browne también presentó una selección de estrafalarias máscaras, justo a tiempo para Halloween.
-Muchas de las coloridas máscaras tenían labios cosidos y recordaban más a Hannibal Lecter que a la alta costura.
-Una creación recordaba a un equipo de buceo completo, esnórquel y gafas incluidos, mientras que otra parecía un cono de helado derretido.
-Si te gusta la moda de gran tamaño, estás de suerte.
-Los cazadores de estilo predicen que los sombreros enormes podrían empezar a verse en las calles de tiendas.
-Los sombreros grandes llegan pisando fuerte de mano de “La Bomba”, con un sombrero de paja con un ala de más de 60 centímetros usado por todas, desde Rihanna hasta Emily Ratajkowski.
-La marca de culto tras este sombrero tan poco práctico que inundó las redes sociales presentó otra gran creación en la pasarela: una bolsa de playa de paja tan grande como la modelo en bañador que lo llevaba.
-El bolso de rafia naranja oscuro, decorado con flecos de rafia y con un asa de piel blanca, fue la pieza principal de la colección La Riviera de Jacquemus para la temporada primavera-verano 2019 en la Semana de la Moda de París.
-Tal como comentó el estilista de famosos Luke Armitage a FEMAIL: “El próximo verano, espero ver sombreros y bolsas de playa enormes en las calles comerciales. Ya que el diseñador ha tenido un gran impacto, sería difícil ignorar la demanda de complementos de gran tamaño”.
-John Edward: las competencias lingüísticas son fundamentales para los ciudadanos del mundo
-Los centros educativos independientes de Escocia tienen una trayectoria de excelencia académica que ha continuado en 2018 con otro conjunto de extraordinarios resultados en los exámenes que se ve reforzado por los éxitos individuales y colectivos cosechados en los ámbitos del deporte, el arte, la música y otros proyectos comunitarios.
-Con más de 30 000 alumnos en toda Escocia, estos centros, representados por el Consejo Escocés de Colegios Independientes (SCIS, por sus siglas en inglés) se esfuerzan por entregar el mejor nivel de servicio a alumnos y progenitores.
-Los colegios independientes tienen por objeto preparar a sus alumnos para continuar sus estudios de educación superior, para la carrera que elijan y para el lugar que ocupen como ciudadanos del mundo.
-Como sector educativo que puede diseñar e implementar un plan de estudios adaptado, se observa que las lenguas modernas siguen siendo una asignatura popular y deseada en los centros.
-Tal como dijo Nelson Mandela: “Si hablas a un hombre en una lengua que entiende, el mensaje llega a su cabeza.
-Si le hablas en su lengua, le llega a su corazón”.
-Sin embargo, 81.500 reclamaciones siguen pendientes de resolución.
-Este es un poderoso recordatorio de que, si se quiere establecer relaciones y generar confianza con personas de otros países, no se puede depender únicamente del inglés.
-Si tenemos en cuenta los recientes resultados de los exámenes de este año, podemos observar que los idiomas están en lo más alto de las tablas clasificatorias, estando las tasas de aprobados más altas en los colegios independientes.
-En total, el 68 % de los alumnos que estudiaron lenguas extranjeras obtuvieron una A, la nota más alta. Los datos, recogidos de los 74 centros que forman parte del SCIS, mostraban que un 72 % de los estudiantes obtenían una A en mandarín, mientras que un 72 % de los que estudiaban alemán, un 69 % de los que estudiaban francés y un 63 % de los que estudiaban español también conseguía una A.
-Esto demuestra que los colegios independientes de Escocia apoyan las lenguas extranjeras por considerarlas una competencia fundamental que tanto niños como jóvenes necesitarán en el futuro sin duda alguna.
-En la actualidad, se considera que, como asignatura, los idiomas están al mismo nivel que las asignaturas CTIM (ciencia, tecnología, ingeniería y matemáticas) en los planes de estudio de los colegios independientes y en todas partes.
-Una encuesta realizada en 2014 por la Comisión para el Empleo y las Competencias del Reino Unido reveló que, de las razones que daban los empresarios sobre las dificultades que encontraban a la hora de cubrir puestos de trabajo, el 17 % se atribuían a la escasez de competencias lingüísticas.
-Por lo tanto, las competencias lingüísticas son cada vez más indispensables para preparar a los jóvenes para sus futuras carreras.
-Las posibles oportunidades laborales que requieren idiomas van en aumento, por lo que estas competencias son esenciales en un mundo globalizado.
-Independientemente de la carrera que alguien elija, si ha aprendido un segundo idioma, tendrá una ventaja real en el futuro gracias a una competencia como esta, que durará toda la vida.
-El hecho de poder comunicarse directamente con personas de países extranjeros permitirá a esa persona adelantarse automáticamente a la competencia.
-Según una encuesta realizada por YouGov entre más de 4000 adultos del Reino Unido en 2013, el 75 % de ellos no hablaban ningún idioma extranjero lo suficientemente bien como para mantener una conversación. Asimismo, se estableció que el único idioma hablado por un porcentaje de dos dígitos, el 15 %, era el francés.
-Por este motivo, invertir en la enseñanza de idiomas ahora es importante para los niños de hoy en día.
-Si saben varios idiomas, especialmente los de las economías en desarrollo, los niños estarán equipados para tener mejores oportunidades d encontrar un empleo de calidad.
-En Escocia, cada colegio enseñará diferentes idiomas.
-Cualesquiera que sean los intereses de un niño, en los colegios independientes siempre podrá elegir entre varios idiomas impartidos por personal docente especializado en esta materia.
-Los centros educativos independientes de Escocia dedican todos sus esfuerzos a proporcionar un entorno de aprendizaje que prepare a los niños y que los equipe con las competencias necesarias para tener éxito.
-Sea lo que sea que les depara el futuro.
-En efecto, las lenguas modernas deben considerarse “competencias para la comunicación internacional”.
-Los colegios independientes seguirán ofreciendo estas opciones, diversidad y excelencia a los jóvenes de Escocia.
-Il faut bien le faire.
-John Edward es el director del Consejo Escocés de Colegios Independientes
+El hijo mayor de Sarah Palin arrestado por cargos de violencia doméstica
+Track Palin, el hijo mayor de la ex gobernadora de Alaska y candidata a vicepresidenta Sarah Palin, ha sido arrestado por cargos de agresión.
+Palin, de 29 años y ciudadano de Wasilla (Alaska), fue arrestado bajo sospecha de violencia doméstica, interfiriendo con un informe de violencia doméstica y resistiéndose al arresto, según el informe publicado el sábado por la policía estatal de Alaska.
+Según dicho informe policial, cuando una conocida suya intentó llamar a la policía para denunciar los presuntos delitos, él le quitó el teléfono.
+A Palin se le ha decretado la prisión preventiva en Mat-Su Pretrial Facility y está retenido con una fianza no garantizada de 500 dolares, informó KTUU.
+Se presentó el sábado ante el tribunal, donde se declaró “definitivamente inocente” cuando se le pidió su declaración, informó la cadena.
+Palin se enfrenta a tres delitos menores de Clase A, lo que significa que podría pasar hasta un año en prisión y recibir una multa de 250.000 dolares.
+También se le ha acusado de un delito menor de Clase B, con pena de un día en la cárcel y una multa de 2.000 dólares.
+Esta no es la primera vez que se presentan cargos penales contra Palin.
+En diciembre de 2017, se le acusó de agredir a su padre, Todd Palin.
+Su madre, Sarah Palin, llamó a la policía para denunciar el presunto ataque.
+El caso está actualmente ante el tribunal de veteranos de Alaska.
+En enero de 2016, se lo acusó de agresión doméstica, de interferir en la denuncia de un delito de violencia doméstica y de poseer un arma en estado de embriaguez, en relación con el incidente.
+Su novia había afirmado que le dio un puñetazo en la cara.
+Varios grupos de veteranos criticaron a Sarah Palin en 2016 por vincular el comportamiento violento de su hijo con el trastorno de estrés postraumático derivado de su servicio en Irak.
+Terremoto y tsunami en Indonesia: cientos de víctimas mortales
+Al menos 384 personas fallecieron después de que un terremoto golpeara la isla indonesia de Sulawesi el pasado viernes.
+El terremoto de una magnitud de 7,5 provocó un tsunami y ha destruido miles de casas.
+Las redes de electricidad y comunicaciones han caído y se espera que la cifra de muertos aumente en los próximos días.
+El terremoto se produjo justo al lado del centro de Sulawesi, que se encuentra al noreste de Yakarta, la capital de Indonesia.
+Hay varios vídeos que circulan en las redes sociales y que muestran el momento del impacto.
+Cientos de personas se habían reunido para un festival playero en la ciudad de Palu cuando el tsunami llegó a la costa.
+Los fiscales federales buscan excepcionalmente la pena de muerte para sospechoso de ataque terrorista en Nueva York
+Los fiscales federales de Nueva York están buscando la pena capital para Sayfullo Saipov, el sospechoso del ataque terrorista de la ciudad de Nueva York que mató a ocho personas.
+Un castigo excepcional que no se ha ejecutado en el estado por un delito federal desde 1953.
+Saipov, de 30 años de edad, supuestamente usó una camioneta de alquiler de Home Depot para llevar a cabo el pasado octubre un ataque en un carril bici en la autopista West Side del Bajo Manhattan, derribando a los peatones y ciclistas que encontraba en su camino.
+Los dos cargos conllevan una posible pena de muerte, según el documento judicial.
+Varias semanas después del ataque, un gran jurado federal presentó a Saipov una acusación de 22 cargos que incluía ocho cargos de asesinato con ayuda de crimen organizado, que suelen utilizar los fiscales federales en estos casos, y un cargo de violencia y destrucción de vehículos motorizados.
+El ataque requirió “una planificación y premeditación sustanciales”, según los fiscales, que describieron la forma en que Saipov lo llevó a cabo como “atroz, cruel y depravada”.
+Este cambio a una semana de cuatro días ha recibido el apoyo del Congreso de Sindicatos, ya que es una forma de que los trabajadores saquen partido de la economía cambiante.
+“Sayfullo Habibullaevic Saipov provocó lesiones, daños y pérdidas a las familias y los amigos de Diego Enrique Angelini, Nicholas Cleves, Ann-Laure Decadt, Darren Drake, Ariel Erlij, Hernan Ferruchi, Hernan Diego Mendoza y Alejandro Damian Pagnucco”, se especifica en el aviso de intenciones.
+Cinco de las víctimas fueron turistas de Argentina.
+Ya ha pasado una década desde la última vez que el Distrito Sur de Nueva York procesara un caso de pena de muerte.
+El acusado, Khalid Barnes, fue declarado culpable de asesinar a dos traficantes de drogas, pero finalmente fue condenado a cadena perpetua en septiembre de 2009.
+La última vez que se ejecutó una pena de muerte en un caso federal de Nueva York fue a Julius y Ethel Rosenberg en 1953. Este matrimonio fue ejecutado después de que se les condenara por conspiración para cometer espionaje para la Unión Soviética durante la Guerra Fría dos años antes.
+Los dos Rosenberg fueron ejecutados en la silla eléctrica el 19 de junio de 1953.
+Saipov, un inmigrante originario de Uzbekistán, demostró su falta de remordimiento durante los días y meses posteriores al ataque, según documentos judiciales.
+Según la policía, dijo a los investigadores que se sentía bien por lo que había hecho. De acuerdo con la acusación, Saipov le dijo a las autoridades que para su ataque se inspiró viendo vídeos de ISIS en su teléfono.
+También solicitó que se izara la bandera de ISIS en su habitación del hospital, dijo la policía.
+Se ha declarado no culpable de la acusación de 22 cargos.
+David Patton, uno de los abogados defensores públicos federales que representan a Saipov, dijo que están “obviamente decepcionados” con la decisión de la fiscalía.
+“Creemos que la decisión de buscar la pena de muerte en vez de aceptar una declaración de culpabilidad con sentencia de cadena perpetua sin posibilidad de liberación, solo prolongará el trauma de estos eventos para todas las personas involucradas”, dijo Patton.
+El equipo de la defensa de Saipov había solicitado previamente a los fiscales que no pidieran la pena de muerte.

@@ -1,47 +1,37 @@
-LeBron debuta con los Lakers el domingo en San Diego
-La espera de los fans que esperan ver a LeBron James debutar en su primer partido con Los Angeles Lakers está a punto de acabar.
-Luke Walton, entrenador de los Lakers, ha anunciado que James jugará el partido de apertura de la pretemporada que se celebrará el domingo contra los Denver Nuggets en San Diego.
-Sin embargo, aún queda por determinar cuántos minutos va a jugar.
-“Será más de uno y menos de 48”, comentó Walton en el sitio web oficial de los Lakers.
-El reportero de los Lakers, Mike Trudell, publicó en un tuit que era probable que James jugase unos minutos limitados.
-Después de una sesión de entrenamiento a principios de esta semana, James fue preguntado por sus planes para el programa de pretemporada de seis partidos de los Lakers.
-“En esta etapa de mi carrera no necesito partidos de pretemporada para prepararme”, declaró.
-Hora del mitin de Trump en West Virginia, canal de YouTube
-El presidente Donald Trump inicia una serie de mítines de campaña esta noche en Wheeling, West Virginia.
-Es el primero de los cinco mítines programados de Trump para la próxima semana, incluidas paradas en lugares con partidarios, como Tennessee y Mississippi.
-Con el voto de confirmación de su candidato para cubrir la vacante del Tribunal Supremo en espera, Trump pretende obtener apoyo para las próximas elecciones de mitad de período, ya que los republicanos corren el riesgo de perder el control del Congreso cuando se depositen los votos en noviembre.
-¿A qué hora es el mitin de Trump en West Virginia esta noche y cómo se puede ver online?
-El mitin de Trump en Wheeling, West Virginia, está programado para las 19:00 esta noche, sábado 29 de septiembre de 2018.
-Puede verlo online a través de una retransmisión en directo en YouTube.
-Es probable que Trump comente las comparecencias de esta semana del candidato al Tribunal Supremo, Brett Kavanaugh, que se tensaron a causa de las acusaciones de conducta sexual inapropiada y han dejado en espera un anticipado voto de confirmación del Senado durante, como mucho, una semana mientras el FBI las investiga.
-Sin embargo, el objetivo principal de esta serie de mítines es ayudar a los republicanos que hacen frente a las elecciones de noviembre a tomar impulso.
-Así, la campaña del presidente Trump señaló que los cinco mítines de la próxima semana pretenden “animar a voluntarios y partidarios mientras los republicanos intentan proteger y ampliar las mayorías que conservan en el Senado y en la Cámara de Representantes”, según Reuters.
-“El control del Congreso es tan crucial para su agenda que el presidente viajará a tantos estados como sea posible mientras entramos en campaña”, dijo a Reuters un portavoz de campaña de Trump que no quiso dar su nombre.
-Programado en el estadio Wesbanco Arena de Wheeling el mitin de esta noche podría atraer a simpatizantes de “Ohio y Pensilvania, así como tener cobertura en los medios de comunicación de Pittsburgh”, tal como informó el West Virginia Metro News.
-El sábado será la segunda vez en un mes que Trump visite West Virginia, el estado en el que ganó por más de 40 puntos porcentuales en 2016.
-Trump está intentando ayudar a Patrick Morrisey, candidato republicano al Senado de West Virginia, que está quedando rezagado en las encuestas.
-“Para Morrisey no es buena señal que el presidente tenga que venir a darle un empujó en las encuestas”, comentó Simon Haeder, politólogo de la Universidad de West Virginia, según Reuters.
-Ryder Cup 2018: el equipo de EE. UU. demuestra que se atreve a luchar para mantener viva la esperanza de cara a los partidos individuales del domingo.
-Después de tres sesiones individuales, puede que los foursomes del sábado por la tarde sean lo que esta Ryder Cup necesitaba.
-El péndulo oscilante de impulso es un concepto deportivo completamente inventado, pero los jugadores creen de verdad en él, más aún en competiciones como estas.
-Entonces, ¿dónde dirían que está el impulso ahora?
-“Nos llevaban seis puntos de ventaja y ahora nos llevan cuatro, así que supongo que eso se pueden considerar un pequeño impulso”, comentó Jordan Spieth al acabar la jornada.
-Europa tiene ventaja, por supuesto: cuatro puntos por delante con doce más en juego.
-Tal como señala Spieth, los estadounidenses sienten que tienen algo de viento a favor y motivos de sobra para estar animados, entre otras razones por la pareja formada por Spieth y Justin Thomas, que jugaron juntos todo el día y consiguieron tres puntos de cuatro cada uno.
-Spieth ha sido letal del tee al green y predica con el ejemplo.
-Los gritos guturales de celebración subieron de volumen a medida que su ronda avanzaba, introduciendo un putt vital para empatar el cuarto partido cuando él y Thomas iban dos abajo tras dos hoyos.
-El putt que les dio el partido en el 15 fue recibido con un grito similar, de esos que transmiten que cree que el equipo estadounidense aún no ha quedado fuera.
-“Lo que hay que hacer redoblar los esfuerzos y concentrarse en el partido”, comentó Spieth.
-Eso es lo que han hecho estos jugadores.
-18 hoyos para dejar huella.
-Los únicos jugadores con más puntos que Spieth y Thomas en los últimos dos días son Francesco Molinari y Tommy Fleetwood, la historia indiscutible de la Ryder Cup.
-La extraña y adorable pareja de Europa lleva cuatro de cuatro y nada les puede salir mal.
-“Moliwood” fue la única pareja que no hizo un bogey el sábado por la tarde, pero también evitaron los bogeys el sábado por la mañana, el viernes por la tarde y en los últimos nueve hoyos del viernes por la mañana.
-Esa racha y la forma en que fluye su energía con el bullicioso público dejan claro que estos son los jugadores a los que hay que vencer el domingo, y que no habrá otros jugadores tan populares como Fleetwood y Molinari para sellar una posible victoria europea cuando el sol se ponga en Le Golf National.
-Preferiblemente, los dos al mismo tiempo en hoyos diferentes.
-Aun así, sigue siendo prematuro hablar de la gloria europea.
-Bubba Watson y Webb Simpson despacharon a Sergio García, el héroe del cuatro bolas de la mañana, tras formar pareja con Alex Noren.
-Un bogey y dos dobles en los nueve primeros hoyos enterraron al español y al sueco en un agujero del que no consiguieron salir.
-Pero el domingo no habrá ningún tipo de ayuda para salir de los agujeros.
-Los fourballs y foursomes son fascinantes para verlos de cerca porque se aprecian las interacciones entre las parejas, los consejos que dan y los que no dan, y la forma en que una estrategia puede cambiar en un instante.
-Hasta ahora, Europa ha jugado mejor como equipo y lleva una gran ventaja de cara al último día, pero esta sesión de foursomes también demostró que el equipo de EE. UU. se atreve a luchar, algo que algunos, especialmente los estadounidenses, dudaban.
+Diputado Tory dice que NIGEL FARAGE debería encargarse de las negociaciones de Brexit
+Nigel Farage prometió “movilizar el ejército popular” hoy durante una protesta en la conferencia Tory.
+El ex líder del UKIP dijo que los políticos tenían que “sentir el calor” de los euroescépticos, mientras uno de los diputados de Theresa May sugirió que él debería encargarse de las negociaciones con la UE.
+El diputado conservador Peter Bone dijo en la concentración de Birmingham que el Reino Unido “ya habría salido” si Farage hubiese sido Secretario del Brexit.
+Pero el desafío al que se enfrenta la Primera Ministra May para reconciliar sus divididas filas ha destacado aún más cuando un grupo de Tories a favor de la permanencia se han unido a una protesta opuesta contra el Brexit en la ciudad.
+La Primera Ministra está luchando para mantener en pie el plan del compromiso que se firmó en Chequers en medio de los ataques de los favorables al Brexit, sus opositores y la UE.
+Los aliados insistieron en que seguirá intentando llegar a un acuerdo con Bruselas, a pesar de la reacción violenta, y obligará a los euroescépticos y al Partido Laborista a elegir entre su paquete y el “caos”.
+El diputado Bone dijo en la concentración de Leave Means Leave en Solihull que quería rechazar el plan de Chequers.
+Sugirió que debería haberse dado un puesto a Farage con responsabilidad en las negociaciones con Bruselas.
+“Si él hubiera estado al cargo, ya habríamos salido”, dijo.
+Este Miembro del Parlamento por Wellingborough añadió: “Voy a defender el Brexit, pero tenemos que deshacernos de Chequers”.
+En su declaración de oposición a la UE, dijo: “No hemos luchado en guerras mundiales para ser serviles.
+Queremos hacer nuestras propias leyes en nuestro propio país”.
+Bone desestimó las sugerencias de que la opinión pública había cambiado desde la votación de 2016: “La idea de que los británicos hemos cambiado de opinión y queremos permanecer en la Unión Europea es completamente falsa”.
+La Tory pro-Brexit Andrea Jenkyns también estaba en la concentración, donde dijo a los reporteros: “Solo digo una cosa: Primera Ministra, escuche al pueblo.
+Al público en general no le gusta el plan de Chequers, la oposición no va a votar a favor y no es popular entre nuestro partido y nuestros activistas, que son los que en realidad salen a las calles y nos votan en primer lugar.
+Olvídese de Chequers y empiece a escuchar”.
+En un mensaje dirigido a May, añadió: Los primeros ministros mantienen sus cargos cuando cumplen sus promesas”.
+Farage dijo a los concentrados que habría que hacer “sentir el calor” a los políticos si se viera que iban a traicionar la decisión tomada en el referéndum de 2016.
+“Ahora se trata de una cuestión de confianza entre nosotros, la gente, y nuestra clase política”, dijo.
+“Están tratando de traicionar a Brexit y hoy estamos aquí para decirles que no les dejaremos salirse con la suya”.
+En un mensaje a la entusiasta multitud, agregó: “Quiero que hagáis que nuestra clase política, que está a punto de traicionar el Brexit, sienta el calor.
+“Vamos a movilizar al ejército popular de este país que nos dio la victoria con el Brexit y nunca descansaremos hasta que nos hayamos convertido en un Reino Unido independiente, autónomo y orgulloso”.
+Mientras tanto, los favorables a la permanencia recorrieron las calles de Birmingham antes del mitin de dos horas en el centro de la ciudad.
+Algunos activistas ondeaban pancartas de Tories Against Brexit después de la presentación del grupo este fin de semana.
+El laborista Lord Adonis se burló de los conservadores por los problemas de seguridad que tuvieron con una aplicación del partido durante la inauguración de la conferencia.
+“Estas son las mismas personas que nos dicen que pueden implementar los sistemas informáticos y toda la tecnología para Canada Plus Plus, para las frontera en armonía, para el libre comercio sin fronteras en Irlanda”, agregó.
+“Es una farsa total.
+No existe nada que se pueda considerar un buen Brexit”, agregó.
+Warren considera todas las posibilidades de presentarse para la presidencia
+La senadora estadounidense Elizabeth Warren dice que “considerará todas las posibilidades de presentarse para la presidencia” después de las elecciones de noviembre.
+El Boston Globe informa de que la demócrata de Massachusetts habló sobre su futuro durante una reunión municipal celebrada el sábado en el oeste de Massachusetts.
+Warren, una crítica habitual del presidente Donald Trump, se presentará a la reelección en noviembre contra Geoff Diehl, el representante estatal republicano, que fue copresidente de la campaña de Massachusetts de Trump en 2016.
+Se ha especulado considerablemente acerca de la posibilidad de que Warren se enfrente a Trump en 2020.
+El evento de la tarde del sábado en Holyoke fue su trigésimo sexta reunión con los electores utilizando el formato municipal desde que Trump asumió el cargo.
+Un asistente le preguntó si tenía pensado presentarse para la presidencia.
+Warren respondió que ha llegado la hora de que “las mujeres vayan a Washington para arreglar nuestro irregular gobierno, y eso incluye que haya una mujer en lo más alto”.

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from . import main
-from .common import fail, handle_errors, warn
+from .common import fail, handle_errors, verbosity, warn
 
 OUTPUT_FORMATS = ("jsonl", "tsv", "tmx", "ladder")
 
@@ -68,7 +68,10 @@ def align_cmd(src, tgt, output, src_lang, tgt_lang, presegmented, fmt, max_bead)
     tdoc, t_sent, t_para = _sentences(tgt, tgt_lang, presegmented)
     _check_language(sdoc, src_lang, "source")
     _check_language(tdoc, tgt_lang, "target")
-    result = align(s_sent, t_sent, src_lang=src_lang, tgt_lang=tgt_lang, settings=AlignSettings(max_bead=max_bead))
+    from ..engines.argos import available_cores
+
+    result = align(s_sent, t_sent, src_lang=src_lang, tgt_lang=tgt_lang, settings=AlignSettings(max_bead=max_bead),
+                   threads=available_cores())
     for w in result.warnings:
         warn(f"{src} / {tgt}: {w}")
     signature = f"{result.signature}|tool:translate-tool-{__version__}"
@@ -171,19 +174,26 @@ def align_corpus_cmd(input_path, out_dir, src_lang, tgt_lang, presegmented, max_
     pairs = find_pairs(input_path, src_lang, tgt_lang)
     options = CorpusOptions(src_lang, tgt_lang, presegmented, max_bead, jobs, min_confident, max_count_ratio,
                             not no_language_check)
-    with click.progressbar(length=len(pairs), label="aligning", file=sys.stderr) as bar:
-        state = {"done": 0}
+    if verbosity() < 0:
+        report = align_corpus(pairs, out_dir, options)
+    else:
+        with click.progressbar(length=len(pairs), label="aligning", file=sys.stderr) as bar:
+            state = {"done": 0}
 
-        def progress(done: int, total: int) -> None:
-            bar.update(done - state["done"])
-            state["done"] = done
+            def progress(done: int, total: int) -> None:
+                bar.update(done - state["done"])
+                state["done"] = done
 
-        report = align_corpus(pairs, out_dir, options, progress=progress)
+            report = align_corpus(pairs, out_dir, options, progress=progress)
     for r in report.documents:
         for w in r.warnings:
             warn(f"{r.pair.name}: {w}")
         if r.status != "kept":
             warn(f"{r.pair.name}: {r.status}: {r.reason}")
+        if r.review_kept or r.review_reset:
+            click.echo(f"{r.pair.name}: review kept on {r.review_kept} pair(s)"
+                       + (f"; {r.review_reset} pair(s) back to unreviewed (their source changed)" if r.review_reset else ""),
+                       err=True)
     kept = sum(r.status == "kept" for r in report.documents)
     click.echo(
         f"aligned {len(pairs)} document pairs: {kept} kept, {len(pairs) - kept} kept out of the corpus "

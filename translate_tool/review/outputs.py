@@ -38,6 +38,17 @@ class DocumentFiles:
         return {name: _sha256(data) for name, data in self.files.items()}
 
 
+def review_counts(records: Sequence[PairRecord]) -> dict[str, int]:
+    """What the manifest records of a document's review: pairs by decision, and edited pairs."""
+    return {
+        "pairs": len(records),
+        "approved": sum(r.status == "approved" for r in records),
+        "rejected": sum(r.status == "rejected" for r in records),
+        "unreviewed": sum(r.status == "unreviewed" for r in records),
+        "edited": sum(r.edited for r in records),
+    }
+
+
 def target_name(stem: str, tgt_lang: str, suffix: str = ".txt") -> str:
     """The translated document's file name: `<stem>.<lang><suffix>` (x.en.txt, x.en.html)."""
     return f"{stem}.{tgt_lang}{suffix}"
@@ -176,7 +187,14 @@ def write_reviewed_document(store: ReviewStore, stem: str, out_dir: str | Path) 
         paths.append(out_dir / name)
     mark_written(store, stem, files, out_dir)
     update_manifest(out_dir, stem, files.hashes(), store.document(stem).counts())
+    from ..corpus_files import refresh_corpus
+
+    refresh_corpus(out_dir)  # an align-corpus folder: its corpus follows the review too
     return paths
+
+
+def has_review_store(out_dir: str | Path) -> bool:
+    return (Path(out_dir) / schema.DB_NAME).exists()
 
 
 def mark_written(store: ReviewStore, stem: str, files: DocumentFiles, out_dir: Path) -> None:
@@ -220,7 +238,7 @@ def update_manifest(out_dir: Path, stem: str, hashes: dict[str, str], counts: di
         raise TranslateToolError(f"cannot update the manifest ({exc})", path) from None
     for entry in manifest.get("documents", []):
         outputs = entry.get("outputs") or {}
-        if f"{stem}{PAIRS_SUFFIX}" in outputs or Path(str(entry.get("path", ""))).stem == stem:
+        if f"{stem}{PAIRS_SUFFIX}" in outputs or entry.get("stem") == stem or Path(str(entry.get("path", ""))).stem == stem:
             entry["outputs"] = dict(sorted({**outputs, **hashes}.items()))
             entry["review"] = counts
             atomic_write_text(path, json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
