@@ -3,7 +3,7 @@
     python benchmarks/score_batches.py          # ~10 s: 600 newstest2013 es-en pairs
 
 Embeds the same pairs (a) as one batch on one BLAS thread, (b) in slices of 200, (c) as one
-batch on 2 BLAS threads, (d) a document of 5 pairs per batch on one thread (docscore), twice in
+batch with 2 BLAS threads allowed around the call, (d) a document of 5 pairs per batch on one thread (docscore), twice in
 different orders; prints the largest difference of the embeddings and how many pair cosines
 differ from (a), and whether (d) gives the same bits both times. docs/scaling.md quotes it.
 """
