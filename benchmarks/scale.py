@@ -10,8 +10,11 @@ empty translation and embedding caches, timing `run_pipeline` (engine and actor 
 included; starting Ray or the simulated cluster is not) as `translate-tool run` calls it:
   local     --executor local: the engine and scorer use every core of this machine
   ray       --executor ray on a local Ray instance with this machine's cores (an actor per core)
-  nodes-1   a `ray.cluster_utils.Cluster` of one node with 1 CPU (one actor)
-  nodes-2   the same with two such nodes on this machine (two actors, one per node)
+  nodes-1   a `ray.cluster_utils.Cluster` of one node with 1 CPU (one actor), its processes
+            pinned to one core (sched_setaffinity: Ray's num_cpus alone does not stop a node's
+            processes from using every core)
+  nodes-2   the same with two such nodes on this machine, each pinned to its own core (two
+            actors, one per node); the driver is not pinned
 The modes run one after the other within each round (rounds interleaved), so a noisy,
 shared machine slows them alike; figures are medians over rounds. Peak RSS is the driver's.
 Every mode's outputs are compared with the local run's (review.sqlite3 aside).
@@ -54,16 +57,26 @@ def child(mode: str, engine: str, input_dir: Path, out_dir: Path) -> None:
         else:
             from ray.cluster_utils import Cluster
 
+            # One CPU per node for real: Ray's num_cpus only counts, so each node's processes
+            # (raylet, and the workers it starts, which inherit it) are pinned to a core of
+            # their own; otherwise a 1-CPU node's Apertium pipeline of processes spreads over
+            # every core. The driver may use any core.
+            cores = sorted(os.sched_getaffinity(0))
+            os.sched_setaffinity(0, {cores[0]})
             cluster = Cluster(initialize_head=True, head_node_args={"num_cpus": 1, "include_dashboard": False})
-            for _ in range(int(mode.split("-")[1]) - 1):
+            for i in range(1, int(mode.split("-")[1])):
+                os.sched_setaffinity(0, {cores[i % len(cores)]})
                 cluster.add_node(num_cpus=1)
+            os.sched_setaffinity(0, set(cores))
             ray.init(address=cluster.address, **{k: v for k, v in quiet.items() if k != "include_dashboard"})
     executor = make_executor(ExecutorOptions("local" if mode == "local" else "ray"))
     cpu0 = _cpu(resource.RUSAGE_SELF)  # the driver's own CPU time (not Apertium's processes, not the actors')
     t = time.perf_counter()
     with executor:
         report = run_pipeline(input_dir, out_dir, RunOptions(engine=engine), executor=executor)
-    wall = time.perf_counter() - t
+        wall = time.perf_counter() - t
+        pinned = ([sorted(os.sched_getaffinity(pid)) for pid in executor.worker_pids()]
+                  if mode != "local" else [])
     if cluster is not None:
         import ray
 
@@ -74,6 +87,7 @@ def child(mode: str, engine: str, input_dir: Path, out_dir: Path) -> None:
         "translated": sum(d.action == "translated" for d in report.documents),
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "driver_cpu": _cpu(resource.RUSAGE_SELF) - cpu0,
+        "actor_cpus": pinned,
     }))
 
 
@@ -136,7 +150,7 @@ def main() -> None:
                 results[mode].append(res)
                 print(f"  round {r + 1} {mode}: {res['wall']:.1f} s, {res['sentences'] / res['wall']:.1f} sentences/s, "
                       f"driver peak RSS {res['peak_rss_mb']:.0f} MB, driver CPU {res['driver_cpu']:.1f} s, "
-                      f"load {os.getloadavg()[0]:.1f}", file=sys.stderr)
+                      f"load {os.getloadavg()[0]:.1f}, actors' CPUs {res['actor_cpus']}", file=sys.stderr)
                 if "local" in modes and mode != "local":
                     same = same_outputs(Path(tmp) / f"out-local-{r}", out)
                     identical[mode] = identical.get(mode, True) and same
