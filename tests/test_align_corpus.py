@@ -193,3 +193,52 @@ def test_align_corpus_takes_the_output_folder_lock(tmp_path):
         res = CliRunner().invoke(main, ["align-corpus", str(src), "-o", str(out)])
     assert res.exit_code == 5, res.output
     assert not (out / "manifest.json").exists()
+
+
+def test_output_path_that_is_a_file_fails_before_aligning(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.es.txt").write_text("Hola.\n", encoding="utf-8")
+    (src / "a.en.txt").write_text("Hello.\n", encoding="utf-8")
+    (tmp_path / "out").write_text("not a folder\n", encoding="utf-8")
+    res = CliRunner().invoke(main, ["align-corpus", str(src), "-o", str(tmp_path / "out")])
+    assert res.exit_code == 1
+    assert res.stderr.strip().splitlines()[-1] == f"error: {tmp_path / 'out'}: cannot create the output folder (a file has that name)"
+
+
+def test_review_ui_rebuilds_the_corpus_once_on_leaving(tmp_path):
+    """In the review UI, rejecting a pair of an align-corpus folder reaches the corpus when the
+    session ends (the corpus is rebuilt once then, not on every change of document)."""
+    import asyncio
+
+    from translate_tool.review import ReviewStore
+    from translate_tool.review.tui import ReviewApp
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for k, (_doc_id, es, en) in enumerate(ntrex_documents(2)):
+        (src / f"d{k}.es.txt").write_text("\n\n".join(es) + "\n", encoding="utf-8")
+        (src / f"d{k}.en.txt").write_text("\n\n".join(en) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["align-corpus", str(src), "-o", str(out)]).exit_code == 0
+    before = (out / "corpus.en").read_text(encoding="utf-8").splitlines()
+
+    async def go():
+        store = ReviewStore.open(out)
+        app = ReviewApp(store, out, cursor_blink=False, warm_up=False)
+        try:
+            async with app.run_test(size=(120, 40)) as pilot:
+                await pilot.pause()
+                first = app.pair.tgt
+                await pilot.press("r")  # reject the first pair of d0
+                await pilot.pause()
+                assert (out / "corpus.en").read_text(encoding="utf-8").splitlines() == before  # not yet
+                await pilot.press("q")
+                await pilot.pause()
+        finally:
+            store.close()
+        return first
+
+    first = asyncio.run(go())
+    after = (out / "corpus.en").read_text(encoding="utf-8").splitlines()
+    assert len(after) == len(before) - 1 and after[0] != " ".join(first)

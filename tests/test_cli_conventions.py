@@ -67,10 +67,47 @@ def test_exit_6_some_documents_failed(tmp_path, toy_argosmodel):
     assert invoke("models", "install", toy_argosmodel).exit_code == 0
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text("El presidente de Chile.\n", "utf-8")
-    (tmp_path / "in" / "b.txt").write_bytes(b"\x00\x01 binary")
+    (tmp_path / "in" / "b.docx").write_bytes(b"PK\x03\x04 a damaged Word file")
     result = invoke("run", tmp_path / "in", "-o", tmp_path / "out", "--force")
-    assert result.exit_code == 6 and "b.txt: binary file" in result.stderr
+    assert result.exit_code == 6 and "b.docx: " in result.stderr
     assert (tmp_path / "out" / "a.en.txt").exists()
+
+
+def test_empty_and_binary_files_in_a_folder_are_skipped_not_failed(tmp_path, toy_argosmodel):
+    assert invoke("models", "install", toy_argosmodel).exit_code == 0
+    (tmp_path / "in" / "sub").mkdir(parents=True)
+    (tmp_path / "in" / "a.txt").write_text("El presidente de Chile.\n", "utf-8")
+    (tmp_path / "in" / "b.txt").write_bytes(b"\x00\x01 binary")
+    (tmp_path / "in" / "sub" / "c.html").write_bytes(b"")
+    (tmp_path / "in" / "sub" / "d.docx").write_bytes(b"")
+    (tmp_path / "in" / "e.md").write_text("\n  \n", "utf-8")
+    (tmp_path / "in" / "f.pdf").write_bytes(b"%PDF")
+    result = invoke("run", tmp_path / "in", "-o", tmp_path / "out", "--force")
+    assert result.exit_code == 0, result.output
+    expected = [
+        ("b.txt", "binary file (contains NUL bytes), not a text document"),
+        ("e.md", "empty document (no text)"),
+        ("f.pdf", "unsupported file type (.pdf)"),
+        ("sub/c.html", "empty document (no text)"),
+        ("sub/d.docx", "empty document (no text)"),
+    ]
+    lines = result.stdout.splitlines()
+    at = lines.index("5 file(s) not taken:")
+    assert lines[at + 1 : at + 6] == [f"  {p}: {why}" for p, why in expected]
+    manifest = json.loads((tmp_path / "out" / "manifest.json").read_text("utf-8"))
+    assert manifest["skipped_files"] == [{"path": p, "reason": why} for p, why in expected]
+    assert [d["path"] for d in manifest["documents"]] == ["a.txt"]
+    assert (tmp_path / "out" / "a.en.txt").exists()
+
+
+@pytest.mark.parametrize("content", [b"", b"  \n", b"\x00\x01 binary"])
+def test_an_empty_or_binary_file_given_alone_fails(tmp_path, toy_argosmodel, content):
+    assert invoke("models", "install", toy_argosmodel).exit_code == 0
+    (tmp_path / "b.txt").write_bytes(content)
+    result = invoke("run", tmp_path / "b.txt", "-o", tmp_path / "out")
+    assert result.exit_code == 6, result.output  # the one document of the job failed
+    assert f"{tmp_path / 'b.txt'}: " in result.stderr
+    assert "not taken" not in result.stdout
 
 
 def test_exit_7_network(monkeypatch):

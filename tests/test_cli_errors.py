@@ -57,9 +57,12 @@ def test_unreadable_files_are_listed_and_the_run_goes_on(seeds_copy, tmp_path, m
     assert result.exit_code == 6  # some documents failed (2 is click's usage error)
     lines = result.output.splitlines()
     failed = lines[lines.index("failed:") + 1 :]
-    assert failed == [
-        f"  {seeds_copy / 'binary.txt'}: binary file (contains NUL bytes), not a text document",
-        f"  {seeds_copy / 'dangling.txt'}: no such file",
-        f"  {seeds_copy / 'empty.txt'}: empty document (no text)",
+    assert failed == [f"  {seeds_copy / 'dangling.txt'}: no such file"]
+    # Empty and binary files hold nothing to translate: not taken, with their reason, not failed.
+    taken = lines.index("3 file(s) not taken:")
+    assert lines[taken + 1 : taken + 4] == [
+        "  binary.txt: binary file (contains NUL bytes), not a text document",
+        "  empty.txt: empty document (no text)",
+        "  glossary.tsv: unsupported file type (.tsv)",
     ]
     assert (tmp_path / "out" / "manifest.json").exists()

@@ -55,8 +55,14 @@ def test_phases_are_reported(tmp_path, monkeypatch):
     (src / "a.txt").write_text(" ".join(lines[:3]) + "\n", "utf-8")
     (src / "b.txt").write_text("\n\n".join(lines) + "\n", "utf-8")
     monkeypatch.setattr("translate_tool.pairscore.review_translation_pairs", _constant_reviews)
-    phases = []
-    run_pipeline(src, tmp_path / "out", RunOptions(use_cache=False), engine=UpperEngine(), chunk_sentences=10,
-                 on_phase=lambda *a: phases.append(a))
+    phases, steps = [], []
+    report = run_pipeline(src, tmp_path / "out", RunOptions(use_cache=False), engine=UpperEngine(),
+                          chunk_sentences=10, on_phase=lambda *a: phases.append(a),
+                          on_step=lambda *a: steps.append(a))
+    n_a = {d.name: d.sentences for d in report.documents}["a.txt"]
     assert phases == [("reading", 1, 2, "a.txt"), ("reading", 2, 2, "b.txt")] + [
+        ("detecting", k, 30, "b.txt") for k in (10, 20, 30)] + [
         ("translating", k, 3, "b.txt") for k in (1, 2, 3)]
+    # a.txt is a chunk of its own (b.txt is larger than a chunk), then b.txt's parts.
+    assert steps == [step for n in (n_a, 10, 10, 10) for step in (
+        ("translating", 0), ("scoring", 0), ("scoring", n), ("writing", 0), ("writing", n))]

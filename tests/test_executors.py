@@ -27,14 +27,15 @@ class InProcessWorkers(LocalExecutor):
         self.worker = None
         self.phases: list[tuple[int, int]] = []
 
-    def prepare(self, inputs, options, warn, on_phase):
+    def prepare(self, inputs, options, warn, on_phase, single=False, chunk_sentences=2000):
         self.worker = EngineWorker(options, 1, {})
         assert self.worker.ready()[1] == ""
 
         def prepared():
             for lo in range(0, len(inputs), 3):  # a call per 3 documents, as an actor gets them
                 batch = inputs[lo : lo + 3]
-                for k, item in enumerate(self.worker.prepare(batch, [_read(i.path) for i in batch])):
+                data = [_read(i.path) for i in batch]
+                for k, item in enumerate(self.worker.prepare(batch, data, single, chunk_sentences)):
                     if on_phase:
                         on_phase("reading", lo + k + 1, len(inputs), batch[k].relative)
                     yield item
@@ -75,9 +76,10 @@ def test_workers_prepare_and_overlapped_writing_give_the_local_bytes(toy_argosmo
     report = run_pipeline(corpus, tmp_path / "workers", RunOptions(), executor=executor,
                           on_phase=lambda p, k, n, name: phases.append((p, k, n)), on_total=totals.append)
     assert [d.action for d in report.documents] == [d.action for d in local.documents]
-    assert [d.name for d in report.failed] == ["broken.txt"]
+    assert report.skipped == local.skipped and ("broken.txt", "binary file (contains NUL bytes), not a text "
+                                                "document") in report.skipped  # read, then not taken
     assert sum(d.action == "translated" for d in report.documents) == 8
     assert _files(tmp_path / "workers") == _files(tmp_path / "local")
-    n = len(report.documents)
+    n = len(report.documents) + 1  # broken.txt was read too
     assert [k for p, k, _ in phases if p == "reading"] == list(range(1, n + 1))
     assert len(totals) >= 4  # one per chunk: the documents went through in several chunks

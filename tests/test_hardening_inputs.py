@@ -64,20 +64,27 @@ def test_a_folder_of_bad_inputs(installed_toy, seeds_copy, tmp_path):
     assert "Traceback" not in result.output
     assert failed_lines(result.output) == [
         f"  {src}/bad\\xffname.txt: file name is not valid UTF-8 (rename the file)",
-        f"  {src / 'binary.txt'}: binary file (control bytes), not a text document",
-        f"  {src / 'blank.txt'}: empty document (no text)",
-        f"  {src / 'empty.txt'}: empty document (no text)",
         f"  {src / 'fifo.txt'}: not a regular file (a device, FIFO or socket)",
         f"  {src / 'huge.txt'}: too large (64 MB; limit 64 MB)",
         f"  {src / 'loop-a.txt'}: cannot read (Too many levels of symbolic links)",
         f"  {src / 'loop-b.txt'}: cannot read (Too many levels of symbolic links)",
-        f"  {src / 'nul.txt'}: binary file (contains NUL bytes), not a text document",
         f"  {src / 'zero.txt'}: not a regular file (a device, FIFO or socket)",
     ]
+    # Empty and binary files are not documents that failed: they are not taken, with their reason.
+    not_taken = [
+        {"path": "binary.txt", "reason": "binary file (control bytes), not a text document"},
+        {"path": "blank.txt", "reason": "empty document (no text)"},
+        {"path": "empty.txt", "reason": "empty document (no text)"},
+        {"path": "glossary.tsv", "reason": "unsupported file type (.tsv)"},  # in the seed folder
+        {"path": "nul.txt", "reason": "binary file (contains NUL bytes), not a text document"},
+    ]
+    for entry in not_taken:
+        assert f"  {entry['path']}: {entry['reason']}" in result.output.splitlines()
     assert f"warning: {src / 'latin1 artículo.txt'}: not valid UTF-8" in result.output
     manifest = json.loads((out / "manifest.json").read_text("utf-8"))
     docs = {d["path"]: d for d in manifest["documents"]}
-    assert manifest["summary"]["failed"] == 10 and docs["bad\\xffname.txt"]["action"] == "failed"
+    assert manifest["summary"]["failed"] == 6 and docs["bad\\xffname.txt"]["action"] == "failed"
+    assert manifest["skipped_files"] == not_taken and not set(docs) & {e["path"] for e in not_taken}
     for name in ("artículo con espacios ñandú.txt", "latin1 artículo.txt", "long.txt", SPANISH_SEED):
         assert docs[name]["action"] == "translated", name
         stem = name[:-4]

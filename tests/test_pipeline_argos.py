@@ -45,7 +45,8 @@ def test_only_the_spanish_seed_is_translated(first_run):
     assert table[0].split() == ["document", "language", "confidence", "action", "sentences", "engine"]
     row = next(line for line in table if line.startswith(SPANISH_SEED))
     assert row.split()[1:4] == ["es", "1.00", "translated"] and "argos" in row
-    assert sum("skipped" in line for line in table) == 4
+    assert sum(line.split()[3:4] == ["skipped"] for line in table) == 4
+    assert sum(": skipped, language is en, not es" in line for line in table) == 4  # and why
 
 
 def test_one_pair_per_spanish_sentence_and_formats_agree(first_run):

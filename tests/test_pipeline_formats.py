@@ -160,6 +160,8 @@ def test_force_never_translates_english_sentences(installed_toy, tmp_path):
     recs = records(tmp_path / "out" / "mixto.pairs.jsonl")
     kept = [r for r in recs if "kept-target-language" in r.flags]
     assert [r.src[0] for r in kept] == [r.tgt[0] for r in kept] and len(kept) == 2
+    # Passed through, not translated: not flagged "untranslated", not first in the review queue.
+    assert all(r.flags == ("kept-target-language",) and r.priority == 0.0 for r in kept)
     assert recs[0].tgt[0].startswith("The president said that the inflation is very")
     assert english in (tmp_path / "out" / "mixto.en.txt").read_text("utf-8")
 

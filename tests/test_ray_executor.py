@@ -39,7 +39,7 @@ def ray_instance():
 @pytest.fixture
 def corpus(tmp_path, seeds_copy) -> Path:
     """The seeds plus 12 Spanish documents of 10 newstest2013 sentences (several batches), an
-    English one, an HTML one in a subfolder, and one that cannot be read (binary)."""
+    English one, an HTML one in a subfolder, and a binary one (read, then not taken)."""
     lines = [x.strip() for x in (REPO / "data/newstest2013/newstest2013.es").read_text(encoding="utf-8").splitlines()]
     lines = [x for x in lines if x][:120]
     for d in range(12):
@@ -74,7 +74,7 @@ def _run(args, cache: Path, monkeypatch):
 
 def _local(corpus, tmp_path, monkeypatch) -> dict[str, bytes]:
     result = _run([corpus, "-o", tmp_path / "local"], tmp_path / "cache-local", monkeypatch)
-    assert result.exit_code == 6 and "broken.txt: binary file" in result.output, result.output
+    assert result.exit_code == 0 and "broken.txt: binary file" in result.output, result.output  # not taken
     return _files(tmp_path / "local")
 
 
@@ -88,19 +88,20 @@ def test_ray_run_equals_local_run(ray_instance, toy_installed, corpus, tmp_path,
     local = _local(corpus, tmp_path, monkeypatch)
     result = _run([corpus, "-o", tmp_path / "ray", "--executor", "ray", "--workers", "2"], tmp_path / "cache-ray",
                   monkeypatch)
-    assert result.exit_code == 6, result.output  # broken.txt failed, in both runs
+    assert result.exit_code == 0, result.output  # broken.txt not taken (binary), in both runs
     ray_files = _files(tmp_path / "ray")
     assert sorted(ray_files) == sorted(local)
     manifest = local["manifest.json"].decode()
     assert '"engine": {\n    "name": "argos"' in manifest
-    assert '"summary": {\n    "translated": 14,\n    "skipped": 5,\n    "uncertain": 0,\n    "failed": 1' in manifest
+    assert '"summary": {\n    "translated": 14,\n    "skipped": 5,\n    "uncertain": 0,\n    "failed": 0' in manifest
+    assert '"path": "broken.txt",\n      "reason": "binary file' in manifest
     assert sum(name.endswith(".pairs.jsonl") for name in local) == 14
     for name in local:
         assert ray_files[name] == local[name], name
     # the driver filled its cache: a second Ray run translates nothing anew and is still identical
     again = _run([corpus, "-o", tmp_path / "ray2", "--executor", "ray", "--workers", "2"], tmp_path / "cache-ray",
                  monkeypatch)
-    assert again.exit_code == 6 and " from cache" in again.output, again.output
+    assert again.exit_code == 0 and " from cache" in again.output, again.output
     assert _files(tmp_path / "ray2") == local
 
 
@@ -125,7 +126,7 @@ def test_killed_actor_is_restarted_and_the_run_completes_identically(ray_instanc
         report = run_pipeline(corpus, tmp_path / "killed", RunOptions(), progress=progress, executor=executor)
         assert killed and killed[0] not in executor.worker_pids()  # restarted: a new process
         assert executor.scorer  # the actors scored (same BLAS as this process)
-    assert [d.name for d in report.failed] == ["broken.txt"]
+    assert not report.failed and ("broken.txt", "binary file (contains NUL bytes), not a text document") in report.skipped
     assert _files(tmp_path / "killed") == local
 
 

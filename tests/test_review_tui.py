@@ -325,7 +325,7 @@ def test_save_and_approve_in_one_key_and_the_machine_text_stays_visible(out):
         assert p.score == 0.42 and scorer.asked == [(("Hola 1.",), ("Hi, one.",))]  # rescored
         assert app.pair.index == 2  # saved, approved, moved on
         row = next(r for r in app.rows if r.pair.id == p.id)
-        assert "MT: Hello 1." in str(row._tgt.render())
+        assert "was: Hello 1." in str(row._tgt.render())
         await pilot.press("k", "e")
         assert "Machine translation: Hello 1." in str(app.screen.query_one("#mt").render())
         await pilot.press("escape")

@@ -80,19 +80,31 @@ def _types(kmax_total: int) -> list[tuple[int, int]]:
     return t + [(1, 0), (0, 1)]
 
 
-def _dp(S: _Side, T: _Side, lo: np.ndarray, hi: np.ndarray, types, st: AlignSettings, mu: float, ds: np.ndarray, dt: np.ndarray):
-    """Min-cost monotone path from (0,0) to (S.n, T.n) within rows' [lo, hi] bands -> list of (a, b).
+ROWS_PER_BATCH = 64  # rows whose bead costs are computed together ...
+BATCH_BYTES = 32 << 20  # ... fewer where their target windows would take more memory than this
 
-    ds[i] / dt[j]: the cost of leaving source unit i / target unit j unaligned. Each row is
-    computed for every bead type at once (arrays of types x cells): the per-type loop it replaces
-    spent most of its time in numpy's per-call overhead on short rows."""
+
+def _dp(S: _Side, T: _Side, lo: np.ndarray, hi: np.ndarray, types, st: AlignSettings, mu: float, ds: np.ndarray,
+        dt: np.ndarray, keep: dict | None = None):
+    """Min-cost monotone path from (0,0) to (S.n, T.n) within rows' [lo, hi] bands -> list of (a, b).
+    `keep`: a dict that receives the rows' minima ("D") and bead costs ("costs") for `path_gaps`.
+
+    ds[i] / dt[j]: the cost of leaving source unit i / target unit j unaligned. A bead's cost
+    does not depend on the path, so the costs of every cell and bead type are computed for
+    ROWS_PER_BATCH rows at a time (`_batch_costs`; fewer for wide bands, BATCH_BYTES), and the row loop only adds them to the
+    previous rows' minima: numpy's per-call overhead, not arithmetic, was the time on short rows."""
     n, m = S.n, T.n
     K, kb = S.kmax, T.kmax
     dt_cum = np.concatenate([[0.0], np.cumsum(dt)])  # 0-1 moves from k to j cost dt_cum[j] - dt_cum[k]
     t01 = types.index((0, 1))
     ab = [(t, a, b) for t, (a, b) in enumerate(types) if a > 0]
+    tids = np.array([t for t, _a, _b in ab], dtype=np.int8)
+    A = np.array([a for _t, a, _b in ab])[:, None]
+    B = np.array([b for _t, _a, b in ab])[:, None]
+    dele = (B == 0)[:, 0]
     D: list[np.ndarray] = [None] * (n + 1)  # type: ignore[list-item]
     BP: list[np.ndarray] = [None] * (n + 1)  # type: ignore[list-item]
+    costs, c0 = None, 0
     for i in range(n + 1):
         l, h = int(lo[i]), int(hi[i])
         w = h - l + 1
@@ -101,9 +113,24 @@ def _dp(S: _Side, T: _Side, lo: np.ndarray, hi: np.ndarray, types, st: AlignSett
         bp = np.full(w, -1, dtype=np.int8)
         if i == 0 and l == 0:
             best[0] = 0.0
-        live = [(t, a, b) for t, a, b in ab if a <= i]
-        if live:
-            cand, tids = _row_candidates(S, T, i, l, h, live, D, lo, hi, st, mu, ds)
+        if i > 0:
+            if costs is None or i >= c0 + len(costs):
+                c0, end = i, min(i + ROWS_PER_BATCH, n + 1)
+                row_bytes = (int((hi[i:end] - lo[i:end]).max()) + 2) * kb * S.W.shape[2] * 4
+                end = min(end, i + max(1, BATCH_BYTES // row_bytes))
+                costs = _batch_costs(S, T, np.arange(i, end), lo, hi, A[~dele], B[~dele], st, mu)
+            # D[i - a] at column j - b, from a copy of each row padded with inf to columns [l - kb, h]
+            pad = np.full((K, w + kb), np.inf)
+            for a in range(1, min(K, i) + 1):
+                pl, ph = int(lo[i - a]), int(hi[i - a])
+                s0, s1 = max(pl, l - kb), min(ph, h)
+                if s0 <= s1:
+                    pad[a - 1, s0 - (l - kb) : s1 - (l - kb) + 1] = D[i - a][s0 - pl : s1 - pl + 1]
+            cand = pad[A - 1, np.arange(w) + kb - B]  # previous minima; inf outside their bands
+            cand[dele] += ds[i - 1]
+            cand[~dele] += costs[i - c0][:, :w]
+            if keep is not None:
+                keep.setdefault("costs", {})[i] = costs[i - c0][:, :w]
             k = np.argmin(cand, axis=0)  # the first type of the cheapest, as a strict-< loop would
             val = cand[k, np.arange(w)]
             upd = val < best
@@ -116,6 +143,8 @@ def _dp(S: _Side, T: _Side, lo: np.ndarray, hi: np.ndarray, types, st: AlignSett
         best = z + dt_cum[js]
         bp[upd] = t01
         D[i], BP[i] = best, bp
+    if keep is not None:
+        keep["D"] = D
     path = []
     i, j = n, m
     while i > 0 or j > 0:
@@ -129,81 +158,70 @@ def _dp(S: _Side, T: _Side, lo: np.ndarray, hi: np.ndarray, types, st: AlignSett
     return path
 
 
-def _row_candidates(S: _Side, T: _Side, i: int, l: int, h: int, live, D, lo, hi, st: AlignSettings, mu: float,
-                    ds: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Cost of reaching each cell (i, j), j in [l, h], by each bead type of `live` ((t, a, b) with
-    a <= i): array (types, cells), inf where the previous cell is outside its row's band."""
+def _batch_costs(S: _Side, T: _Side, I: np.ndarray, lo, hi, A: np.ndarray, B: np.ndarray, st: AlignSettings,
+                 mu: float) -> np.ndarray:
+    """Cost of each two-sided bead type (A x B, arrays (types, 1)) ending at each cell (i, j) of
+    rows I (all >= 1), j in [lo[i], hi[i]]: array (rows, types, widest row), inf past a row's end.
+    (A type with a > i gets a number too; the row loop's inf previous minimum discards it.)"""
     K, kb = S.kmax, T.kmax
-    w = h - l + 1
-    jj = np.arange(w)
-    tids = np.array([t for t, _a, _b in live], dtype=np.int8)
-    A = np.array([a for _t, a, _b in live])[:, None]
-    B = np.array([b for _t, _a, b in live])[:, None]
-    # D[i - a] at column j - b, from a copy of each row padded with inf to columns [l - kb, h]
-    pad = np.full((K, w + kb), np.inf)
-    for a in range(1, min(K, i) + 1):
-        pl, ph = int(lo[i - a]), int(hi[i - a])
-        c0, c1 = max(pl, l - kb), min(ph, h)
-        if c0 <= c1:
-            pad[a - 1, c0 - (l - kb) : c1 - (l - kb) + 1] = D[i - a][c0 - pl : c1 - pl + 1]
-    prev = pad[A - 1, jj + kb - B]
-    cand = np.full((len(live), w), np.inf)
-    dele = (B == 0)[:, 0]
-    cand[dele] = prev[dele] + ds[i - 1]
-    pair = ~dele
-    if not pair.any():
-        return cand, tids
-    A, B, prev = A[pair], B[pair], prev[pair]
-    # C[j - l0, b-1, a-1]: src windows ending at i vs tgt windows ending at j, for j in [l0, h]
-    # (l0 = l - 1: the merge gain looks at windows ending at j - 1); C[.., K + a-1]: src windows
-    # ending at i - 1; C[.., 2K + q]: single src sentence i-1-q; P[j - p0, a-1]: single tgt
-    # sentence j-1 vs src windows ending at i.
-    q = min(K, i)
-    l0 = max(l - 1, 0)
-    rows = np.concatenate([S.W[i], S.W[i - 1], S.W[i - q + 1 : i + 1, 0][::-1]])
-    C = (T.W[l0 : h + 1].reshape((h + 1 - l0) * kb, -1) @ rows.T).reshape(h + 1 - l0, kb, -1)
-    p0 = max(l - kb, 0)
-    P = T.W[p0 : h + 1, 0] @ S.W[i].T
+    nr = len(I)
+    L, H = lo[I].astype(np.int64), hi[I].astype(np.int64)
+    Wc = int((H - L).max()) + 1
+    jj = np.arange(Wc)
+    L0 = np.maximum(L - 1, 0)  # the merge gain looks at target windows ending at j - 1
+    P0 = np.maximum(L - kb, 0)
+    Q = np.minimum(K, I)
+    r_ = np.arange(nr)[:, None, None]
+    # rows[r]: src windows ending at i (K), ending at i - 1 (K), single src sentences i-1-q (K;
+    # W[0] is zero where q runs out); C[r, x, b-1, c]: those against tgt windows ending at j = L0 + x
+    singles = np.maximum(I[:, None] - np.arange(K)[None, :], 0)
+    rows = np.concatenate([S.W[I], S.W[I - 1], S.W[singles, 0]], axis=1)  # (nr, 3K, d)
+    tj = np.minimum(L0[:, None] + np.arange(Wc + 1)[None, :], T.n)
+    C = np.matmul(T.W[tj].reshape(nr, (Wc + 1) * kb, -1), rows.transpose(0, 2, 1)).reshape(nr, Wc + 1, kb, 3 * K)
+    tp = np.minimum(P0[:, None] + np.arange(Wc + kb)[None, :], T.n)
+    P = np.matmul(T.W[tp, 0], S.W[I].transpose(0, 2, 1))  # (nr, x, K): tgt sentence P0 + x - 1 vs src windows
     if S.A is not None:
-        rows_a = np.concatenate([S.A[i], S.A[i - 1], S.A[i - q + 1 : i + 1, 0][::-1]])
-        rows_h = np.concatenate([S.H[i], S.H[i - 1], S.H[i - q + 1 : i + 1, 0][::-1]])
-        CA = (T.A[l0 : h + 1].reshape((h + 1 - l0) * kb, -1) @ rows_a.T).reshape(h + 1 - l0, kb, -1)
-        C = _mixed(C, CA, T.H[l0 : h + 1, :, None] * rows_h, st.anchor_weight)
-        PA = T.A[p0 : h + 1, 0] @ S.A[i].T
-        P = _mixed(P, PA, T.H[p0 : h + 1, 0, None] * S.H[i], st.anchor_weight)
-    J = jj + (l - l0)  # row of C for cell j
-    cos = C[J, B - 1, A - 1]
-    nrm = np.maximum(1.0 - (S.bg[i, A - 1] + T.bg[l : h + 1][jj, B - 1]) / 2.0, 0.05)
-    cost = (1.0 - cos) / nrm * (A * B)
+        rows_a = np.concatenate([S.A[I], S.A[I - 1], S.A[singles, 0]], axis=1)
+        rows_h = np.concatenate([S.H[I], S.H[I - 1], S.H[singles, 0]], axis=1)
+        CA = np.matmul(T.A[tj].reshape(nr, (Wc + 1) * kb, -1), rows_a.transpose(0, 2, 1)).reshape(nr, Wc + 1, kb, 3 * K)
+        C = _mixed(C, CA, T.H[tj][..., None] * rows_h[:, None, None, :], st.anchor_weight)
+        PA = np.matmul(T.A[tp, 0], S.A[I].transpose(0, 2, 1))
+        P = _mixed(P, PA, T.H[tp, 0][..., None] * S.H[I][:, None, :], st.anchor_weight)
+    A3, B3 = A[None], B[None]  # (1, types, 1)
+    J = np.minimum(jj[None, :] + (L - L0)[:, None], Wc)[:, None, :]  # (nr, 1, Wc): C's x of cell j
+    tgt = np.minimum(L[:, None] + jj[None, :], T.n)[:, None, :]  # (nr, 1, Wc): j
+    cos = C[r_, J, B3 - 1, A3 - 1]
+    nrm = np.maximum(1.0 - (S.bg[I][:, A[:, 0] - 1][..., None] + T.bg[tgt, B3 - 1]) / 2.0, 0.05)
+    cost = (1.0 - cos) / nrm * (A3 * B3)
     if st.part_weight:
         # every sentence of a merged side must share content with the other side (float64, as
         # the minimum over an inf start was)
-        src_min = np.minimum.accumulate(C[:, :, 2 * K : 2 * K + q], axis=2)  # over the first a sentences
-        part = np.where(A > 1, src_min[J, B - 1, np.minimum(A, q) - 1].astype(np.float64), np.inf)
+        src_min = np.minimum.accumulate(C[..., 2 * K :], axis=3)  # over the first a single sentences
+        qa = np.minimum(A3, Q[:, None, None]) - 1
+        part = np.where(A3 > 1, src_min[r_, J, B3 - 1, qa].astype(np.float64), np.inf)
         bmax = int(B.max())
-        shifted = np.full((bmax, *P.shape), np.inf)  # shifted[r][x] = P[x - r]: tgt sentence j-1-r
-        for r in range(bmax):
-            shifted[r, r:] = P[: len(P) - r]
-        tgt_min = np.minimum.accumulate(shifted, axis=0)  # over r < b
-        X = np.clip(jj + (l - p0), 0, len(P) - 1)
-        part = np.minimum(part, np.where(B > 1, tgt_min[np.maximum(B - 1, 0), X, A - 1], np.inf))
+        shifted = np.full((nr, bmax, *P.shape[1:]), np.inf)  # shifted[r, s, x] = P[r, x - s]: tgt sentence j-1-s
+        for sh in range(bmax):
+            shifted[:, sh, sh:] = P[:, : P.shape[1] - sh]
+        tgt_min = np.minimum.accumulate(shifted, axis=1)  # over s < b
+        X = np.minimum(jj[None, :] + (L - P0)[:, None], P.shape[1] - 1)[:, None, :]
+        part = np.minimum(part, np.where(B3 > 1, tgt_min[r_, np.maximum(B3 - 1, 0), X, A3 - 1], np.inf))
         cost = cost + st.part_weight * np.maximum(st.part_floor - part, 0.0)
     if st.gain_weight:
         # merge gain: the bead's cosine minus its cosine without one edge sentence.
         # A real fragment rarely lowers the similarity; an intruder lowers it a lot.
         without = np.full(cos.shape, -np.inf)
-        a2 = np.maximum(A - 2, 0)
-        without = np.maximum(without, np.where(A > 1, C[J, B - 1, a2], -np.inf))  # first src sentence out
-        without = np.maximum(without, np.where(A > 1, C[J, B - 1, K + a2], -np.inf))  # last src sentence out
-        b2 = np.maximum(B - 2, 0)
-        without = np.maximum(without, np.where(B > 1, C[J, b2, A - 1], -np.inf))  # first tgt sentence out
-        without = np.maximum(without, np.where(B > 1, C[np.maximum(J - 1, 0), b2, A - 1], -np.inf))  # last out
+        a2, b2 = np.maximum(A3 - 2, 0), np.maximum(B3 - 2, 0)
+        without = np.maximum(without, np.where(A3 > 1, C[r_, J, B3 - 1, a2], -np.inf))  # first src sentence out
+        without = np.maximum(without, np.where(A3 > 1, C[r_, J, B3 - 1, K + a2], -np.inf))  # last src sentence out
+        without = np.maximum(without, np.where(B3 > 1, C[r_, J, b2, A3 - 1], -np.inf))  # first tgt sentence out
+        without = np.maximum(without, np.where(B3 > 1, C[r_, np.maximum(J - 1, 0), b2, A3 - 1], -np.inf))  # last out
         cost = cost + st.gain_weight * np.maximum(without - cos - st.gain_tol, 0.0)
     if st.len_weight:
-        r = np.log((T.ch[l : h + 1][jj, B - 1] + 10.0) / (S.ch[i, A - 1] + 10.0)) - mu
+        r = np.log((T.ch[tgt, B3 - 1] + 10.0) / (S.ch[I][:, A[:, 0] - 1][..., None] + 10.0)) - mu
         cost = cost + st.len_weight * np.minimum((r / st.len_sigma) ** 2, 9.0)
-    cand[pair] = prev + cost
-    return cand, tids
+    cost[np.broadcast_to(jj[None, None, :] > (H - L)[:, None, None], cost.shape)] = np.inf
+    return cost
 
 
 def _band_from_path(path, n: int, m: int, scale: int, width: int):

@@ -30,9 +30,12 @@ Method (the vecalign / bertalign family):
 * Measured options, off by default (docs/alignment.md, variants table): `anchor_weight` mixes in
   the cosine of shared numbers and names (`translate_tool.anchors`); `debris_letters` makes lines
   with few letters (OCR debris) cheaper to leave unaligned.
-* Confidence: a logistic of the bead's cosine; for a deletion, one minus that of the deleted
-  sentence's best cosine to nearby sentences of the other side (i.e. how sure we are that it
-  really has no counterpart); 1.0 only when the other side has no text at all.
+* Confidence: for a pair, the probability that its bead is right, from its gap to the best
+  alignment that moves one of its boundaries (`translate_tool.align_gaps`, fitted logistic
+  GAP_LOGISTIC); flags `uncertain` (under UNCERTAIN) and `low-similarity` (cosine logistic under
+  0.5). For a deletion, one minus the cosine logistic of the deleted sentence's best cosine to
+  nearby sentences of the other side (how sure we are that it really has no counterpart); 1.0
+  only when the other side has no text at all.
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ from typing import Sequence
 
 import numpy as np
 
+from translate_tool.align_gaps import path_gaps
 from translate_tool.align_search import _band_from_path, _dp, _mixed, _Side, _types, _unit
 from translate_tool.data import Bead
 from translate_tool.pairscore import score_translation_pairs, similarity_confidence
@@ -57,6 +61,10 @@ __all__ = [
 ]
 
 METHOD = "emb-len-dp/2"
+# P(right) of a two-sided bead = logistic(w0 + w1 * min(gap, cap)); fitted on es-en dev + Text+Berg
+# dev by benchmarks/align_confidence.py --fit. Beads under UNCERTAIN are flagged for review.
+GAP_LOGISTIC = (0.74, 4.56, 1.0)
+UNCERTAIN = 0.9
 # below this many sentences on the shorter side the median best match is too noisy (a title
 # alone can set it): such documents use the fixed `del_cost`
 MIN_TYPICAL = 8
@@ -101,6 +109,8 @@ class Alignment:
     beads: list[Bead]
     signature: str
     warnings: list[str] = field(default_factory=list)
+    gaps: list[float] = field(default_factory=list)  # per bead: align_gaps.path_gaps (diagnostics)
+    cosines: list[float] = field(default_factory=list)  # per bead: its cosine, or a deletion's best nearby one
 
 
 def _content(sentences: Sequence[str], st: AlignSettings) -> np.ndarray:
@@ -229,15 +239,25 @@ def _align(src, tgt, src_lang, tgt_lang, st: AlignSettings, encoder, notes, thre
             ds, dt = d * _content(src, st), d * _content(tgt, st)
         else:
             ds, dt = np.full(S.n, d), np.full(T.n, d)
-        path = _dp(S, T, lo, hi, types, st, mu, ds, dt)
+        keep: dict | None = {} if f == 1 else None
+        path = _dp(S, T, lo, hi, types, st, mu, ds, dt, keep)
         if f == 1:
             break
         f //= 2
-    beads = _score_beads(path, S, T)
-    return Alignment(beads, st.signature(), notes)
+    gaps = path_gaps(path, lo, hi, types, keep, ds, dt, S.n, T.n)
+    cosines: list[float] = []
+    beads = _score_beads(path, S, T, gaps, cosines)
+    return Alignment(beads, st.signature(), notes, gaps, cosines)
 
 
-def _score_beads(path, S: _Side, T: _Side) -> list[Bead]:
+def bead_confidence(gap: float) -> float:
+    """P(a two-sided bead is right) from its gap (align_gaps): a logistic fitted on the tuning
+    sets by `python benchmarks/align_confidence.py --fit` (docs/alignment.md, "Confidence")."""
+    w0, w1, cap = GAP_LOGISTIC
+    return float(1.0 / (1.0 + np.exp(-(w0 + w1 * min(gap, cap)))))
+
+
+def _score_beads(path, S: _Side, T: _Side, gaps: Sequence[float], cosines: list[float]) -> list[Bead]:
     beads: list[Bead] = []
     i = j = 0
     es, et = S.W[:, 0], T.W[:, 0]  # es[i] = sentence i-1
@@ -246,9 +266,11 @@ def _score_beads(path, S: _Side, T: _Side) -> list[Bead]:
         flags: tuple[str, ...] = ()
         if a and b:
             cos = float(S.W[i + a, a - 1] @ T.W[j + b, b - 1])
-            score = float(similarity_confidence(cos))
-            if score < 0.5:
+            score = bead_confidence(gaps[len(beads)])
+            if similarity_confidence(cos) < 0.5:  # the sentences do not seem to say the same thing
                 flags = ("low-similarity",)
+            if score < UNCERTAIN:  # another cut of these sentences is nearly as good
+                flags += ("uncertain",)
         else:  # how sure are we that the sentence has no counterpart nearby?
             if a:
                 near = et[max(1, j - 2) : min(T.n, j + 3) + 1]
@@ -259,6 +281,7 @@ def _score_beads(path, S: _Side, T: _Side) -> list[Bead]:
             score = 1.0 - float(similarity_confidence(cos))
             flags = ("unaligned",)
         beads.append(Bead(sid, tid, round(score, 4), flags))
+        cosines.append(cos)
         i, j = i + a, j + b
     return beads
 

@@ -54,7 +54,7 @@ class CorpusOptions:
     presegmented: bool = False
     max_bead: int = 5
     jobs: int = 0  # 0: every core
-    min_confident: float = 0.6  # share of beads that pair sentences with confidence >= 0.5
+    min_confident: float = 0.6  # share of beads that pair sentences which read as translations
     max_count_ratio: float = 2.0  # sentences of the longer side / of the shorter side
     check_language: bool = True
 
@@ -67,7 +67,7 @@ class DocResult:
     src_sentences: int = 0
     tgt_sentences: int = 0
     beads: int = 0
-    confident: float = 0.0  # share of confident pairing beads
+    confident: float = 0.0  # share of beads pairing sentences that read as translations (no low-similarity)
     corpus_pairs: int = 0
     warnings: list[str] = field(default_factory=list)
     outputs: dict[str, str] = field(default_factory=dict)  # file name -> sha256, as written
@@ -207,7 +207,9 @@ def _finish(job):
     if write:
         _write_files(out_dir, res, document_files(res.pair.name, records, options.src_lang, options.tgt_lang), records)
     res.beads = len(r.beads)
-    res.confident = sum(1 for b in r.beads if b.src and b.tgt and b.score >= 0.5) / max(len(r.beads), 1)
+    # whether the two texts translate each other is a matter of content (the cosine: no
+    # `low-similarity` flag), not of how sure the aligner is of each cut (the score)
+    res.confident = sum(1 for b in r.beads if b.src and b.tgt and "low-similarity" not in b.flags) / max(len(r.beads), 1)
     res.reason = res.reason or _unreliable(res, options)
     if res.reason:
         res.status = "excluded"
@@ -254,6 +256,8 @@ def align_corpus(
     """Align every pair, write per-document outputs, the corpus, `manifest.json`, `report.tsv`."""
     options = options or CorpusOptions()
     out_dir = Path(out_dir)
+    if out_dir.exists() and not out_dir.is_dir():  # before hours of work, not after
+        raise TranslateToolError("cannot create the output folder (a file has that name)", out_dir)
     n_jobs = options.jobs or os.cpu_count() or 1
     progress = progress or (lambda done, total: None)
     prepared = _map(_prepare, [(p, options) for p in pairs], n_jobs)
@@ -267,7 +271,10 @@ def align_corpus(
         from .embeddings import default_encoder
 
         encoder = default_encoder()
-    out_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise TranslateToolError(f"cannot create the output folder ({exc.strerror or exc})", out_dir) from None
     with output_lock(out_dir):
         reviews = _Reviews(out_dir)
         try:
@@ -344,7 +351,7 @@ def _unreliable(res: DocResult, options: CorpusOptions) -> str:
     if max(n, m) > options.max_count_ratio * min(n, m):
         return f"very uneven lengths: {n} source vs {m} target sentences"
     if res.confident < options.min_confident:
-        return f"few confident beads: {res.confident:.0%} of beads pair sentences with confidence >= 0.5"
+        return f"few confident beads: {res.confident:.0%} of beads pair sentences that read as translations of each other"
     return ""
 
 

@@ -20,7 +20,7 @@ from typing import Sequence
 from .data import PairRecord
 from .fileio import atomic_write_text
 
-__all__ = ["corpus_records", "document_files", "refresh_corpus", "report_tsv", "write_corpus"]
+__all__ = ["corpus_is_stale", "corpus_records", "document_files", "refresh_corpus", "report_tsv", "write_corpus"]
 
 COMMAND = "align-corpus"  # manifest.json "command" of such a folder
 MANIFEST = "manifest.json"
@@ -74,18 +74,13 @@ def refresh_corpus(out_dir: str | Path) -> bool:
     """Rebuild what an align-corpus folder derives from its documents' pair files: each ladder,
     the corpus, the per-document pair counts and hashes of `manifest.json`, and `report.tsv`.
     Returns False (and writes nothing) for any other folder."""
-    from .errors import TranslateToolError
     from .formats import read_pairs_jsonl
+    from .review.outputs import read_manifest
 
     out_dir = Path(out_dir)
     path = out_dir / MANIFEST
-    try:
-        manifest = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return False
-    except (OSError, ValueError) as exc:
-        raise TranslateToolError(f"cannot read the manifest ({exc})", path) from None
-    if not isinstance(manifest, dict) or manifest.get("command") != COMMAND:
+    manifest = read_manifest(out_dir)
+    if manifest is None or manifest.get("command") != COMMAND:
         return False
     corpus: list[PairRecord] = []
     for doc in manifest.get("documents", []):
@@ -107,3 +102,28 @@ def refresh_corpus(out_dir: str | Path) -> bool:
     atomic_write_text(path, json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
     atomic_write_text(out_dir / "report.tsv", report_tsv(manifest["documents"]))
     return True
+
+
+def corpus_is_stale(out_dir: str | Path) -> bool:
+    """An align-corpus folder whose corpus is older than one of its documents' pair files (a
+    review that wrote a document but was stopped before it could rebuild the corpus)."""
+    from .review.outputs import read_manifest
+
+    out_dir = Path(out_dir)
+    try:
+        manifest = read_manifest(out_dir)
+    except Exception:  # a damaged manifest is reported by whatever reads it for real
+        return False
+    if manifest is None or manifest.get("command") != COMMAND:
+        return False
+    try:
+        built = (out_dir / "corpus.jsonl").stat().st_mtime_ns
+    except OSError:
+        return True
+    for doc in manifest.get("documents", []):
+        try:
+            if (out_dir / f"{doc['stem']}.pairs.jsonl").stat().st_mtime_ns > built:
+                return True
+        except (OSError, KeyError, TypeError):
+            continue
+    return False

@@ -2,8 +2,8 @@
 
 Subfolders are walked (symbolic links to folders are not followed: no loops), relative paths
 are kept so outputs mirror the input tree, and every file that is not taken is listed with its
-reason (unsupported type, hidden, a link to a folder; empty or binary documents fail when
-read, with theirs). Two inputs never share outputs: `x.txt` and `x.TXT` (or `x.html` and `x.md`) would
+reason (unsupported type, hidden, a link to a folder; empty or binary documents are found
+when read and listed by the run with these). Two inputs never share outputs: `x.txt` and `x.TXT` (or `x.html` and `x.md`) would
 both write `x.pairs.jsonl`, so the later one (in sorted order) is written as `x.2.*` and the
 clash is reported.
 """
@@ -31,11 +31,12 @@ class Discovery:
     documents: tuple[Input, ...]
     skipped: tuple[tuple[str, str], ...]  # (relative path, reason)
     clashes: tuple[str, ...]  # one line each
+    single: bool = False  # INPUT was one file (not a folder): that file is the whole job
 
 
 def _skip_reason(path: Path) -> str | None:
-    # Empty and binary files of a supported type are not skipped here: reading them fails with
-    # its reason, and the run reports them as failed (exit 2), as for any unreadable document.
+    # Empty and binary files of a supported type are found when read (a file's type is not
+    # enough to know); the run then lists them as not taken too, with their reason.
     if format_for(path) is None:
         return f"unsupported file type ({path.suffix or 'no extension'})"
     return None
@@ -74,7 +75,7 @@ def discover(input_path: Path, exclude: Path | None = None) -> Discovery:
     if input_path.is_file():
         if format_for(input_path) is None:
             raise TranslateToolError(f"unsupported file type ({input_path.suffix or 'no extension'})", input_path)
-        return Discovery(input_path.parent, (Input(input_path, input_path.name, input_path.stem),), (), ())
+        return Discovery(input_path.parent, (Input(input_path, input_path.name, input_path.stem),), (), (), single=True)
     if not input_path.is_dir():
         raise TranslateToolError("not a folder", input_path)
     exclude = exclude.resolve() if exclude is not None else None

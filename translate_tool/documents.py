@@ -17,7 +17,7 @@ import unicodedata
 from pathlib import Path
 
 from .data import Document
-from .errors import DocumentError
+from .errors import DocumentError, NotADocument
 
 # Bytes that never occur in text files; a handful of them means "binary".
 _CONTROL_BYTES = set(range(0, 9)) | {11, 14, 15} | set(range(16, 27)) | set(range(28, 32))
@@ -32,7 +32,8 @@ _WIDE_BOMS = (
 
 
 def decode_text(data: bytes, path: str | Path = "<input>") -> tuple[str, str, tuple[str, ...]]:
-    """Return (text, encoding, warnings). Raises DocumentError for binary data."""
+    """Return (text, encoding, warnings). Raises NotADocument for binary data, DocumentError for
+    text that its byte order mark says is UTF-16/32 and is not (a damaged document)."""
     for bom, encoding in _WIDE_BOMS:  # UTF-16/32 are full of NUL bytes: recognised by their BOM first
         if data.startswith(bom):
             try:
@@ -40,13 +41,13 @@ def decode_text(data: bytes, path: str | Path = "<input>") -> tuple[str, str, tu
             except UnicodeDecodeError as exc:
                 raise DocumentError(f"not valid {encoding.upper()} (byte {exc.start + len(bom)}) despite its byte order mark", path) from None
             if "\x00" in text:  # a binary file that happens to start like a BOM
-                raise DocumentError(f"binary file (NUL characters after a {encoding.upper()} byte order mark), not a text document", path)
+                raise NotADocument(f"binary file (NUL characters after a {encoding.upper()} byte order mark), not a text document", path)
             return text, encoding, ()
     if b"\x00" in data:
-        raise DocumentError("binary file (contains NUL bytes), not a text document", path)
+        raise NotADocument("binary file (contains NUL bytes), not a text document", path)
     sample = data[:65536]
     if sample and sum(b in _CONTROL_BYTES for b in sample) / len(sample) > 0.01:
-        raise DocumentError("binary file (control bytes), not a text document", path)
+        raise NotADocument("binary file (control bytes), not a text document", path)
     if data.startswith(codecs.BOM_UTF8):
         encoding, data = "utf-8-sig", data[len(codecs.BOM_UTF8) :]
     else:

@@ -52,7 +52,11 @@ class SentenceFeatures:
         return len(self.lens)
 
     def embeddings(self) -> np.ndarray:
-        return self.window(np.arange(len(self)), np.ones(len(self), dtype=np.int64))
+        if getattr(self, "_emb", None) is None:  # the aligner asks twice (typical cost, 1-sentence windows)
+            emb = self.window(np.arange(len(self)), np.ones(len(self), dtype=np.int64))
+            emb.flags.writeable = False  # shared by every caller
+            self._emb = emb
+        return self._emb
 
     def window(self, starts: np.ndarray, sizes: np.ndarray) -> np.ndarray:
         """Normalised embeddings of sentences [s, s+k) for each (s, k) (k >= 1)."""
@@ -64,6 +68,8 @@ class SentenceFeatures:
         ends = starts + sizes
         if n == 0 or starts.min() < 0 or ends.max() > n or sizes.min() < 1:
             raise IndexError("sentence window out of range")
+        if getattr(self, "_emb", None) is not None and len(starts) == n and sizes.max() == 1 and (starts == np.arange(n)).all():
+            return self._emb  # the same call as embeddings(): the same bytes
         if not hasattr(self, "_cum"):
             self._cum = np.zeros((n + 1, DIM), dtype=np.float64)
             np.cumsum(self.core, axis=0, out=self._cum[1:])

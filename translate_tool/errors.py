@@ -35,6 +35,12 @@ class DocumentError(TranslateToolError):
     """An input document cannot be read (binary, undecodable, missing, ...)."""
 
 
+class NotADocument(DocumentError):
+    """A file of a document's type that holds no text to translate: empty, or binary data.
+
+    A folder run lists such a file as skipped (not failed); given alone as INPUT it fails."""
+
+
 class EngineUnavailable(TranslateToolError):
     """No usable translation engine, or the requested one is not installed."""
 

@@ -141,21 +141,22 @@ class EngineWorker:
 
         return [review_document(self.encoder, d, self.run_options) for d in docs]
 
-    def prepare(self, inputs: list, data: list) -> list:
+    def prepare(self, inputs: list, data: list, single: bool = False, chunk_sentences: int = 2000) -> list:
         """prepare.prepare_document of each input, on the bytes the driver read (`data`: bytes,
-        or the (message, path) of the DocumentError reading them raised)."""
+        or what ray_executor._read says of the DocumentError reading them raised)."""
         from .docformats import format_for, parse_source
-        from .errors import DocumentError
+        from .errors import DocumentError, NotADocument
         from .prepare import prepare_document
 
         def loader(d):
             def load(path):
                 if isinstance(d, tuple):
-                    raise DocumentError(*d)
+                    raise (NotADocument if d[2] else DocumentError)(d[0], d[1])
                 return parse_source(d, path, format_for(path))
             return load
 
-        return [prepare_document(i, self.run_options, None, loader(d)) for i, d in zip(inputs, data)]
+        return [prepare_document(i, self.run_options, None, loader(d), single, chunk_sentences)
+                for i, d in zip(inputs, data)]
 
 
 def blas_kind() -> str:

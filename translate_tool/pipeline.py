@@ -16,7 +16,7 @@ import hashlib
 import json
 from contextlib import ExitStack, closing
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Callable, Iterator, Sequence
 
 from . import __version__
@@ -33,7 +33,7 @@ from .formats import tsv_escape
 from .glossary import Glossary
 from .langid import DEFAULT_CANDIDATES, DEFAULT_THRESHOLD
 from .lock import output_lock
-from .passthrough import KEPT_FLAG, translate_keeping
+from .passthrough import KEPT_FLAG, kept_review, translate_keeping
 # The per-document stage (read, identify, segment) and its records; part of this module's API.
 from .prepare import (DocumentReport, _chunks, _prepared_here, _timed, _Work, language_candidates,  # noqa: F401
                       prepare_document, segment_document)
@@ -69,7 +69,7 @@ class RunReport:
     cache_hits: int
     sentences_translated: int
     manifest_path: Path
-    skipped: tuple[tuple[str, str], ...] = ()  # (relative path, reason) of files not taken
+    skipped: tuple[tuple[str, str], ...] = ()  # (relative path, reason) of files not taken: other types, empty, binary
     clashes: tuple[str, ...] = ()  # inputs written under another name (discovery.discover)
 
     @property
@@ -127,6 +127,7 @@ def run_pipeline(
     on_total: Callable[[int], None] | None = None,
     progress: Callable[[int], None] | None = None,
     on_phase: Callable[[str, int, int, str], None] | None = None,
+    on_step: Callable[[str, int], None] | None = None,
     engine: TranslationEngine | None = None,
     wait_for_lock: bool = False,
     timings: dict[str, float] | None = None,
@@ -140,8 +141,12 @@ def run_pipeline(
     memory does not grow with the number of documents. `on_total(n)` is called with the
     expected number of sentences to translate, again whenever the estimate changes (it is
     exact once every document has been read); `progress(k)` as k more are translated;
-    `on_phase(phase, k, n, name)` as document k of n is read ("reading") and as part k of n
-    of a document larger than a chunk is translated ("translating").
+    `on_phase(phase, k, n, name)` as document k of n is read ("reading"), as sentence k of n
+    of a document larger than a chunk has been checked for sentences already in the target
+    language ("detecting", a chunk at a time) and as its part k of n is translated
+    ("translating"); `on_step(step, n)` as a chunk's "translating", "scoring" or "writing"
+    begins (n = 0) and as n more sentences are scored or written (each chunk's sentences go
+    through the three in turn).
     `executor` (translate_tool.executors): where translation and scoring run; this process by
     default. The caller closes it."""
     input_dir, out_dir = Path(input_dir), Path(out_dir)
@@ -154,29 +159,40 @@ def run_pipeline(
     run = _Run(out_dir, options, engine, warn, wait_for_lock, timings, executor)
     translatable = 0
 
+    not_taken: list[tuple[str, str]] = []  # empty or binary files, found as they are read
+
     def started(n: int) -> None:  # a chunk of n sentences is about to be translated
         nonlocal translatable
         translatable += n
         if on_total:  # sentences so far + the same rate for the documents not yet read (exact at the end)
-            on_total(translatable + round(translatable / len(reports) * (len(paths) - len(reports))))
+            read = len(reports) + len(not_taken)
+            on_total(translatable + round(translatable / len(reports) * (len(paths) - read)))
 
     overlap = getattr(run.executor, "overlap", False)
     if overlap:  # callbacks from two threads (Run.process_overlapped): one at a time
-        progress, on_total, on_phase = _one_at_a_time(progress, on_total, on_phase)
+        progress, on_total, on_phase, on_step = _one_at_a_time(progress, on_total, on_phase, on_step)
     with run:
         prepare = getattr(run.executor, "prepare", None)  # Ray: in the actors
-        items = (prepare(paths, options, warn, on_phase) if prepare and paths
-                 else _prepared_here(paths, options, timings, on_phase))
+        items = (prepare(paths, options, warn, on_phase, discovery.single, chunk_sentences) if prepare and paths
+                 else _prepared_here(paths, options, timings, on_phase, discovery.single, chunk_sentences))
         group = min(getattr(run.executor, "group_sentences", lambda: chunk_sentences)(), chunk_sentences)
-        chunks = _chunks(items, chunk_sentences, reports, on_phase, group)
+        chunks = _chunks(items, chunk_sentences, reports, on_phase, group, not_taken)
         if overlap:
-            run.process_overlapped(chunks, progress, started)
+            run.process_overlapped(chunks, progress, started, on_step)
         else:
             for chunk in chunks:
-                run.process(chunk, progress, started)
-        run.write_manifest(reports, discovery)
+                run.process(chunk, progress, started, on_step)
+        # One list of files not taken, in the walk's order (a folder's files before its
+        # subfolders', as the documents are listed), however each was found.
+        skipped = tuple(sorted(discovery.skipped + tuple(not_taken), key=_walk_order))
+        run.write_manifest(reports, discovery.root, skipped)
     return RunReport(reports, run.info, run.cache_hits, run.sentences_translated, out_dir / "manifest.json",
-                     discovery.skipped, discovery.clashes)
+                     skipped, discovery.clashes)
+
+
+def _walk_order(entry: tuple[str, str]) -> tuple[tuple[int, str], ...]:
+    parts = PurePosixPath(entry[0]).parts
+    return tuple((1, p) for p in parts[:-1]) + ((0, parts[-1]),) if parts else ()
 
 
 def _glosses(chunk: Sequence[_Work], options: RunOptions) -> dict[int, list[dict]]:
@@ -207,6 +223,7 @@ class _Computed:
     glosses: dict[int, list[dict]]
     translations: list[str]
     scores: list[list]  # pairscore.PairReview per sentence, per document of to_translate
+    n_sentences: int  # translated: the documents' and the glossed passages'
 
 
 def _one_at_a_time(*callbacks):
@@ -288,15 +305,17 @@ class _Run:
         # A folder with review decisions: they win over machine output (review/outputs.py).
         self.reviews = self._held.enter_context(closing(RunReconciler(self.out_dir)))
 
-    def process(self, chunk: list[_Work], progress: Callable[[int], None] | None, started: Callable[[int], None]) -> None:
+    def process(self, chunk: list[_Work], progress: Callable[[int], None] | None, started: Callable[[int], None],
+                on_step: Callable[[str, int], None] | None = None) -> None:
         """Translate, score and write one chunk (one batched engine call, one scoring call).
-        `started(n)` is called once the engine is ready, before translating the chunk's n sentences."""
-        done = self.compute(chunk, progress, started)
+        `started(n)` is called once the engine is ready, before translating the chunk's n sentences;
+        `on_step` as run_pipeline says."""
+        done = self.compute(chunk, progress, started, on_step)
         if done is not None:
-            self.write(done)
+            self.write(done, on_step)
 
     def process_overlapped(self, chunks: Iterator[list[_Work]], progress: Callable[[int], None] | None,
-                           started: Callable[[int], None]) -> None:
+                           started: Callable[[int], None], on_step: Callable[[str, int], None] | None = None) -> None:
         """`process` over the chunks, writing chunk k while chunk k+1 is read, translated and
         scored (by Ray actors: this thread only waits for them). The same writes in the same
         order as `process`; the output folder is locked and the review store opened here, in
@@ -310,18 +329,20 @@ class _Run:
                 if _sources(chunk, self.options)[2]:
                     self._engine()
                     self._output()
-                future = pool.submit(self.compute, chunk, progress, started)
+                future = pool.submit(self.compute, chunk, progress, started, on_step)
                 if pending is not None and (done := pending.result()) is not None:
-                    self.write(done)
+                    self.write(done, on_step)
                 pending = future
             if pending is not None and (done := pending.result()) is not None:
-                self.write(done)
+                self.write(done, on_step)
         finally:  # on an error or Ctrl+C: do not wait for a chunk in flight (closing the executor ends it)
             pool.shutdown(wait=False, cancel_futures=True)
 
     def compute(self, chunk: list[_Work], progress: Callable[[int], None] | None,
-                started: Callable[[int], None]) -> "_Computed | None":
+                started: Callable[[int], None], on_step: Callable[[str, int], None] | None = None,
+                ) -> "_Computed | None":
         """A chunk's translations and scores; None when it has nothing to translate."""
+        step = on_step or (lambda name, n: None)
         timings, options = self.timings, self.options
         to_translate, glosses, sources, n_doc_sentences = _sources(chunk, options)
         if not sources:
@@ -329,21 +350,41 @@ class _Run:
         engine = self._engine()
         self._output()
         started(len(sources))
+        step("translating", 0)
         kept = [s.index in w.kept for w in to_translate for s in w.sentences] + [False] * (len(sources) - n_doc_sentences)
         with _timed(timings, "translate"):
             detailed, hits = translate_keeping(engine, sources, kept, self._cache, progress, glossary=options.glossary)
         self.cache_hits += hits
         self.sentences_translated += len(sources)
-        docs, cursor = [], 0
-        for w in to_translate:  # a document (or a part of a huge one) is the unit of scoring (docscore)
-            docs.append((sources[cursor : cursor + len(w.sentences)], detailed[cursor : cursor + len(w.sentences)]))
-            cursor += len(w.sentences)
+        step("scoring", 0)
         with _timed(timings, "score"):
-            doc_scores = self.executor.score(docs, options, self._scores)
-        return _Computed(chunk, to_translate, glosses, [t.text for t in detailed], doc_scores)
+            doc_scores = self._score(to_translate, sources, detailed)
+        step("scoring", len(sources))  # glossed passages (--gloss) are not scored: counted as done here
+        return _Computed(chunk, to_translate, glosses, [t.text for t in detailed], doc_scores, len(sources))
 
-    def write(self, done: "_Computed") -> None:
+    def _score(self, to_translate: list[_Work], sources: list[str], detailed: list) -> list[list]:
+        """Review signals per document: a document (or a part of a huge one) is the unit of
+        scoring (docscore); its sentences passed through are not scored (kept_review)."""
+        docs, todo, cursor = [], [], 0
+        for w in to_translate:
+            idx = [cursor + i for i, s in enumerate(w.sentences) if s.index not in w.kept]
+            todo.append(idx)
+            docs.append(([sources[i] for i in idx], [detailed[i] for i in idx]))
+            cursor += len(w.sentences)
+        scored = self.executor.score(docs, self.options, self._scores)
+        out, cursor = [], 0
+        for w, idx, reviews in zip(to_translate, todo, scored):
+            mine = [kept_review()] * len(w.sentences)
+            for i, review in zip(idx, reviews):
+                mine[i - cursor] = review
+            out.append(mine)
+            cursor += len(w.sentences)
+        return out
+
+    def write(self, done: "_Computed", on_step: Callable[[str, int], None] | None = None) -> None:
         """Write a computed chunk's documents (and glosses), in document order."""
+        step = on_step or (lambda name, n: None)
+        step("writing", 0)
         cursor, translations, glosses = 0, done.translations, done.glosses
         with _timed(self.timings, "write"):
             for w, scores in zip(done.to_translate, done.scores):
@@ -365,6 +406,7 @@ class _Run:
                         for f, t in zip(fs, glossed)
                     ]
                     _write(self.out_dir, f"{w.report.base}.glosses.tsv", "\n".join(rows) + "\n", w.report)
+        step("writing", done.n_sentences)
 
     def _write_document(self, w: _Work, records: list[PairRecord], sentences: Sequence[Sentence],
                         targets: list[str]) -> None:
@@ -414,12 +456,13 @@ class _Run:
         self._write_document(w, read_pairs_jsonl(pairs_path), stream.sentences, stream.targets)
         w.report.sentences = len(stream.sentences)
 
-    def write_manifest(self, reports: Sequence[DocumentReport], discovery) -> None:
+    def write_manifest(self, reports: Sequence[DocumentReport], root: Path,
+                       skipped: Sequence[tuple[str, str]]) -> None:
         self._output()
         with _timed(self.timings, "write"):
             atomic_write_text(
                 self.out_dir / "manifest.json",
-                render_manifest(reports, self.info, self.options, self.signature, discovery.root, discovery.skipped),
+                render_manifest(reports, self.info, self.options, self.signature, root, skipped),
             )
 
 

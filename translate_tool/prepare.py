@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING, Callable, Iterator, Sequence
 
 from .data import Document, LanguageGuess, Sentence
 from .discovery import Input
-from .docformats import SourceDocument, read_source
+from .docformats import EMPTY, SourceDocument, read_source
 from .docstream import DocumentStream
-from .errors import DocumentError
+from .errors import DocumentError, NotADocument
 from .langid import candidates_with, foreign_spans, identify_document
 from .passthrough import target_language_sentences
 from .segment import segment_sentences
@@ -95,7 +95,11 @@ def _timed(timings: dict[str, float] | None, stage: str):
 
 
 def _identify(inp: Input, options: RunOptions, timings: dict[str, float] | None = None,
-              load: Callable[[Path], SourceDocument] | None = None) -> _Work | DocumentReport:
+              load: Callable[[Path], SourceDocument] | None = None,
+              single: bool = False) -> _Work | DocumentReport | tuple[str, str]:
+    """A document read and its language identified; its report alone when it failed; (relative
+    path, reason) for a file of a folder run that holds no text (empty, binary): not taken, like
+    a file of another type. Given alone as INPUT (`single`), such a file is the job, and fails."""
     path = inp.path
     report = DocumentReport(path, name=inp.relative, base=inp.base)
     if _shown(path) != path or _shown(Path(inp.relative)) != Path(inp.relative):
@@ -108,12 +112,19 @@ def _identify(inp: Input, options: RunOptions, timings: dict[str, float] | None 
             source = (load or read_source)(path)  # read_source: looked up now (tests patch it)
         document = source.document
         report.sha256 = document.sha256
+    except NotADocument as exc:
+        if not single:
+            return inp.relative, exc.message
+        report.action, report.reason = "failed", str(exc)
+        return report
     except DocumentError as exc:
         report.action, report.reason = "failed", str(exc)
         return report
     report.warnings.extend(document.warnings)
     if not document.paragraphs:
-        report.action, report.reason = "failed", f"{path}: empty document (no text)"
+        if not single:
+            return inp.relative, EMPTY
+        report.action, report.reason = "failed", f"{path}: {EMPTY}"
         return report
     with _timed(timings, "detect"):
         guess: LanguageGuess = identify_document(source.main_paragraphs(), language_candidates(options), options.threshold)
@@ -133,10 +144,13 @@ def _identify(inp: Input, options: RunOptions, timings: dict[str, float] | None 
 
 
 def prepare_document(inp: Input, options: RunOptions, timings: dict[str, float] | None = None,
-                     load: Callable[[Path], SourceDocument] | None = None) -> _Work | DocumentReport:
+                     load: Callable[[Path], SourceDocument] | None = None, single: bool = False,
+                     chunk_sentences: int = 2000,
+                     on_phase: Callable[[str, int, int, str], None] | None = None,
+                     ) -> _Work | DocumentReport | tuple[str, str]:
     """Read, identify and segment one document (a function of the document alone: Ray actors
     run it on the bytes the driver read, RayExecutor.prepare). A DocumentReport: it failed."""
-    item = _identify(inp, options, timings, load)
+    item = _identify(inp, options, timings, load, single)
     if not isinstance(item, _Work):
         return item
     lang = options.source_lang if item.report.action == "translate" else item.report.language
@@ -144,8 +158,7 @@ def prepare_document(inp: Input, options: RunOptions, timings: dict[str, float] 
         item.sentences = segment_document(item.document, lang if lang != "und" else options.source_lang)
     if item.report.action == "translate":
         with _timed(timings, "detect"):
-            item.kept = target_language_sentences(
-                [s.text for s in item.sentences], options.source_lang, options.target_lang, options.candidates)
+            item.kept = _kept_sentences(item, options, chunk_sentences, on_phase)
     if item.report.action != "translate":
         with _timed(timings, "detect"):
             item.report.foreign = [
@@ -156,29 +169,53 @@ def prepare_document(inp: Input, options: RunOptions, timings: dict[str, float] 
     return item
 
 
+def _kept_sentences(item: _Work, options: RunOptions, chunk_sentences: int,
+                    on_phase: Callable[[str, int, int, str], None] | None) -> frozenset[int]:
+    """The sentences already in the target language. A document larger than a chunk is checked
+    a chunk at a time (each sentence on its own, so the result is the same), with progress:
+    on 150,000 sentences this takes minutes."""
+    texts = [s.text for s in item.sentences]
+    if len(texts) <= chunk_sentences:
+        return target_language_sentences(texts, options.source_lang, options.target_lang, options.candidates)
+    kept: set[int] = set()
+    for lo in range(0, len(texts), chunk_sentences):
+        part = target_language_sentences(texts[lo : lo + chunk_sentences], options.source_lang, options.target_lang,
+                                         options.candidates)
+        kept.update(lo + i for i in part)
+        if on_phase:
+            on_phase("detecting", min(lo + chunk_sentences, len(texts)), len(texts), item.report.name)
+    return frozenset(kept)
+
+
 def _prepared_here(
     paths: Sequence[Input], options: RunOptions, timings: dict[str, float] | None,
-    on_phase: Callable[[str, int, int, str], None] | None,
-) -> Iterator[_Work | DocumentReport]:
+    on_phase: Callable[[str, int, int, str], None] | None, single: bool = False, chunk_sentences: int = 2000,
+) -> Iterator[_Work | DocumentReport | tuple[str, str]]:
     for k, path in enumerate(paths):
         if on_phase:
             on_phase("reading", k + 1, len(paths), path.relative)
-        yield prepare_document(path, options, timings)
+        yield prepare_document(path, options, timings, None, single, chunk_sentences, on_phase)
 
 
 def _chunks(
-    items: Iterator[_Work | DocumentReport], chunk_sentences: int, reports: list[DocumentReport],
+    items: Iterator[_Work | DocumentReport | tuple[str, str]], chunk_sentences: int, reports: list[DocumentReport],
     on_phase: Callable[[str, int, int, str], None] | None = None, group_sentences: int | None = None,
+    not_taken: list[tuple[str, str]] | None = None,
 ) -> Iterator[list[_Work]]:
     """Documents read, identified and segmented (`items`, in order), in chunks of about
     `group_sentences` sentences (default `chunk_sentences`); a document larger than
     `chunk_sentences` goes in parts of that many (docstream).
 
-    Every document's report is appended to `reports` as it comes (failed ones too)."""
+    Every document's report is appended to `reports` as it comes (failed ones too); files
+    with no text (empty, binary) go to `not_taken` as (relative path, reason)."""
     group = group_sentences or chunk_sentences
     chunk: list[_Work] = []
     n = 0
     for item in items:
+        if isinstance(item, tuple):
+            if not_taken is not None:
+                not_taken.append(item)
+            continue
         if not isinstance(item, _Work):
             reports.append(item)
             continue

@@ -18,7 +18,8 @@ from typing import Callable, Iterator, Sequence
 
 from .engines import EngineInfo
 from .engines.argos import available_cores
-from .errors import ClusterUnreachable, DocumentError, EngineUnavailable, ExecutorUnavailable, TranslateToolError
+from .errors import (ClusterUnreachable, DocumentError, EngineUnavailable, ExecutorUnavailable, NotADocument,
+                     TranslateToolError)
 from .executors import (BATCH_SENTENCES, FORWARDED_ENV, EngineWorker, ExecutorOptions, LocalExecutor, blas_kind,
                         import_ray)
 
@@ -111,14 +112,15 @@ class RayExecutor:
         self.pool = ray.util.ActorPool(self.actors)
 
     # -- reading, language ID, segmentation: in the actors, results in document order ----------
-    def prepare(self, inputs: Sequence, run_options, warn, on_phase) -> Iterator:
+    def prepare(self, inputs: Sequence, run_options, warn, on_phase, single: bool = False,
+                chunk_sentences: int = 2000) -> Iterator:
         """prepare.prepare_document of each input, run by the actors on the bytes this process
         reads (the input folder need not be shared with the nodes), in order. The actors start
         here: with Ray, a run that cannot get an engine fails before reading, not after."""
         self._start(run_options, warn)
-        return self._prepared(list(inputs), on_phase)
+        return self._prepared(list(inputs), on_phase, single, chunk_sentences)
 
-    def _prepared(self, inputs: list, on_phase) -> Iterator:
+    def _prepared(self, inputs: list, on_phase, single: bool, chunk_sentences: int) -> Iterator:
         from collections import deque
 
         batches = [inputs[lo : lo + PREPARE_DOCS] for lo in range(0, len(inputs), PREPARE_DOCS)]
@@ -128,7 +130,8 @@ class RayExecutor:
             while submitted < len(batches) and len(window) < 2 * len(self.actors):
                 batch = batches[submitted]
                 actor = self.actors[submitted % len(self.actors)]
-                window.append((batch, actor.prepare.remote(batch, [_read(i.path) for i in batch])))
+                window.append((batch, actor.prepare.remote(batch, [_read(i.path) for i in batch], single,
+                                                           chunk_sentences)))
                 submitted += 1
             batch, ref = window.popleft()
             try:
@@ -236,9 +239,9 @@ def _failed_for_good(exc: Exception) -> TranslateToolError:
     return TranslateToolError(f"a Ray worker failed for good ({first[:200]})")
 
 
-def _read(path) -> bytes | tuple[str, str | None]:
-    """The driver's half of docformats.read_source: the document's bytes, or (message, path) of
-    the DocumentError the actor will report as a local run would."""
+def _read(path) -> bytes | tuple[str, str | None, bool]:
+    """The driver's half of docformats.read_source: the document's bytes, or (message, path,
+    whether it is a NotADocument) of the DocumentError the actor raises as a local run would."""
     from .docformats import format_for, read_source
     from .documents import read_bytes
 
@@ -247,7 +250,7 @@ def _read(path) -> bytes | tuple[str, str | None]:
             read_source(path)  # raises its "unsupported file type"
         return read_bytes(path)
     except DocumentError as exc:
-        return exc.message, exc.path
+        return exc.message, exc.path, isinstance(exc, NotADocument)
 
 
 def _check_address(address: str) -> None:

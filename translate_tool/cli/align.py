@@ -100,11 +100,11 @@ def align_cmd(src, tgt, output, src_lang, tgt_lang, presegmented, fmt, max_bead)
     shapes: dict[str, int] = {}
     for b in result.beads:
         shapes[b.shape] = shapes.get(b.shape, 0) + 1
-    low = sum(1 for b in result.beads if b.score < 0.5)
+    low = sum(1 for b in result.beads if b.src and b.tgt and b.flags)
     summary = ", ".join(f"{n} {s}" for s, n in sorted(shapes.items(), key=lambda x: -x[1]))
     click.echo(
         f"aligned {len(s_sent)} x {len(t_sent)} sentences: {len(result.beads)} beads ({summary}); "
-        f"{low} below 0.5 confidence" + (f"; wrote {output}" if output else ""),
+        f"{low} pair(s) flagged for review (uncertain or low-similarity)" + (f"; wrote {output}" if output else ""),
         err=True,
     )
 
@@ -154,7 +154,8 @@ def align_score(gold, test, as_json):
 @click.option("--max-bead", type=click.IntRange(2, 12), default=5, show_default=True)
 @click.option("-j", "--jobs", type=click.IntRange(0, None), default=0, help="Worker processes (default: every core).")
 @click.option("--min-confident", type=click.FloatRange(0, 1), default=0.6, show_default=True,
-              help="Keep a document only if this share of its beads pair sentences with confidence >= 0.5.")
+              help="Keep a document only if this share of its beads pair sentences that read as translations "
+                   "of each other (not flagged low-similarity).")
 @click.option("--max-count-ratio", type=click.FloatRange(1, None), default=2.0, show_default=True,
               help="Keep a document only if one side has at most this many times the other's sentences.")
 @click.option("--no-language-check", is_flag=True, help="Do not exclude documents that read as another language.")

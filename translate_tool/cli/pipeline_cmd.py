@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 import sys
 from pathlib import Path
 
@@ -59,40 +58,19 @@ def run(input_dir, out_dir, engine, source_lang, target_lang, force, gloss, no_c
 
     options = RunOptions(source_lang, target_lang, engine, force, gloss, use_cache=not no_cache,
                          glossary=_glossary(glossary_file))
-    bar = None
-    quiet = verbosity() < 0
-    status = _Status(enabled=not quiet)
-
-    def phase(name: str, k: int, n: int, document: str) -> None:
-        if quiet:
-            return
-        if bar is None:  # before translation starts: a status line (reading a big folder takes a while)
-            status.show(f"{name} {k}/{n}: {document}")
-        elif name == "translating":  # a document larger than a chunk, part by part
-            bar.label = f"translating {document} (part {k}/{n})"
-
-    def total(n: int) -> None:  # called again when the estimate changes (exact once all documents are read)
-        nonlocal bar
-        if quiet:
-            return
-        if bar is None:
-            status.clear()
-            bar = click.progressbar(length=n, label="translating", file=sys.stderr, show_pos=True)
-            bar.__enter__()
-        else:
-            bar.length = n
-
     if executor == "local" and (ray_address or workers):
         fail("--ray-address and --workers go with --executor ray", 1)
-    try:
-        with make_executor(ExecutorOptions(executor, ray_address, workers, verbose=verbose)) as runner:
-            report = run_pipeline(input_dir, out_dir, options, warn=warn, on_total=total,
-                                  progress=lambda n: bar.update(n) if bar else None, on_phase=phase,
-                                  executor=runner)
-    finally:
-        status.clear()
-        if bar is not None:
-            bar.__exit__(None, None, None)
+    from .progress import RunProgress
+
+    with make_executor(ExecutorOptions(executor, ray_address, workers, verbose=verbose)) as runner, \
+            RunProgress(enabled=verbosity() >= 0) as shown:
+        def warn_below(message: str) -> None:  # a warning mid-run (engine fallback): below the bars
+            shown.make_room()
+            warn(message)
+
+        report = run_pipeline(input_dir, out_dir, options, warn=warn_below, on_total=shown.on_total,
+                              progress=shown.progress, on_phase=shown.on_phase, on_step=shown.on_step,
+                              executor=runner)
 
     if report.engine:
         info(f"engine: {report.engine.signature()}")
@@ -113,9 +91,13 @@ def run(input_dir, out_dir, engine, source_lang, target_lang, force, gloss, no_c
         if d.review_kept or d.review_reset:
             click.echo(f"{d.path.name}: review kept on {d.review_kept} pair(s)"
                        + (f"; {d.review_reset} pair(s) back to unreviewed (their source changed)" if d.review_reset else ""))
-        if d.action in ("skipped", "uncertain") and d.foreign:
-            click.echo(f"{d.name or d.path.name}: {len(d.foreign)} passage(s) in another language (see manifest)")
-    if report.skipped:
+    held = [d for d in report.documents if d.action in ("skipped", "uncertain")]
+    if held:  # read, but not translated: say why (the table only says that)
+        click.echo(f"{len(held)} document(s) not translated:")
+        for d in held:
+            foreign = f"; {len(d.foreign)} passage(s) in another language (see manifest)" if d.foreign else ""
+            click.echo(f"  {d.name or d.path.name}: {d.action}, {d.reason}{foreign}")
+    if report.skipped:  # other types, hidden, empty, binary
         click.echo(f"{len(report.skipped)} file(s) not taken:")
         for path, reason in report.skipped:
             click.echo(f"  {path}: {reason}")
@@ -126,27 +108,6 @@ def run(input_dir, out_dir, engine, source_lang, target_lang, force, gloss, no_c
         for d in report.failed:
             click.echo(f"  {d.reason}", err=True)
         sys.exit(EXIT_SOME_FAILED)
-
-
-class _Status:
-    """One transient line on a terminal's stderr (nothing when stderr is not a terminal)."""
-
-    def __init__(self, enabled: bool = True):
-        self.tty = enabled and sys.stderr.isatty()
-        self.shown = False
-
-    def show(self, text: str) -> None:
-        if self.tty:
-            width = shutil.get_terminal_size().columns - 1
-            sys.stderr.write("\r\x1b[K" + text[:width])
-            sys.stderr.flush()
-            self.shown = True
-
-    def clear(self) -> None:
-        if self.shown:
-            sys.stderr.write("\r\x1b[K")
-            sys.stderr.flush()
-            self.shown = False
 
 
 @main.command()

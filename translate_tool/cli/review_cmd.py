@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from ..review.export import DEFAULT_STATUSES, EXPORT_FORMATS
+from ..review.model import FLAG_NOTES
 from ..review.store import LOW_CONFIDENCE, ONLY, STATUSES, Pair, ReviewStore
 from . import main
 from .common import fail, handle_errors
@@ -127,11 +128,14 @@ def render_pairs(pairs: list[Pair], width: int) -> list[str]:
         if p.flags and not p.checks:
             header.append(click.style(",".join(p.flags), fg="red"))
         lines.append(" ".join(header))
+        for f in () if p.checks else p.flags:  # an aligned pair: what its flags mean
+            if f in FLAG_NOTES:
+                lines.append(click.style(f"  ⚑ {f}: {FLAG_NOTES[f]}", fg="red"))
         for c in p.checks:  # why the pair needs a look, with the words concerned
             lines.append(click.style(f"  ⚑ {c.check}: {c.note or ', '.join(c.words)}", fg="red"))
         left, right = _wrap(p.src, col), _wrap(p.tgt, col)
-        if p.edited and p.mt != p.tgt:  # what the machine said, under the edit
-            right += [click.style(line, dim=True) for line in _wrap(("MT: " + " ".join(p.mt),), col)]
+        if p.edited and p.mt != p.tgt:  # what the machine (or the aligned translation) said, under the edit
+            right += [click.style(line, dim=True) for line in _wrap((f"{p.before_label}: " + " ".join(p.mt),), col)]
         for i in range(max(len(left), len(right))):
             a = left[i] if i < len(left) else ""
             b = right[i] if i < len(right) else ""

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..data import Document
 from ..documents import decode_text, read_bytes
-from ..errors import DocumentError
+from ..errors import DocumentError, NotADocument
 from . import docx, html, markdown, subtitles, txt
 from .base import DocFormat, ParsedDocument, TextUnit, UnitTranslation
 
@@ -61,9 +61,15 @@ def render_document(source: SourceDocument, sentences, translations, target_lang
     return source.render(units, target_lang)
 
 
+EMPTY = "empty document (no text)"
+
+
 def parse_source(data: bytes, path: str | Path, fmt: DocFormat | None = None) -> SourceDocument:
-    """Bytes -> SourceDocument. Raises DocumentError (binary, unreadable) with a one-line reason."""
+    """Bytes -> SourceDocument. Raises DocumentError (unreadable, damaged) with a one-line reason;
+    NotADocument when there is no text to read (0 bytes, binary data)."""
     fmt = fmt or format_for(path) or txt.FORMAT
+    if not data:  # a 0-byte .docx is not a damaged one: there is simply nothing in it
+        raise NotADocument(EMPTY, path)
     sha = hashlib.sha256(data).hexdigest()
     if fmt.binary:
         parsed = fmt.parse(data, str(path))

@@ -12,6 +12,12 @@ from ..data import Check, PairRecord
 from ..quality import needs_review_signals
 
 LOW_CONFIDENCE = 0.5  # a bead scoring below this (or carrying any flag) is low-confidence
+# what the aligner's flags mean, for a reviewer (machine-translated pairs carry checks instead)
+FLAG_NOTES = {
+    "uncertain": "another cut of these sentences is nearly as good: look at the neighbouring pairs",
+    "low-similarity": "the two sides do not seem to say the same thing",
+    "unaligned": "no counterpart found nearby",
+}
 
 
 @dataclass(frozen=True)
@@ -40,6 +46,11 @@ class Pair:
     @property
     def shape(self) -> str:
         return f"{len(self.src)}-{len(self.tgt)}"
+
+    @property
+    def before_label(self) -> str:
+        """What to call the target text before an edit: the machine's, or the aligned translation's."""
+        return "MT" if "engine:" in self.signature else "was"
 
     @property
     def is_one_to_one(self) -> bool:

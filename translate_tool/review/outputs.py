@@ -177,8 +177,10 @@ def reviewed_files(store: ReviewStore, stem: str, out_dir: Path | None = None) -
     return files
 
 
-def write_reviewed_document(store: ReviewStore, stem: str, out_dir: str | Path) -> list[Path]:
-    """Write every file of a document from the store, then its manifest entry. Returns the paths."""
+def write_reviewed_document(store: ReviewStore, stem: str, out_dir: str | Path, *, corpus: bool = True) -> list[Path]:
+    """Write every file of a document from the store, then its manifest entry. Returns the paths.
+    `corpus=False`: leave an align-corpus folder's corpus to one `refresh_corpus` later (the review
+    UI does it once on leaving: rebuilding a large corpus takes seconds)."""
     out_dir = Path(out_dir)
     files = reviewed_files(store, stem, out_dir)
     paths = []
@@ -187,9 +189,10 @@ def write_reviewed_document(store: ReviewStore, stem: str, out_dir: str | Path) 
         paths.append(out_dir / name)
     mark_written(store, stem, files, out_dir)
     update_manifest(out_dir, stem, files.hashes(), store.document(stem).counts())
-    from ..corpus_files import refresh_corpus
+    if corpus:
+        from ..corpus_files import refresh_corpus
 
-    refresh_corpus(out_dir)  # an align-corpus folder: its corpus follows the review too
+        refresh_corpus(out_dir)  # an align-corpus folder: its corpus follows the review too
     return paths
 
 
@@ -226,16 +229,27 @@ def stale_documents(store: ReviewStore, out_dir: str | Path) -> list[str]:
 
 
 
+def read_manifest(out_dir: str | Path) -> dict | None:
+    """An output folder's `manifest.json`, or None if it has none (a damaged one is an error)."""
+    path = Path(out_dir) / MANIFEST
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError) as exc:
+        raise TranslateToolError(f"cannot read the manifest ({exc})", path) from None
+    if not isinstance(manifest, dict):
+        raise TranslateToolError("cannot read the manifest (not a JSON object)", path)
+    return manifest
+
+
 def update_manifest(out_dir: Path, stem: str, hashes: dict[str, str], counts: dict[str, int]) -> bool:
     """Set the document's output hashes and review counts in `manifest.json` (if there is one
     and it lists the document). Returns whether it was written."""
     path = out_dir / MANIFEST
-    try:
-        manifest = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
+    manifest = read_manifest(out_dir)
+    if manifest is None:
         return False
-    except (OSError, ValueError) as exc:
-        raise TranslateToolError(f"cannot update the manifest ({exc})", path) from None
     for entry in manifest.get("documents", []):
         outputs = entry.get("outputs") or {}
         if f"{stem}{PAIRS_SUFFIX}" in outputs or entry.get("stem") == stem or Path(str(entry.get("path", ""))).stem == stem:

@@ -396,7 +396,7 @@ class ReviewApp(Navigation, App):
     def _write_files(self, stem: str | None) -> None:
         if self.write_files and stem in self.changed:
             try:
-                self.written += write_reviewed_document(self.store, stem, self.out_dir)
+                self.written += write_reviewed_document(self.store, stem, self.out_dir, corpus=False)
                 self.changed.discard(stem)
             except (OSError, TranslateToolError) as exc:
                 self.say(f"✗ cannot write the files of {stem}: {exc}")
@@ -424,6 +424,14 @@ class ReviewApp(Navigation, App):
             pass
         for stem in sorted(self.changed):
             self._write_files(stem)
+        # an align-corpus folder's corpus: rebuilt once here, not on every change of document
+        from ..corpus_files import corpus_is_stale, refresh_corpus
+
+        try:
+            if corpus_is_stale(self.out_dir):
+                refresh_corpus(self.out_dir)
+        except (OSError, TranslateToolError) as exc:
+            self.say(f"✗ cannot rebuild the corpus: {exc}")
 
     async def action_quit(self) -> None:
         await self._leave_doc()

@@ -10,6 +10,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static, TextArea
 
+from .model import FLAG_NOTES
 from .store import Pair
 
 SIDE_NAMES = {"src": "Spanish", "tgt": "English"}
@@ -45,7 +46,9 @@ def findings_text(pair: Pair) -> Text:
             text.append(c.note or ", ".join(c.words), style="red")
     else:
         for flag in pair.flags:
-            text.append(f"\n⚑ {flag}", style="red")
+            text.append(f"\n⚑ {flag}", style="bold red")
+            if flag in FLAG_NOTES:
+                text.append(f": {FLAG_NOTES[flag]}", style="red")
     return text
 
 
@@ -88,7 +91,7 @@ class PairRow(Horizontal):
         self._src.update(_side_text(pair.src, highlight) + findings_text(pair))
         tgt = _side_text(pair.tgt, highlight)
         if pair.edited and pair.mt != pair.tgt:
-            tgt.append("\nMT: ", style="dim bold")
+            tgt.append(f"\n{pair.before_label}: ", style="dim bold")
             tgt.append(" ".join(pair.mt) or "∅", style="dim strike")
         self._tgt.update(tgt)
 
