@@ -5,7 +5,8 @@
 Embeds the same pairs (a) as one batch on one BLAS thread, (b) in slices of 200, (c) as one
 batch with 2 BLAS threads allowed around the call, (d) a document of 5 pairs per batch on one thread (docscore), twice in
 different orders; prints the largest difference of the embeddings and how many pair cosines
-differ from (a), and whether (d) gives the same bits both times. docs/scaling.md quotes it.
+differ from (a), whether (d) gives the same bits both times, and whether documents of 300 pairs
+give the same bits with their token batches on 1 or 2 threads. docs/scaling.md quotes it.
 """
 
 from __future__ import annotations
@@ -49,6 +50,11 @@ def main() -> None:
     backward = np.concatenate([document_cosines(encoder, s, t, "es", "en") for s, t in docs[::-1]][::-1])
     print(f"  {'documents of 5 (docscore)':24} cosines differing from the reference {int((forward != ref_cos).sum())}; "
           f"the same bits in another order: {np.array_equal(forward, backward)}")
+    big = [(es[i : i + 300], en[i : i + 300]) for i in range(0, len(es), 300)]  # several token batches each
+    one = np.concatenate([document_cosines(encoder, s, t, "es", "en", threads=1) for s, t in big])
+    two = np.concatenate([document_cosines(encoder, s, t, "es", "en", threads=2) for s, t in big])
+    print(f"  {'documents of 300':24} the same bits with the encoder's token batches on 1 or 2 threads: "
+          f"{np.array_equal(one, two)}")
 
 
 if __name__ == "__main__":

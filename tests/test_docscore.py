@@ -64,3 +64,13 @@ def test_cached_cosines_give_the_computed_reviews(docs, tmp_path):
         other = score_documents(docs[:2], options, "another-scorer", compute, cache)
     assert computed == [len(docs), 2]  # the second call was served from the cache; another scorer is not
     assert again == first and other == first[:2]
+
+
+def test_a_documents_cosines_do_not_depend_on_the_encoders_threads(docs):
+    from translate_tool.docscore import document_cosines
+
+    encoder = default_encoder()
+    sources = [s for d in docs for s in d[0]]  # 60 sentences: several of the encoder's token batches
+    targets = [t.text for d in docs for t in d[1]]
+    one = document_cosines(encoder, sources, targets, "es", "en", threads=1)
+    assert one.tobytes() == document_cosines(encoder, sources, targets, "es", "en", threads=3).tobytes()

@@ -6,7 +6,8 @@ matrix shape, so a row's product depends on how many rows the batch has and wher
 count differ by up to 1.9e-7, enough to flip the 4th decimal of an adequacy or priority now
 and then). So the unit of scoring is fixed by the input alone, not by the executor:
   * one document (or one part of a document larger than a chunk: the parts are fixed by the
-    run's chunk size), each side embedded as one batch, with one BLAS thread;
+    run's chunk size), each side embedded as one batch, with one BLAS thread (a long document's
+    token batches may run side by side, each on one thread: the same bytes);
   * never through the per-sentence embedding cache, whose values were computed in whatever
     batch met the sentence first (another document, the aligner).
 A document's scores then depend only on its own pairs: not on where it is computed (this
@@ -30,15 +31,20 @@ SCORING_UNIT = "doc-batch-1thread-1"
 Document = tuple  # (sources: list[str], detailed: list[engines.base.Translation]) of one document
 
 
-def document_cosines(encoder, sources: Sequence[str], targets: Sequence[str], src_lang: str, tgt_lang: str) -> np.ndarray:
-    """float32 cosine of each (sources[i], targets[i]): each side one batch, one BLAS thread, no cache."""
+def document_cosines(encoder, sources: Sequence[str], targets: Sequence[str], src_lang: str, tgt_lang: str,
+                     threads: int | None = None) -> np.ndarray:
+    """float32 cosine of each (sources[i], targets[i]): each side one batch, one BLAS thread, no cache.
+    `threads` (default: this process's cores): the encoder's token batches side by side, each on
+    one BLAS thread, which gives the same bytes whatever their number (embeddings.py)."""
     from .embeddings import blas_threads
+    from .engines.argos import available_cores
 
     if not sources:
         return np.zeros(0, dtype=np.float32)
+    threads = threads or available_cores()
     with blas_threads(1):  # the output MLP (SentenceFeatures.window) too, not only the encoder
-        es = encoder.embed(list(sources), src_lang, threads=1, use_cache=False)
-        et = encoder.embed(list(targets), tgt_lang, threads=1, use_cache=False)
+        es = encoder.embed(list(sources), src_lang, threads=threads, use_cache=False)
+        et = encoder.embed(list(targets), tgt_lang, threads=threads, use_cache=False)
         return np.sum(es * et, axis=1).astype(np.float32)
 
 
