@@ -435,7 +435,7 @@ class HashEncoder:
 
     name = "hash-encoder"
 
-    def embed(self, sentences, lang=None, *, threads=None):
+    def embed(self, sentences, lang=None, *, threads=None, use_cache=True):
         import numpy as np
 
         out = np.zeros((len(sentences), 512), dtype=np.float32)

@@ -10,8 +10,11 @@ empty translation and embedding caches, timing `run_pipeline` (engine and actor 
 included; starting Ray or the simulated cluster is not) as `translate-tool run` calls it:
   local     --executor local: the engine and scorer use every core of this machine
   ray       --executor ray on a local Ray instance with this machine's cores (an actor per core)
-  nodes-1   a `ray.cluster_utils.Cluster` of one node with 1 CPU (one actor)
-  nodes-2   the same with two such nodes on this machine (two actors, one per node)
+  nodes-1   a `ray.cluster_utils.Cluster` of one node with 1 CPU (one actor), its processes
+            pinned to one core (sched_setaffinity: Ray's num_cpus alone does not stop a node's
+            processes from using every core)
+  nodes-2   the same with two such nodes on this machine, each pinned to its own core (two
+            actors, one per node); the driver is not pinned
 The modes run one after the other within each round (rounds interleaved), so a noisy,
 shared machine slows them alike; figures are medians over rounds. Peak RSS is the driver's.
 Every mode's outputs are compared with the local run's (review.sqlite3 aside).
@@ -54,15 +57,26 @@ def child(mode: str, engine: str, input_dir: Path, out_dir: Path) -> None:
         else:
             from ray.cluster_utils import Cluster
 
+            # One CPU per node for real: Ray's num_cpus only counts, so each node's processes
+            # (raylet, and the workers it starts, which inherit it) are pinned to a core of
+            # their own; otherwise a 1-CPU node's Apertium pipeline of processes spreads over
+            # every core. The driver may use any core.
+            cores = sorted(os.sched_getaffinity(0))
+            os.sched_setaffinity(0, {cores[0]})
             cluster = Cluster(initialize_head=True, head_node_args={"num_cpus": 1, "include_dashboard": False})
-            for _ in range(int(mode.split("-")[1]) - 1):
+            for i in range(1, int(mode.split("-")[1])):
+                os.sched_setaffinity(0, {cores[i % len(cores)]})
                 cluster.add_node(num_cpus=1)
+            os.sched_setaffinity(0, set(cores))
             ray.init(address=cluster.address, **{k: v for k, v in quiet.items() if k != "include_dashboard"})
     executor = make_executor(ExecutorOptions("local" if mode == "local" else "ray"))
+    cpu0 = _cpu(resource.RUSAGE_SELF)  # the driver's own CPU time (not Apertium's processes, not the actors')
     t = time.perf_counter()
     with executor:
         report = run_pipeline(input_dir, out_dir, RunOptions(engine=engine), executor=executor)
-    wall = time.perf_counter() - t
+        wall = time.perf_counter() - t
+        pinned = ([sorted(os.sched_getaffinity(pid)) for pid in executor.worker_pids()]
+                  if mode != "local" else [])
     if cluster is not None:
         import ray
 
@@ -72,7 +86,14 @@ def child(mode: str, engine: str, input_dir: Path, out_dir: Path) -> None:
         "wall": wall, "sentences": report.sentences_translated,
         "translated": sum(d.action == "translated" for d in report.documents),
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "driver_cpu": _cpu(resource.RUSAGE_SELF) - cpu0,
+        "actor_cpus": pinned,
     }))
+
+
+def _cpu(who) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
 
 
 def run_once(mode: str, engine: str, inp: Path, out: Path, env: dict) -> dict:
@@ -115,6 +136,7 @@ def main() -> None:
 
         env["ARGOS_PACKAGES_DIR"] = str(build_bench_model.build())
     modes = [m for m in args.modes.split(",") if m]
+    load_before = os.getloadavg()
     results: dict[str, list[dict]] = {m: [] for m in modes}
     identical: dict[str, bool] = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -127,23 +149,26 @@ def main() -> None:
                 res = run_once(mode, args.engine, inp, out, env)
                 results[mode].append(res)
                 print(f"  round {r + 1} {mode}: {res['wall']:.1f} s, {res['sentences'] / res['wall']:.1f} sentences/s, "
-                      f"driver peak RSS {res['peak_rss_mb']:.0f} MB", file=sys.stderr)
+                      f"driver peak RSS {res['peak_rss_mb']:.0f} MB, driver CPU {res['driver_cpu']:.1f} s, "
+                      f"load {os.getloadavg()[0]:.1f}, actors' CPUs {res['actor_cpus']}", file=sys.stderr)
                 if "local" in modes and mode != "local":
                     same = same_outputs(Path(tmp) / f"out-local-{r}", out)
                     identical[mode] = identical.get(mode, True) and same
     cores = len(os.sched_getaffinity(0))
     first = results[modes[0]][0]
     print(f"{args.docs} documents, {first['sentences']} sentences, engine {args.engine}, {cores} cores, "
-          f"{args.rounds} round(s), medians\n")
-    print("| mode | wall s | sentences/s | driver peak RSS MB | outputs = local |")
-    print("|---|---:|---:|---:|---|")
+          f"{args.rounds} round(s), medians; load average (1, 5, 15 min) before "
+          f"{', '.join(f'{x:.1f}' for x in load_before)}, after {', '.join(f'{x:.1f}' for x in os.getloadavg())}\n")
+    print("| mode | wall s | sentences/s | driver CPU s | driver peak RSS MB | outputs = local |")
+    print("|---|---:|---:|---:|---:|---|")
     rate = {}
     for mode in modes:
         wall = statistics.median(r["wall"] for r in results[mode])
         rate[mode] = first["sentences"] / wall
         rss = statistics.median(r["peak_rss_mb"] for r in results[mode])
-        same = "-" if mode == "local" else ("yes" if identical.get(mode) else "NO")
-        print(f"| {mode} | {wall:.1f} | {rate[mode]:.1f} | {rss:.0f} | {same} |")
+        cpu = statistics.median(r["driver_cpu"] for r in results[mode])
+        same = "-" if mode not in identical else ("yes" if identical[mode] else "NO")
+        print(f"| {mode} | {wall:.1f} | {rate[mode]:.1f} | {cpu:.1f} | {rss:.0f} | {same} |")
     print()
     if "local" in rate and "ray" in rate:
         print(f"ray / local on this machine: {rate['ray'] / rate['local']:.2f}x (target >= 0.85x)")

@@ -11,7 +11,7 @@ import time
 import pytest
 from click.testing import CliRunner
 
-from translate_tool import pipeline
+from translate_tool import pipeline, prepare
 from translate_tool.cli import main
 from translate_tool.documents import MAX_DOCUMENT_BYTES, read_document
 from translate_tool.errors import DocumentError
@@ -155,7 +155,7 @@ def test_files_disappearing_during_the_run(installed_toy, seeds_copy, tmp_path, 
     spanish = (seeds_copy / SPANISH_SEED).read_text("utf-8")
     (seeds_copy / "gone before reading.txt").write_text(spanish, "utf-8")
     (seeds_copy / "gone while hashing.txt").write_text(spanish, "utf-8")
-    real_discover, real_read = pipeline.discover_inputs, pipeline.read_source
+    real_discover, real_read = pipeline.discover_inputs, prepare.read_source
 
     def discover_then_delete(folder, out_dir=None):
         found = real_discover(folder, out_dir)
@@ -169,7 +169,7 @@ def test_files_disappearing_during_the_run(installed_toy, seeds_copy, tmp_path, 
         return doc
 
     monkeypatch.setattr(pipeline, "discover_inputs", discover_then_delete)
-    monkeypatch.setattr(pipeline, "read_source", read_then_delete)
+    monkeypatch.setattr(prepare, "read_source", read_then_delete)  # the run reads with it (prepare_document)
     out = tmp_path / "out"
     result = CliRunner().invoke(main, ["run", str(seeds_copy), "-o", str(out)])
     assert result.exit_code == 6, result.output

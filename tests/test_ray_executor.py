@@ -38,13 +38,21 @@ def ray_instance():
 
 @pytest.fixture
 def corpus(tmp_path, seeds_copy) -> Path:
-    """The seeds plus 12 Spanish documents of 10 newstest2013 sentences: several batches."""
+    """The seeds plus 12 Spanish documents of 10 newstest2013 sentences (several batches), an
+    English one, an HTML one in a subfolder, and a binary one (read, then not taken)."""
     lines = [x.strip() for x in (REPO / "data/newstest2013/newstest2013.es").read_text(encoding="utf-8").splitlines()]
     lines = [x for x in lines if x][:120]
     for d in range(12):
         sents = lines[10 * d : 10 * d + 10]
         (seeds_copy / f"news{d:02d}.txt").write_text(" ".join(sents[:5]) + "\n\n" + " ".join(sents[5:]) + "\n",
                                                      encoding="utf-8")
+    english = [x.strip() for x in (REPO / "data/newstest2013/newstest2013.en").read_text(encoding="utf-8").splitlines()]
+    (seeds_copy / "english.txt").write_text(" ".join(x for x in english[:6] if x) + "\n", encoding="utf-8")
+    (seeds_copy / "web").mkdir()
+    (seeds_copy / "web" / "page.html").write_text(
+        "<html><body><p>" + " ".join(lines[:3]) + "</p><p>" + " ".join(lines[3:6]) + "</p></body></html>\n",
+        encoding="utf-8")
+    (seeds_copy / "broken.txt").write_bytes(b"\x00\x01\x02 binary \xff\xfe" * 50)
     return seeds_copy
 
 
@@ -66,7 +74,7 @@ def _run(args, cache: Path, monkeypatch):
 
 def _local(corpus, tmp_path, monkeypatch) -> dict[str, bytes]:
     result = _run([corpus, "-o", tmp_path / "local"], tmp_path / "cache-local", monkeypatch)
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 0 and "broken.txt: binary file" in result.output, result.output  # not taken
     return _files(tmp_path / "local")
 
 
@@ -75,14 +83,19 @@ def test_ray_run_equals_local_run(ray_instance, toy_installed, corpus, tmp_path,
     import translate_tool.ray_executor as rx
 
     monkeypatch.setattr(rx, "BATCH_SENTENCES", 16)  # ~9 batches over the 2 actors
+    monkeypatch.setattr(rx, "GROUP_PER_ACTOR", 20)  # several chunks: writing overlaps the next one
+    monkeypatch.setattr(rx, "PREPARE_DOCS", 3)  # reading in several calls, out of order across actors
     local = _local(corpus, tmp_path, monkeypatch)
     result = _run([corpus, "-o", tmp_path / "ray", "--executor", "ray", "--workers", "2"], tmp_path / "cache-ray",
                   monkeypatch)
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 0, result.output  # broken.txt not taken (binary), in both runs
     ray_files = _files(tmp_path / "ray")
     assert sorted(ray_files) == sorted(local)
-    assert '"engine": {\n    "name": "argos"' in local["manifest.json"].decode()
-    assert sum(name.endswith(".pairs.jsonl") for name in local) == 13
+    manifest = local["manifest.json"].decode()
+    assert '"engine": {\n    "name": "argos"' in manifest
+    assert '"summary": {\n    "translated": 14,\n    "skipped": 5,\n    "uncertain": 0,\n    "failed": 0' in manifest
+    assert '"path": "broken.txt",\n      "reason": "binary file' in manifest
+    assert sum(name.endswith(".pairs.jsonl") for name in local) == 14
     for name in local:
         assert ray_files[name] == local[name], name
     # the driver filled its cache: a second Ray run translates nothing anew and is still identical
@@ -112,7 +125,8 @@ def test_killed_actor_is_restarted_and_the_run_completes_identically(ray_instanc
 
         report = run_pipeline(corpus, tmp_path / "killed", RunOptions(), progress=progress, executor=executor)
         assert killed and killed[0] not in executor.worker_pids()  # restarted: a new process
-    assert not report.failed
+        assert executor.scorer  # the actors scored (same BLAS as this process)
+    assert not report.failed and ("broken.txt", "binary file (contains NUL bytes), not a text document") in report.skipped
     assert _files(tmp_path / "killed") == local
 
 

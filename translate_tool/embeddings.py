@@ -102,19 +102,23 @@ class SentenceEncoder:
         self.misses = 0
 
     # ---------- public API ----------
-    def embed(self, sentences: Sequence[str], lang: str | None = None, *, threads: int | None = None) -> np.ndarray:
+    def embed(self, sentences: Sequence[str], lang: str | None = None, *, threads: int | None = None,
+              use_cache: bool = True) -> np.ndarray:
         """(n, 512) float32, rows L2-normalised. `threads`: BLAS threads for this call
-        (default: the encoder's; more only pays off for large batches on idle cores)."""
-        return self.features(sentences, lang, threads=threads).embeddings()
+        (default: the encoder's; more only pays off for large batches on idle cores).
+        `use_cache=False`: every vector computed in this batch (translate_tool.docscore says why)."""
+        return self.features(sentences, lang, threads=threads, use_cache=use_cache).embeddings()
 
-    def features(self, sentences: Sequence[str], lang: str | None = None, *, threads: int | None = None) -> SentenceFeatures:
+    def features(self, sentences: Sequence[str], lang: str | None = None, *, threads: int | None = None,
+                 use_cache: bool = True) -> SentenceFeatures:
         sentences = [str(s) for s in sentences]
         n = len(sentences)
         width = 3 * DIM
         packed = np.zeros((n, width), dtype=np.float32)
         lens = np.zeros(n, dtype=np.int64)
+        cache = self._cache if use_cache else None
         keys = [cache_key(self.name, s) for s in sentences]
-        found = self._cache.get_many(keys) if (self._cache is not None and n) else {}
+        found = cache.get_many(keys) if (cache is not None and n) else {}
         todo: dict[str, list[int]] = {}
         for i, k in enumerate(keys):
             v = found.get(k)
@@ -134,8 +138,8 @@ class SentenceEncoder:
                     packed[i] = f
                     lens[i] = ln
                 new[cache_key(self.name, t)] = f.astype(np.float32).tobytes() + np.int64(ln).tobytes()
-            if self._cache is not None:
-                self._cache.put_many(new)
+            if cache is not None:
+                cache.put_many(new)
         return SentenceFeatures(packed[:, :DIM], packed[:, DIM : 2 * DIM], packed[:, 2 * DIM :], lens, self)
 
     def close(self) -> None:

@@ -6,19 +6,20 @@ The pipeline (translate_tool.pipeline) asks its executor for two things per chun
             the translation cache is consulted before dispatch and filled after it, in the
             driver only: a Ray run sends only cache misses, and caches exactly what a local
             run would.
-  score()   pairscore.review_translation_pairs over the chunk's pairs (sentence encoder).
-            Both executors score in the driver, the whole chunk in one call: the encoder's
-            floats depend on the batch it is given and on the BLAS threads (differences of
-            ~2e-7 that flip the 4th decimal of an adequacy or priority now and then), so
-            scoring in actors, in other batches, would not give the local run's bytes
-            (docs/scaling.md).
-Everything else (reading, the review store, writing, the lock, the manifest) stays in the
-driver, so the outputs are written by the same code in the same order.
+  score()   the review signals (pairscore.PairReview) of each document of the chunk, through
+            docscore.score_documents: cosines cached per document on the driver, the
+            documents missing from that cache computed here (local) or in the actors (ray).
+            Scoring is deterministic by construction: one document is one encoder batch
+            with one BLAS thread, wherever it runs (docscore says why), so actors can score
+            and the outputs are still the local run's bytes.
+Everything else (the review store, writing, the lock, the manifest) stays in the driver, so
+the outputs are written by the same code in the same order. With Ray, reading, language ID
+and segmentation run in the actors too (RayExecutor.prepare); locally, in the pipeline.
 
 Ray is optional (`pip install 'translate-tool[ray]'`): it is imported only by RayExecutor.
 Plain actors behind `ray.util.ActorPool` rather than Ray Data: results come back in order
 with no dataset to materialise, a killed actor is restarted and its call retried by Ray
-(max_restarts / max_task_retries), and the driver keeps the cache (docs/scaling.md).
+(max_restarts / max_task_retries), and the driver keeps the caches (docs/scaling.md).
 """
 
 from __future__ import annotations
@@ -28,7 +29,6 @@ from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from .engines import EngineInfo, TranslationEngine, select_engine
-from .engines.argos import available_cores
 from .errors import EngineUnavailable, ExecutorUnavailable
 
 EXECUTORS = ("local", "ray")
@@ -51,17 +51,6 @@ class ExecutorOptions:
     verbose: bool = False  # ray: Ray's own logging on the terminal
 
 
-def score_pairs(sources: Sequence[str], detailed: Sequence, options, threads: int | None = None) -> list:
-    """pairscore.review_translation_pairs over 1-1 pairs (detailed: engines.base.Translation)."""
-    from .pairscore import review_translation_pairs
-
-    return review_translation_pairs(
-        list(sources), [t.text for t in detailed], unknown=[t.unknown for t in detailed],
-        engine_scores=[t.score for t in detailed], glossary=options.glossary,
-        src_lang=options.source_lang, tgt_lang=options.target_lang, threads=threads or available_cores(),
-    )
-
-
 class LocalExecutor:
     """Everything in this process: the engine's own threads/processes use the machine's cores."""
 
@@ -70,8 +59,14 @@ class LocalExecutor:
     def engine(self, options, warn: Callable[[str], None] | None) -> TranslationEngine:
         return select_engine(options.engine, options.source_lang, options.target_lang, warn)
 
-    def score(self, sources: Sequence[str], detailed: Sequence, options) -> list:
-        return score_pairs(sources, detailed, options)
+    def score(self, docs: Sequence, options, cache) -> list[list]:
+        """PairReviews per (sources, translations) document (docscore.score_documents)."""
+        from .docscore import review_document, score_documents, scorer_name
+        from .embeddings import default_encoder
+
+        encoder = default_encoder()
+        return score_documents(docs, options, scorer_name(encoder),
+                               lambda todo: [review_document(encoder, d, options) for d in todo], cache, encoder)
 
     def close(self) -> None:
         pass
@@ -103,8 +98,8 @@ def import_ray():
 
 
 class EngineWorker:
-    """What each Ray actor holds: the engine, built once in the actor (CTranslate2 is not
-    fork-safe: the translator must be made in the process that uses it).
+    """What each Ray actor holds: the engine and the sentence encoder, built once in the actor
+    (CTranslate2 is not fork-safe: the translator must be made in the process that uses it).
     A plain class, so that tests can run it in-process; ray_executor wraps it with ray.remote."""
 
     def __init__(self, run_options, cpus: int, env: dict[str, str]):
@@ -112,15 +107,25 @@ class EngineWorker:
         os.environ[THREADS_ENV] = str(max(1, cpus))
         self.warnings: list[str] = []
         self.error = ""
-        self.engine = None
+        self.engine = self.encoder = None
+        self.run_options = run_options
         try:
             self.engine = select_engine(run_options.engine, run_options.source_lang, run_options.target_lang,
                                         self.warnings.append)
         except EngineUnavailable as exc:  # reported to the driver by ready(), not as an actor death
             self.error = str(exc)
+            return
+        from .embeddings import SentenceEncoder
 
-    def ready(self) -> tuple[EngineInfo | None, str, list[str]]:
-        return (self.engine.info if self.engine else None), self.error, self.warnings
+        self.encoder = SentenceEncoder(use_cache=False)  # the driver keeps the caches
+
+    def ready(self) -> tuple[EngineInfo | None, str, list[str], str, str]:
+        """(engine, error, warnings, scorer name, BLAS kind: scores are identical only on the same kind)."""
+        from .docscore import scorer_name
+
+        if self.engine is None:
+            return None, self.error, self.warnings, "", ""
+        return self.engine.info, self.error, self.warnings, scorer_name(self.encoder), blas_kind()
 
     def pid(self) -> int:
         return os.getpid()
@@ -129,3 +134,38 @@ class EngineWorker:
         from .engines.base import translate_detailed
 
         return translate_detailed(self.engine, sentences)
+
+    def score(self, docs: list) -> list[tuple[list, bytes]]:
+        """docscore.review_document over each (sources, translations) document."""
+        from .docscore import review_document
+
+        return [review_document(self.encoder, d, self.run_options) for d in docs]
+
+    def prepare(self, inputs: list, data: list, single: bool = False, chunk_sentences: int = 2000) -> list:
+        """prepare.prepare_document of each input, on the bytes the driver read (`data`: bytes,
+        or what ray_executor._read says of the DocumentError reading them raised)."""
+        from .docformats import format_for, parse_source
+        from .errors import DocumentError, NotADocument
+        from .prepare import prepare_document
+
+        def loader(d):
+            def load(path):
+                if isinstance(d, tuple):
+                    raise (NotADocument if d[2] else DocumentError)(d[0], d[1])
+                return parse_source(d, path, format_for(path))
+            return load
+
+        return [prepare_document(i, self.run_options, None, loader(d), single, chunk_sentences)
+                for i, d in zip(inputs, data)]
+
+
+def blas_kind() -> str:
+    """The BLAS library, version and kernel architecture numpy uses here: the encoder's floats
+    are the same on two machines of the same kind (same wheel, same CPU family)."""
+    try:
+        from threadpoolctl import threadpool_info
+    except ImportError:
+        return "unknown"
+    return ";".join(sorted(f"{i.get('internal_api')}-{i.get('version')}-{i.get('architecture')}"
+                           for i in threadpool_info() if i.get("user_api") == "blas")) or "none"
+

@@ -253,13 +253,18 @@ def review_translation_pairs(
     tgt_lang: str = "en",
     encoder=None,
     threads: int | None = None,
+    cosines: Sequence[float] | None = None,
 ) -> list[PairReview]:
     """Adequacy, checks and priority of 1-1 machine-translated pairs (src[i] -> tgt[i]).
 
-    `unknown[i]`: words the engine reported as unknown; `engine_scores[i]`: its mean log-prob."""
+    `unknown[i]`: words the engine reported as unknown; `engine_scores[i]`: its mean log-prob;
+    `cosines[i]`: the pair's cosine when already computed (translate_tool.docscore)."""
     from .quality import Check, run_checks
 
-    cosines = pair_cosines(src, tgt, src_lang, tgt_lang, encoder, threads, "review_translation_pairs")
+    if cosines is None:
+        cosines = pair_cosines(src, tgt, src_lang, tgt_lang, encoder, threads, "review_translation_pairs")
+    elif len(cosines) != len(src) or len(src) != len(tgt):
+        raise ValueError(f"review_translation_pairs: {len(src)} sources, {len(tgt)} targets, {len(cosines)} cosines")
     if not len(cosines):
         return []
     out: list[PairReview] = []

@@ -4,39 +4,39 @@ Stages, each a function over plain records (translate_tool.data):
   discover -> read -> identify language -> segment -> translate (cached) -> score pairs
   -> records -> write (atomic) -> manifest.
 Documents stream through read..segment and then, a chunk of ~CHUNK_SENTENCES sentences at a
-time, through translate..write: one batched engine call and one batched score call per chunk.
+time, through translate..write: one batched engine call per chunk, and one encoder batch per
+document (translate_tool.docscore: a document's scores must not depend on its neighbours).
 Nothing is written before the engine is known to be usable, and every output is written
 to a temporary file and renamed, so an interrupted run leaves only complete files.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import json
-import os
-import time
-from contextlib import ExitStack, closing, contextmanager
-from dataclasses import dataclass, field
+from contextlib import ExitStack, closing
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Callable, Iterator, Sequence
 
 from . import __version__
 from .cache import KeyValueCache
-from .data import Document, LanguageGuess, PairRecord, Sentence
-from .discovery import Input, discover
+from .data import PairRecord, Sentence
+from .discovery import discover
 from .documents import read_document  # noqa: F401  (part of this module's API: callers read .txt with it)
-from .docformats import EMPTY, SUFFIXES, SourceDocument, TextUnit, read_source, render_document
+from .docformats import SUFFIXES, TextUnit, render_document
 from .docstream import DocumentStream
 from .engines import EngineInfo, TranslationEngine
-from .errors import DocumentError, NotADocument, TranslateToolError
+from .errors import TranslateToolError
 from .fileio import atomic_write_bytes, atomic_write_text
 from .formats import tsv_escape
 from .glossary import Glossary
-from .langid import DEFAULT_CANDIDATES, DEFAULT_THRESHOLD, candidates_with, foreign_spans, identify_document
+from .langid import DEFAULT_CANDIDATES, DEFAULT_THRESHOLD
 from .lock import output_lock
-from .passthrough import KEPT_FLAG, kept_review, target_language_sentences, translate_keeping
-from .segment import segment_sentences
+from .passthrough import KEPT_FLAG, kept_review, translate_keeping
+# The per-document stage (read, identify, segment) and its records; part of this module's API.
+from .prepare import (DocumentReport, _chunks, _prepared_here, _timed, _Work, language_candidates,  # noqa: F401
+                      prepare_document, segment_document)
 
 MT_ALIGNMENT = "mt-1to1"  # machine translation: one target sentence per source sentence
 # Review signals of MT output (translate_tool.pairscore): adequacy (embedding cosine calibrated
@@ -63,30 +63,6 @@ class RunOptions:
 
 
 @dataclass
-class DocumentReport:
-    path: Path
-    language: str = "und"
-    confidence: float = 0.0
-    uncertain: bool = False
-    action: str = "pending"  # translated | skipped | uncertain | failed
-    reason: str = ""
-    sentences: int = 0
-    outputs: dict[str, str] = field(default_factory=dict)
-    foreign: list[dict] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    sha256: str = ""
-    review: dict[str, int] = field(default_factory=dict)  # pairs approved / rejected / edited / ...
-    review_kept: int = 0  # reviewed pairs carried over from the review store by this run
-    review_reset: int = 0  # reviewed pairs whose source changed: back to unreviewed
-    name: str = ""  # the path relative to the input folder, as the manifest shows it
-    base: str = ""  # outputs are <base>.<suffix> in the output folder (discovery.Input.base)
-
-    @property
-    def stem(self) -> str:
-        return self.path.stem
-
-
-@dataclass
 class RunReport:
     documents: list[DocumentReport]
     engine: EngineInfo | None
@@ -101,24 +77,6 @@ class RunReport:
         return [d for d in self.documents if d.action == "failed"]
 
 
-@dataclass
-class _Work:
-    """A document on its way through the stages."""
-
-    report: DocumentReport
-    document: Document
-    sentences: list[Sentence] = field(default_factory=list)
-    source: SourceDocument | None = None
-    kept: frozenset[int] = frozenset()  # sentences already in the target language (passed through)
-    stream: DocumentStream | None = None  # a document larger than a chunk: one of its parts (docstream)
-
-
-def language_candidates(options: RunOptions) -> tuple[str, ...]:
-    """The languages language ID chooses among: the defaults, and the run's own pair (a
-    --source-lang de run must be able to recognise German)."""
-    return candidates_with(options.source_lang, options.target_lang, base=options.candidates)
-
-
 def discover_documents(input_dir: Path) -> list[Path]:
     """The documents a run over `input_dir` (a folder tree or one file) would read."""
     return [d.path for d in discover_inputs(input_dir).documents]
@@ -126,14 +84,6 @@ def discover_documents(input_dir: Path) -> list[Path]:
 
 def discover_inputs(input_path: Path, out_dir: Path | None = None):
     return discover(Path(input_path), out_dir)
-
-
-def segment_document(document: Document, lang: str) -> list[Sentence]:
-    sentences: list[Sentence] = []
-    for p, paragraph in enumerate(document.paragraphs):
-        for text in segment_sentences(paragraph, lang):
-            sentences.append(Sentence(text, p, len(sentences)))
-    return sentences
 
 
 def render_translation(sentences: Sequence[Sentence], translations: Sequence[str]) -> str:
@@ -166,70 +116,6 @@ def build_records(
 
 def _sha256(data: str | bytes) -> str:
     return hashlib.sha256(data.encode("utf-8") if isinstance(data, str) else data).hexdigest()
-
-
-def _shown(path: Path) -> Path:
-    """The path as it can be printed and stored in JSON: bytes of a name that are not UTF-8 as \\xNN."""
-    return Path(os.fsencode(path).decode("utf-8", "backslashreplace"))
-
-
-@contextmanager
-def _timed(timings: dict[str, float] | None, stage: str):
-    """Add the time spent in the block to timings[stage] (benchmarks/pipeline.py reads them)."""
-    start = time.perf_counter()
-    try:
-        yield
-    finally:
-        if timings is not None:
-            timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - start
-
-
-def _identify(inp: Input, options: RunOptions, timings: dict[str, float] | None = None,
-              single: bool = False) -> _Work | DocumentReport | tuple[str, str]:
-    """A document read and its language identified; its report alone when it failed; (relative
-    path, reason) for a file of a folder run that holds no text (empty, binary): not taken, like
-    a file of another type. Given alone as INPUT (`single`), such a file is the job, and fails."""
-    path = inp.path
-    report = DocumentReport(path, name=inp.relative, base=inp.base)
-    if _shown(path) != path or _shown(Path(inp.relative)) != Path(inp.relative):
-        # outputs, records and the manifest are UTF-8: such a name can't be carried
-        report.path, report.name = _shown(path), str(_shown(Path(inp.relative)))
-        report.action, report.reason = "failed", f"{report.path}: file name is not valid UTF-8 (rename the file)"
-        return report
-    try:
-        with _timed(timings, "read"):
-            source = read_source(path)
-        document = source.document
-        report.sha256 = document.sha256
-    except NotADocument as exc:
-        if not single:
-            return inp.relative, exc.message
-        report.action, report.reason = "failed", str(exc)
-        return report
-    except DocumentError as exc:
-        report.action, report.reason = "failed", str(exc)
-        return report
-    report.warnings.extend(document.warnings)
-    if not document.paragraphs:
-        if not single:
-            return inp.relative, EMPTY
-        report.action, report.reason = "failed", f"{path}: {EMPTY}"
-        return report
-    with _timed(timings, "detect"):
-        guess: LanguageGuess = identify_document(source.main_paragraphs(), language_candidates(options), options.threshold)
-    report.language, report.confidence, report.uncertain = guess.lang, guess.confidence, guess.uncertain
-    work = _Work(report, document, source=source)
-    if guess.uncertain:
-        report.action, report.reason = (
-            ("translate", "forced")
-            if options.force
-            else ("uncertain", f"confidence {guess.confidence:.2f} below {options.threshold}; use --force to translate")
-        )
-    elif guess.lang == options.source_lang:
-        report.action = "translate"
-    else:
-        report.action, report.reason = "skipped", f"language is {guess.lang}, not {options.source_lang}"
-    return work
 
 
 def run_pipeline(
@@ -282,10 +168,20 @@ def run_pipeline(
             read = len(reports) + len(not_taken)
             on_total(translatable + round(translatable / len(reports) * (len(paths) - read)))
 
+    overlap = getattr(run.executor, "overlap", False)
+    if overlap:  # callbacks from two threads (Run.process_overlapped): one at a time
+        progress, on_total, on_phase, on_step = _one_at_a_time(progress, on_total, on_phase, on_step)
     with run:
-        for chunk in _chunks(paths, options, chunk_sentences, reports, timings, on_phase, not_taken,
-                             single=discovery.single):
-            run.process(chunk, progress, started, on_step)
+        prepare = getattr(run.executor, "prepare", None)  # Ray: in the actors
+        items = (prepare(paths, options, warn, on_phase, discovery.single, chunk_sentences) if prepare and paths
+                 else _prepared_here(paths, options, timings, on_phase, discovery.single, chunk_sentences))
+        group = min(getattr(run.executor, "group_sentences", lambda: chunk_sentences)(), chunk_sentences)
+        chunks = _chunks(items, chunk_sentences, reports, on_phase, group, not_taken)
+        if overlap:
+            run.process_overlapped(chunks, progress, started, on_step)
+        else:
+            for chunk in chunks:
+                run.process(chunk, progress, started, on_step)
         # One list of files not taken, in the walk's order (a folder's files before its
         # subfolders', as the documents are listed), however each was found.
         skipped = tuple(sorted(discovery.skipped + tuple(not_taken), key=_walk_order))
@@ -299,81 +195,6 @@ def _walk_order(entry: tuple[str, str]) -> tuple[tuple[int, str], ...]:
     return tuple((1, p) for p in parts[:-1]) + ((0, parts[-1]),) if parts else ()
 
 
-def _chunks(
-    paths: Sequence[Input], options: RunOptions, chunk_sentences: int, reports: list[DocumentReport],
-    timings: dict[str, float] | None, on_phase: Callable[[str, int, int, str], None] | None = None,
-    not_taken: list[tuple[str, str]] | None = None, single: bool = False,
-) -> Iterator[list[_Work]]:
-    """Read, identify and segment documents; yield them in chunks of about `chunk_sentences`.
-
-    Every document's report is appended to `reports` as it is read (failed ones too); files
-    with no text (empty, binary) go to `not_taken` as (relative path, reason)."""
-    chunk: list[_Work] = []
-    n = 0
-    for k, path in enumerate(paths):
-        if on_phase:
-            on_phase("reading", k + 1, len(paths), path.relative)
-        item = _identify(path, options, timings, single)
-        if isinstance(item, tuple):
-            if not_taken is not None:
-                not_taken.append(item)
-            continue
-        if not isinstance(item, _Work):
-            reports.append(item)
-            continue
-        reports.append(item.report)
-        lang = options.source_lang if item.report.action == "translate" else item.report.language
-        with _timed(timings, "segment"):
-            item.sentences = segment_document(item.document, lang if lang != "und" else options.source_lang)
-        if item.report.action == "translate":
-            with _timed(timings, "detect"):
-                item.kept = _kept_sentences(item, options, chunk_sentences, on_phase)
-        if item.report.action != "translate":
-            with _timed(timings, "detect"):
-                item.report.foreign = [
-                    {"sentence": i, "text": span, "language": g.lang, "confidence": round(g.confidence, 4)}
-                    for i, span, g in foreign_spans([s.text for s in item.sentences], item.report.language,
-                                                    language_candidates(options))
-                ]
-        if item.report.action == "translate" and len(item.sentences) > chunk_sentences:
-            # A huge document goes through in parts of a chunk each (docstream), after the chunk so far.
-            if chunk:
-                yield chunk
-                chunk, n = [], 0
-            stream = DocumentStream(len(item.sentences))
-            n_parts = -(-len(item.sentences) // chunk_sentences)
-            for lo in range(0, len(item.sentences), chunk_sentences):
-                if on_phase:
-                    on_phase("translating", lo // chunk_sentences + 1, n_parts, item.report.name)
-                yield [dataclasses.replace(item, sentences=item.sentences[lo : lo + chunk_sentences], stream=stream)]
-            continue
-        chunk.append(item)
-        n += len(item.sentences)
-        if n >= chunk_sentences:
-            yield chunk
-            chunk, n = [], 0
-    if chunk:
-        yield chunk
-
-
-def _kept_sentences(item: _Work, options: RunOptions, chunk_sentences: int,
-                    on_phase: Callable[[str, int, int, str], None] | None) -> frozenset[int]:
-    """The sentences already in the target language. A document larger than a chunk is checked
-    a chunk at a time (each sentence on its own, so the result is the same), with progress:
-    on 150,000 sentences this takes minutes."""
-    texts = [s.text for s in item.sentences]
-    if len(texts) <= chunk_sentences:
-        return target_language_sentences(texts, options.source_lang, options.target_lang, options.candidates)
-    kept: set[int] = set()
-    for lo in range(0, len(texts), chunk_sentences):
-        part = target_language_sentences(texts[lo : lo + chunk_sentences], options.source_lang, options.target_lang,
-                                         options.candidates)
-        kept.update(lo + i for i in part)
-        if on_phase:
-            on_phase("detecting", min(lo + chunk_sentences, len(texts)), len(texts), item.report.name)
-    return frozenset(kept)
-
-
 def _glosses(chunk: Sequence[_Work], options: RunOptions) -> dict[int, list[dict]]:
     """Source-language passages quoted in the chunk's other documents (with --gloss)."""
     if not options.gloss:
@@ -382,6 +203,46 @@ def _glosses(chunk: Sequence[_Work], options: RunOptions) -> dict[int, list[dict
         id(w): [f for f in w.report.foreign if f["language"] == options.source_lang]
         for w in chunk if w.report.action != "translate"
     }
+
+
+def _sources(chunk: Sequence[_Work], options: RunOptions) -> tuple[list[_Work], dict[int, list[dict]], list[str], int]:
+    """(documents to translate, glosses, the sentences to translate: theirs then the glosses', how many are theirs)."""
+    to_translate = [w for w in chunk if w.report.action == "translate"]
+    glosses = _glosses(chunk, options)
+    sources = [s.text for w in to_translate for s in w.sentences]
+    n_doc_sentences = len(sources)
+    return to_translate, glosses, sources + [f["text"] for fs in glosses.values() for f in fs], n_doc_sentences
+
+
+@dataclass
+class _Computed:
+    """A chunk translated and scored, to be written."""
+
+    chunk: list[_Work]
+    to_translate: list[_Work]
+    glosses: dict[int, list[dict]]
+    translations: list[str]
+    scores: list[list]  # pairscore.PairReview per sentence, per document of to_translate
+    n_sentences: int  # translated: the documents' and the glossed passages'
+
+
+def _one_at_a_time(*callbacks):
+    """The callbacks, each call holding one lock (they may come from two threads)."""
+    import threading
+
+    lock = threading.Lock()
+
+    def guarded(f):
+        if f is None:
+            return None
+
+        def call(*args):
+            with lock:
+                return f(*args)
+
+        return call
+
+    return tuple(guarded(f) for f in callbacks)
 
 
 class _Run:
@@ -404,6 +265,7 @@ class _Run:
         self._held = ExitStack()
         self._locked = False
         self._cache: KeyValueCache | None = None
+        self._scores: KeyValueCache | None = None  # docscore: cosines per document
         self.reviews = None  # review.outputs.RunReconciler, once the output folder is locked
 
     def __enter__(self) -> "_Run":
@@ -425,6 +287,7 @@ class _Run:
             )
             if self.options.use_cache:
                 self._cache = self._held.enter_context(closing(KeyValueCache("translations")))
+                self._scores = self._held.enter_context(closing(KeyValueCache("scores")))
         return self.engine
 
     def _output(self) -> None:
@@ -444,18 +307,46 @@ class _Run:
 
     def process(self, chunk: list[_Work], progress: Callable[[int], None] | None, started: Callable[[int], None],
                 on_step: Callable[[str, int], None] | None = None) -> None:
-        """Translate, score and write one chunk (one batched engine call, one batched score call).
+        """Translate, score and write one chunk (one batched engine call, one scoring call).
         `started(n)` is called once the engine is ready, before translating the chunk's n sentences;
         `on_step` as run_pipeline says."""
+        done = self.compute(chunk, progress, started, on_step)
+        if done is not None:
+            self.write(done, on_step)
+
+    def process_overlapped(self, chunks: Iterator[list[_Work]], progress: Callable[[int], None] | None,
+                           started: Callable[[int], None], on_step: Callable[[str, int], None] | None = None) -> None:
+        """`process` over the chunks, writing chunk k while chunk k+1 is read, translated and
+        scored (by Ray actors: this thread only waits for them). The same writes in the same
+        order as `process`; the output folder is locked and the review store opened here, in
+        the thread that writes."""
+        from concurrent.futures import ThreadPoolExecutor
+
+        pool = ThreadPoolExecutor(1, thread_name_prefix="translate-tool-chunk")
+        pending = None
+        try:
+            for chunk in chunks:
+                if _sources(chunk, self.options)[2]:
+                    self._engine()
+                    self._output()
+                future = pool.submit(self.compute, chunk, progress, started, on_step)
+                if pending is not None and (done := pending.result()) is not None:
+                    self.write(done, on_step)
+                pending = future
+            if pending is not None and (done := pending.result()) is not None:
+                self.write(done, on_step)
+        finally:  # on an error or Ctrl+C: do not wait for a chunk in flight (closing the executor ends it)
+            pool.shutdown(wait=False, cancel_futures=True)
+
+    def compute(self, chunk: list[_Work], progress: Callable[[int], None] | None,
+                started: Callable[[int], None], on_step: Callable[[str, int], None] | None = None,
+                ) -> "_Computed | None":
+        """A chunk's translations and scores; None when it has nothing to translate."""
         step = on_step or (lambda name, n: None)
         timings, options = self.timings, self.options
-        to_translate = [w for w in chunk if w.report.action == "translate"]
-        glosses = _glosses(chunk, options)
-        sources = [s.text for w in to_translate for s in w.sentences]
-        n_doc_sentences = len(sources)
-        sources += [f["text"] for fs in glosses.values() for f in fs]
+        to_translate, glosses, sources, n_doc_sentences = _sources(chunk, options)
         if not sources:
-            return
+            return None
         engine = self._engine()
         self._output()
         started(len(sources))
@@ -463,26 +354,49 @@ class _Run:
         kept = [s.index in w.kept for w in to_translate for s in w.sentences] + [False] * (len(sources) - n_doc_sentences)
         with _timed(timings, "translate"):
             detailed, hits = translate_keeping(engine, sources, kept, self._cache, progress, glossary=options.glossary)
-        translations = [t.text for t in detailed]
         self.cache_hits += hits
         self.sentences_translated += len(sources)
         step("scoring", 0)
-        with _timed(timings, "score"):  # the engine is idle now: every core may score
-            all_scores = self._score(sources[:n_doc_sentences], detailed[:n_doc_sentences], kept)
+        with _timed(timings, "score"):
+            doc_scores = self._score(to_translate, sources, detailed)
         step("scoring", len(sources))  # glossed passages (--gloss) are not scored: counted as done here
+        return _Computed(chunk, to_translate, glosses, [t.text for t in detailed], doc_scores, len(sources))
+
+    def _score(self, to_translate: list[_Work], sources: list[str], detailed: list) -> list[list]:
+        """Review signals per document: a document (or a part of a huge one) is the unit of
+        scoring (docscore); its sentences passed through are not scored (kept_review)."""
+        docs, todo, cursor = [], [], 0
+        for w in to_translate:
+            idx = [cursor + i for i, s in enumerate(w.sentences) if s.index not in w.kept]
+            todo.append(idx)
+            docs.append(([sources[i] for i in idx], [detailed[i] for i in idx]))
+            cursor += len(w.sentences)
+        scored = self.executor.score(docs, self.options, self._scores)
+        out, cursor = [], 0
+        for w, idx, reviews in zip(to_translate, todo, scored):
+            mine = [kept_review()] * len(w.sentences)
+            for i, review in zip(idx, reviews):
+                mine[i - cursor] = review
+            out.append(mine)
+            cursor += len(w.sentences)
+        return out
+
+    def write(self, done: "_Computed", on_step: Callable[[str, int], None] | None = None) -> None:
+        """Write a computed chunk's documents (and glosses), in document order."""
+        step = on_step or (lambda name, n: None)
         step("writing", 0)
-        cursor = 0
-        with _timed(timings, "write"):
-            for w in to_translate:
+        cursor, translations, glosses = 0, done.translations, done.glosses
+        with _timed(self.timings, "write"):
+            for w, scores in zip(done.to_translate, done.scores):
                 n = len(w.sentences)
-                targets, scores = translations[cursor : cursor + n], all_scores[cursor : cursor + n]
+                targets = translations[cursor : cursor + n]
                 cursor += n
                 records = build_records(w.report.base, w.sentences, targets, scores, self.signature, w.source.units, w.kept)
                 if w.stream is not None:
                     self._stream_part(w, records, targets)
                     continue
                 self._write_document(w, records, w.sentences, targets)
-            for w in chunk:
+            for w in done.chunk:
                 fs = glosses.get(id(w)) or []
                 if fs:
                     glossed = translations[cursor : cursor + len(fs)]
@@ -492,17 +406,7 @@ class _Run:
                         for f, t in zip(fs, glossed)
                     ]
                     _write(self.out_dir, f"{w.report.base}.glosses.tsv", "\n".join(rows) + "\n", w.report)
-        step("writing", len(sources))
-
-    def _score(self, sources: list[str], detailed: list, kept: list[bool]) -> list:
-        """Review signals of the translated pairs; those passed through are not scored (kept_review)."""
-        todo = [i for i in range(len(sources)) if not kept[i]]
-        scored = self.executor.score([sources[i] for i in todo], [detailed[i] for i in todo], self.options) \
-            if todo else []
-        reviews = [kept_review()] * len(sources)
-        for i, review in zip(todo, scored):
-            reviews[i] = review
-        return reviews
+        step("writing", done.n_sentences)
 
     def _write_document(self, w: _Work, records: list[PairRecord], sentences: Sequence[Sentence],
                         targets: list[str]) -> None:
