@@ -31,6 +31,18 @@ def ntrex_documents(n: int) -> list[tuple[str, list[str], list[str]]]:
     return [(k, v[0], v[1]) for k, v in docs.items()]
 
 
+def aligned_pair_folder(tmp_path: Path) -> tuple[Path, Path]:
+    """Two NTREX documents as d0/d1.es.txt + .en.txt, aligned into tmp_path/out."""
+    src = tmp_path / "in"
+    src.mkdir()
+    for k, (_doc_id, es, en) in enumerate(ntrex_documents(2)):
+        (src / f"d{k}.es.txt").write_text("\n\n".join(es) + "\n", encoding="utf-8")
+        (src / f"d{k}.en.txt").write_text("\n\n".join(en) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["align-corpus", str(src), "-o", str(out)]).exit_code == 0
+    return src, out
+
+
 @pytest.fixture(scope="module")
 def corpus_dir(tmp_path_factory) -> Path:
     """20 pairs as x.es.txt / x.en.txt (a paragraph per line); doc 3's 'Spanish' side is the
@@ -149,13 +161,7 @@ def test_review_reaches_the_corpus_and_survives_a_rerun(tmp_path):
     from translate_tool.review import ReviewStore
     from translate_tool.review.outputs import write_reviewed_document
 
-    src = tmp_path / "in"
-    src.mkdir()
-    for k, (_doc_id, es, en) in enumerate(ntrex_documents(2)):
-        (src / f"d{k}.es.txt").write_text("\n\n".join(es) + "\n", encoding="utf-8")
-        (src / f"d{k}.en.txt").write_text("\n\n".join(en) + "\n", encoding="utf-8")
-    out = tmp_path / "out"
-    assert CliRunner().invoke(main, ["align-corpus", str(src), "-o", str(out)]).exit_code == 0
+    src, out = aligned_pair_folder(tmp_path)
     before = (out / "corpus.en").read_text(encoding="utf-8").splitlines()
     edit = "A sentence the reviewer wrote."
     with ReviewStore.open(out) as store:
@@ -214,13 +220,7 @@ def test_review_ui_rebuilds_the_corpus_once_on_leaving(tmp_path):
     from translate_tool.review import ReviewStore
     from translate_tool.review.tui import ReviewApp
 
-    src = tmp_path / "in"
-    src.mkdir()
-    for k, (_doc_id, es, en) in enumerate(ntrex_documents(2)):
-        (src / f"d{k}.es.txt").write_text("\n\n".join(es) + "\n", encoding="utf-8")
-        (src / f"d{k}.en.txt").write_text("\n\n".join(en) + "\n", encoding="utf-8")
-    out = tmp_path / "out"
-    assert CliRunner().invoke(main, ["align-corpus", str(src), "-o", str(out)]).exit_code == 0
+    src, out = aligned_pair_folder(tmp_path)
     before = (out / "corpus.en").read_text(encoding="utf-8").splitlines()
 
     async def go():
