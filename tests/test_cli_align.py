@@ -99,3 +99,32 @@ def test_missing_file_and_bad_ladder(runner, tmp_path):
     bad.write_text("[0]:[0]\nhello\n", encoding="utf-8")
     res = runner.invoke(main, ["align-score", str(bad), str(bad)])
     assert res.exit_code != 0 and "bad.ladder" in res.stderr and "line 2" in res.stderr
+
+
+def test_realigning_into_a_reviewed_folder_keeps_the_review(runner, docs, tmp_path):
+    """`align -o DIR/x.pairs.jsonl` again over a document reviewed in DIR writes the reviewed pairs
+    (an edit and a decision whose source is unchanged stay), not the machine's."""
+    from translate_tool.formats import read_pairs_jsonl
+    from translate_tool.review import ReviewStore
+    from translate_tool.review.outputs import write_reviewed_document
+
+    es, en = docs
+    folder = tmp_path / "reviewed"
+    folder.mkdir()
+    out = folder / "a.pairs.jsonl"
+    assert runner.invoke(main, ["align", str(es), str(en), "-o", str(out)]).exit_code == 0
+    edit = "What the reviewer wrote."
+    with ReviewStore.open(folder) as store:
+        pair = store.pairs(doc="a")[0]
+        store.edit(pair.id, "tgt", edit)
+        store.approve(pair.id)
+        write_reviewed_document(store, "a", folder)
+    res = runner.invoke(main, ["align", str(es), str(en), "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    assert "review kept on 1 pair(s)" in res.stderr
+    first = read_pairs_jsonl(out)[0]
+    assert first.tgt == (edit,) and first.status == "approved" and first.edited
+    # outside a reviewed folder nothing changes: the machine's pairs
+    plain = tmp_path / "b.pairs.jsonl"
+    assert runner.invoke(main, ["align", str(es), str(en), "-o", str(plain)]).exit_code == 0
+    assert read_pairs_jsonl(plain)[0].tgt != (edit,)

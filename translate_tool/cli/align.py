@@ -92,7 +92,16 @@ def align_cmd(src, tgt, output, src_lang, tgt_lang, presegmented, fmt, max_bead)
         text = format_ladder(result.beads)
     if output is not None:
         try:
-            atomic_write_text(output, text)
+            if fmt == "jsonl":  # a pair file in a reviewed folder keeps the review (review/outputs.py)
+                from ..review.outputs import write_pairs_file
+
+                merged = write_pairs_file(output, records, src_lang, tgt_lang)
+                if merged is not None and (merged.kept or merged.dropped):
+                    click.echo(f"{output}: review kept on {merged.kept} pair(s)"
+                               + (f"; {merged.dropped} pair(s) back to unreviewed (their source changed)"
+                                  if merged.dropped else ""), err=True)
+            else:
+                atomic_write_text(output, text)
         except OSError as exc:
             fail(f"{output}: cannot write ({exc.strerror or exc})")
     else:

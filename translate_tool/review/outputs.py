@@ -341,3 +341,30 @@ def _atomic_write(path: Path, data: str | bytes) -> None:
     from ..fileio import atomic_write_bytes
 
     atomic_write_bytes(path, data.encode("utf-8") if isinstance(data, str) else data)
+
+
+def write_pairs_file(path: str | Path, records: Sequence[PairRecord], src_lang: str, tgt_lang: str) -> ImportResult | None:
+    """Write `<stem>.pairs.jsonl` (what `align -o` writes). Where the folder's review store has
+    review work on that document, the new records are merged with it first (by source text, as
+    `run` does) and the reviewed pairs are what is written, under the folder's lock; returns what
+    the merge kept (None when there was nothing to keep)."""
+    from ..lock import output_lock
+
+    path = Path(path)
+    stem = path.name[: -len(PAIRS_SUFFIX)] if path.name.endswith(PAIRS_SUFFIX) else None
+    if stem is None or not has_review_store(path.parent):
+        atomic_write_text(path, format_jsonl(records))
+        return None
+    with output_lock(path.parent):
+        rec = RunReconciler(path.parent)
+        try:
+            if not rec.has_review_work(stem):  # nothing to keep: the next review imports the file
+                atomic_write_text(path, format_jsonl(records))
+                return None
+            out, _reviewed, merged = rec.reconcile(stem, records, src_lang, tgt_lang)
+            text = format_jsonl(out)
+            atomic_write_text(path, text)
+            rec.written(stem, DocumentFiles({path.name: text}, list(out)))
+            return merged
+        finally:
+            rec.close()
