@@ -119,3 +119,25 @@ def test_cache_keeps_the_engine_findings(tmp_path):
         first, _ = translate_cached_detailed(engine, ["a"], cache)
         again, hits = translate_cached_detailed(engine, ["a"], cache)
     assert first == again == [Translation("A", ("x",), -0.25)] and hits == 1
+
+
+def test_cache_opens_while_another_process_creates_it(tmp_path):
+    """Two runs starting together create the same cache file: the one that finds it locked while
+    it switches the journal to WAL waits and retries (SQLite answers that switch with 'database is
+    locked' at once, busy timeout or not, while another connection holds a write lock; two
+    concurrent `run`s failed that way)."""
+    import sqlite3
+    import threading
+    import time
+
+    from translate_tool.cache import KeyValueCache
+
+    path = tmp_path / "translations.sqlite3"
+    other = sqlite3.connect(path, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")  # another process in the middle of creating it (a write lock)
+    threading.Thread(target=lambda: (time.sleep(0.3), other.rollback()), daemon=True).start()
+    cache = KeyValueCache("translations", tmp_path)
+    cache.put_many({"k": b"v"})
+    assert cache.get_many(["k"]) == {"k": b"v"}
+    cache.close()
+    assert sqlite3.connect(path).execute("PRAGMA journal_mode").fetchone()[0] == "wal"

@@ -12,6 +12,7 @@ import hashlib
 import os
 import sqlite3
 import threading
+import time
 from pathlib import Path
 from typing import Iterable, Mapping, Sequence
 
@@ -41,9 +42,21 @@ class KeyValueCache:
         self.path = folder / f"{name}.sqlite3"
         self._lock = threading.Lock()
         self._db = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
-        self._db.execute("PRAGMA journal_mode=WAL")
+        self._wal()
         self._db.execute("CREATE TABLE IF NOT EXISTS kv (k TEXT PRIMARY KEY, v BLOB NOT NULL)")
         self._db.commit()
+
+    def _wal(self) -> None:
+        """Switch to WAL. Two processes creating the same cache at once can see SQLITE_BUSY here
+        at once, without the busy timeout (SQLite does not wait on a journal-mode change): retry."""
+        for attempt in range(100):
+            try:
+                self._db.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or attempt == 99:
+                    raise
+                time.sleep(0.05)
 
     def get_many(self, keys: Sequence[str]) -> dict[str, bytes]:
         found: dict[str, bytes] = {}
