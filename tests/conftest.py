@@ -68,3 +68,15 @@ def installed_toy(toy_argosmodel):
     result = CliRunner().invoke(main, ["models", "install", str(toy_argosmodel)])
     assert result.exit_code == 0, result.output
     return toy_argosmodel
+
+
+def add_news_documents(folder: Path, n: int) -> list[str]:
+    """n Spanish documents of 10 newstest2013 sentences (two paragraphs) as news00.txt...; returns
+    the non-empty lines used, for tests that build more documents from them."""
+    lines = [x.strip() for x in (REPO / "data/newstest2013/newstest2013.es").read_text(encoding="utf-8").splitlines()]
+    lines = [x for x in lines if x][: 10 * n]
+    for d in range(n):
+        sents = lines[10 * d : 10 * d + 10]
+        (folder / f"news{d:02d}.txt").write_text(" ".join(sents[:5]) + "\n\n" + " ".join(sents[5:]) + "\n",
+                                                 encoding="utf-8")
+    return lines

@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import add_news_documents
 
 from translate_tool.cli import main
 from translate_tool.executors import EngineWorker, LocalExecutor
 from translate_tool.pipeline import RunOptions, run_pipeline
 from translate_tool.ray_executor import _read
 
-REPO = Path(__file__).resolve().parent.parent
 
 
 class InProcessWorkers(LocalExecutor):
@@ -48,12 +48,7 @@ class InProcessWorkers(LocalExecutor):
 
 @pytest.fixture
 def corpus(seeds_copy) -> Path:
-    lines = [x.strip() for x in (REPO / "data/newstest2013/newstest2013.es").read_text(encoding="utf-8").splitlines()]
-    lines = [x for x in lines if x][:60]
-    for d in range(6):
-        sents = lines[10 * d : 10 * d + 10]
-        (seeds_copy / f"news{d}.txt").write_text(" ".join(sents[:5]) + "\n\n" + " ".join(sents[5:]) + "\n",
-                                                 encoding="utf-8")
+    lines = add_news_documents(seeds_copy, 6)
     (seeds_copy / "sub").mkdir()
     (seeds_copy / "sub" / "page.html").write_text(f"<html><body><p>{lines[0]}</p><p>{lines[1]}</p></body></html>\n",
                                                   encoding="utf-8")

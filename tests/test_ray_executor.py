@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import add_news_documents
 
 from translate_tool.cli import main
 
@@ -40,12 +41,7 @@ def ray_instance():
 def corpus(tmp_path, seeds_copy) -> Path:
     """The seeds plus 12 Spanish documents of 10 newstest2013 sentences (several batches), an
     English one, an HTML one in a subfolder, and a binary one (read, then not taken)."""
-    lines = [x.strip() for x in (REPO / "data/newstest2013/newstest2013.es").read_text(encoding="utf-8").splitlines()]
-    lines = [x for x in lines if x][:120]
-    for d in range(12):
-        sents = lines[10 * d : 10 * d + 10]
-        (seeds_copy / f"news{d:02d}.txt").write_text(" ".join(sents[:5]) + "\n\n" + " ".join(sents[5:]) + "\n",
-                                                     encoding="utf-8")
+    lines = add_news_documents(seeds_copy, 12)
     english = [x.strip() for x in (REPO / "data/newstest2013/newstest2013.en").read_text(encoding="utf-8").splitlines()]
     (seeds_copy / "english.txt").write_text(" ".join(x for x in english[:6] if x) + "\n", encoding="utf-8")
     (seeds_copy / "web").mkdir()
