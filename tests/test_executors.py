@@ -17,7 +17,6 @@ from translate_tool.pipeline import RunOptions, run_pipeline
 from translate_tool.ray_executor import _read
 
 
-
 class InProcessWorkers(LocalExecutor):
     """RayExecutor's prepare / group_sentences / overlap, with one in-process EngineWorker."""
 
