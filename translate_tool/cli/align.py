@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from . import main
-from .common import fail, handle_errors, verbosity, warn
+from .common import fail, handle_errors, review_kept, verbosity, warn
 
 OUTPUT_FORMATS = ("jsonl", "tsv", "tmx", "ladder")
 
@@ -82,30 +82,29 @@ def align_cmd(src, tgt, output, src_lang, tgt_lang, presegmented, fmt, max_bead)
             sdoc.stem, k, tuple(s_sent[i] for i in b.src), tuple(t_sent[j] for j in b.tgt),
             b.src, b.tgt, para, b.score, b.flags, signature,
         ))
-    if fmt == "jsonl":
-        text = format_jsonl(records)
-    elif fmt == "tsv":
-        text = format_tsv(records, src_lang, tgt_lang)
-    elif fmt == "tmx":
-        text = format_tmx(records, src_lang, tgt_lang, signature)
+    def text() -> str:
+        if fmt == "jsonl":
+            return format_jsonl(records)
+        if fmt == "tsv":
+            return format_tsv(records, src_lang, tgt_lang)
+        if fmt == "tmx":
+            return format_tmx(records, src_lang, tgt_lang, signature)
+        return format_ladder(result.beads)
+
+    if output is None:
+        click.echo(text(), nl=False)
     else:
-        text = format_ladder(result.beads)
-    if output is not None:
         try:
             if fmt == "jsonl":  # a pair file in a reviewed folder keeps the review (review/outputs.py)
                 from ..review.outputs import write_pairs_file
 
                 merged = write_pairs_file(output, records, src_lang, tgt_lang)
                 if merged is not None and (merged.kept or merged.dropped):
-                    click.echo(f"{output}: review kept on {merged.kept} pair(s)"
-                               + (f"; {merged.dropped} pair(s) back to unreviewed (their source changed)"
-                                  if merged.dropped else ""), err=True)
+                    click.echo(review_kept(str(output), merged.kept, merged.dropped), err=True)
             else:
-                atomic_write_text(output, text)
+                atomic_write_text(output, text())
         except OSError as exc:
             fail(f"{output}: cannot write ({exc.strerror or exc})")
-    else:
-        click.echo(text, nl=False)
     shapes: dict[str, int] = {}
     for b in result.beads:
         shapes[b.shape] = shapes.get(b.shape, 0) + 1
@@ -201,9 +200,7 @@ def align_corpus_cmd(input_path, out_dir, src_lang, tgt_lang, presegmented, max_
         if r.status != "kept":
             warn(f"{r.pair.name}: {r.status}: {r.reason}")
         if r.review_kept or r.review_reset:
-            click.echo(f"{r.pair.name}: review kept on {r.review_kept} pair(s)"
-                       + (f"; {r.review_reset} pair(s) back to unreviewed (their source changed)" if r.review_reset else ""),
-                       err=True)
+            click.echo(review_kept(r.pair.name, r.review_kept, r.review_reset), err=True)
     kept = sum(r.status == "kept" for r in report.documents)
     click.echo(
         f"aligned {len(pairs)} document pairs: {kept} kept, {len(pairs) - kept} kept out of the corpus "

@@ -29,6 +29,12 @@ def warn(message: str) -> None:
         click.echo(f"warning: {message}", err=True)
 
 
+def review_kept(name: str, kept: int, reset: int) -> str:
+    """The line `run`, `align` and `align-corpus` print when they merged new output with a review."""
+    return (f"{name}: review kept on {kept} pair(s)"
+            + (f"; {reset} pair(s) back to unreviewed (their source changed)" if reset else ""))
+
+
 def info(message: str) -> None:
     """Detail on stderr with --verbose only."""
     if verbosity() > 0:

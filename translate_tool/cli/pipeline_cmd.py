@@ -10,7 +10,7 @@ import click
 
 from ..engines import ENGINES
 from . import main
-from .common import fail, handle_errors, info, verbosity, warn
+from .common import fail, handle_errors, info, review_kept, verbosity, warn
 
 from ..errors import EXIT_SOME_FAILED  # 6: the run finished, but some documents could not be processed
 GLOSSARY_HELP = (
@@ -89,8 +89,7 @@ def run(input_dir, out_dir, engine, source_lang, target_lang, force, gloss, no_c
         for w in d.warnings:
             warn(w)
         if d.review_kept or d.review_reset:
-            click.echo(f"{d.path.name}: review kept on {d.review_kept} pair(s)"
-                       + (f"; {d.review_reset} pair(s) back to unreviewed (their source changed)" if d.review_reset else ""))
+            click.echo(review_kept(d.path.name, d.review_kept, d.review_reset))
     held = [d for d in report.documents if d.action in ("skipped", "uncertain")]
     if held:  # read, but not translated: say why (the table only says that)
         click.echo(f"{len(held)} document(s) not translated:")
