@@ -245,8 +245,7 @@ def _align(src, tgt, src_lang, tgt_lang, st: AlignSettings, encoder, notes, thre
             break
         f //= 2
     gaps = path_gaps(path, lo, hi, types, keep, ds, dt, S.n, T.n)
-    cosines: list[float] = []
-    beads = _score_beads(path, S, T, gaps, cosines)
+    beads, cosines = _score_beads(path, S, T, gaps)
     return Alignment(beads, st.signature(), notes, gaps, cosines)
 
 
@@ -257,8 +256,10 @@ def bead_confidence(gap: float) -> float:
     return float(1.0 / (1.0 + np.exp(-(w0 + w1 * min(gap, cap)))))
 
 
-def _score_beads(path, S: _Side, T: _Side, gaps: Sequence[float], cosines: list[float]) -> list[Bead]:
+def _score_beads(path, S: _Side, T: _Side, gaps: Sequence[float]) -> tuple[list[Bead], list[float]]:
+    """Each bead with its confidence and flags, and the cosine they were judged on."""
     beads: list[Bead] = []
+    cosines: list[float] = []
     i = j = 0
     es, et = S.W[:, 0], T.W[:, 0]  # es[i] = sentence i-1
     for a, b in path:
@@ -283,7 +284,7 @@ def _score_beads(path, S: _Side, T: _Side, gaps: Sequence[float], cosines: list[
         beads.append(Bead(sid, tid, round(score, 4), flags))
         cosines.append(cos)
         i, j = i + a, j + b
-    return beads
+    return beads, cosines
 
 
 def align_beads(
