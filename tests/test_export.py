@@ -49,7 +49,7 @@ def out(tmp_path):
 
 
 class _KeepScore:
-    def score_beads(self, beads, *context):
+    def score_beads(self, beads, *context, aligned=False):
         return [(0.9, ()) for _ in beads]
 
 

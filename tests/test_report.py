@@ -47,7 +47,7 @@ class _FixedScorer:
     def __init__(self, score):
         self.score = score
 
-    def score_beads(self, beads, *context):
+    def score_beads(self, beads, *context, aligned=False):
         return [(self.score, ()) for _ in beads]
 
 

@@ -223,3 +223,30 @@ def test_stale_documents_after_a_lost_session(tmp_path, store):
     assert stale_documents(store, tmp_path) == []
     (tmp_path / "art.tsv").write_text("damaged\n", encoding="utf-8")
     assert stale_documents(store, tmp_path) == ["art"]
+
+
+def test_reviewer_made_beads_are_scored_like_their_document(tmp_path):
+    """An edit in an aligned human translation is judged on how alike its sides are (the aligner's
+    scale and flag), not on the MT adequacy percentile, which calls half of all good pairs low."""
+    src = ("El gato duerme en la casa.", "Mañana lloverá en Madrid.")
+    tgt = ("The cat sleeps in the house.", "It will rain in Madrid tomorrow.")
+
+    def doc(stem, signature):
+        recs = [PairRecord(stem, i, (s,), (t,), (i,), (i,), 0, 0.95, (), signature)
+                for i, (s, t) in enumerate(zip(src, tgt))]
+        (tmp_path / f"{stem}.pairs.jsonl").write_text(format_jsonl(recs), encoding="utf-8")
+
+    doc("aligned", "align:emb-len-dp/2|encoder:usem3")
+    doc("machine", "engine:apertium|model:apertium-eng-spa|pair:es-en")
+    with ReviewStore.open(tmp_path) as s:
+        first, second = s.pairs(doc="aligned")
+        s.edit(first.id, "tgt", "The cat is asleep in the house.")
+        s.edit(second.id, "tgt", "Parliament passed the budget on Friday.")
+        good, wrong = s.get(first.id), s.get(second.id)
+        assert good.score > 0.5 and good.flags == () and good.adequacy is None and good.priority is None
+        assert not good.needs_review()
+        assert wrong.score < 0.5 and wrong.flags == ("low-similarity",) and wrong.needs_review()
+        mt = s.pairs(doc="machine")[0]
+        s.edit(mt.id, "tgt", "The cat is asleep in the house.")
+        edited = s.get(mt.id)
+        assert edited.adequacy is not None and edited.priority is not None  # the MT review signals

@@ -236,7 +236,7 @@ class _Scorer:
     def __init__(self):
         self.asked = []
 
-    def score_beads(self, beads, ctx_src, ctx_tgt, src_lang, tgt_lang):
+    def score_beads(self, beads, ctx_src, ctx_tgt, src_lang, tgt_lang, aligned=False):
         self.asked += list(beads)
         return [(0.42, ()) if s and t else (0.3, ("unaligned",)) for s, t in beads]
 

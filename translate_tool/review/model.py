@@ -11,6 +11,11 @@ from typing import Sequence
 from ..data import Check, PairRecord
 from ..quality import needs_review_signals
 
+def machine_translated(signature: str) -> bool:
+    """A pair (or document) made by an engine, as opposed to an aligned human translation."""
+    return "engine:" in signature
+
+
 LOW_CONFIDENCE = 0.5  # a bead scoring below this (or carrying any flag) is low-confidence
 # what the aligner's flags mean, for a reviewer (machine-translated pairs carry checks instead)
 FLAG_NOTES = {
@@ -50,7 +55,7 @@ class Pair:
     @property
     def before_label(self) -> str:
         """What to call the target text before an edit: the machine's, or the aligned translation's."""
-        return "MT" if "engine:" in self.signature else "was"
+        return "MT" if machine_translated(self.signature) else "was"
 
     @property
     def is_one_to_one(self) -> bool:

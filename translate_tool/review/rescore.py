@@ -1,8 +1,12 @@
 """Scores for beads a reviewer creates (edit, split, merge, shift), computed as the pipeline and
 the aligner compute them, so a number in the review always means the same thing:
 
-* both sides present: `pairscore.review_translation_pairs` on the joined sides (the pipeline's
-  encoder, adequacy, quality checks and review priority);
+* both sides present, machine translation: `pairscore.review_translation_pairs` on the joined
+  sides (the pipeline's encoder, adequacy, quality checks and review priority);
+* both sides present, aligned human translation: how alike the two sides are, on the scale the
+  aligner flags "low-similarity" with (`similarity_confidence` of the cosine). The aligner's own
+  confidence weighs the cuts it could have made instead; a bead the reviewer cut has none to
+  weigh, and an MT adequacy percentile would call half of all good human pairs low;
 * one side empty (1-0, 0-1, 2-0, ...): how sure the tool is that the sentences really have no
   counterpart, as the aligner defines it: one minus the confidence of each sentence's best
   match among the nearby sentences of the other side (the lowest over the bead's sentences),
@@ -17,6 +21,7 @@ from typing import Sequence
 import numpy as np
 
 UNALIGNED = "unaligned"
+LOW_SIMILARITY = "low-similarity"  # the aligner's flag: the sides do not seem to say the same thing
 NO_EVIDENCE = 0.5
 CONTEXT_BEADS = 3  # beads on each side of a change whose sentences may be a counterpart
 
@@ -46,15 +51,23 @@ class BeadScorer:
         context_tgt: Sequence[str],
         src_lang: str,
         tgt_lang: str,
+        *,
+        aligned: bool = False,
     ) -> list[tuple]:
         """(score, flags, signals) per (src sentences, tgt sentences) bead; `signals` holds the
         adequacy, priority and checks of a pair with both sides. `context_*`: the sentences of
-        the surrounding beads, where a one-sided bead's sentences could have had a counterpart."""
+        the surrounding beads, where a one-sided bead's sentences could have had a counterpart.
+        `aligned`: the document is an aligned human translation, not a machine translation."""
         from ..pairscore import review_translation_pairs, similarity_confidence
 
         out: list[tuple | None] = [None] * len(beads)
         both = [k for k, (s, t) in enumerate(beads) if s and t]
-        if both:
+        if both and aligned:
+            a = self.encoder.embed([" ".join(beads[k][0]) for k in both], src_lang)
+            b = self.encoder.embed([" ".join(beads[k][1]) for k in both], tgt_lang)
+            for k, score in zip(both, similarity_confidence(np.sum(a * b, axis=1))):
+                out[k] = (round(float(score), 4), (LOW_SIMILARITY,) if score < 0.5 else ())
+        elif both:
             reviews = review_translation_pairs(
                 [" ".join(beads[k][0]) for k in both], [" ".join(beads[k][1]) for k in both],
                 src_lang=src_lang, tgt_lang=tgt_lang, encoder=self.encoder,

@@ -27,7 +27,8 @@ from ..data import Check, PairRecord
 from ..errors import TranslateToolError
 from ..quality import NEEDS_REVIEW_PRIORITY, REVIEW_CHECKS
 from . import schema
-from .model import LOW_CONFIDENCE, DocInfo, ImportResult, Pair, _ids, _norm, _now, content_key  # noqa: F401
+from .model import (LOW_CONFIDENCE, DocInfo, ImportResult, Pair, _ids, _norm, _now, content_key,  # noqa: F401
+                    machine_translated)
 from .operations import SIDES, STATUSES, EditOperations
 
 # Filters of `review --only`, `show --only` and the UI's filter key. `needs-review` is what
@@ -404,7 +405,8 @@ class ReviewStore(EditOperations):
         todo = [b for b in after if text(b) not in old]
         if not todo:
             return
-        lang = self.conn.execute("SELECT src_lang, tgt_lang FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        lang = self.conn.execute("SELECT src_lang, tgt_lang, signature FROM documents WHERE id = ?",
+                                 (doc_id,)).fetchone()
         # Context for one-sided beads: the sentences of the beads around the changed run.
         from .rescore import CONTEXT_BEADS
 
@@ -414,7 +416,8 @@ class ReviewStore(EditOperations):
         context = [self._snapshot(i) for i in near] + after
         ctx_src = [s["text"] for b in context for s in b["src"]]
         ctx_tgt = [s["text"] for b in context for s in b["tgt"]]
-        results = self.scorer.score_beads([text(b) for b in todo], ctx_src, ctx_tgt, lang[0], lang[1])
+        results = self.scorer.score_beads([text(b) for b in todo], ctx_src, ctx_tgt, lang[0], lang[1],
+                                          aligned=not machine_translated(lang[2]))
         for b, result in zip(todo, results):
             score, flags = result[0], result[1]
             signals = result[2] if len(result) > 2 else {}  # adequacy, priority, checks of a 1-1 MT pair
