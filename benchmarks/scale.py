@@ -72,8 +72,15 @@ def child(mode: str, engine: str, input_dir: Path, out_dir: Path) -> None:
     executor = make_executor(ExecutorOptions("local" if mode == "local" else "ray"))
     cpu0 = _cpu(resource.RUSAGE_SELF)  # the driver's own CPU time (not Apertium's processes, not the actors')
     t = time.perf_counter()
+    timeline: dict[str, list[float]] = {}  # step -> [first event, last event], seconds from the start
+
+    def event(name: str, *_) -> None:
+        now = round(time.perf_counter() - t, 2)
+        timeline.setdefault(name, [now, now])[1] = now
+
     with executor:
-        report = run_pipeline(input_dir, out_dir, RunOptions(engine=engine), executor=executor)
+        report = run_pipeline(input_dir, out_dir, RunOptions(engine=engine), executor=executor,
+                              on_phase=event, on_step=event)
         wall = time.perf_counter() - t
         pinned = ([sorted(os.sched_getaffinity(pid)) for pid in executor.worker_pids()]
                   if mode != "local" else [])
@@ -88,6 +95,7 @@ def child(mode: str, engine: str, input_dir: Path, out_dir: Path) -> None:
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "driver_cpu": _cpu(resource.RUSAGE_SELF) - cpu0,
         "actor_cpus": pinned,
+        "timeline": timeline,
     }))
 
 
@@ -151,6 +159,8 @@ def main() -> None:
                 print(f"  round {r + 1} {mode}: {res['wall']:.1f} s, {res['sentences'] / res['wall']:.1f} sentences/s, "
                       f"driver peak RSS {res['peak_rss_mb']:.0f} MB, driver CPU {res['driver_cpu']:.1f} s, "
                       f"load {os.getloadavg()[0]:.1f}, actors' CPUs {res['actor_cpus']}", file=sys.stderr)
+                print("    timeline (s from the start, first and last event): "
+                      + ", ".join(f"{k} {a:.1f}-{b:.1f}" for k, (a, b) in res["timeline"].items()), file=sys.stderr)
                 if "local" in modes and mode != "local":
                     same = same_outputs(Path(tmp) / f"out-local-{r}", out)
                     identical[mode] = identical.get(mode, True) and same

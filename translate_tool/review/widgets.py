@@ -101,7 +101,8 @@ class Rows(VerticalScroll, can_focus=False):
 
 
 class EditScreen(ModalScreen["tuple[str, bool] | None"]):
-    """Edit one side: one sentence per line. Ctrl+S saves, F2 saves and approves, Esc cancels.
+    """Edit one side: one sentence per line. Ctrl+S saves, F2 saves and approves, Esc cancels;
+    F7 is the text area's own "select all" (Ctrl+A there moves to the line start).
     Dismisses with (text, approve) or None."""
 
     BINDINGS = [Binding("ctrl+s", "save(False)", "save"), Binding("f2", "save(True)", "save + approve"),
@@ -115,7 +116,8 @@ class EditScreen(ModalScreen["tuple[str, bool] | None"]):
         other = "tgt" if self.side == "src" else "src"
         with Vertical(id="editor"):
             yield Static(Text(f"Edit the {SIDE_NAMES[self.side]} text of pair #{self.pair.index + 1} — one sentence "
-                              "per line · Ctrl+S save · F2 save and approve · Esc cancel", style="bold"))
+                              "per line · F7 select all (type to replace) · Ctrl+S save · F2 save and approve · Esc cancel",
+                              style="bold"))
             yield Static(Text(f"{SIDE_NAMES[other]}: ", style="dim") + _side_text(self.pair.side(other)), id="other")
             if self.side == "tgt" and self.pair.edited and self.pair.mt != self.pair.tgt:
                 yield Static(Text("Machine translation: ", style="dim") + _side_text(self.pair.mt), id="mt")
