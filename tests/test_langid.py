@@ -239,3 +239,23 @@ def test_close_language_passages_need_more_certainty():
 def test_no_spurious_passages_in_real_english_news():
     lines = (ROOT / "data" / "newstest2013" / "newstest2013.en").read_text(encoding="utf-8").splitlines()
     assert foreign_passages(lines[:1000], "en") == []
+
+
+def test_the_unpacked_model_identifies_as_py3langid_does(tmp_path, monkeypatch):
+    """langid keeps py3langid's model unpacked in the cache folder (seconds off every process);
+    the identifier built from it must be the library's own."""
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+
+    from translate_tool import langid
+
+    monkeypatch.setenv("TRANSLATE_TOOL_CACHE_DIR", str(tmp_path))
+    first = langid._from_unpacked(MODEL_DIR / MODEL_FILE, LanguageIdentifier)  # unpacks
+    [kept] = (tmp_path / "langid").iterdir()
+    again = langid._from_unpacked(MODEL_DIR / MODEL_FILE, LanguageIdentifier)  # reads what it kept
+    reference = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    texts = ["El gobierno aprobó ayer la nueva ley.", "The weather was fine.", "Bom dia a todos.", "", "12 345"]
+    for ident in (first, again, reference):
+        ident.set_languages(["es", "en", "pt", "ca", "fr"])
+    for text in texts:
+        assert first.rank(text) == again.rank(text) == reference.rank(text)
+    assert kept.stat().st_size > 10_000_000  # the model unpacked, not an empty placeholder

@@ -81,9 +81,7 @@ def _model(candidates: tuple[str, ...]):
         return ident
     with _lock:
         if _base_model is None:
-            from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-            _base_model = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+            _base_model = _load_base_model()
         unknown = set(candidates) - set(_base_model.labels)
         if unknown:
             raise ValueError(f"language(s) not supported by the detector: {sorted(unknown)}")
@@ -91,6 +89,40 @@ def _model(candidates: tuple[str, ...]):
         ident.set_languages(list(candidates))
         _restricted[candidates] = ident
     return ident
+
+
+def _load_base_model():
+    """py3langid's identifier over all its languages. Its model ships LZMA-compressed (68 MB
+    unpacked): unpacking took 1.5-4.5 s in every process that identifies a language (each run,
+    each Ray actor), so the unpacked arrays are kept in the user's cache folder and read from
+    there (~0.1 s) -- as py3langid's own loader builds them, which it does where this fails."""
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+
+    try:
+        return _from_unpacked(MODEL_DIR / MODEL_FILE, LanguageIdentifier)
+    except Exception:  # another py3langid layout, an unwritable cache: the library's own way
+        return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def _from_unpacked(packed, LanguageIdentifier):
+    import lzma
+
+    import numpy as np
+    from py3langid.modelio import _to_array
+
+    from .cache import cache_dir
+    from .fileio import atomic_write_bytes
+
+    stat = packed.stat()
+    unpacked = cache_dir() / "langid" / f"{DETECTOR_NAME}-{stat.st_size}-{stat.st_mtime_ns}.npz"
+    if not unpacked.exists():
+        with lzma.open(packed) as fh:
+            atomic_write_bytes(unpacked, fh.read())
+    with np.load(unpacked, allow_pickle=False) as data:
+        return LanguageIdentifier(
+            np.asarray(data["ptc"]), np.asarray(data["pc"]), data["classes"].tolist(), _to_array(data["nextmove"]),
+            data["out_feat"].tolist(), norm_probs=True, tk_row=_to_array(data["nextmove_row"]),
+        )
 
 
 # --------------------------------------------------------------------------- text helpers
