@@ -97,6 +97,9 @@ class LocalCorpusExecutor:
 
     name = "local"
 
+    def start(self) -> None:
+        """Nothing to set up (RayCorpusExecutor connects and starts its actors here)."""
+
     def prepare(self, jobs: list, n_jobs: int) -> list:
         """prepare_pair over (pair, options) jobs, in order."""
         return _map(_prepare, jobs, n_jobs)

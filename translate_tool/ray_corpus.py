@@ -82,7 +82,8 @@ class RayCorpusExecutor(RayExecutor):
         self.kinds: list[tuple[str, str]] = []  # each actor's ready()
         self._remote: bool | None = None  # actors encode and align (decided with the driver's encoder)
 
-    def _start_corpus(self) -> None:
+    def start(self) -> None:
+        """Ray and the actors (once): ClusterUnreachable or ExecutorUnavailable before any work."""
         if self.pool is not None:
             return
         ray, o = self.ray, self.options
@@ -113,7 +114,7 @@ class RayCorpusExecutor(RayExecutor):
         a call's pairs are read when an actor is free for it)."""
         from .corpus_work import read_side
 
-        self._start_corpus()
+        self.start()
         groups = [jobs[lo : lo + PREPARE_PAIRS] for lo in range(0, len(jobs), PREPARE_PAIRS)]
 
         def call(actor, group):

@@ -189,6 +189,7 @@ def align_corpus_cmd(input_path, out_dir, src_lang, tgt_lang, presegmented, max_
     if where.name != "local" and jobs:
         fail("--jobs goes with --executor local (with ray: --workers)", 1)
     with make_corpus_executor(where, warn) as runner:
+        runner.start()  # a cluster that does not answer: one line, before the progress bar
         if verbosity() < 0:
             report = align_corpus(pairs, out_dir, options, executor=runner)
         else:
