@@ -61,7 +61,7 @@ def child(mode: str, engine: str, input_dir: Path, out_dir: Path) -> None:
         if mode == "ray":
             from translate_tool.engines.argos import available_cores
 
-            ray.init(num_cpus=available_cores(), **quiet)
+            ray.init(address="local", num_cpus=available_cores(), **quiet)  # not a cluster that runs here
         else:
             from ray.cluster_utils import Cluster
 

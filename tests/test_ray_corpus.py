@@ -123,6 +123,24 @@ def test_killed_actor_is_restarted_and_align_corpus_completes_identically(ray_in
 
 
 @needs_ray
+def test_actors_of_another_blas_leave_encoding_and_aligning_to_the_driver(ray_instance, pairs_dir, tmp_path,
+                                                                           monkeypatch):
+    import translate_tool.ray_corpus as rc
+    from translate_tool.corpus_align import align_corpus, find_pairs
+    from translate_tool.executors import ExecutorOptions
+
+    local = _local(pairs_dir, tmp_path / "local", tmp_path / "cache-local", monkeypatch)
+    monkeypatch.setenv("TRANSLATE_TOOL_CACHE_DIR", str(tmp_path / "cache-other"))
+    monkeypatch.setattr(rc, "blas_kind", lambda: "another-cpu")  # the driver's view only: the actors keep theirs
+    warnings: list[str] = []
+    with rc.RayCorpusExecutor(ExecutorOptions("ray", workers=2), warnings.append) as executor:
+        align_corpus(find_pairs(pairs_dir), tmp_path / "other", executor=executor)
+        assert executor._remote is False
+    assert len(warnings) == 1 and "encoding and aligning in the driver" in warnings[0]
+    assert _files(tmp_path / "other") == local
+
+
+@needs_ray
 def test_bad_address_fails_cleanly(pairs_dir, tmp_path):
     out = tmp_path / "out"
     result = CliRunner().invoke(main, ["align-corpus", str(pairs_dir), "-o", str(out), "--executor", "ray",

@@ -57,7 +57,9 @@ class RayExecutor:
             if o.address:
                 ray.init(address=o.address, include_dashboard=False, **quiet)
             else:
-                ray.init(num_cpus=available_cores(), include_dashboard=False, **quiet)
+                # "local": a new instance even when a cluster started by `ray start` runs on this
+                # machine (address=None would join it, and then refuse num_cpus)
+                ray.init(address="local", num_cpus=available_cores(), include_dashboard=False, **quiet)
         except (ConnectionError, RuntimeError, ValueError, TimeoutError) as exc:
             where = o.address or "a local Ray instance"
             first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
