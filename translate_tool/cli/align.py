@@ -160,7 +160,8 @@ def align_score(gold, test, as_json):
               help="Language of the target documents (--tgt-lang is the old name).")
 @click.option("--presegmented", is_flag=True, help="One sentence per line; no segmentation.")
 @click.option("--max-bead", type=click.IntRange(2, 12), default=5, show_default=True)
-@click.option("-j", "--jobs", type=click.IntRange(0, None), default=0, help="Worker processes of --executor local (default: every core).")
+@click.option("-j", "--jobs", type=click.IntRange(0, None), default=0,
+              help="Worker processes of --executor local (default: every core).")
 @click.option("--min-confident", type=click.FloatRange(0, 1), default=0.6, show_default=True,
               help="Keep a document only if this share of its beads pair sentences that read as translations "
                    "of each other (not flagged low-similarity).")
