@@ -168,3 +168,39 @@ def test_executor_options_go_together(pairs_dir, tmp_path):
     result = CliRunner().invoke(main, ["align-corpus", str(pairs_dir), "-o", str(out), "--executor", "ray", "-j", "2"])
     assert result.exit_code == 1 and "error: --jobs goes with --executor local" in result.output
     assert not out.exists()
+
+
+def test_actor_work_in_process_gives_the_local_bytes(pairs_dir):
+    """Without Ray: the driver's token batches encoded one by one (as actors do) and a document
+    aligned on its own rows of the chunk's tables (as actors do) give the local run's floats."""
+    import numpy as np
+
+    from translate_tool.corpus_align import find_pairs
+    from translate_tool.corpus_work import CorpusOptions, Ready, align_pair, prepare_pair
+    from translate_tool.embeddings import blas_threads
+    from translate_tool.ray_corpus import CorpusWorker, _rows
+
+    worker = CorpusWorker({})
+    enc = worker.encoder
+    options = CorpusOptions()
+    prepared = [prepare_pair(p, options) for p in find_pairs(pairs_dir)[1:4]]
+    texts = list(dict.fromkeys(x for _res, sents in prepared for x in sents[0]))
+    local = enc.features(texts, "es", threads=2, use_cache=False)
+    calls: list[int] = []
+
+    def run_batches(batches):
+        calls.append(len(batches))
+        return worker.encode(batches)
+
+    remote = enc.features(texts, "es", use_cache=False, run_batches=run_batches)
+    assert calls and calls[0] > 1  # several token batches
+    for a, b in ((local.core, remote.core), (local.bos, remote.bos), (local.eos, remote.eos), (local.lens, remote.lens)):
+        assert np.array_equal(a, b) and a.tobytes() == b.tobytes()
+    tgt = list(dict.fromkeys(x for _res, sents in prepared for x in sents[2]))
+    feats = {"es": (local, {x: i for i, x in enumerate(texts)}),
+             "en": (enc.features(tgt, "en", use_cache=False), {x: i for i, x in enumerate(tgt)})}
+    with blas_threads(1):
+        here = [align_pair((res, sents, options, None, False), Ready(enc.name, feats))[1:] for res, sents in prepared]
+    there = [r[1:] for r in worker.align([((res, sents, options, None, False), _rows(feats, sents, options))
+                                          for res, sents in prepared])]
+    assert there == here and all(records for records, _sig in here)
