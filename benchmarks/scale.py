@@ -1,14 +1,20 @@
-"""`run --executor ray` against the local executor, and one simulated node against two.
+"""`run --executor ray` (or `align-corpus --executor ray`) against the local executor, and one
+simulated node against two.
 
     python benchmarks/scale.py                        # 500 documents, Apertium
     python benchmarks/scale.py --engine argos         # the benchmark Argos package (build_bench_model.py)
     python benchmarks/scale.py --docs 1000 --rounds 3
+    python benchmarks/scale.py --command align-corpus --docs 200   # align-corpus on document pairs
 
-Needs the ray extra (scripts/setup --ray). The corpus is benchmarks/pipeline.py's: documents
-of 5 newstest2013 / NTREX-128 Spanish sentences. Each measurement is a fresh process with
-empty translation and embedding caches, timing `run_pipeline` (engine and actor start-up
-included; starting Ray or the simulated cluster is not) as `translate-tool run` calls it:
+Needs the ray extra (scripts/setup --ray). The corpus of `run` is benchmarks/pipeline.py's:
+documents of 5 newstest2013 / NTREX-128 Spanish sentences; that of `align-corpus` is
+benchmarks/align_corpus.py's: es/en pairs of 25-35 newstest2013 / NTREX-128 lines with its
+`mixed` perturbations. Each measurement is a fresh process with
+empty translation and embedding caches, timing `run_pipeline` (or `align_corpus`; engine,
+encoder and actor start-up included; starting Ray or the simulated cluster is not) as
+`translate-tool run` (`align-corpus`) calls it:
   local     --executor local: the engine and scorer use every core of this machine
+            (align-corpus: a forked worker per core)
   ray       --executor ray on a local Ray instance with this machine's cores (an actor per core)
   nodes-1   a `ray.cluster_utils.Cluster` of one node with 1 CPU (one actor), its processes
             pinned to one core (sched_setaffinity: Ray's num_cpus alone does not stop a node's
@@ -17,7 +23,8 @@ included; starting Ray or the simulated cluster is not) as `translate-tool run` 
             actors, one per node); the driver is not pinned
 The modes run one after the other within each round (rounds interleaved), so a noisy,
 shared machine slows them alike; figures are medians over rounds. Peak RSS is the driver's.
-Every mode's outputs are compared with the local run's (review.sqlite3 aside).
+Every mode's outputs are compared with the local run's (review.sqlite3 aside). For
+align-corpus, "sentences" are the sentence pairs written to the corpus.
 """
 
 from __future__ import annotations
@@ -42,7 +49,8 @@ MODES = ("local", "ray", "nodes-1", "nodes-2")
 
 
 def child(mode: str, engine: str, input_dir: Path, out_dir: Path) -> None:
-    from translate_tool.executors import ExecutorOptions, make_executor
+    """One measurement; `engine` is the engine of `run`, or "align-corpus" for that command."""
+    from translate_tool.executors import ExecutorOptions, make_corpus_executor, make_executor
     from translate_tool.pipeline import RunOptions, run_pipeline
 
     cluster = None
@@ -53,7 +61,7 @@ def child(mode: str, engine: str, input_dir: Path, out_dir: Path) -> None:
         if mode == "ray":
             from translate_tool.engines.argos import available_cores
 
-            ray.init(num_cpus=available_cores(), **quiet)
+            ray.init(address="local", num_cpus=available_cores(), **quiet)  # not a cluster that runs here
         else:
             from ray.cluster_utils import Cluster
 
@@ -69,7 +77,9 @@ def child(mode: str, engine: str, input_dir: Path, out_dir: Path) -> None:
                 cluster.add_node(num_cpus=1)
             os.sched_setaffinity(0, set(cores))
             ray.init(address=cluster.address, **{k: v for k, v in quiet.items() if k != "include_dashboard"})
-    executor = make_executor(ExecutorOptions("local" if mode == "local" else "ray"))
+    where = ExecutorOptions("local" if mode == "local" else "ray")
+    corpus = engine == "align-corpus"
+    executor = make_corpus_executor(where) if corpus else make_executor(where)
     cpu0 = _cpu(resource.RUSAGE_SELF)  # the driver's own CPU time (not Apertium's processes, not the actors')
     t = time.perf_counter()
     timeline: dict[str, list[float]] = {}  # step -> [first event, last event], seconds from the start
@@ -79,8 +89,16 @@ def child(mode: str, engine: str, input_dir: Path, out_dir: Path) -> None:
         timeline.setdefault(name, [now, now])[1] = now
 
     with executor:
-        report = run_pipeline(input_dir, out_dir, RunOptions(engine=engine), executor=executor,
-                              on_phase=event, on_step=event)
+        if corpus:
+            from translate_tool.corpus_align import align_corpus, find_pairs
+
+            report = align_corpus(find_pairs(input_dir), out_dir, executor=executor)
+            done, units = report.corpus_pairs, sum(d.status == "kept" for d in report.documents)
+        else:
+            report = run_pipeline(input_dir, out_dir, RunOptions(engine=engine), executor=executor,
+                                  on_phase=event, on_step=event)
+            done = report.sentences_translated
+            units = sum(d.action == "translated" for d in report.documents)
         wall = time.perf_counter() - t
         pinned = ([sorted(os.sched_getaffinity(pid)) for pid in executor.worker_pids()]
                   if mode != "local" else [])
@@ -90,8 +108,7 @@ def child(mode: str, engine: str, input_dir: Path, out_dir: Path) -> None:
         ray.shutdown()
         cluster.shutdown()
     print(json.dumps({
-        "wall": wall, "sentences": report.sentences_translated,
-        "translated": sum(d.action == "translated" for d in report.documents),
+        "wall": wall, "sentences": done, "translated": units,
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "driver_cpu": _cpu(resource.RUSAGE_SELF) - cpu0,
         "actor_cpus": pinned,
@@ -123,10 +140,11 @@ def same_outputs(a: Path, b: Path) -> bool:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description="throughput of run --executor ray vs local, and 1 vs 2 nodes")
+    ap = argparse.ArgumentParser(description="throughput of run (or align-corpus) --executor ray vs local, and 1 vs 2 nodes")
     ap.add_argument("--docs", type=int, default=500)
     ap.add_argument("--per-doc", type=int, default=5)
     ap.add_argument("--engine", choices=("apertium", "argos"), default="apertium")
+    ap.add_argument("--command", choices=("run", "align-corpus"), default="run")
     ap.add_argument("--rounds", type=int, default=1)
     ap.add_argument("--modes", default=",".join(MODES))
     ap.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
@@ -139,7 +157,8 @@ def main() -> None:
     import pipeline as pipeline_bench
 
     env = dict(os.environ)
-    if args.engine == "argos":
+    corpus = args.command == "align-corpus"
+    if args.engine == "argos" and not corpus:
         import build_bench_model
 
         env["ARGOS_PACKAGES_DIR"] = str(build_bench_model.build())
@@ -150,11 +169,16 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         inp = Path(tmp) / "in"
         inp.mkdir()
-        pipeline_bench.write_documents(inp, args.docs, args.per_doc)
+        if corpus:
+            import align_corpus as corpus_bench
+
+            corpus_bench.build(inp, args.docs)
+        else:
+            pipeline_bench.write_documents(inp, args.docs, args.per_doc)
         for r in range(args.rounds):
             for mode in modes:
                 out = Path(tmp) / f"out-{mode}-{r}"
-                res = run_once(mode, args.engine, inp, out, env)
+                res = run_once(mode, "align-corpus" if corpus else args.engine, inp, out, env)
                 results[mode].append(res)
                 print(f"  round {r + 1} {mode}: {res['wall']:.1f} s, {res['sentences'] / res['wall']:.1f} sentences/s, "
                       f"driver peak RSS {res['peak_rss_mb']:.0f} MB, driver CPU {res['driver_cpu']:.1f} s, "
@@ -166,7 +190,8 @@ def main() -> None:
                     identical[mode] = identical.get(mode, True) and same
     cores = len(os.sched_getaffinity(0))
     first = results[modes[0]][0]
-    print(f"{args.docs} documents, {first['sentences']} sentences, engine {args.engine}, {cores} cores, "
+    what = "align-corpus: document pairs, corpus sentence pairs" if corpus else f"engine {args.engine}"
+    print(f"{args.docs} documents, {first['sentences']} sentences, {what}, {cores} cores, "
           f"{args.rounds} round(s), medians; load average (1, 5, 15 min) before "
           f"{', '.join(f'{x:.1f}' for x in load_before)}, after {', '.join(f'{x:.1f}' for x in os.getloadavg())}\n")
     print("| mode | wall s | sentences/s | driver CPU s | driver peak RSS MB | outputs = local |")

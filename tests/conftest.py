@@ -23,6 +23,8 @@ os.environ["TRANSLATE_TOOL_CACHE_DIR"] = str(_SESSION_HOME / "cache")
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
+HAS_RAY = importlib.util.find_spec("ray") is not None
+needs_ray = pytest.mark.skipif(not HAS_RAY, reason="ray is not installed (pip install 'translate-tool[ray]')")
 
 
 @pytest.fixture(autouse=True)
@@ -80,3 +82,35 @@ def add_news_documents(folder: Path, n: int) -> list[str]:
         (folder / f"news{d:02d}.txt").write_text(" ".join(sents[:5]) + "\n\n" + " ".join(sents[5:]) + "\n",
                                                  encoding="utf-8")
     return lines
+
+
+def ntrex_documents(n: int) -> list[tuple[str, list[str], list[str]]]:
+    """The first n NTREX-128 documents (data/ntrex128; DOCUMENT_IDS.tsv gives each line's document)."""
+    data = REPO / "data" / "ntrex128"
+    ids = [r.split("\t")[0] for r in (data / "DOCUMENT_IDS.tsv").read_text(encoding="utf-8").splitlines()]
+    es = (data / "newstest2019.es").read_text(encoding="utf-8").splitlines()
+    en = (data / "newstest2019.en").read_text(encoding="utf-8").splitlines()
+    docs: dict[str, tuple[list[str], list[str]]] = {}
+    for doc_id, s, t in zip(ids, es, en):
+        if doc_id not in docs and len(docs) == n:
+            break
+        docs.setdefault(doc_id, ([], []))
+        docs[doc_id][0].append(s)
+        docs[doc_id][1].append(t)
+    return [(k, v[0], v[1]) for k, v in docs.items()]
+
+
+@pytest.fixture(scope="module")
+def ray_instance():
+    """One local Ray instance with 2 CPUs for a test module (the executors use an instance that
+    is already running); Ray's logging kept out of the test output."""
+    if not HAS_RAY:
+        pytest.skip("ray is not installed (pip install 'translate-tool[ray]')")
+    import logging
+
+    import ray
+
+    # address="local": our own instance, even when another Ray cluster runs on this machine
+    ray.init(address="local", num_cpus=2, include_dashboard=False, log_to_driver=False, logging_level=logging.ERROR)
+    yield ray
+    ray.shutdown()

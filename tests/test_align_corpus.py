@@ -8,28 +8,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import ntrex_documents
 
 from translate_tool.cli import main
 from translate_tool.corpus_align import find_pairs
 from translate_tool.errors import TranslateToolError
-
-DATA = Path(__file__).resolve().parent.parent / "data" / "ntrex128"
-
-
-def ntrex_documents(n: int) -> list[tuple[str, list[str], list[str]]]:
-    """The first n NTREX-128 documents (DOCUMENT_IDS.tsv gives each line's document)."""
-    ids = [r.split("\t")[0] for r in (DATA / "DOCUMENT_IDS.tsv").read_text(encoding="utf-8").splitlines()]
-    es = (DATA / "newstest2019.es").read_text(encoding="utf-8").splitlines()
-    en = (DATA / "newstest2019.en").read_text(encoding="utf-8").splitlines()
-    docs: dict[str, tuple[list[str], list[str]]] = {}
-    for doc_id, s, t in zip(ids, es, en):
-        if doc_id not in docs and len(docs) == n:
-            break
-        docs.setdefault(doc_id, ([], []))
-        docs[doc_id][0].append(s)
-        docs[doc_id][1].append(t)
-    return [(k, v[0], v[1]) for k, v in docs.items()]
-
 
 def aligned_pair_folder(tmp_path: Path) -> tuple[Path, Path]:
     """Two NTREX documents as d0/d1.es.txt + .en.txt, aligned into tmp_path/out."""

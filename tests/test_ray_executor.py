@@ -2,12 +2,11 @@
 address or a missing Ray fails cleanly with nothing written.
 
 Needs the `ray` extra (scripts/setup --ray; .ci/run installs it). One local Ray instance with
-2 CPUs serves the module; RayExecutor uses an instance that is already running.
+2 CPUs serves the module (conftest.ray_instance); RayExecutor uses an instance that is already running.
 """
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import signal
 import sys
@@ -15,26 +14,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import add_news_documents
+from conftest import add_news_documents, needs_ray
 
 from translate_tool.cli import main
 
-HAS_RAY = importlib.util.find_spec("ray") is not None
-needs_ray = pytest.mark.skipif(not HAS_RAY, reason="ray is not installed (pip install 'translate-tool[ray]')")
 REPO = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture(scope="module")
-def ray_instance():
-    if not HAS_RAY:
-        pytest.skip("ray is not installed (pip install 'translate-tool[ray]')")
-    import logging
-
-    import ray
-
-    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, logging_level=logging.ERROR)
-    yield ray
-    ray.shutdown()
 
 
 @pytest.fixture

@@ -4,7 +4,8 @@ Pairs are found by name (`find_pairs`): in one folder `x.es.txt` <-> `x.en.txt`;
 parallel sub-folders `es/x.txt` <-> `en/x.txt`; or listed in a TSV file (`source<TAB>target`
 per line, paths relative to the TSV's folder). `align_corpus` then
 
-* reads and segments every document, and checks each side's language (in `jobs` processes);
+* reads and segments every document, and checks each side's language (in `jobs` processes;
+  the work on one pair is in corpus_work, the same code in a forked worker or a Ray actor);
 * encodes every distinct sentence once, per side, in batches of up to `CHUNK` sentences (the
   encoder is loaded once; BLAS uses `jobs` threads), so per-document alignment reads ready
   features and memory stays bounded on large corpora;
@@ -22,6 +23,10 @@ per line, paths relative to the TSV's folder). `align_corpus` then
 
 The folder is locked meanwhile (one writer, as for `run`); every file is written atomically and
 carries no timestamp: a rerun is byte-identical.
+
+With `executor=RayCorpusExecutor(...)` (ray_corpus, `--executor ray`), reading, encoding and
+aligning run in Ray actors instead of forked processes, and this process does the rest: the
+same bytes (docs/scaling.md).
 """
 
 from __future__ import annotations
@@ -29,51 +34,21 @@ from __future__ import annotations
 import json
 import os
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
-from hashlib import sha256
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Sequence
 
-import numpy as np
-
 from . import __version__
-from .data import Bead, Document, PairRecord
 from .corpus_files import corpus_records, document_files, report_tsv, write_corpus
 from .corpus_pairs import DocPair, find_pairs
+from .corpus_work import CorpusOptions, DocResult, Ready, align_pair, prepare_pair, write_files
+from .data import PairRecord
 from .errors import TranslateToolError
 from .fileio import atomic_write_text
 from .lock import output_lock
 
-__all__ = ["CorpusOptions", "CorpusReport", "DocPair", "DocResult", "align_corpus", "find_pairs"]
-
-
-@dataclass(frozen=True)
-class CorpusOptions:
-    src_lang: str = "es"
-    tgt_lang: str = "en"
-    presegmented: bool = False
-    max_bead: int = 5
-    jobs: int = 0  # 0: every core
-    min_confident: float = 0.6  # share of beads that pair sentences which read as translations
-    max_count_ratio: float = 2.0  # sentences of the longer side / of the shorter side
-    check_language: bool = True
-
-
-@dataclass
-class DocResult:
-    pair: DocPair
-    status: str = "kept"  # kept | excluded | failed
-    reason: str = ""
-    src_sentences: int = 0
-    tgt_sentences: int = 0
-    beads: int = 0
-    confident: float = 0.0  # share of beads pairing sentences that read as translations (no low-similarity)
-    corpus_pairs: int = 0
-    warnings: list[str] = field(default_factory=list)
-    outputs: dict[str, str] = field(default_factory=dict)  # file name -> sha256, as written
-    review: dict[str, int] = field(default_factory=dict)  # review_counts of the pairs written
-    review_kept: int = 0  # pairs whose review decision or edit survived realignment
-    review_reset: int = 0  # reviewed pairs whose source changed: back to unreviewed
+__all__ = ["CorpusOptions", "CorpusReport", "DocPair", "DocResult", "LocalCorpusExecutor", "align_corpus",
+           "find_pairs"]
 
 
 @dataclass
@@ -82,69 +57,6 @@ class CorpusReport:
     corpus_pairs: int
     signature: str
     out_dir: Path
-
-
-# ---------------------------------------------------------------- reading
-
-
-def document_sentences(doc: Document, lang: str, presegmented: bool) -> tuple[list[str], list[int]]:
-    """(sentences, paragraph index of each): one per non-blank line when presegmented."""
-    from .segment import segment_sentences
-
-    texts: list[str] = []
-    paras: list[int] = []
-    if presegmented:  # blank lines separate paragraphs and are not sentences
-        para, blank = 0, False
-        for line in doc.text.split("\n"):
-            if not line.strip():
-                blank = bool(texts)
-                continue
-            if blank:
-                para, blank = para + 1, False
-            texts.append(line.strip())
-            paras.append(para)
-    else:
-        for p, paragraph in enumerate(doc.paragraphs):
-            for s in segment_sentences(paragraph, lang):
-                texts.append(s)
-                paras.append(p)
-    return texts, paras
-
-
-def _language_problem(doc: Document, lang: str, side: str, options: CorpusOptions) -> str:
-    from .langid import candidates_with, identify_document
-
-    cands = candidates_with("de", options.src_lang, options.tgt_lang)
-    # the first ~1,000 characters decide as well as the whole text and keep language id a small
-    # share of the work on long documents
-    paras, size = [], 0
-    for p in doc.paragraphs:
-        paras.append(p)
-        size += len(p)
-        if size >= 1000:
-            break
-    guess = identify_document(paras, cands)
-    if not guess.uncertain and guess.lang not in (lang, "und"):
-        return f"wrong language: {side} reads as '{guess.lang}' ({guess.confidence:.2f}), expected '{lang}'"
-    return ""
-
-
-# ---------------------------------------------------------------- aligning
-
-
-class _Ready:
-    """An encoder stand-in that serves features computed beforehand (rows of one big batch)."""
-
-    def __init__(self, name: str, feats_by_lang: dict):
-        self.name = name
-        self._feats = feats_by_lang  # lang -> (SentenceFeatures, {text: row})
-
-    def features(self, sentences, lang=None):
-        from .embeddings import SentenceFeatures
-
-        f, rows = self._feats[lang]
-        idx = np.array([rows[s] for s in sentences], dtype=np.int64)
-        return SentenceFeatures(f.core[idx], f.bos[idx], f.eos[idx], f.lens[idx], f.encoder)
 
 
 CHUNK = 40_000  # sentences (both sides) encoded and aligned together; 6 KB of features each
@@ -171,78 +83,64 @@ def _map(fn, items: list, n_jobs: int, progress=None) -> list:
 
 
 def _prepare(job):
-    """Worker: read and segment both documents, check their languages."""
-    from .documents import read_document
-
-    pair, options = job
-    res = DocResult(pair)
-    try:
-        sdoc, tdoc = read_document(pair.src), read_document(pair.tgt)
-    except TranslateToolError as exc:
-        res.status, res.reason = "failed", str(exc)
-        return res, None
-    res.warnings += list(sdoc.warnings) + list(tdoc.warnings)
-    s, sp = document_sentences(sdoc, options.src_lang, options.presegmented)
-    t, tp = document_sentences(tdoc, options.tgt_lang, options.presegmented)
-    res.src_sentences, res.tgt_sentences = len(s), len(t)
-    if options.check_language:
-        res.reason = _language_problem(sdoc, options.src_lang, "source", options) or _language_problem(
-            tdoc, options.tgt_lang, "target", options)
-    return res, (s, sp, t, tp)
+    return prepare_pair(*job)
 
 
 def _finish(job):
-    """Worker: align one document, judge it, write its outputs unless it has review work (the
-    parent merges those with the review store); returns it, its records and the signature."""
-    from dataclasses import replace
-
-    from .aligner import AlignSettings, align
-
-    res, (s, sp, t, tp), options, out_dir, write = job
-    st = replace(AlignSettings(), max_bead=options.max_bead)
-    r = align(s, t, src_lang=options.src_lang, tgt_lang=options.tgt_lang, settings=st, encoder=_WORKER["enc"])
-    signature = f"{r.signature}|pair:{options.src_lang}-{options.tgt_lang}|tool:translate-tool-{__version__}"
-    res.warnings += r.warnings
-    records = _records(res.pair.name, r.beads, s, sp, t, tp, signature)
-    if write:
-        _write_files(out_dir, res, document_files(res.pair.name, records, options.src_lang, options.tgt_lang), records)
-    res.beads = len(r.beads)
-    # whether the two texts translate each other is a matter of content (the cosine: no
-    # `low-similarity` flag), not of how sure the aligner is of each cut (the score)
-    res.confident = sum(1 for b in r.beads if b.src and b.tgt and "low-similarity" not in b.flags) / max(len(r.beads), 1)
-    res.reason = res.reason or _unreliable(res, options)
-    if res.reason:
-        res.status = "excluded"
-    return res, records, signature
+    return align_pair(job, _WORKER["enc"])
 
 
-def _write_files(out_dir: Path, res: DocResult, files: dict[str, str], records: list[PairRecord]) -> None:
-    from .review.outputs import review_counts
+class LocalCorpusExecutor:
+    """align_corpus's work in this machine: forked worker processes (the DP is Python-bound, so
+    threads would share one core), which inherit the loaded encoder instead of loading it again.
+    ray_corpus.RayCorpusExecutor does the same three steps in Ray actors."""
 
-    for name, text in files.items():
-        atomic_write_text(out_dir / name, text)
-    res.outputs = {name: sha256(text.encode("utf-8")).hexdigest() for name, text in sorted(files.items())}
-    res.review = review_counts(records)
+    name = "local"
+
+    def start(self) -> None:
+        """Nothing to set up (RayCorpusExecutor connects and starts its actors here)."""
+
+    def prepare(self, jobs: list, n_jobs: int) -> list:
+        """prepare_pair over (pair, options) jobs, in order."""
+        return _map(_prepare, jobs, n_jobs)
+
+    def features(self, encoder, texts: list[str], lang: str, n_jobs: int):
+        """The encoder's features of `texts`, the chunk's one batch per side: every core for the
+        matrix products (the bytes do not depend on the thread count, embeddings.py)."""
+        return encoder.features(texts, lang, threads=n_jobs)
+
+    def align(self, jobs: list, feats: dict, name: str, n_jobs: int, progress) -> list:
+        """align_pair over the jobs, in order, with features of `feats` (lang -> (features, rows))."""
+        from .embeddings import blas_threads
+
+        _WORKER["enc"] = Ready(name, feats)
+        try:
+            with blas_threads(1):
+                return _map(_finish, jobs, n_jobs, progress)
+        finally:
+            _WORKER.clear()
+
+    def close(self) -> None:
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
 
 def _align_chunk(ready: list, options: CorpusOptions, out_dir: Path, encoder, n_jobs: int, progress,
-                 reviewed: set[str]) -> list:
-    from .embeddings import blas_threads
-
-    # encode every distinct sentence once, per side, using every core for the matrix products
+                 reviewed: set[str], executor) -> list:
+    # encode every distinct sentence once, per side
     feats: dict = {}
     for k, lang in ((0, options.src_lang), (1, options.tgt_lang)):
         texts = list(dict.fromkeys(x for _res, sents in ready for x in sents[2 * k]))
         if lang in feats:  # same language on both sides: one table
             texts = list(dict.fromkeys(list(feats[lang][1]) + texts))
-        feats[lang] = (encoder.features(texts, lang, threads=n_jobs), {x: i for i, x in enumerate(texts)})
-    _WORKER["enc"] = _Ready(encoder.name, feats)
-    try:
-        with blas_threads(1):
-            jobs = [(res, sents, options, out_dir, res.pair.name not in reviewed) for res, sents in ready]
-            return _map(_finish, jobs, n_jobs, progress)
-    finally:
-        _WORKER.clear()
+        feats[lang] = (executor.features(encoder, texts, lang, n_jobs), {x: i for i, x in enumerate(texts)})
+    jobs = [(res, sents, options, out_dir, res.pair.name not in reviewed) for res, sents in ready]
+    return executor.align(jobs, feats, encoder.name, n_jobs, progress)
 
 
 def align_corpus(
@@ -252,15 +150,19 @@ def align_corpus(
     *,
     encoder=None,
     progress: Callable[[int, int], None] | None = None,
+    executor=None,
 ) -> CorpusReport:
-    """Align every pair, write per-document outputs, the corpus, `manifest.json`, `report.tsv`."""
+    """Align every pair, write per-document outputs, the corpus, `manifest.json`, `report.tsv`.
+    `executor`: where reading, encoding and aligning run (LocalCorpusExecutor by default, or
+    ray_corpus.RayCorpusExecutor); the output folder is written here either way."""
     options = options or CorpusOptions()
+    executor = executor or LocalCorpusExecutor()
     out_dir = Path(out_dir)
     if out_dir.exists() and not out_dir.is_dir():  # before hours of work, not after
         raise TranslateToolError("cannot create the output folder (a file has that name)", out_dir)
     n_jobs = options.jobs or os.cpu_count() or 1
     progress = progress or (lambda done, total: None)
-    prepared = _map(_prepare, [(p, options) for p in pairs], n_jobs)
+    prepared = executor.prepare([(p, options) for p in pairs], n_jobs)
     results: dict[int, DocResult] = {}
     ready = []
     for k, (res, sents) in enumerate(prepared):
@@ -278,7 +180,8 @@ def align_corpus(
     with output_lock(out_dir):
         reviews = _Reviews(out_dir)
         try:
-            corpus, signature = _align_all(ready, results, options, out_dir, encoder, n_jobs, progress, reviews)
+            corpus, signature = _align_all(ready, results, options, out_dir, encoder, n_jobs, progress, reviews,
+                                           executor)
         finally:
             reviews.close()
         docs = [results[k] for k in range(len(prepared))]
@@ -289,7 +192,8 @@ def align_corpus(
     return CorpusReport(docs, len(corpus), signature, out_dir)
 
 
-def _align_all(ready, results, options, out_dir, encoder, n_jobs, progress, reviews) -> tuple[list[PairRecord], str]:
+def _align_all(ready, results, options, out_dir, encoder, n_jobs, progress, reviews,
+                                           executor) -> tuple[list[PairRecord], str]:
     corpus: list[PairRecord] = []
     signature = ""
     start = 0
@@ -300,7 +204,7 @@ def _align_all(ready, results, options, out_dir, encoder, n_jobs, progress, revi
             end += 1
         chunk = ready[start:end]
         finished = _align_chunk([(res, sents) for _k, res, sents in chunk], options, out_dir, encoder, n_jobs,
-                                lambda done, s0=start: progress(s0 + done, len(ready)), reviews.stems)
+                                lambda done, s0=start: progress(s0 + done, len(ready)), reviews.stems, executor)
         for (k, _res, _sents), (res, records, sig) in zip(chunk, finished):
             if res.pair.name in reviews.stems:
                 records = reviews.merge(res, records, options)
@@ -333,7 +237,7 @@ class _Reviews:
         name, sl, tl = res.pair.name, options.src_lang, options.tgt_lang
         records, _reviewed, merged = self._rec.reconcile(name, records, sl, tl)
         files = document_files(name, records, sl, tl)
-        _write_files(self.out_dir, res, files, records)
+        write_files(self.out_dir, res, files, records)
         self._rec.written(name, DocumentFiles(files, list(records)))
         if merged is not None:
             res.review_kept, res.review_reset = merged.kept, merged.dropped
@@ -342,26 +246,6 @@ class _Reviews:
     def close(self) -> None:
         if self._rec is not None:
             self._rec.close()
-
-
-def _unreliable(res: DocResult, options: CorpusOptions) -> str:
-    n, m = res.src_sentences, res.tgt_sentences
-    if not n or not m:
-        return "empty side: no sentences to pair"
-    if max(n, m) > options.max_count_ratio * min(n, m):
-        return f"very uneven lengths: {n} source vs {m} target sentences"
-    if res.confident < options.min_confident:
-        return f"few confident beads: {res.confident:.0%} of beads pair sentences that read as translations of each other"
-    return ""
-
-
-def _records(name, beads: list[Bead], s, sp, t, tp, signature) -> list[PairRecord]:
-    out = []
-    for k, b in enumerate(beads):
-        para = sp[b.src[0]] if b.src else tp[b.tgt[0]]
-        out.append(PairRecord(name, k, tuple(s[i] for i in b.src), tuple(t[j] for j in b.tgt),
-                              b.src, b.tgt, para, b.score, b.flags, signature))
-    return out
 
 
 def _manifest(results: list[DocResult], options: CorpusOptions, signature: str) -> dict:

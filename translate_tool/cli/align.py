@@ -8,14 +8,14 @@ from pathlib import Path
 import click
 
 from . import main
-from .common import fail, handle_errors, review_kept, verbosity, warn
+from .common import executor_from, executor_options, fail, handle_errors, review_kept, verbosity, warn
 
 OUTPUT_FORMATS = ("jsonl", "tsv", "tmx", "ladder")
 
 
 def _sentences(path: Path, lang: str, presegmented: bool):
     """(document, sentences, paragraph index of each) for one side."""
-    from ..corpus_align import document_sentences
+    from ..corpus_work import document_sentences
     from ..documents import read_document
 
     doc = read_document(path)
@@ -160,16 +160,18 @@ def align_score(gold, test, as_json):
               help="Language of the target documents (--tgt-lang is the old name).")
 @click.option("--presegmented", is_flag=True, help="One sentence per line; no segmentation.")
 @click.option("--max-bead", type=click.IntRange(2, 12), default=5, show_default=True)
-@click.option("-j", "--jobs", type=click.IntRange(0, None), default=0, help="Worker processes (default: every core).")
+@click.option("-j", "--jobs", type=click.IntRange(0, None), default=0,
+              help="Worker processes of --executor local (default: every core).")
 @click.option("--min-confident", type=click.FloatRange(0, 1), default=0.6, show_default=True,
               help="Keep a document only if this share of its beads pair sentences that read as translations "
                    "of each other (not flagged low-similarity).")
 @click.option("--max-count-ratio", type=click.FloatRange(1, None), default=2.0, show_default=True,
               help="Keep a document only if one side has at most this many times the other's sentences.")
 @click.option("--no-language-check", is_flag=True, help="Do not exclude documents that read as another language.")
+@executor_options
 @handle_errors
 def align_corpus_cmd(input_path, out_dir, src_lang, tgt_lang, presegmented, max_bead, jobs, min_confident,
-                     max_count_ratio, no_language_check):
+                     max_count_ratio, no_language_check, executor, ray_address, workers, verbose):
     """Align many document pairs: INPUT is a folder of x.es.txt + x.en.txt files, a folder with
     es/ and en/ sub-folders of same-named files, or a TSV list (source<TAB>target[<TAB>name]).
 
@@ -179,21 +181,27 @@ def align_corpus_cmd(input_path, out_dir, src_lang, tgt_lang, presegmented, max_
     which documents were kept out of the corpus and why.
     """
     from ..corpus_align import CorpusOptions, align_corpus, find_pairs
+    from ..executors import make_corpus_executor
 
     pairs = find_pairs(input_path, src_lang, tgt_lang)
     options = CorpusOptions(src_lang, tgt_lang, presegmented, max_bead, jobs, min_confident, max_count_ratio,
                             not no_language_check)
-    if verbosity() < 0:
-        report = align_corpus(pairs, out_dir, options)
-    else:
-        with click.progressbar(length=len(pairs), label="aligning", file=sys.stderr) as bar:
-            state = {"done": 0}
+    where = executor_from(executor, ray_address, workers, verbose)
+    if where.name != "local" and jobs:
+        fail("--jobs goes with --executor local (with ray: --workers)", 1)
+    with make_corpus_executor(where, warn) as runner:
+        runner.start()  # a cluster that does not answer: one line, before the progress bar
+        if verbosity() < 0:
+            report = align_corpus(pairs, out_dir, options, executor=runner)
+        else:
+            with click.progressbar(length=len(pairs), label="aligning", file=sys.stderr) as bar:
+                state = {"done": 0}
 
-            def progress(done: int, total: int) -> None:
-                bar.update(done - state["done"])
-                state["done"] = done
+                def progress(done: int, total: int) -> None:
+                    bar.update(done - state["done"])
+                    state["done"] = done
 
-            report = align_corpus(pairs, out_dir, options, progress=progress)
+                report = align_corpus(pairs, out_dir, options, progress=progress, executor=runner)
     for r in report.documents:
         for w in r.warnings:
             warn(f"{r.pair.name}: {w}")

@@ -63,3 +63,31 @@ def handle_errors(func):
             sys.exit(0)
 
     return wrapper
+
+
+def executor_options(func):
+    """--executor, --ray-address, --workers and --verbose: the same options for `run` and
+    `align-corpus` (executor_from turns them into executors.ExecutorOptions)."""
+    options = [
+        click.option("--executor", type=click.Choice(("local", "ray")), default="local", show_default=True,
+                     help="Where the documents are processed: this machine, or a Ray actor pool "
+                          "(pip install 'translate-tool[ray]'; docs/scaling.md)."),
+        click.option("--ray-address", metavar="ADDR",
+                     help="With --executor ray: join this cluster ('auto' or host:port) instead of starting a "
+                          "local one."),
+        click.option("--workers", type=click.IntRange(min=0), default=0,
+                     help="With --executor ray: actors (default: one per CPU of the instance or cluster)."),
+        click.option("--verbose", is_flag=True, help="Show Ray's own logging."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def executor_from(executor: str, ray_address: str | None, workers: int, verbose: bool):
+    """executor_options' values -> executors.ExecutorOptions (exit 1 when Ray's options come without it)."""
+    from ..executors import ExecutorOptions
+
+    if executor == "local" and (ray_address or workers):
+        fail("--ray-address and --workers go with --executor ray", 1)
+    return ExecutorOptions(executor, ray_address, workers, verbose=verbose)

@@ -10,7 +10,7 @@ import click
 
 from ..engines import ENGINES
 from . import main
-from .common import fail, handle_errors, info, review_kept, verbosity, warn
+from .common import executor_from, executor_options, fail, handle_errors, info, review_kept, verbosity, warn
 
 from ..errors import EXIT_SOME_FAILED  # 6: the run finished, but some documents could not be processed
 GLOSSARY_HELP = (
@@ -37,14 +37,7 @@ def _glossary(path):
 @click.option("--gloss", is_flag=True, help="Also translate source-language passages quoted in other documents.")
 @click.option("--no-cache", is_flag=True, help="Do not read or write the translation cache.")
 @click.option("--glossary", "glossary_file", type=click.Path(path_type=Path), help=GLOSSARY_HELP)
-@click.option("--executor", type=click.Choice(("local", "ray")), default="local", show_default=True,
-              help="Where translation and scoring run: this process, or a Ray actor pool "
-                   "(pip install 'translate-tool[ray]'; docs/scaling.md).")
-@click.option("--ray-address", metavar="ADDR",
-              help="With --executor ray: join this cluster ('auto' or host:port) instead of starting a local one.")
-@click.option("--workers", type=click.IntRange(min=0), default=0,
-              help="With --executor ray: actors (default: one per CPU of the instance or cluster).")
-@click.option("--verbose", is_flag=True, help="Show Ray's own logging.")
+@executor_options
 @handle_errors
 def run(input_dir, out_dir, engine, source_lang, target_lang, force, gloss, no_cache, glossary_file,
         executor, ray_address, workers, verbose):
@@ -53,16 +46,15 @@ def run(input_dir, out_dir, engine, source_lang, target_lang, force, gloss, no_c
     INPUT is a folder (walked with its subfolders; outputs mirror its tree) or one file.
     Documents: .txt, .html/.htm, .md, .docx, .srt, .vtt; each is translated into the same
     format (<name>.<target>.<ext>) beside its parallel files."""
-    from ..executors import ExecutorOptions, make_executor
+    from ..executors import make_executor
     from ..pipeline import RunOptions, run_pipeline
 
     options = RunOptions(source_lang, target_lang, engine, force, gloss, use_cache=not no_cache,
                          glossary=_glossary(glossary_file))
-    if executor == "local" and (ray_address or workers):
-        fail("--ray-address and --workers go with --executor ray", 1)
+    where = executor_from(executor, ray_address, workers, verbose)
     from .progress import RunProgress
 
-    with make_executor(ExecutorOptions(executor, ray_address, workers, verbose=verbose)) as runner, \
+    with make_executor(where) as runner, \
             RunProgress(enabled=verbosity() >= 0) as shown:
         def warn_below(message: str) -> None:  # a warning mid-run (engine fallback): below the bars
             shown.make_room()
