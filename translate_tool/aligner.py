@@ -79,10 +79,16 @@ class AlignSettings:
     del_factor: float = 2.2  # > 0: deletion cost = del_factor x the document's typical best-match cost
     len_weight: float = 0.07
     len_sigma: float = 0.25
+    len_ref: float = 0.0  # > 0: len_sigma holds for beads of this many characters, scaled by 1/sqrt(chars) (Gale-Church)
     part_weight: float = 1.5  # penalty per unit of a merged sentence's cosine below part_floor
     part_floor: float = 0.3
+    part_chars: float = 0.0  # > 0: a merged sentence shorter than this pays the parts penalty in proportion to its length
     gain_weight: float = 4.0  # penalty per unit of similarity a merged bead loses to an edge sentence
     gain_tol: float = 0.0
+    gain_runs: bool = False  # the merge gain also drops runs of edge sentences, not only one
+    split_weight: float = 0.0  # > 0: reward per unit a bead's cosine exceeds its best half's (a, b >= 2)
+    split_tol: float = 0.05
+    semi_weight: float = 0.0  # > 0: cost of a bead that ends on a line ending with ";" (per side)
     bg_samples: int = 64
     bg_knn: int = 0  # > 0: background = mean of the k nearest of the sampled sentences (a margin)
     anchor_weight: float = 0.0  # > 0: weight of shared numbers and names (translate_tool.anchors)
@@ -101,6 +107,11 @@ class AlignSettings:
             f"part={self.part_weight:g}/{self.part_floor:g} gain={self.gain_weight:g}/{self.gain_tol:g}"
             + (f" bg=knn{self.bg_knn}/{self.bg_samples}" if self.bg_knn else "")
             + (f" anchors={self.anchor_weight:g}" if self.anchor_weight else "")
+            + (f" lenref={self.len_ref:g}" if self.len_ref else "")
+            + (f" partchars={self.part_chars:g}" if self.part_chars else "")
+            + (f" semi={self.semi_weight:g}" if self.semi_weight else "")
+            + (" gainruns" if self.gain_runs else "")
+            + (f" split={self.split_weight:g}/{self.split_tol:g}" if self.split_weight else "")
         )
 
 
@@ -116,6 +127,11 @@ class Alignment:
 def _content(sentences: Sequence[str], st: AlignSettings) -> np.ndarray:
     letters = np.array([sum(c.isalpha() for c in s) for s in sentences], dtype=np.float64)
     return np.clip(letters / st.debris_letters, st.debris_floor, 1.0)
+
+
+def _open_ends(sentences: Sequence[str], weight: float) -> np.ndarray:
+    """(n + 1,) array: [k] = `weight` if sentence k - 1 ends with a semicolon, else 0."""
+    return weight * np.array([0.0] + [s.rstrip().endswith(";") for s in sentences])
 
 
 def _length_prior(src_chars: np.ndarray, tgt_chars: np.ndarray) -> float:
@@ -239,6 +255,11 @@ def _align(src, tgt, src_lang, tgt_lang, st: AlignSettings, encoder, notes, thre
             ds, dt = d * _content(src, st), d * _content(tgt, st)
         else:
             ds, dt = np.full(S.n, d), np.full(T.n, d)
+        if f == 1 and st.semi_weight:
+            # a line that ends with a semicolon is rarely the end of a bead (the translation
+            # usually goes on in the same sentence): every bead that ends on one pays semi_weight
+            S.end_cost, T.end_cost = _open_ends(src, st.semi_weight), _open_ends(tgt, st.semi_weight)
+            ds, dt = ds + S.end_cost[1:], dt + T.end_cost[1:]
         keep: dict | None = {} if f == 1 else None
         path = _dp(S, T, lo, hi, types, st, mu, ds, dt, keep)
         if f == 1:
