@@ -63,7 +63,7 @@ __all__ = [
 METHOD = "emb-len-dp/2"
 # P(right) of a two-sided bead = logistic(w0 + w1 * min(gap, cap)); fitted on es-en dev + Text+Berg
 # dev by benchmarks/align_confidence.py --fit. Beads under UNCERTAIN are flagged for review.
-GAP_LOGISTIC = (0.74, 4.56, 1.0)
+GAP_LOGISTIC = (1.26, 3.87, 1.0)
 UNCERTAIN = 0.9
 # below this many sentences on the shorter side the median best match is too noisy (a title
 # alone can set it): such documents use the fixed `del_cost`
@@ -72,23 +72,23 @@ MIN_TYPICAL = 8
 
 @dataclass(frozen=True)
 class AlignSettings:
-    max_bead: int = 5  # most sentences in one bead, both sides together (vecalign's alignment_max_size)
+    max_bead: int = 6  # most sentences in one bead, both sides together (vecalign's alignment_max_size)
     band: int = 6  # half-width of the refinement band at each level, in cells of that level
     coarse_max: int = 160  # a full DP runs once a side has at most this many blocks
     del_cost: float = 0.5  # used as is when del_factor is 0
     del_factor: float = 2.2  # > 0: deletion cost = del_factor x the document's typical best-match cost
     len_weight: float = 0.07
     len_sigma: float = 0.25
-    len_ref: float = 0.0  # > 0: len_sigma holds for beads of this many characters, scaled by 1/sqrt(chars) (Gale-Church)
+    len_ref: float = 100.0  # > 0: len_sigma holds for beads of this many characters, scaled by 1/sqrt(chars) (Gale-Church)
     part_weight: float = 1.5  # penalty per unit of a merged sentence's cosine below part_floor
     part_floor: float = 0.3
     part_chars: float = 0.0  # > 0: a merged sentence shorter than this pays the parts penalty in proportion to its length
     gain_weight: float = 4.0  # penalty per unit of similarity a merged bead loses to an edge sentence
     gain_tol: float = 0.0
-    gain_runs: bool = False  # the merge gain also drops runs of edge sentences, not only one
+    gain_runs: bool = True  # the merge gain also drops runs of edge sentences, not only one
     split_weight: float = 0.0  # > 0: reward per unit a bead's cosine exceeds its best half's (a, b >= 2)
     split_tol: float = 0.05
-    semi_weight: float = 0.0  # > 0: cost of a bead that ends on a line ending with ";" (per side)
+    semi_weight: float = 0.3  # > 0: cost of a bead that ends on a line ending with ";" (on either side)
     bg_samples: int = 64
     bg_knn: int = 0  # > 0: background = mean of the k nearest of the sampled sentences (a margin)
     anchor_weight: float = 0.0  # > 0: weight of shared numbers and names (translate_tool.anchors)
