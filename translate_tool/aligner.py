@@ -17,8 +17,11 @@ Method (the vecalign / bertalign family):
   ``part_weight * max(0, part_floor - min cos(sentence, other side))`` over the sentences of a
   merged side, so a 2-1 bead cannot hide an unrelated sentence behind a long, well-matched one
   (composed embeddings are dominated by the longer sentence), plus a merge-gain term:
-  ``gain_weight * max(0, cos(bead without an edge sentence) - cos(bead))`` (a real fragment
-  rarely lowers the bead's similarity, an intruder lowers it a lot). A deleted sentence
+  ``gain_weight * max(0, cos(bead without a run of edge sentences) - cos(bead))`` (a real
+  fragment rarely lowers the bead's similarity, an intruder -- or a run of OCR debris -- lowers it
+  a lot), plus ``semi_weight`` for a bead that ends on a line ending with ";" (rarely a bead
+  boundary in Text+Berg). With ``len_ref``, the length model's spread shrinks like
+  1/sqrt(characters) (Gale-Church). A deleted sentence
   (1-0 / 0-1) costs ``del_factor`` x the document's typical best-match cost (median over
   sentences sampled anywhere in the document of their cheapest 1-1 cost; ~0.25 on es-en news,
   ~0.43 on Text+Berg de-fr, so one fixed cost cannot suit both). Tuned on es-en dev
@@ -29,7 +32,8 @@ Method (the vecalign / bertalign family):
   from the level above. Time and memory are linear in document length.
 * Measured options, off by default (docs/alignment.md, variants table): `anchor_weight` mixes in
   the cosine of shared numbers and names (`translate_tool.anchors`); `debris_letters` makes lines
-  with few letters (OCR debris) cheaper to leave unaligned.
+  with few letters (OCR debris) cheaper to leave unaligned; `split_weight` makes a bead that
+  matches better than its best half cheaper; `part_chars` scales the parts term by length.
 * Confidence: for a pair, the probability that its bead is right, from its gap to the best
   alignment that moves one of its boundaries (`translate_tool.align_gaps`, fitted logistic
   GAP_LOGISTIC); flags `uncertain` (under UNCERTAIN) and `low-similarity` (cosine logistic under
