@@ -2,6 +2,9 @@
 
     python benchmarks/align_errors.py                 # Text+Berg de-fr dev, default settings
     python benchmarks/align_errors.py --set align_dev --set-option max_bead=6
+    # the default before 2026-12-02 (57 wrong beads on Text+Berg dev; docs/alignment.md):
+    python benchmarks/align_errors.py --set-option max_bead=5 --set-option semi_weight=0 \
+        --set-option len_ref=0 --set-option gain_runs=false
 
 The gold and the predicted ladders share boundaries (cells (i, j) that both paths go through);
 between two consecutive shared boundaries they disagree, and that stretch is one *error region*.
@@ -87,7 +90,8 @@ def main() -> None:
     st = AlignSettings()
     for opt in args.set_option:
         k, v = opt.split("=", 1)
-        st = replace(st, **{k: type(getattr(st, k))(v)})
+        old = getattr(st, k)
+        st = replace(st, **{k: v.lower() in ("1", "true", "yes") if isinstance(old, bool) else type(old)(v)})
     from translate_tool.embeddings import default_encoder
 
     enc = default_encoder()
