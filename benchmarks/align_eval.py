@@ -40,18 +40,36 @@ SETS = [
     ("Text+Berg de-fr dev", "textberg", "tuning"),
     ("Text+Berg de-fr dev, first 150 beads", "textberg:150", "tuning"),
 ]
-# (name, AlignSettings overrides): the aligner's history and the alternatives that were measured
+# (name, AlignSettings overrides): the aligner's history and the alternatives that were measured.
+# PREV undoes what the 2026-12-02 default added to the one before it ((c)-(f) below), so the
+# older rows keep measuring what they measured.
+PREV = {"max_bead": 5, "semi_weight": 0.0, "len_ref": 0.0, "gain_runs": False}
+V1 = {**PREV, "del_factor": 0.0, "gain_weight": 0.0}
 VARIANTS = [
-    ("v1: fixed deletion cost 0.5 (the first aligner)", {"del_factor": 0.0, "gain_weight": 0.0}),
-    ("fixed deletion cost 1.0", {"del_factor": 0.0, "del_cost": 1.0, "gain_weight": 0.0}),
-    ("(a) deletion cost 2.2 x the document's typical best-match cost", {"gain_weight": 0.0}),
-    ("(a) + (b) merge-gain penalty 4 (**default**)", {}),
-    ("(a) + (b), beads of up to 6 sentences", {"max_bead": 6}),
+    ("v1: fixed deletion cost 0.5 (the first aligner)", V1),
+    ("fixed deletion cost 1.0", {**V1, "del_cost": 1.0}),
+    ("(a) deletion cost 2.2 x the document's typical best-match cost", {**PREV, "gain_weight": 0.0}),
+    ("(a) + (b) merge-gain penalty 4 (the previous default)", PREV),
     ("(a) + (b), margin background: mean of 8 nearest of 256 (factor 3.0)",
-     {"bg_knn": 8, "bg_samples": 256, "del_factor": 3.0}),
-    ("(a) + (b), lines with < 5 letters cheaper to leave unaligned (debris)", {"debris_letters": 5}),
-    ("(a) + (b), shared numbers and names as anchors (weight 0.1)", {"anchor_weight": 0.1}),
-    ("(a) + (b), shared numbers and names as anchors (weight 0.3)", {"anchor_weight": 0.3}),
+     {**PREV, "bg_knn": 8, "bg_samples": 256, "del_factor": 3.0}),
+    ("(a) + (b), lines with < 5 letters cheaper to leave unaligned (debris)", {**PREV, "debris_letters": 5}),
+    ("(a) + (b), shared numbers and names as anchors (weight 0.1)", {**PREV, "anchor_weight": 0.1}),
+    ("(a) + (b), shared numbers and names as anchors (weight 0.3)", {**PREV, "anchor_weight": 0.3}),
+    ("(a) + (b), a bead that matches better than its best half is cheaper (split reward 1)",
+     {**PREV, "split_weight": 1.0}),
+    ("(a) + (b), parts penalty of a merged sentence under 60 characters scaled by its length",
+     {**PREV, "part_chars": 60.0}),
+    ("(a) + (b) + (c) beads of up to 6 sentences", {**PREV, "max_bead": 6}),
+    ("(a) + (b) + (d) cost 0.3 for a bead ending on a ';' line", {**PREV, "semi_weight": 0.3}),
+    ("(a) + (b) + (e) length spread shrinking with length (Gale-Church, 100 characters)", {**PREV, "len_ref": 100.0}),
+    ("(a) + (b) + (f) merge gain over runs of edge sentences", {**PREV, "gain_runs": True}),
+    ("(a) + (b) + (c) + (d)", {**PREV, "max_bead": 6, "semi_weight": 0.3}),
+    ("(a) + (b) + (c) + (d) + (e)", {**PREV, "max_bead": 6, "semi_weight": 0.3, "len_ref": 100.0}),
+    ("(a) + (b) + (d) + (e) + (f): the default with beads of up to 5 sentences", {"max_bead": 5}),
+    ("(a) + (b) + (c) + (d) + (e) + (f) (**default**)", {}),
+    ("default, cost 0.2 for a ';' end", {"semi_weight": 0.2}),
+    ("default, cost 0.5 for a ';' end", {"semi_weight": 0.5}),
+    ("default, Gale-Church reference 200 characters", {"len_ref": 200.0}),
 ]
 
 

@@ -128,3 +128,15 @@ def test_realigning_into_a_reviewed_folder_keeps_the_review(runner, docs, tmp_pa
     plain = tmp_path / "b.pairs.jsonl"
     assert runner.invoke(main, ["align", str(es), str(en), "-o", str(plain)]).exit_code == 0
     assert read_pairs_jsonl(plain)[0].tgt != (edit,)
+
+
+def test_max_bead_defaults_follow_the_aligner():
+    """The CLI options and align-corpus default to the aligner's own max_bead (the CLI does not
+    import the aligner at start-up, so the number is repeated there)."""
+    from translate_tool.aligner import AlignSettings
+    from translate_tool.cli.align import align_cmd, align_corpus_cmd
+    from translate_tool.corpus_align import CorpusOptions
+
+    for cmd in (align_cmd, align_corpus_cmd):
+        assert next(p.default for p in cmd.params if p.name == "max_bead") == AlignSettings().max_bead
+    assert CorpusOptions().max_bead == AlignSettings().max_bead

@@ -17,8 +17,11 @@ Method (the vecalign / bertalign family):
   ``part_weight * max(0, part_floor - min cos(sentence, other side))`` over the sentences of a
   merged side, so a 2-1 bead cannot hide an unrelated sentence behind a long, well-matched one
   (composed embeddings are dominated by the longer sentence), plus a merge-gain term:
-  ``gain_weight * max(0, cos(bead without an edge sentence) - cos(bead))`` (a real fragment
-  rarely lowers the bead's similarity, an intruder lowers it a lot). A deleted sentence
+  ``gain_weight * max(0, cos(bead without a run of edge sentences) - cos(bead))`` (a real
+  fragment rarely lowers the bead's similarity, an intruder -- or a run of OCR debris -- lowers it
+  a lot), plus ``semi_weight`` for a bead that ends on a line ending with ";" (rarely a bead
+  boundary in Text+Berg). With ``len_ref``, the length model's spread shrinks like
+  1/sqrt(characters) (Gale-Church). A deleted sentence
   (1-0 / 0-1) costs ``del_factor`` x the document's typical best-match cost (median over
   sentences sampled anywhere in the document of their cheapest 1-1 cost; ~0.25 on es-en news,
   ~0.43 on Text+Berg de-fr, so one fixed cost cannot suit both). Tuned on es-en dev
@@ -29,7 +32,8 @@ Method (the vecalign / bertalign family):
   from the level above. Time and memory are linear in document length.
 * Measured options, off by default (docs/alignment.md, variants table): `anchor_weight` mixes in
   the cosine of shared numbers and names (`translate_tool.anchors`); `debris_letters` makes lines
-  with few letters (OCR debris) cheaper to leave unaligned.
+  with few letters (OCR debris) cheaper to leave unaligned; `split_weight` makes a bead that
+  matches better than its best half cheaper; `part_chars` scales the parts term by length.
 * Confidence: for a pair, the probability that its bead is right, from its gap to the best
   alignment that moves one of its boundaries (`translate_tool.align_gaps`, fitted logistic
   GAP_LOGISTIC); flags `uncertain` (under UNCERTAIN) and `low-similarity` (cosine logistic under
@@ -63,7 +67,7 @@ __all__ = [
 METHOD = "emb-len-dp/2"
 # P(right) of a two-sided bead = logistic(w0 + w1 * min(gap, cap)); fitted on es-en dev + Text+Berg
 # dev by benchmarks/align_confidence.py --fit. Beads under UNCERTAIN are flagged for review.
-GAP_LOGISTIC = (0.74, 4.56, 1.0)
+GAP_LOGISTIC = (1.26, 3.87, 1.0)
 UNCERTAIN = 0.9
 # below this many sentences on the shorter side the median best match is too noisy (a title
 # alone can set it): such documents use the fixed `del_cost`
@@ -72,17 +76,23 @@ MIN_TYPICAL = 8
 
 @dataclass(frozen=True)
 class AlignSettings:
-    max_bead: int = 5  # most sentences in one bead, both sides together (vecalign's alignment_max_size)
+    max_bead: int = 6  # most sentences in one bead, both sides together (vecalign's alignment_max_size)
     band: int = 6  # half-width of the refinement band at each level, in cells of that level
     coarse_max: int = 160  # a full DP runs once a side has at most this many blocks
     del_cost: float = 0.5  # used as is when del_factor is 0
     del_factor: float = 2.2  # > 0: deletion cost = del_factor x the document's typical best-match cost
     len_weight: float = 0.07
     len_sigma: float = 0.25
+    len_ref: float = 100.0  # > 0: len_sigma holds for beads of this many characters, scaled by 1/sqrt(chars) (Gale-Church)
     part_weight: float = 1.5  # penalty per unit of a merged sentence's cosine below part_floor
     part_floor: float = 0.3
+    part_chars: float = 0.0  # > 0: a merged sentence shorter than this pays the parts penalty in proportion to its length
     gain_weight: float = 4.0  # penalty per unit of similarity a merged bead loses to an edge sentence
     gain_tol: float = 0.0
+    gain_runs: bool = True  # the merge gain also drops runs of edge sentences, not only one
+    split_weight: float = 0.0  # > 0: reward per unit a bead's cosine exceeds its best half's (a, b >= 2)
+    split_tol: float = 0.05
+    semi_weight: float = 0.3  # > 0: cost of a bead that ends on a line ending with ";" (on either side)
     bg_samples: int = 64
     bg_knn: int = 0  # > 0: background = mean of the k nearest of the sampled sentences (a margin)
     anchor_weight: float = 0.0  # > 0: weight of shared numbers and names (translate_tool.anchors)
@@ -101,6 +111,11 @@ class AlignSettings:
             f"part={self.part_weight:g}/{self.part_floor:g} gain={self.gain_weight:g}/{self.gain_tol:g}"
             + (f" bg=knn{self.bg_knn}/{self.bg_samples}" if self.bg_knn else "")
             + (f" anchors={self.anchor_weight:g}" if self.anchor_weight else "")
+            + (f" lenref={self.len_ref:g}" if self.len_ref else "")
+            + (f" partchars={self.part_chars:g}" if self.part_chars else "")
+            + (f" semi={self.semi_weight:g}" if self.semi_weight else "")
+            + (" gainruns" if self.gain_runs else "")
+            + (f" split={self.split_weight:g}/{self.split_tol:g}" if self.split_weight else "")
         )
 
 
@@ -116,6 +131,11 @@ class Alignment:
 def _content(sentences: Sequence[str], st: AlignSettings) -> np.ndarray:
     letters = np.array([sum(c.isalpha() for c in s) for s in sentences], dtype=np.float64)
     return np.clip(letters / st.debris_letters, st.debris_floor, 1.0)
+
+
+def _open_ends(sentences: Sequence[str], weight: float) -> np.ndarray:
+    """(n + 1,) array: [k] = `weight` if sentence k - 1 ends with a semicolon, else 0."""
+    return weight * np.array([0.0] + [s.rstrip().endswith(";") for s in sentences])
 
 
 def _length_prior(src_chars: np.ndarray, tgt_chars: np.ndarray) -> float:
@@ -239,6 +259,11 @@ def _align(src, tgt, src_lang, tgt_lang, st: AlignSettings, encoder, notes, thre
             ds, dt = d * _content(src, st), d * _content(tgt, st)
         else:
             ds, dt = np.full(S.n, d), np.full(T.n, d)
+        if f == 1 and st.semi_weight:
+            # a line that ends with a semicolon is rarely the end of a bead (the translation
+            # usually goes on in the same sentence): every bead that ends on one pays semi_weight
+            S.end_cost, T.end_cost = _open_ends(src, st.semi_weight), _open_ends(tgt, st.semi_weight)
+            ds, dt = ds + S.end_cost[1:], dt + T.end_cost[1:]
         keep: dict | None = {} if f == 1 else None
         path = _dp(S, T, lo, hi, types, st, mu, ds, dt, keep)
         if f == 1:

@@ -27,7 +27,7 @@ class CorpusOptions:
     src_lang: str = "es"
     tgt_lang: str = "en"
     presegmented: bool = False
-    max_bead: int = 5
+    max_bead: int = 6  # AlignSettings' default
     jobs: int = 0  # 0: every core
     min_confident: float = 0.6  # share of beads that pair sentences which read as translations
     max_count_ratio: float = 2.0  # sentences of the longer side / of the shorter side

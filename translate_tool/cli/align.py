@@ -47,8 +47,8 @@ def _check_language(doc, lang: str, side: str) -> None:
               help="Language of TGT (ISO 639-1; --tgt-lang is the old name).")
 @click.option("--presegmented", is_flag=True, help="One sentence per line; no segmentation.")
 @click.option("--format", "fmt", type=click.Choice(OUTPUT_FORMATS), default="jsonl", show_default=True)
-@click.option("--max-bead", type=click.IntRange(2, 12), default=5, show_default=True,
-              help="Most sentences in one bead, both sides together (5 allows 1-4, 2-3, ...).")
+@click.option("--max-bead", type=click.IntRange(2, 12), default=6, show_default=True,
+              help="Most sentences in one bead, both sides together (6 allows 1-5, 2-4, 3-3, ...).")
 @handle_errors
 def align_cmd(src, tgt, output, src_lang, tgt_lang, presegmented, fmt, max_bead):
     """Pair the sentences of SRC with those of its translation TGT.
@@ -159,7 +159,7 @@ def align_score(gold, test, as_json):
 @click.option("-t", "--target-lang", "--tgt-lang", "tgt_lang", default="en", show_default=True,
               help="Language of the target documents (--tgt-lang is the old name).")
 @click.option("--presegmented", is_flag=True, help="One sentence per line; no segmentation.")
-@click.option("--max-bead", type=click.IntRange(2, 12), default=5, show_default=True)
+@click.option("--max-bead", type=click.IntRange(2, 12), default=6, show_default=True)
 @click.option("-j", "--jobs", type=click.IntRange(0, None), default=0,
               help="Worker processes of --executor local (default: every core).")
 @click.option("--min-confident", type=click.FloatRange(0, 1), default=0.6, show_default=True,
