@@ -1,0 +1,385 @@
+"""Properties of the promise "a reviewer's work survives every rerun" (review/importer.merge_beads).
+
+A document is imported into a review store, a reviewer works on it through the store's API
+(what the UI calls), then a rerun brings new records: the same ones, the same source with other
+machine translations, or a source with sentences inserted, deleted, changed or moved. The rule
+(importer's docstring): a bead holding review work keeps its target text, decision and edits
+wherever its source sentences are unchanged and, with the beads next to it, line up with whole
+new records; everything else takes the new records, and review work there goes back to
+unreviewed. The end-to-end half runs the real CLI twice around a random review.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import replace
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from translate_tool.data import PairRecord
+from translate_tool.errors import TranslateToolError
+from translate_tool.review import ReviewStore
+from translate_tool.review.importer import import_records
+from translate_tool.review.store import _norm
+
+FAST = settings(max_examples=int(__import__("os").environ.get("SURVIVAL_EXAMPLES", 100)), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+STEM = "doc"
+SIGNATURE = "aligner:test"  # an aligned document: its one-sided and n-m beads are ordinary
+
+
+class _KeepScore:
+    """Stand-in for the encoder: every bead a reviewer makes scores 0.9."""
+
+    def score_beads(self, beads, *context, aligned=False):
+        return [(0.9, ()) for _ in beads]
+
+
+# ---------------------------------------------------------------- documents
+SHAPES = st.sampled_from([(1, 1)] * 6 + [(1, 0), (0, 1), (2, 1), (1, 2), (2, 2)])
+# A target sentence is unique, or one of a few texts a document repeats (a separator, a caption).
+REPEATED = ("* * *", "Photo: EFE.")
+
+
+@st.composite
+def documents(draw, max_sentences: int = 30) -> list[PairRecord]:
+    shapes = draw(st.lists(SHAPES, min_size=1, max_size=20))
+    records, n_src, n_tgt = [], 0, 0
+    for i, (ns, nt) in enumerate(shapes):
+        ns = min(ns, max_sentences - n_src)
+        if ns == 0 and nt == 0:
+            continue
+        src = tuple(f"Frase {n_src + k}." for k in range(ns))
+        tgt = tuple(draw(st.sampled_from(REPEATED)) if draw(st.integers(0, 5)) == 0 else f"Sentence {n_tgt + k}."
+                    for k in range(nt))
+        records.append(_record(len(records), src, tgt, range(n_src, n_src + ns), range(n_tgt, n_tgt + nt),
+                               paragraph=len(records) // 3))
+        n_src, n_tgt = n_src + ns, n_tgt + nt
+    if n_src == 0:
+        records.insert(0, _record(0, ("Frase única.",), ("Only sentence.",), [0], [0], 0))
+    return _renumber(records)
+
+
+def _record(i, src, tgt, src_ids, tgt_ids, paragraph) -> PairRecord:
+    return PairRecord(STEM, i, tuple(src), tuple(tgt), tuple(src_ids), tuple(tgt_ids), paragraph, 0.5, (), SIGNATURE)
+
+
+def _renumber(records: list[PairRecord]) -> list[PairRecord]:
+    """Pair numbers and sentence ids in document order, as a writer gives them."""
+    out, s, t = [], 0, 0
+    for k, r in enumerate(records):
+        out.append(replace(r, pair=k, src_ids=tuple(range(s, s + len(r.src))), tgt_ids=tuple(range(t, t + len(r.tgt)))))
+        s, t = s + len(r.src), t + len(r.tgt)
+    return out
+
+
+# ---------------------------------------------------------------- the reviewer
+OPS = st.tuples(
+    st.sampled_from(["approve", "reject", "reset", "edit-tgt", "edit-tgt-lines", "edit-src", "edit-src-space",
+                     "split", "merge", "move-first", "move-last", "insert-empty", "undo", "redo"]),
+    st.integers(0, 10_000),
+    st.sampled_from(["src", "tgt"]),
+)
+
+
+def review(store: ReviewStore, ops) -> None:
+    """Apply the reviewer's operations; those the store refuses (nothing to merge with, an
+    empty part) are refused with a TranslateToolError and change nothing."""
+    for n, (op, at, side) in enumerate(ops):
+        pairs = store.pairs(doc=STEM)
+        p = pairs[at % len(pairs)]
+        try:
+            if op in ("approve", "reject"):
+                store.set_status(p.id, op + "d" if op == "approve" else "rejected")
+            elif op == "reset":
+                store.set_status(p.id, "unreviewed")
+            elif op == "edit-tgt":
+                store.edit(p.id, "tgt", f"Edited {n}.")
+            elif op == "edit-tgt-lines":
+                store.edit(p.id, "tgt", f"Edited {n}, first line.\n\n  second line {n}.\n")
+            elif op == "edit-src":
+                store.edit(p.id, "src", f"Fuente editada {n}.\nOtra línea {n}.")
+            elif op == "edit-src-space":  # the same words: not a change of the source
+                store.edit(p.id, "src", ["  " + s.replace(" ", "  ") for s in p.src])
+            elif op == "split":
+                store.split(p.id)
+            elif op == "merge":
+                store.merge_next(p.id)
+            elif op == "move-first":
+                store.move_first(p.id, side)
+            elif op == "move-last":
+                store.move_last(p.id, side)
+            elif op == "insert-empty":
+                store.insert_empty(p.id, side)
+            elif op == "undo":
+                store.undo()
+            else:
+                store.redo()
+        except TranslateToolError:
+            pass
+
+
+# ---------------------------------------------------------------- reruns
+def same(records, _draw):
+    return list(records)
+
+
+def other_translations(records, draw):
+    """The same source, other machine translations (and for aligned pairs other target counts)."""
+    out = []
+    for r in records:
+        nt = len(r.tgt) if not r.src else draw(st.integers(0, 2)) if draw(st.booleans()) else len(r.tgt)
+        out.append(replace(r, tgt=tuple(f"Machine {r.pair}.{k}." for k in range(nt)), score=0.7))
+    return _renumber(out)
+
+
+CHANGES = st.lists(st.tuples(st.sampled_from(["insert", "delete", "change", "move"]), st.integers(0, 10_000),
+                             st.integers(0, 10_000)), min_size=1, max_size=4)
+
+
+def changed_source(records, draw, moves: bool = False):
+    """Sentences inserted (as new 1-1 records), deleted, changed in place, or records moved."""
+    out = [list(r.src) for r in records], [list(r.tgt) for r in records]
+    src, tgt = out
+    for n, (what, at, to) in enumerate(draw(CHANGES)):
+        if what == "move" and not moves:
+            what = "insert"
+        k = at % (len(src) + 1)
+        if what == "insert":
+            src.insert(k, [f"Frase nueva {n}."])
+            tgt.insert(k, [f"New sentence {n}."])
+            continue
+        cells = [(i, j) for i, s in enumerate(src) for j in range(len(s))]
+        if not cells:
+            continue
+        i, j = cells[at % len(cells)]
+        if what == "delete":
+            del src[i][j]
+        elif what == "change":
+            src[i][j] = f"Frase cambiada {n}."
+        else:
+            row_s, row_t = src.pop(i), tgt.pop(i)
+            src.insert(to % (len(src) + 1), row_s)
+            tgt.insert(to % (len(tgt) + 1), row_t)
+    rows = [(s, t) for s, t in zip(src, tgt) if s or t]
+    return _renumber([_record(k, s, t, (), (), k // 3) for k, (s, t) in enumerate(rows)])
+
+
+# ---------------------------------------------------------------- what the store holds
+def worked_on(store: ReviewStore) -> list[tuple]:
+    """The document's beads that hold review work, each as what a rerun must keep of it."""
+    doc_id = store.doc_id(STEM)
+    ids = [r[0] for r in store.conn.execute(
+        "SELECT id FROM beads WHERE doc_id = ? AND (status != 'unreviewed' OR edited = 1 OR orig_key IS NULL)"
+        " ORDER BY position", (doc_id,))]
+    return [_work(p) for p in store.load(ids)]
+
+
+def _work(p) -> tuple:
+    return (tuple(_norm(s) for s in p.src), p.tgt, p.status, p.edited, p.mt)
+
+
+def beads(store: ReviewStore) -> list:
+    """The document's beads, with the review state each holds (orig_key: restructured or not)."""
+    doc_id = store.doc_id(STEM)
+    rows = store.conn.execute("SELECT id, orig_key FROM beads WHERE doc_id = ? ORDER BY position", (doc_id,)).fetchall()
+    return list(zip(store.load([r[0] for r in rows]), [r[1] is None for r in rows]))
+
+
+def new_store(records) -> ReviewStore:
+    store = ReviewStore(":memory:", scorer=_KeepScore())
+    import_records(store, STEM, records)
+    return store
+
+
+def expected_kept(old: list, restructured: list[bool], records: list[PairRecord]) -> list[bool]:
+    """Which of the reviewed document's beads must be kept by a rerun whose source sentences are
+    the old ones with some inserted, deleted or changed (none moved; texts unique): a run of
+    consecutive source-bearing beads whose sentences all still exist, follow each other, and
+    together start and end where new records do, is kept (beads holding work keep it)."""
+    position = {}
+    starts, ends = set(), set()
+    j = 0
+    for r in records:
+        if r.src:
+            starts.add(j)
+            ends.add(j + len(r.src) - 1)
+        for s in r.src:
+            position[_norm(s)] = j
+            j += 1
+    src_beads = [k for k, p in enumerate(old) if p.src]
+    spans = {}
+    for k in src_beads:
+        js = [position.get(_norm(s)) for s in old[k].src]
+        ok = None not in js and js == list(range(js[0], js[0] + len(js)))
+        spans[k] = (js[0], js[-1]) if ok else None
+    kept = [False] * len(old)
+    run: list[int] = []
+    for k in src_beads:
+        span = spans[k]
+        if span is None:
+            run = []
+            continue
+        if run and spans[run[-1]][1] + 1 == span[0]:
+            run.append(k)
+        elif span[0] in starts:
+            run = [k]
+        else:
+            run = []
+            continue
+        if span[1] in ends:
+            for m in run:
+                kept[m] = True
+            run = []
+    return kept
+
+
+# ---------------------------------------------------------------- properties: merge_beads
+def _check_merge(store: ReviewStore, records: list[PairRecord]):
+    """Invariants of any merge; returns (work before, result, work after)."""
+    before = worked_on(store)
+    result = import_records(store, STEM, records)
+    after = worked_on(store)
+    merged = store.records(STEM)
+    # the merged document's source is exactly the new one, in order, each sentence once
+    assert [_norm(s) for r in merged for s in r.src] == [_norm(s) for r in records for s in r.src]
+    # what is reported kept is exactly the review work the document still holds (nothing
+    # unreviewed counted), and every piece of work is either kept or reset
+    assert result.kept == len(after), (result, after)
+    assert result.kept + result.dropped == len(before), (result, before)
+    # work is carried over, never invented: every bead holding work afterwards held it before
+    remaining = list(before)
+    for w in after:
+        assert w in remaining, (w, before)
+        remaining.remove(w)
+    # merging the same records again changes nothing and keeps all the work there is
+    again = import_records(store, STEM, records)
+    assert store.records(STEM) == merged
+    assert (again.kept, again.dropped) == (len(after), 0)
+    return before, result, after
+
+
+@FAST
+@given(documents(), st.lists(OPS, max_size=12), st.sampled_from([same, other_translations]), st.data())
+def test_a_rerun_of_the_same_source_keeps_every_decision_and_edit(records, ops, rerun, data):
+    store = new_store(records)
+    review(store, ops)
+    old = beads(store)
+    new = rerun(records, data.draw)
+    before, result, after = _check_merge(store, new)
+    keep = expected_kept([p for p, _ in old], [r for _, r in old], new)
+    assert [w for w in after if w[0]] == [_work(p) for (p, restructured), k in zip(old, keep)
+                                          if k and p.src and _worked(p, restructured)]
+    sources = {_norm(s) for r in new for s in r.src}
+    if all(_norm(s) in sources for p, _ in old for s in p.src):
+        # no source edit (the rerun's source is the document's): every piece of work survives,
+        # in place, and the rerun's text is used where nobody worked
+        assert after == before and result.dropped == 0
+        # Target sentences are told apart by their text: where a document repeats one (a
+        # separator) and the reviewer moved target sentences across a source sentence, which
+        # copy went where is not known to a text-based merge (each is kept; one may be doubled).
+        repeated = len({_norm(t) for r in records for t in r.tgt}) < sum(len(r.tgt) for r in records) and any(
+            op in ("move-first", "move-last", "insert-empty") and side == "tgt" for op, _, side in ops)
+        if rerun is same and not repeated:
+            assert [(r.src, r.tgt, r.status, r.edited, r.mt) for r in store.records(STEM)] == \
+                   [(p.src, p.tgt, p.status, p.edited, p.mt if p.edited else ()) for p, _ in old]
+
+
+@FAST
+@given(documents(), st.lists(OPS, max_size=12), st.data())
+def test_a_changed_source_keeps_the_work_on_unchanged_sentences(records, ops, data):
+    store = new_store(records)
+    review(store, ops)
+    old = beads(store)
+    new = changed_source(records, data.draw)
+    before, result, after = _check_merge(store, new)
+    keep = expected_kept([p for p, _ in old], [r for _, r in old], new)
+    must = [_work(p) for (p, restructured), k in zip(old, keep) if k and p.src and _worked(p, restructured)]
+    for w in must:  # kept with its text, decision and edits
+        assert w in after, (w, after)
+    # a bead with work whose sentences changed, or no longer line up with whole records, is reset
+    for (p, restructured), k in zip(old, keep):
+        if p.src and _worked(p, restructured) and not k:
+            assert _work(p) not in after or sum(w == _work(p) for w in before) > 1, (_work(p), new)
+
+
+@FAST
+@given(documents(), st.lists(OPS, max_size=12), st.data())
+def test_a_reordered_source_never_invents_or_loses_source(records, ops, data):
+    store = new_store(records)
+    review(store, ops)
+    new = changed_source(records, data.draw, moves=True)
+    _check_merge(store, new)
+
+
+def _worked(p, restructured: bool) -> bool:
+    return p.status != "unreviewed" or p.edited or restructured
+
+
+# ---------------------------------------------------------------- shrunk examples (regressions)
+def _doc(*rows) -> list[PairRecord]:
+    return _renumber([_record(k, s, t, (), (), 0) for k, (s, t) in enumerate(rows)])
+
+
+def _rerun_same(records, review_ops) -> tuple[list[tuple], object]:
+    """Review, rerun the same records; the document as (src, tgt, status) rows, and the result."""
+    store = new_store(records)
+    review_ops(store, store.pairs(doc=STEM))
+    before = [(p.src, p.tgt, p.status) for p in store.pairs(doc=STEM)]
+    result = import_records(store, STEM, records)
+    assert [(p.src, p.tgt, p.status) for p in store.pairs(doc=STEM)] == before
+    return before, result
+
+
+def test_a_target_only_pair_merged_into_its_neighbour_is_not_doubled_by_a_rerun():
+    _, result = _rerun_same(_doc((["A."], ["a."]), ([], ["x."]), (["B."], ["b."])),
+                            lambda s, p: s.merge_next(p[0].id))
+    assert (result.kept, result.dropped) == (1, 0)
+
+
+def test_an_edited_target_only_pair_is_not_doubled_by_a_rerun():
+    _rerun_same(_doc((["A."], ["a."]), ([], ["x."])), lambda s, p: s.edit(p[1].id, "tgt", "x, edited."))
+
+
+def test_a_split_of_a_two_sentence_pair_survives_a_rerun():
+    _, result = _rerun_same(_doc((["A.", "B."], ["ab."]), (["C."], ["c."])),
+                            lambda s, p: s.approve(s.split(p[0].id)[0]))
+    assert (result.kept, result.dropped) == (2, 0)
+
+
+def test_a_shift_inside_a_two_sentence_pair_survives_a_rerun():
+    _, result = _rerun_same(_doc((["A.", "B."], ["a.", "b."]), (["C."], ["c."])),
+                            lambda s, p: s.move_last(p[0].id, "src"))
+    assert result.dropped == 0
+
+
+def test_one_of_two_equal_target_only_pairs_approved_keeps_both_in_place():
+    _rerun_same(_doc((["A."], ["a."]), ([], ["* * *"]), (["B."], ["b."]), ([], ["* * *"])),
+                lambda s, p: s.approve(p[3].id))
+
+
+def test_a_target_sentence_moved_into_a_target_only_neighbour_is_not_doubled():
+    _rerun_same(_doc((["A."], ["a."]), ([], ["x."])), lambda s, p: s.move_last(p[0].id, "tgt"))
+
+
+def test_an_edited_target_sentence_moved_to_the_next_pair_keeps_its_machine_text():
+    store = new_store(_doc(([], ["x."]), (["A."], ["a."])))
+    first = store.pairs(doc=STEM)[0]
+    store.move_last(store.edit(first.id, "tgt", "x, edited."), "tgt")
+    (pair,) = store.pairs(doc=STEM)
+    assert pair.tgt == ("x, edited.", "a.") and pair.mt == ("x.", "a.") and pair.edited
+    _rerun_same(_doc(([], ["x."]), (["A."], ["a."])), lambda s, p: s.move_last(s.edit(p[0].id, "tgt", "x, edited."), "tgt"))
+
+
+def test_a_kept_target_only_pair_keeps_its_place_and_a_second_rerun_changes_nothing():
+    store = new_store(_doc(([], ["* * *"]), ([], ["Caption."]), (["A."], ["a."])))
+    store.approve(store.pairs(doc=STEM)[0].id)
+    rerun = _doc((["Nueva."], ["New."]), ([], ["* * *"]), ([], ["Caption."]), (["A."], ["a."]))
+    first = import_records(store, STEM, rerun)
+    merged = [(p.tgt, p.status) for p in store.pairs(doc=STEM)]
+    assert merged == [(("New.",), "unreviewed"), (("* * *",), "approved"), (("Caption.",), "unreviewed"),
+                      (("a.",), "unreviewed")]
+    assert (first.kept, first.dropped) == (1, 0)
+    import_records(store, STEM, rerun)
+    assert [(p.tgt, p.status) for p in store.pairs(doc=STEM)] == merged
