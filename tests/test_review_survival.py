@@ -374,6 +374,14 @@ def test_a_target_sentence_moved_into_a_target_only_neighbour_is_not_doubled():
     _rerun_same(_doc((["A."], ["a."]), ([], ["x."])), lambda s, p: s.move_last(p[0].id, "tgt"))
 
 
+def test_a_target_sentence_shifted_across_a_source_sentence_is_not_doubled():
+    def shift(s, p):  # [-x] [A-a] -> [A-x] [-a] -> [A-] [-x a]
+        s.move_first(p[1].id, "src")
+        s.move_last(s.pairs(doc=STEM)[0].id, "tgt")
+
+    _rerun_same(_doc(([], ["x."]), (["A."], ["a."])), shift)
+
+
 def test_an_edited_target_sentence_moved_to_the_next_pair_keeps_its_machine_text():
     store = new_store(_doc(([], ["x."]), (["A."], ["a."])))
     first = store.pairs(doc=STEM)[0]

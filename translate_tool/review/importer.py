@@ -269,43 +269,49 @@ def _assemble(records: Sequence[PairRecord], fresh: list[dict], replace: dict[in
     """The merged document: kept runs in place of their records, new records elsewhere, and in
     each gap between source-bearing records the old target-only beads matched to the new ones by
     text (text before any edit): a worked-on one takes its match's place, or stays where it was
-    between unmatched new ones. A new target-only record is left out when a kept run next to it
-    already holds its text (a reviewer merged it into a pair): the text is there once."""
-    held: dict[int, list[Counter]] = {}  # gap -> target sentences kept runs took from it
-    for r0, (r1, beads) in replace.items():
-        extra = _holds(beads) - Counter(_norm(t) for r in records[r0 : r1 + 1] for t in r.tgt)
-        if extra:  # shared by the gaps before and after the run
-            held.setdefault(gap[r1], []).append(extra)
-            held.setdefault(gap[r0 - 1] if r0 else -1, []).append(extra)
+    between unmatched new ones. A new target-only record is left out when a kept bead already
+    holds its text (a reviewer merged it into a pair, or shifted it): the text is there once."""
     gaps: dict[int, list[int]] = {}  # gap -> its new target-only records
     for k, r in enumerate(records):
         if not r.src:
             gaps.setdefault(gap[k], []).append(k)
-
-    def absorbed(k: int, pools: list[Counter]) -> bool:
-        need = Counter(_norm(t) for t in records[k].tgt)
-        for pool in pools:
-            if all(pool[t] >= c for t, c in need.items()):
-                pool.subtract(need)
-                return True
-        return False
+    matches: dict[int, list[tuple]] = {}  # gap -> SequenceMatcher opcodes of old against new beads
+    near: dict[int, Counter] = {}  # gap -> target sentences kept beads took from the records around it
+    pool: Counter = Counter()  # all of those, each taken once
+    for r0, (r1, beads) in replace.items():
+        extra = _holds(beads) - Counter(_norm(t) for r in records[r0 : r1 + 1] for t in r.tgt)
+        for g in {gap[r1], gap[r0 - 1] if r0 else -1}:
+            near[g] = near.get(g, Counter()) + extra
+        pool += extra
+    for g in set(after) | set(gaps):
+        olds, news = after.get(g, []), gaps.get(g, [])
+        a = [tuple(map(_norm, _mt(b))) for b in olds]
+        b = [tuple(map(_norm, records[k].tgt)) for k in news]
+        matches[g] = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+        # unmatched worked-on beads hold sentences a reviewer moved between them
+        local = _holds([x for tag, i1, i2, _, _ in matches[g] if tag != "equal" for x in olds[i1:i2] if _worked_on(x)])
+        near[g] = near.get(g, Counter()) + local
+        pool += local
+    # New target-only records whose text kept beads hold: those next to the beads first.
+    unmatched = [k for g, ops in matches.items() for tag, _, _, j1, j2 in ops if tag != "equal"
+                 for k in gaps.get(g, [])[j1:j2]]
+    absorbed: set[int] = set()
+    for nearby in (True, False):
+        for k in sorted(unmatched):
+            need = Counter(_norm(t) for t in records[k].tgt)
+            if k in absorbed or (nearby and need - near[gap[k]]) or need - pool:
+                continue
+            absorbed.add(k)
+            pool -= need
 
     def fill(g: int) -> None:
         olds, news = after.get(g, []), gaps.get(g, [])
-        if not olds and not news:  # the usual case (a run's records are all 1-1): nothing to match
-            return
-        a = [tuple(map(_norm, _mt(b))) for b in olds]
-        b = [tuple(map(_norm, records[k].tgt)) for k in news]
-        ops = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
-        # what unmatched worked-on beads hold (a reviewer moved sentences between them)
-        local = _holds([x for tag, i1, i2, _, _ in ops if tag != "equal" for x in olds[i1:i2] if _worked_on(x)])
-        pools = [local] + held.get(g, [])
-        for tag, i1, i2, j1, j2 in ops:
+        for tag, i1, i2, j1, j2 in matches.get(g, ()):
             if tag == "equal":
                 out.extend(dict(x, id=None) if _worked_on(x) else fresh[k] for x, k in zip(olds[i1:i2], news[j1:j2]))
                 continue
             out.extend(dict(x, id=None) for x in olds[i1:i2] if _worked_on(x))
-            out.extend(fresh[k] for k in news[j1:j2] if not absorbed(k, pools))
+            out.extend(fresh[k] for k in news[j1:j2] if k not in absorbed)
 
     out: list[dict] = []
     fill(-1)
