@@ -169,8 +169,8 @@ class EditOperations:
             out = [dict(b, status="unreviewed", orig_key=None) for b in before]
             carry, carry_mt = [], []
             for b in out:
-                if side == "tgt":  # each sentence's text before any edit goes with it
-                    mt = _mt(b) if len(_mt(b)) == len(b["tgt"]) else [x["text"] for x in b["tgt"]]
+                if side == "tgt":  # a side's text before any edit goes with it
+                    mt = _mt(b)
                     b["mt"] = json.dumps(carry_mt, ensure_ascii=False)
                     b["edited"] = int(bool(b["edited"]) or [x["text"] for x in carry] != carry_mt)
                     carry_mt = mt
@@ -221,14 +221,17 @@ def _mt(bead: dict) -> list[str]:
 
 def _carry_mt(cur: dict, nb: dict, step: int) -> None:
     """Moving `cur`'s first (step -1) or last (+1) target sentence to its neighbour `nb`: the
-    sentence's text before any edit moves with it (when `cur` has one per sentence), and an
-    edited sentence makes `nb` edited."""
+    sentence's text before any edit moves with it (when `cur` has one per sentence, or that is
+    its only sentence), and an edited sentence makes `nb` edited."""
     cm, nm = _mt(cur), _mt(nb)
-    if len(cm) != len(cur["tgt"]) or not cm:
+    if len(cur["tgt"]) == 1:  # its whole target side goes, whatever an edit made of it
+        moved, cm = cm, []
+    elif len(cm) == len(cur["tgt"]):
+        moved = [cm.pop(0 if step < 0 else -1)]
+    else:  # an edit changed the number of sentences: the machine text stays with the rest
         return
-    text = cur["tgt"][0 if step < 0 else -1]["text"]
-    moved = cm.pop(0 if step < 0 else -1)
-    nm = nm + [moved] if step < 0 else [moved] + nm
+    text = [cur["tgt"][0 if step < 0 else -1]["text"]]
+    nm = nm + moved if step < 0 else moved + nm
     cur["mt"], nb["mt"] = json.dumps(cm, ensure_ascii=False), json.dumps(nm, ensure_ascii=False)
     nb["edited"] = int(bool(nb["edited"]) or text != moved)
 
