@@ -101,9 +101,11 @@ def test_missing_file_and_bad_ladder(runner, tmp_path):
     assert res.exit_code != 0 and "bad.ladder" in res.stderr and "line 2" in res.stderr
 
 
-def test_realigning_into_a_reviewed_folder_keeps_the_review(runner, docs, tmp_path):
+@pytest.mark.parametrize("written", [True, False], ids=["review-written", "review-session-lost-before-writing"])
+def test_realigning_into_a_reviewed_folder_keeps_the_review(runner, docs, tmp_path, written):
     """`align -o DIR/x.pairs.jsonl` again over a document reviewed in DIR writes the reviewed pairs
-    (an edit and a decision whose source is unchanged stay), not the machine's."""
+    (an edit and a decision whose source is unchanged stay), not the machine's; also when the
+    review session ended before it wrote the files (the pair file is then the machine's)."""
     from translate_tool.formats import read_pairs_jsonl
     from translate_tool.review import ReviewStore
     from translate_tool.review.outputs import write_reviewed_document
@@ -118,7 +120,8 @@ def test_realigning_into_a_reviewed_folder_keeps_the_review(runner, docs, tmp_pa
         pair = store.pairs(doc="a")[0]
         store.edit(pair.id, "tgt", edit)
         store.approve(pair.id)
-        write_reviewed_document(store, "a", folder)
+        if written:
+            write_reviewed_document(store, "a", folder)
     res = runner.invoke(main, ["align", str(es), str(en), "-o", str(out)])
     assert res.exit_code == 0, res.output
     assert "review kept on 1 pair(s)" in res.stderr

@@ -153,6 +153,28 @@ def test_insert_empty_side_shifts_until_absorbed(store):
     assert texts(store)[-2:] == [(("Hola 4.",), ()), ((), ("Hello 4.",))]
 
 
+class _KeepScore:
+    def score_beads(self, beads, *context, aligned=False):
+        return [(0.9, ()) for _ in beads]
+
+
+def test_moved_target_sentences_take_their_text_before_an_edit_along(tmp_path):
+    """`mt` is the target text before any edit, per sentence: a move or a shift carries a
+    sentence's machine text with it (a rerun matches the pair by it), and an edited sentence
+    makes the pair it joins edited."""
+    write(tmp_path, n=3)
+    with ReviewStore.open(tmp_path, scorer=_KeepScore()) as s:
+        p = s.pairs()
+        s.move_last(s.edit(p[0].id, "tgt", "Hello 0, edited."), "tgt")
+        joined = s.pairs()[1]
+        assert joined.tgt == ("Hello 0, edited.", "Hello 1.") and joined.mt == ("Hello 0.", "Hello 1.")
+        assert joined.edited and s.pairs()[0].mt == ()
+        s.insert_empty(joined.id, "tgt")  # both sentences shift down a pair, with their machine text
+        shifted = s.pairs()[2]
+        assert shifted.tgt == ("Hello 0, edited.", "Hello 1.") and shifted.mt == ("Hello 0.", "Hello 1.")
+        assert shifted.edited and s.pairs()[3].tgt == s.pairs()[3].mt == ("Hello 2.",)
+
+
 def test_reimport_keeps_decisions_on_unchanged_sources(tmp_path, store):
     p = store.pairs()
     store.approve(p[0].id)

@@ -5,8 +5,11 @@ Records arrive from `run` (machine translation, every rerun) and from `*.pairs.j
 records are matched to them by **source text**: the two documents' source sentences are
 aligned as sequences (difflib), and a stored bead that was reviewed, edited or restructured
 (merged, split, shifted) survives, with its target text, decision and edits, wherever all of
-its source sentences are unchanged and line up with whole new records. Everything else takes
+its source sentences are unchanged and line up with whole new records (alone, or with the
+beads next to it: a record the reviewer split into several beads). Everything else takes
 the new records; reviewed beads whose source changed return to unreviewed (`dropped`).
+Target-only beads, between two source sentences, are matched to the new target-only records
+there by target text; a new one whose text a kept bead already holds is not added again.
 
 A record's own `status` / `edited` / `mt` fields (files written after a review carry them) are
 used where no stored bead covers it, so a `.pairs.jsonl` is a complete backup of a review.
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import Counter
 from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Sequence
@@ -23,7 +27,8 @@ from typing import Sequence
 from ..data import PairRecord
 from ..errors import TranslateToolError
 from ..formats import parse_jsonl
-from .store import ImportResult, ReviewStore, _norm, _now, content_key
+from .operations import _mt
+from .store import ImportResult, ReviewStore, _norm, _now
 
 PAIRS_SUFFIX = ".pairs.jsonl"
 
@@ -160,14 +165,20 @@ def _worked_on(bead: dict) -> bool:
 
 def merge_beads(old: Sequence[dict], records: Sequence[PairRecord]) -> tuple[list[dict], int, int]:
     """The beads of the document after the merge, how many worked-on beads were kept, how many
-    went back to unreviewed. `old`: stored bead snapshots in order."""
+    went back to unreviewed. `old`: stored bead snapshots in order.
+
+    Old beads are taken in runs: consecutive source-bearing beads (with the one-sided beads
+    between them) whose source sentences are all unchanged, follow each other in the new
+    document, and together start and end where new records do. A run holding review work
+    replaces those records; a bead alone is the usual run, a reviewer's split of one record
+    into several beads is a longer one (none of its beads lines up with a whole record)."""
     fresh = [_record_bead(r) for r in records]
     if not any(_worked_on(b) for b in old):
         return fresh, 0, 0
     # Source sentences of each side, and the bead / record each belongs to.
-    old_sents = [(k, _norm(s["text"])) for k, b in enumerate(old) for s in b["src"]]
+    a = [_norm(s["text"]) for b in old for s in b["src"]]
     new_sents = [(k, _norm(s)) for k, r in enumerate(records) for s in r.src]
-    a, b = [t for _, t in old_sents], [t for _, t in new_sents]
+    b = [t for _, t in new_sents]
     mapped: dict[int, int] = {}  # old sentence index -> new sentence index
     if a == b:
         mapped = {i: i for i in range(len(a))}
@@ -175,74 +186,153 @@ def merge_beads(old: Sequence[dict], records: Sequence[PairRecord]) -> tuple[lis
         for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
             if tag == "equal":
                 mapped.update({i1 + d: j1 + d for d in range(i2 - i1)})
-    first_sent = {}  # record index -> (first, last) new sentence index
-    for j, (k, _) in enumerate(new_sents):
-        lo, _hi = first_sent.get(k, (j, j))
-        first_sent[k] = (lo, j)
     sent_record = [k for k, _ in new_sents]
+    starts = {j for j in range(len(b)) if j == 0 or sent_record[j - 1] != sent_record[j]}
+    ends = {j for j in range(len(b)) if j == len(b) - 1 or sent_record[j + 1] != sent_record[j]}
 
-    replace: dict[int, tuple[int, dict]] = {}  # first record index -> (last record index, kept bead)
-    after: dict[int, list[dict]] = {}  # record index (-1: start) -> one-sided beads kept after it
+    gap, last = [], -1  # record index -> the source-bearing record at or before it (-1: none)
+    for k, r in enumerate(records):
+        last = k if r.src else last
+        gap.append(last)
+
+    replace: dict[int, tuple[int, list[dict]]] = {}  # first record index -> (last record index, kept beads)
+    # source-bearing record index (-1: start) -> the old target-only beads of the gap after it
+    after: dict[int, list[dict]] = {}
     kept = dropped = 0
-    pos = 0  # index into old_sents
-    last_anchor: int | None = None  # last record index covered by the previous source-bearing bead
-    pending_start: list[dict] = []
+    pos = 0  # index into the old source sentences
+    last_anchor: int | None = None  # last record index covered by the previous run
+    pending: list[dict] = []  # target-only beads after no run (document start, changed source)
+    run: list[dict] = []  # the open run's beads (target-only ones included)
+    run_js: list[list[int]] = []  # new sentence indices of the run's source-bearing beads
     for bead in old:
         n = len(bead["src"])
-        if n == 0:  # a target-only bead goes with the source-bearing bead before it
-            if _worked_on(bead):
-                if last_anchor is not None:
-                    after.setdefault(last_anchor, []).append(bead)
-                    kept += 1
-                else:
-                    pending_start.append(bead)
+        if n == 0:  # a target-only bead stays inside an open run, else goes with the run before it
+            if run:
+                run.append(bead)
+            elif last_anchor is not None:
+                after.setdefault(last_anchor, []).append(bead)
+                kept += _worked_on(bead)
+            else:
+                pending.append(bead)
             continue
-        idx = list(range(pos, pos + n))
+        js = [mapped.get(i) for i in range(pos, pos + n)]
         pos += n
-        js = [mapped.get(i) for i in idx]
-        span = None
-        if None not in js and js == list(range(js[0], js[0] + n)):
-            r0, r1 = sent_record[js[0]], sent_record[js[-1]]
-            if first_sent[r0][0] == js[0] and first_sent[r1][1] == js[-1]:
-                span = (r0, r1)
-        if span is None:
-            last_anchor = None
-            if _worked_on(bead):
-                dropped += 1
-            dropped += len(pending_start)
-            pending_start = []
+        lined = None not in js and js == list(range(js[0], js[0] + n))
+        if not (lined and (js[0] == run_js[-1][-1] + 1 if run else js[0] in starts)):
+            if run:  # the open run cannot end on a record end: its work goes back to unreviewed
+                dropped += sum(map(_worked_on, run + pending))
+                run, run_js, pending, last_anchor = [], [], [], None
+            if not (lined and js[0] in starts):
+                last_anchor = None
+                dropped += sum(map(_worked_on, [bead] + pending))
+                pending = []
+                continue
+        run.append(bead)
+        run_js.append(js)
+        if js[-1] not in ends:
             continue
-        if pending_start:
-            after.setdefault(span[0] - 1, []).extend(pending_start)
-            kept += len(pending_start)
-            pending_start = []
+        span = (sent_record[run_js[0][0]], sent_record[js[-1]])
+        if pending:  # into the gap before the run
+            after.setdefault(gap[span[0] - 1] if span[0] else -1, []).extend(pending)
+            kept += sum(map(_worked_on, pending))
+            pending = []
         last_anchor = span[1]
-        if _worked_on(bead) and span[0] not in replace:
-            ids = [i for r in records[span[0] : span[1] + 1] for i in r.src_ids]
-            src = [dict(s, orig=ids[k] if len(ids) == n else None) for k, s in enumerate(bead["src"])]
-            replace[span[0]] = (span[1], dict(bead, id=None, src=src, paragraph=records[span[0]].paragraph))
-            kept += 1
-    dropped += len(pending_start)
+        work = sum(map(_worked_on, run))
+        if work:
+            replace[span[0]] = (span[1], _kept_run(run, records, span, sent_record, run_js))
+            kept += work
+        run, run_js = [], []
+    dropped += sum(map(_worked_on, run + pending))
+    return _assemble(records, fresh, replace, after, gap), kept, dropped
+
+
+def _kept_run(run: list[dict], records: Sequence[PairRecord], span: tuple[int, int], sent_record: list[int],
+              run_js: list[list[int]]) -> list[dict]:
+    """A run's beads as they replace records span[0]..span[1]: the new sentence ids (when the
+    records have them all), and each bead in the paragraph of the record its source starts in."""
+    ids = [i for r in records[span[0] : span[1] + 1] for i in r.src_ids]
+    first = run_js[0][0]
+    out, js = [], iter(run_js)
+    for bead in run:
+        if not bead["src"]:
+            out.append(dict(bead, id=None))
+            continue
+        j = next(js)
+        src = [dict(s, orig=ids[j[k] - first] if len(ids) == run_js[-1][-1] - first + 1 else None)
+               for k, s in enumerate(bead["src"])]
+        out.append(dict(bead, id=None, src=src, paragraph=records[sent_record[j[0]]].paragraph))
+    return out
+
+
+def _assemble(records: Sequence[PairRecord], fresh: list[dict], replace: dict[int, tuple[int, list[dict]]],
+              after: dict[int, list[dict]], gap: list[int]) -> list[dict]:
+    """The merged document: kept runs in place of their records, new records elsewhere, and in
+    each gap between source-bearing records the old target-only beads matched to the new ones by
+    text (text before any edit): a worked-on one takes its match's place, or stays where it was
+    between unmatched new ones. A new target-only record is left out when a kept bead already
+    holds its text (a reviewer merged it into a pair, or shifted it): the text is there once."""
+    gaps: dict[int, list[int]] = {}  # gap -> its new target-only records
+    for k, r in enumerate(records):
+        if not r.src:
+            gaps.setdefault(gap[k], []).append(k)
+    matches: dict[int, list[tuple]] = {}  # gap -> SequenceMatcher opcodes of old against new beads
+    near: dict[int, Counter] = {}  # gap -> target sentences kept beads took from the records around it
+    pool: Counter = Counter()  # all of those, each taken once
+    for r0, (r1, beads) in replace.items():
+        extra = _holds(beads) - Counter(_norm(t) for r in records[r0 : r1 + 1] for t in r.tgt)
+        for g in {gap[r1], gap[r0 - 1] if r0 else -1}:
+            near[g] = near.get(g, Counter()) + extra
+        pool += extra
+    for g in set(after) | set(gaps):
+        olds, news = after.get(g, []), gaps.get(g, [])
+        a = [tuple(map(_norm, _mt(b))) for b in olds]
+        b = [tuple(map(_norm, records[k].tgt)) for k in news]
+        matches[g] = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+        # unmatched worked-on beads hold sentences a reviewer moved between them
+        local = _holds([x for tag, i1, i2, _, _ in matches[g] if tag != "equal" for x in olds[i1:i2] if _worked_on(x)])
+        near[g] = near.get(g, Counter()) + local
+        pool += local
+    # New target-only records whose text kept beads hold: those next to the beads first.
+    unmatched = [k for g, ops in matches.items() for tag, _, _, j1, j2 in ops if tag != "equal"
+                 for k in gaps.get(g, [])[j1:j2]]
+    absorbed: set[int] = set()
+    for nearby in (True, False):
+        for k in sorted(unmatched):
+            need = Counter(_norm(t) for t in records[k].tgt)
+            if k in absorbed or (nearby and need - near[gap[k]]) or need - pool:
+                continue
+            absorbed.add(k)
+            pool -= need
+
+    def fill(g: int) -> None:
+        olds, news = after.get(g, []), gaps.get(g, [])
+        for tag, i1, i2, j1, j2 in matches.get(g, ()):
+            if tag == "equal":
+                out.extend(dict(x, id=None) if _worked_on(x) else fresh[k] for x, k in zip(olds[i1:i2], news[j1:j2]))
+                continue
+            out.extend(dict(x, id=None) for x in olds[i1:i2] if _worked_on(x))
+            out.extend(fresh[k] for k in news[j1:j2] if k not in absorbed)
 
     out: list[dict] = []
-    kept_keys = {content_key([s["text"] for s in b["src"]], [s["text"] for s in b["tgt"]])
-                 for bs in after.values() for b in bs}
-    out += [dict(b, id=None) for b in after.get(-1, [])]
+    fill(-1)
     k = 0
     while k < len(records):
-        last, bead = replace.get(k, (k, None))
-        if bead is not None:
-            out.append(bead)
-            for r in range(k, last + 1):  # one-sided beads kept after records inside the span
-                out += [dict(x, id=None) for x in after.get(r, [])]
-            k = last + 1
+        if not records[k].src:
+            k += 1
             continue
-        r = records[k]
-        if r.src or content_key(r.src, r.tgt) not in kept_keys:
-            out.append(fresh[k])
-        out += [dict(x, id=None) for x in after.get(k, [])]
-        k += 1
-    return out, kept, dropped
+        last, beads = replace.get(k, (k, None))
+        out += beads if beads is not None else [fresh[k]]
+        fill(last)
+        k = last + 1
+    return out
+
+
+def _holds(beads: Sequence[dict]) -> Counter:
+    """The target sentences beads stand for: their text, and an edited one's text before the edit."""
+    held: Counter = Counter()
+    for x in beads:
+        held += Counter(_norm(s["text"]) for s in x["tgt"]) | Counter(map(_norm, _mt(x)))
+    return held
 
 
 IMPORTED = "imported"  # orig_key of a bead as imported (NULL once a reviewer restructured it)

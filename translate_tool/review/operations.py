@@ -132,6 +132,8 @@ class EditOperations:
             if not cur[side]:
                 raise TranslateToolError("that side of the pair is empty: nothing to move")
             cur, nb = dict(cur, status="unreviewed", orig_key=None), dict(nb, status="unreviewed", orig_key=None)
+            if side == "tgt":  # the sentence's text before any edit goes with it
+                _carry_mt(cur, nb, step)
             if step < 0:
                 nb[side] = nb[side] + cur[side][:1]
                 cur[side] = cur[side][1:]
@@ -165,12 +167,19 @@ class EditOperations:
             if not before[0][side]:
                 raise TranslateToolError("that side is already empty")
             out = [dict(b, status="unreviewed", orig_key=None) for b in before]
-            carry = []
+            carry, carry_mt = [], []
             for b in out:
+                if side == "tgt":  # a side's text before any edit goes with it
+                    mt = _mt(b)
+                    b["mt"] = json.dumps(carry_mt, ensure_ascii=False)
+                    b["edited"] = int(bool(b["edited"]) or [x["text"] for x in carry] != carry_mt)
+                    carry_mt = mt
                 carry, b[side] = b[side], carry
             if carry:  # nothing absorbed it: a new bead at the end of the document
                 other = "tgt" if side == "src" else "src"
-                out.append(dict(out[-1], id=None, **{side: carry, other: []}))
+                extra = {"mt": json.dumps(carry_mt, ensure_ascii=False),
+                         "edited": int([x["text"] for x in carry] != carry_mt)} if side == "tgt" else {}
+                out.append(dict(out[-1], id=None, **{side: carry, other: [], **extra}))
             return [b for b in out if b["src"] or b["tgt"]]
 
         return self._change("insert-empty", f"insert empty {side} side", run, make)
@@ -208,6 +217,23 @@ def _mt(bead: dict) -> list[str]:
     if bead.get("mt") is not None:
         return list(json.loads(bead["mt"]))
     return [s["text"] for s in bead["tgt"]]
+
+
+def _carry_mt(cur: dict, nb: dict, step: int) -> None:
+    """Moving `cur`'s first (step -1) or last (+1) target sentence to its neighbour `nb`: the
+    sentence's text before any edit moves with it (when `cur` has one per sentence, or that is
+    its only sentence), and an edited sentence makes `nb` edited."""
+    cm, nm = _mt(cur), _mt(nb)
+    if len(cur["tgt"]) == 1:  # its whole target side goes, whatever an edit made of it
+        moved, cm = cm, []
+    elif len(cm) == len(cur["tgt"]):
+        moved = [cm.pop(0 if step < 0 else -1)]
+    else:  # an edit changed the number of sentences: the machine text stays with the rest
+        return
+    text = [cur["tgt"][0 if step < 0 else -1]["text"]]
+    nm = nm + moved if step < 0 else moved + nm
+    cur["mt"], nb["mt"] = json.dumps(cm, ensure_ascii=False), json.dumps(nm, ensure_ascii=False)
+    nb["edited"] = int(bool(nb["edited"]) or text != moved)
 
 
 def _sentences(text: str | Sequence[str]) -> list[str]:

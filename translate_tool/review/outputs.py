@@ -291,11 +291,14 @@ class RunReconciler:
         store = self.store
         digest = _sha256(format_jsonl(records))
         row = store.conn.execute("SELECT source_hash FROM documents WHERE stem = ?", (stem,)).fetchone()
-        if row is not None and row[0] == digest:  # exactly what the store wrote last: nothing reviewed since
+        same = row is not None and row[0] == digest  # what the store imported or wrote last
+        if same and not _has_review_work(store, stem):  # and nobody reviewed it since
             self._keep(stem, kit, tgt_lang)
             return list(records), False, None
+        # A review session that ended before writing the files (killed) left work the last
+        # files do not have: merge (the hash would make the importer skip it) and write it.
         result = import_records(store, stem, records, source=str(self.out_dir / f"{stem}{PAIRS_SUFFIX}"),
-                                source_hash=digest, src_lang=src_lang, tgt_lang=tgt_lang)
+                                source_hash=None if same else digest, src_lang=src_lang, tgt_lang=tgt_lang)
         self._keep(stem, kit, tgt_lang)
         if not result.kept and not _has_review_work(store, stem):
             return list(records), False, result
