@@ -159,7 +159,8 @@ def align_score(gold, test, as_json):
 @click.option("-t", "--target-lang", "--tgt-lang", "tgt_lang", default="en", show_default=True,
               help="Language of the target documents (--tgt-lang is the old name).")
 @click.option("--presegmented", is_flag=True, help="One sentence per line; no segmentation.")
-@click.option("--max-bead", type=click.IntRange(2, 12), default=6, show_default=True)
+@click.option("--max-bead", type=click.IntRange(2, 12), default=6, show_default=True,
+              help="Most sentences in one bead, both sides together (6 allows 1-5, 2-4, 3-3, ...).")
 @click.option("-j", "--jobs", type=click.IntRange(0, None), default=0,
               help="Worker processes of --executor local (default: every core).")
 @click.option("--min-confident", type=click.FloatRange(0, 1), default=0.6, show_default=True,
