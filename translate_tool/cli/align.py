@@ -12,6 +12,8 @@ from .common import executor_from, executor_options, fail, handle_errors, review
 
 OUTPUT_FORMATS = ("jsonl", "tsv", "tmx", "ladder")
 
+MAX_BEAD_HELP = "Most sentences in one bead, both sides together (6 allows 1-5, 2-4, 3-3, ...)."
+
 
 def _sentences(path: Path, lang: str, presegmented: bool):
     """(document, sentences, paragraph index of each) for one side."""
@@ -48,7 +50,7 @@ def _check_language(doc, lang: str, side: str) -> None:
 @click.option("--presegmented", is_flag=True, help="One sentence per line; no segmentation.")
 @click.option("--format", "fmt", type=click.Choice(OUTPUT_FORMATS), default="jsonl", show_default=True)
 @click.option("--max-bead", type=click.IntRange(2, 12), default=6, show_default=True,
-              help="Most sentences in one bead, both sides together (6 allows 1-5, 2-4, 3-3, ...).")
+              help=MAX_BEAD_HELP)
 @handle_errors
 def align_cmd(src, tgt, output, src_lang, tgt_lang, presegmented, fmt, max_bead):
     """Pair the sentences of SRC with those of its translation TGT.
@@ -160,7 +162,7 @@ def align_score(gold, test, as_json):
               help="Language of the target documents (--tgt-lang is the old name).")
 @click.option("--presegmented", is_flag=True, help="One sentence per line; no segmentation.")
 @click.option("--max-bead", type=click.IntRange(2, 12), default=6, show_default=True,
-              help="Most sentences in one bead, both sides together (6 allows 1-5, 2-4, 3-3, ...).")
+              help=MAX_BEAD_HELP)
 @click.option("-j", "--jobs", type=click.IntRange(0, None), default=0,
               help="Worker processes of --executor local (default: every core).")
 @click.option("--min-confident", type=click.FloatRange(0, 1), default=0.6, show_default=True,
