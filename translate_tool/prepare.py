@@ -226,11 +226,14 @@ def _chunks(
                 yield chunk
                 chunk, n = [], 0
             stream = DocumentStream(len(item.sentences))
-            n_parts = -(-len(item.sentences) // chunk_sentences)
-            for lo in range(0, len(item.sentences), chunk_sentences):
+            # The parts hold the sentences, each part only until it is written.
+            parts = [item.sentences[lo : lo + chunk_sentences] for lo in range(0, len(item.sentences), chunk_sentences)]
+            item.sentences = []
+            for k in range(len(parts)):
                 if on_phase:
-                    on_phase("translating", lo // chunk_sentences + 1, n_parts, item.report.name)
-                yield [dataclasses.replace(item, sentences=item.sentences[lo : lo + chunk_sentences], stream=stream)]
+                    on_phase("translating", k + 1, len(parts), item.report.name)
+                part, parts[k] = parts[k], []
+                yield [dataclasses.replace(item, sentences=part, stream=stream)]
             continue
         chunk.append(item)
         n += len(item.sentences)
