@@ -21,6 +21,7 @@ from .docformats import EMPTY, SourceDocument, read_source
 from .docstream import DocumentStream
 from .errors import DocumentError, NotADocument
 from .langid import candidates_with, foreign_spans, identify_document
+from .langid import release as release_langid
 from .passthrough import target_language_sentences
 from .segment import segment_sentences
 
@@ -194,7 +195,10 @@ def _prepared_here(
     for k, path in enumerate(paths):
         if on_phase:
             on_phase("reading", k + 1, len(paths), path.relative)
-        yield prepare_document(path, options, timings, None, single, chunk_sentences, on_phase)
+        item = prepare_document(path, options, timings, None, single, chunk_sentences, on_phase)
+        if k == len(paths) - 1:
+            release_langid()  # every document is identified: not held while the last ones are translated
+        yield item
 
 
 def _chunks(
