@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import shutil
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pathlib import Path
 
 import translate_tool.pipeline as pipeline
@@ -66,3 +69,57 @@ def test_phases_are_reported(tmp_path, monkeypatch):
     # a.txt is a chunk of its own (b.txt is larger than a chunk), then b.txt's parts.
     assert steps == [step for n in (n_a, 10, 10, 10) for step in (
         ("translating", 0), ("scoring", 0), ("scoring", n), ("writing", 0), ("writing", n))]
+
+
+def test_huge_txt_is_written_as_it_comes_and_with_review_work_from_the_review(tmp_path, monkeypatch):
+    """A huge .txt's translation is appended chunk by chunk (no render of the whole document at
+    the end); once it has review work, its rerun writes it from the review, as a small one."""
+    import translate_tool.run_writer as run_writer
+    from translate_tool.review import ReviewStore
+    from translate_tool.review.outputs import write_reviewed_document
+
+    src = tmp_path / "in"
+    src.mkdir()
+    lines = (ROOT / "data/newstest2013/newstest2013.es").read_text(encoding="utf-8").splitlines()[:40]
+    (src / "largo.txt").write_text("\n\n".join(" ".join(lines[i : i + 4]) for i in range(0, 40, 4)) + "\n", "utf-8")
+    monkeypatch.setattr("translate_tool.pairscore.review_translation_pairs", _constant_reviews)
+    rendered = []
+    real_render = run_writer.render_document
+    monkeypatch.setattr(run_writer, "render_document", lambda source, *a: rendered.append(source) or real_render(source, *a))
+    for out in ("whole", "parts"):
+        run_pipeline(src, tmp_path / out, RunOptions(use_cache=False), engine=UpperEngine(),
+                     chunk_sentences=10_000 if out == "whole" else 7)
+    assert len(rendered) == 1  # the whole run's; the parts' translation was written as it came
+    assert outputs(tmp_path / "parts") == outputs(tmp_path / "whole")
+    for out in ("whole", "parts"):
+        with ReviewStore.open(tmp_path / out) as store:
+            pairs = store.pairs(doc="largo")
+            store.edit(pairs[3].id, "tgt", "A sentence the reviewer wrote.")
+            store.approve(pairs[3].id)
+            write_reviewed_document(store, "largo", tmp_path / out)  # what `review` does on leaving it
+        run_pipeline(src, tmp_path / out, RunOptions(use_cache=False), engine=UpperEngine(),
+                     chunk_sentences=10_000 if out == "whole" else 7)
+    assert outputs(tmp_path / "parts") == outputs(tmp_path / "whole")
+    assert "A sentence the reviewer wrote." in (tmp_path / "parts" / "largo.en.txt").read_text(encoding="utf-8")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(0, 3), min_size=1, max_size=12), st.lists(st.integers(1, 6), max_size=8))
+def test_text_renderer_in_any_parts_equals_the_whole_render(per_unit, cuts):
+    """Units with 0..3 sentences (0: written as they are), the sentences given in parts of any size."""
+    from translate_tool.data import Sentence
+    from translate_tool.docformats.txt import TextDocument
+    from translate_tool.docformats.base import TextUnit
+
+    doc = TextDocument([TextUnit(f"unit {u}", "") for u in range(len(per_unit))])
+    sentences = [Sentence(f"s{u}.{k}", u, 0) for u, n in enumerate(per_unit) for k in range(n)]
+    targets = [s.text.upper() if k % 5 else "" for k, s in enumerate(sentences)]  # empty translations too
+    units: dict = {}
+    for s, t in zip(sentences, targets):
+        units.setdefault(s.paragraph, ([], []))[1].append(t)
+    renderer, parts, lo = doc.renderer(), [], 0
+    for size in cuts + [len(sentences)]:
+        parts.append(renderer.add(sentences[lo : lo + size], targets[lo : lo + size]))
+        lo += size
+    parts.append(renderer.finish())
+    assert "".join(parts).encode("utf-8") == doc.render(units, "en")

@@ -259,3 +259,12 @@ def test_the_unpacked_model_identifies_as_py3langid_does(tmp_path, monkeypatch):
     for text in texts:
         assert first.rank(text) == again.rank(text) == reference.rank(text)
     assert kept.stat().st_size > 10_000_000  # the model unpacked, not an empty placeholder
+
+
+def test_released_model_is_loaded_again_with_the_same_decisions():
+    """A run releases the model once its last document is identified (prepare._prepared_here)."""
+    text = "Los dirigentes republicanos justificaron su política por la necesidad de luchar contra el fraude."
+    before = langid.identify_text(text, DEFAULT_CANDIDATES)
+    langid.release()
+    assert langid._base_model is None
+    assert langid.identify_text(text, DEFAULT_CANDIDATES) == before

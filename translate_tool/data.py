@@ -15,7 +15,7 @@ class Document:
     """A text document as read from disk, normalised to LF line ends and no BOM."""
 
     path: Path
-    text: str
+    text: str  # "" when read by a format (docformats.parse_source): its text is `paragraphs`
     paragraphs: tuple[str, ...]  # blank-line separated, inner line breaks kept
     encoding: str  # "utf-8", "utf-8-sig", "cp1252", ...
     warnings: tuple[str, ...] = ()
@@ -26,7 +26,7 @@ class Document:
         return self.path.stem
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one per sentence of a document: no per-object __dict__
 class Sentence:
     text: str
     paragraph: int  # 0-based paragraph index within the document

@@ -3,9 +3,12 @@
 A document of more sentences than a chunk (`pipeline.CHUNK_SENTENCES`) is translated and scored
 in chunks like a folder of small documents; its pair records go to its .pairs.jsonl, .tsv and
 .tmx as each chunk is done (temporary files, renamed when the document is complete), so no
-stage holds more than a chunk's records, scores or formatted text. Only the sentences and their
-translations are kept to the end, for the translated document itself. Documents that fit in a
-chunk never come here: they are written whole, as before. Output bytes are the same either way.
+stage holds more than a chunk's records, scores or formatted text. A format that can write its
+translation as it comes (.txt: `TextDocument.renderer`) has its translated document appended the
+same way, when the document has no review work (that is written again from the review store);
+for the others, the sentences and their translations are kept to the end, for the translated
+document. Documents that fit in a chunk never come here: they are written whole, as before.
+Output bytes are the same either way.
 """
 
 from __future__ import annotations
@@ -66,21 +69,34 @@ class DocumentStream:
 
     def __init__(self, n_sentences: int):
         self.n_sentences = n_sentences
-        self.sentences: list[Sentence] = []
+        self.done = 0  # sentences added so far
+        self.sentences: list[Sentence] = []  # kept only when the translated document is written at the end
         self.targets: list[str] = []
         self.pairs = 0
         self._parts: dict[str, _Part] = {}
         self._names: dict[str, str] = {}  # as the manifest lists outputs: relative to the output folder
+        self._renderer = None
 
     @property
     def complete(self) -> bool:
-        return len(self.targets) >= self.n_sentences
+        return self.done >= self.n_sentences
+
+    @property
+    def writes_document(self) -> bool:
+        return self._renderer is not None
+
+    def write_document(self, out_dir: Path, name: str, renderer) -> None:
+        """Append the translated document `name` as parts come (before the first `add`);
+        `renderer`: add(sentences, targets) -> text, finish() -> text (TextRenderer)."""
+        self._parts["document"] = _Part(out_dir / name)
+        self._names["document"] = name
+        self._renderer = renderer
 
     def add(self, out_dir: Path, base: str, records: Sequence[PairRecord], sentences: Sequence[Sentence],
             targets: Sequence[str], src_lang: str, tgt_lang: str, signature: str) -> None:
         """Append one chunk: its records (numbered from 0; renumbered to follow the previous chunks)."""
         records = [dataclasses.replace(r, pair=self.pairs + i, tgt_ids=(self.pairs + i,)) for i, r in enumerate(records)]
-        first = not self._parts
+        first = "tmx" not in self._parts
         if first:
             for ext in ("pairs.jsonl", "tsv", "tmx"):
                 self._parts[ext] = _Part(out_dir / f"{base}.{ext}")
@@ -92,12 +108,18 @@ class DocumentStream:
         head, body = tmx.split("  <body>\n", 1)
         self._parts["tmx"].write((head + "  <body>\n" if first else "") + body[: -len(_TMX_FOOTER)])
         self.pairs += len(records)
-        self.sentences.extend(sentences)
-        self.targets.extend(targets)
+        self.done += len(sentences)
+        if self._renderer is not None:
+            self._parts["document"].write(self._renderer.add(sentences, targets))
+        else:
+            self.sentences.extend(sentences)
+            self.targets.extend(targets)
 
     def finish(self) -> dict[str, str]:
         """Close and rename the parallel files; returns {output name: sha256}."""
         self._parts["tmx"].write(_TMX_FOOTER)
+        if self._renderer is not None:
+            self._parts["document"].write(self._renderer.finish())
         return {self._names[ext]: part.finish() for ext, part in self._parts.items()}
 
     def abort(self) -> None:

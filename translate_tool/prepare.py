@@ -21,6 +21,7 @@ from .docformats import EMPTY, SourceDocument, read_source
 from .docstream import DocumentStream
 from .errors import DocumentError, NotADocument
 from .langid import candidates_with, foreign_spans, identify_document
+from .langid import release as release_langid
 from .passthrough import target_language_sentences
 from .segment import segment_sentences
 
@@ -194,7 +195,10 @@ def _prepared_here(
     for k, path in enumerate(paths):
         if on_phase:
             on_phase("reading", k + 1, len(paths), path.relative)
-        yield prepare_document(path, options, timings, None, single, chunk_sentences, on_phase)
+        item = prepare_document(path, options, timings, None, single, chunk_sentences, on_phase)
+        if k == len(paths) - 1:
+            release_langid()  # every document is identified: not held while the last ones are translated
+        yield item
 
 
 def _chunks(
@@ -226,11 +230,14 @@ def _chunks(
                 yield chunk
                 chunk, n = [], 0
             stream = DocumentStream(len(item.sentences))
-            n_parts = -(-len(item.sentences) // chunk_sentences)
-            for lo in range(0, len(item.sentences), chunk_sentences):
+            # The parts hold the sentences, each part only until it is written.
+            parts = [item.sentences[lo : lo + chunk_sentences] for lo in range(0, len(item.sentences), chunk_sentences)]
+            item.sentences = []
+            for k in range(len(parts)):
                 if on_phase:
-                    on_phase("translating", lo // chunk_sentences + 1, n_parts, item.report.name)
-                yield [dataclasses.replace(item, sentences=item.sentences[lo : lo + chunk_sentences], stream=stream)]
+                    on_phase("translating", k + 1, len(parts), item.report.name)
+                part, parts[k] = parts[k], []
+                yield [dataclasses.replace(item, sentences=part, stream=stream)]
             continue
         chunk.append(item)
         n += len(item.sentences)

@@ -115,15 +115,20 @@ class RunWriter:
         A huge document with review work is then written again from the review (rare); one without
         is imported into the review store a batch at a time, so memory stays bounded."""
         stream, options = w.stream, self.options
-        if not stream.sentences:
+        name = f"{w.report.base}.{options.target_lang}{w.document.path.suffix}"
+        if not stream.done:
             self._held.callback(stream.abort)  # an interrupted run leaves no half-written output
+            renderer = getattr(w.source.parsed, "renderer", None)
+            if renderer is not None and not self.reviews.has_review_work(w.report.base):
+                stream.write_document(self.out_dir, name, renderer())  # nothing kept to the end
         stream.add(self.out_dir, w.report.base, records, w.sentences, targets,
                    options.source_lang, options.target_lang, self.signature)
         if stream.complete:
-            translated = render_document(w.source, stream.sentences, stream.targets, options.target_lang)
-            _write(self.out_dir, f"{w.report.base}.{options.target_lang}{w.document.path.suffix}", translated, w.report)
+            if not stream.writes_document:
+                translated = render_document(w.source, stream.sentences, stream.targets, options.target_lang)
+                _write(self.out_dir, name, translated, w.report)
             w.report.outputs.update(stream.finish())
-            w.report.action, w.report.sentences = "translated", len(stream.sentences)
+            w.report.action, w.report.sentences = "translated", stream.n_sentences
             self._reconcile_streamed(w, stream)
 
     def _reconcile_streamed(self, w: _Work, stream: DocumentStream) -> None:
@@ -135,8 +140,9 @@ class RunWriter:
             w.report.review = self.reviews.import_file(base, pairs_path, sl, tl)
             return
         w.report.outputs = {k: v for k, v in w.report.outputs.items() if not k.startswith(base + ".")}
+        # (a document with review work kept its sentences: write_document was not used)
         self._write_document(w, read_pairs_jsonl(pairs_path), stream.sentences, stream.targets)
-        w.report.sentences = len(stream.sentences)
+        w.report.sentences = stream.n_sentences
 
     def write_manifest(self, reports: Sequence[DocumentReport], info: EngineInfo | None, signature: str, root: Path,
                        skipped: Sequence[tuple[str, str]]) -> None:

@@ -35,7 +35,7 @@ class SourceDocument:
     document: Document  # paragraphs = the units' texts, in order
     parsed: ParsedDocument
     format: DocFormat
-    raw: bytes = b""  # the bytes read (the review store keeps them to re-render a reviewed document)
+    raw: bytes = b""  # the bytes read (the review store keeps them to re-render a reviewed document); b"" for .txt
 
     @property
     def units(self) -> tuple[TextUnit, ...]:
@@ -80,8 +80,11 @@ def parse_source(data: bytes, path: str | Path, fmt: DocFormat | None = None) ->
             text = text[1:]
         parsed = fmt.parse(text, str(path))
     paragraphs = tuple(u.text for u in parsed.units)
-    document = Document(Path(path), "\n\n".join(paragraphs), paragraphs, encoding, tuple(warnings), sha)
-    return SourceDocument(document, parsed, fmt, data)
+    # Neither the decoded text (the units have it: `paragraphs`) nor, for plain text, the bytes
+    # are kept: a run holds a document until its last chunk is written, and on a 20 MB .txt these
+    # were ~60 MB (review.outputs.RenderKit re-renders plain text from its pairs alone).
+    document = Document(Path(path), "", paragraphs, encoding, tuple(warnings), sha)
+    return SourceDocument(document, parsed, fmt, b"" if fmt is txt.FORMAT else data)
 
 
 def read_source(path: str | Path) -> SourceDocument:

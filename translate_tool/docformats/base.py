@@ -23,7 +23,7 @@ from typing import Callable, Sequence
 _NON_SPACE = re.compile(r"\S+")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one per paragraph of a document: no per-object __dict__
 class TextUnit:
     """A piece of text translated as a whole: a paragraph, a heading, a cell, an alt text, cues."""
 
