@@ -26,7 +26,7 @@ from typing import Callable
 
 from .errors import ExecutorUnavailable
 from .executors import FORWARDED_ENV, ExecutorOptions, blas_kind
-from .ray_executor import RaySession, _failed_for_good
+from .ray_executor import RaySession
 
 PREPARE_PAIRS = 8  # document pairs per reading call
 ENCODE_BATCHES = 32  # encoder token batches per call (~400 sentences)
@@ -170,18 +170,6 @@ class RayCorpusExecutor(RaySession):
             if write:
                 write_document(out_dir, res, records, options)
         return results
-
-    def _ordered(self, call, groups: list, progress, sizes: list[int]) -> list:
-        """call(actor, group) for each group on a free actor; results concatenated, in order."""
-        out: list = []
-        try:
-            for size, result in zip(sizes, self.pool.map(call, groups)):
-                out.extend(result)
-                if progress:
-                    progress(size)
-        except self.ray.exceptions.RayError as exc:  # restarts and retries used up: one line, exit 1
-            raise _failed_for_good(exc) from None
-        return out
 
 
 def _rows(feats: dict, sents: tuple, options) -> dict:

@@ -80,6 +80,18 @@ class RaySession:
         cpus = int(self.ray.cluster_resources().get("CPU", 1))
         return max(1, cpus // max(1, self.options.cpus_per_worker))
 
+    def _ordered(self, call, groups: list, progress, sizes: list[int]) -> list:
+        """call(actor, group) for each group on a free actor; results concatenated, in order."""
+        out: list = []
+        try:
+            for size, result in zip(sizes, self.pool.map(call, groups)):
+                out.extend(result)
+                if progress:
+                    progress(size)
+        except self.ray.exceptions.RayError as exc:  # restarts and retries used up: one line, exit 1
+            raise _failed_for_good(exc) from None
+        return out
+
     def worker_pids(self) -> list[int]:
         return self.ray.get([a.pid.remote() for a in self.actors])
 
@@ -190,16 +202,7 @@ class RayExecutor(RaySession):
 
     def _map(self, method: str, args: list[tuple], progress: Callable[[int], None] | None, sizes: list[int]) -> list:
         """Each args tuple to one actor call; results in order; progress(size) as each returns."""
-        out: list = []
-        calls = self.pool.map(lambda a, v: getattr(a, method).remote(*v), args)
-        try:
-            for size, result in zip(sizes, calls):
-                out.extend(result)
-                if progress:
-                    progress(size)
-        except self.ray.exceptions.RayError as exc:  # restarts and retries used up: one line, exit 1
-            raise _failed_for_good(exc) from None
-        return out
+        return self._ordered(lambda a, v: getattr(a, method).remote(*v), args, progress, sizes)
 
     def translate(self, sentences: Sequence[str], progress) -> list:
         size = self._size(len(sentences))
