@@ -69,8 +69,9 @@ class PairRecord:
     """One line of `<stem>.pairs.jsonl`: the unit the review store imports.
 
     JSON keys: doc, pair, src, tgt, src_ids, tgt_ids, paragraph, score, flags, signature,
-    status, edited, mt (only when edited), and for machine-translated pairs adequacy, priority,
-    checks (absent in files written before them), and place when there is one.
+    status, edited, mt (only when edited), src_was (only when the source was edited), and for
+    machine-translated pairs adequacy, priority, checks (absent in files written before them),
+    and place when there is one.
     `src`/`tgt` are lists of sentences (empty list = deletion on that side).
     `signature` names the engine, model version and aligner settings that made it.
     `score`: for aligned pairs the aligner's confidence; for machine-translated pairs the same
@@ -79,7 +80,9 @@ class PairRecord:
     `adequacy` (0..1): the embedding similarity as a percentile among human translation pairs.
     `priority` (0..1): higher = review first (translate_tool.pairscore).
     `status` is the review decision (unreviewed | approved | rejected); `edited` says a reviewer
-    changed the text, and `mt` then keeps the machine (or originally aligned) target text.
+    changed the text, and `mt` then keeps the machine (or originally aligned) target text;
+    `src_was` keeps the source text a reviewer's edit replaced (the document's own sentences,
+    which `src_ids` then number), so that a rerun recognises the pair and keeps the edit.
     Files written after a review carry the reviewed state, so they are a complete backup of it.
     """
 
@@ -96,6 +99,7 @@ class PairRecord:
     status: str = "unreviewed"
     edited: bool = False
     mt: tuple[str, ...] = ()  # the target text before the reviewer's edit (only when edited)
+    src_was: tuple[str, ...] | None = None  # the source text before the reviewer's edit (None: never edited)
     adequacy: float | None = None
     priority: float | None = None
     checks: tuple[Check, ...] = ()
@@ -120,6 +124,8 @@ class PairRecord:
         }
         if self.edited:
             d["mt"] = list(self.mt)
+        if self.src_was is not None:
+            d["src_was"] = list(self.src_was)
         if self.adequacy is not None:
             d["adequacy"] = round(float(self.adequacy), 4)
         if self.priority is not None:
@@ -146,6 +152,7 @@ class PairRecord:
             status=_status(d.get("status", "unreviewed")),
             edited=bool(d.get("edited", False)),
             mt=tuple(d.get("mt", ())),
+            src_was=None if d.get("src_was") is None else tuple(d["src_was"]),
             adequacy=None if d.get("adequacy") is None else float(d["adequacy"]),
             priority=None if d.get("priority") is None else float(d["priority"]),
             checks=tuple(Check.from_json_dict(c) for c in d.get("checks", ())),

@@ -134,6 +134,8 @@ def render_pairs(pairs: list[Pair], width: int) -> list[str]:
         for c in p.checks:  # why the pair needs a look, with the words concerned
             lines.append(click.style(f"  ⚑ {c.check}: {c.note or ', '.join(c.words)}", fg="red"))
         left, right = _wrap(p.src, col), _wrap(p.tgt, col)
+        if p.src_was is not None and p.src_was != p.src:  # the document's own text, under a source edit
+            left += [click.style(line, dim=True) for line in _wrap(("document: " + " ".join(p.src_was),), col)]
         if p.edited and p.mt != p.tgt:  # what the machine (or the aligned translation) said, under the edit
             right += [click.style(line, dim=True) for line in _wrap((f"{p.before_label}: " + " ".join(p.mt),), col)]
         for i in range(max(len(left), len(right))):

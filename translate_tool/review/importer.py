@@ -6,7 +6,9 @@ records are matched to them by **source text**: the two documents' source senten
 aligned as sequences (difflib), and a stored bead that was reviewed, edited or restructured
 (merged, split, shifted) survives, with its target text, decision and edits, wherever all of
 its source sentences are unchanged and line up with whole new records (alone, or with the
-beads next to it: a record the reviewer split into several beads). Everything else takes
+beads next to it: a record the reviewer split into several beads). A bead whose source the
+reviewer edited is matched by the text the edit replaced (`src_was`, the document's own) and
+keeps the edit; or by the edited text, if the new document now says that. Everything else takes
 the new records; reviewed beads whose source changed return to unreviewed (`dropped`).
 Target-only beads, between two source sentences, are matched to the new target-only records
 there by target text; a new one whose text a kept bead already holds is not added again.
@@ -27,7 +29,7 @@ from typing import Sequence
 from ..data import PairRecord
 from ..errors import TranslateToolError
 from ..formats import parse_jsonl
-from .operations import _mt
+from .operations import _mt, _was
 from .store import ImportResult, ReviewStore, _norm, _now
 
 PAIRS_SUFFIX = ".pairs.jsonl"
@@ -176,9 +178,10 @@ def merge_beads(old: Sequence[dict], records: Sequence[PairRecord]) -> tuple[lis
     if not any(_worked_on(b) for b in old):
         return fresh, 0, 0
     # Source sentences of each side, and the bead / record each belongs to.
-    a = [_norm(s["text"]) for b in old for s in b["src"]]
     new_sents = [(k, _norm(s)) for k, r in enumerate(records) for s in r.src]
     b = [t for _, t in new_sents]
+    keys = _match_keys(old, set(b))
+    a = [_norm(t) for bead in old for t, _ in keys[id(bead)][0]]
     mapped: dict[int, int] = {}  # old sentence index -> new sentence index
     if a == b:
         mapped = {i: i for i in range(len(a))}
@@ -205,7 +208,7 @@ def merge_beads(old: Sequence[dict], records: Sequence[PairRecord]) -> tuple[lis
     run: list[dict] = []  # the open run's beads (target-only ones included)
     run_js: list[list[int]] = []  # new sentence indices of the run's source-bearing beads
     for bead in old:
-        n = len(bead["src"])
+        n = len(keys[id(bead)][0])
         if n == 0:  # a target-only bead stays inside an open run, else goes with the run before it
             if run:
                 run.append(bead)
@@ -239,28 +242,54 @@ def merge_beads(old: Sequence[dict], records: Sequence[PairRecord]) -> tuple[lis
         last_anchor = span[1]
         work = sum(map(_worked_on, run))
         if work:
-            replace[span[0]] = (span[1], _kept_run(run, records, span, sent_record, run_js))
+            replace[span[0]] = (span[1], _kept_run(run, keys, records, span, sent_record, run_js))
             kept += work
         run, run_js = [], []
     dropped += sum(map(_worked_on, run + pending))
     return _assemble(records, fresh, replace, after, gap), kept, dropped
 
 
-def _kept_run(run: list[dict], records: Sequence[PairRecord], span: tuple[int, int], sent_record: list[int],
-              run_js: list[list[int]]) -> list[dict]:
+def _match_keys(old: Sequence[dict], new_sources: set[str]) -> dict[int, tuple[list[list], bool]]:
+    """id(bead) -> (the source sentences a rerun matches it by, as [text, id], and whether they
+    are the text a source edit replaced). An edited source is matched by the document's text it
+    replaced, unless the new document no longer has that text but has the edited one."""
+    out = {}
+    for bead in old:
+        cur = [[s["text"], s["orig"]] for s in bead["src"]]
+        if bead.get("src_was") is None:
+            out[id(bead)] = (cur, False)
+            continue
+        was = _was(bead)
+        # the document now has the edited text (edited by its author the same way)
+        edited_in_doc = bool(cur) and all(_norm(t) in new_sources for t, _ in cur) \
+            and any(_norm(t) not in {_norm(w) for w, _ in was} for t, _ in cur)
+        if edited_in_doc and not (was and all(_norm(t) in new_sources for t, _ in was)):
+            out[id(bead)] = (cur, False)
+        else:
+            out[id(bead)] = (was, True)
+    return out
+
+
+def _kept_run(run: list[dict], keys: dict[int, tuple[list[list], bool]], records: Sequence[PairRecord],
+              span: tuple[int, int], sent_record: list[int], run_js: list[list[int]]) -> list[dict]:
     """A run's beads as they replace records span[0]..span[1]: the new sentence ids (when the
-    records have them all), and each bead in the paragraph of the record its source starts in."""
+    records have them all), and each bead in the paragraph of the record its source starts in.
+    An edited source keeps its edit and numbers the document text it replaced with the new ids."""
     ids = [i for r in records[span[0] : span[1] + 1] for i in r.src_ids]
     first = run_js[0][0]
+    whole = len(ids) == run_js[-1][-1] - first + 1
     out, js = [], iter(run_js)
     for bead in run:
-        if not bead["src"]:
+        matched, on_was = keys[id(bead)]
+        if not matched:
             out.append(dict(bead, id=None))
             continue
         j = next(js)
-        src = [dict(s, orig=ids[j[k] - first] if len(ids) == run_js[-1][-1] - first + 1 else None)
-               for k, s in enumerate(bead["src"])]
-        out.append(dict(bead, id=None, src=src, paragraph=records[sent_record[j[0]]].paragraph))
+        new_ids = [ids[j[k] - first] if whole else None for k in range(len(matched))]
+        same_count = len(bead["src"]) == len(matched)
+        src = [dict(s, orig=new_ids[k] if same_count else None) for k, s in enumerate(bead["src"])]
+        was = json.dumps([[t, i] for (t, _), i in zip(matched, new_ids)], ensure_ascii=False) if on_was else None
+        out.append(dict(bead, id=None, src=src, src_was=was, paragraph=records[sent_record[j[0]]].paragraph))
     return out
 
 
@@ -341,10 +370,16 @@ IMPORTED = "imported"  # orig_key of a bead as imported (NULL once a reviewer re
 def _record_bead(r: PairRecord) -> dict:
     """A new bead from a record, with the review state the record itself carries. `mt` stays
     NULL (= the target text) until the pair is edited: no JSON work per pair on big imports."""
+    if r.src_was is None:
+        src, src_was = _side(r.src, r.src_ids, r.paragraph), None
+    else:  # an edited source: its ids number the text it replaced
+        src = _side(r.src, r.src_ids if len(r.src) == len(r.src_was) else (), r.paragraph)
+        ids = r.src_ids if len(r.src_ids) == len(r.src_was) else [None] * len(r.src_was)
+        src_was = json.dumps([[t, i] for t, i in zip(r.src_was, ids)], ensure_ascii=False)
     return {
         "paragraph": r.paragraph, "score": float(r.score), "flags": json.dumps(list(r.flags)) if r.flags else "[]",
-        "status": r.status, "orig_key": IMPORTED, "edited": int(r.edited),
-        "src": _side(r.src, r.src_ids, r.paragraph), "tgt": _side(r.tgt, r.tgt_ids, r.paragraph),
+        "status": r.status, "orig_key": IMPORTED, "edited": int(r.edited), "src_was": src_was,
+        "src": src, "tgt": _side(r.tgt, r.tgt_ids, r.paragraph),
         "mt": json.dumps(list(r.mt), ensure_ascii=False) if r.edited else None,
         "adequacy": r.adequacy, "priority": r.priority, "place": r.place,
         "checks": json.dumps([c.to_json_dict() for c in r.checks], ensure_ascii=False) if r.checks else "[]",

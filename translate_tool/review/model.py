@@ -42,6 +42,9 @@ class Pair:
     src_ids: tuple[int, ...] = ()  # sentence indices in the imported document (empty once unknown)
     tgt_ids: tuple[int, ...] = ()
     mt: tuple[str, ...] = ()  # the target text before any edit
+    # the source text before the first edit of the source (None: never edited); `src_ids` are
+    # then its sentences' ids, the document sentences the edited source stands for
+    src_was: tuple[str, ...] | None = None
     signature: str = ""
     adequacy: float | None = None  # machine-translated pairs: the review signals (pairscore)
     priority: float | None = None
@@ -77,7 +80,7 @@ class Pair:
             doc=self.doc, pair=self.index if index is None else index, src=self.src, tgt=self.tgt,
             src_ids=self.src_ids, tgt_ids=self.tgt_ids, paragraph=self.paragraph, score=self.score,
             flags=self.flags, signature=self.signature if signature is None else signature,
-            status=self.status, edited=self.edited, mt=self.mt if self.edited else (),
+            status=self.status, edited=self.edited, mt=self.mt if self.edited else (), src_was=self.src_was,
             adequacy=self.adequacy, priority=self.priority, checks=self.checks, place=self.place,
         )
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from typing import Sequence
 
 from ..errors import TranslateToolError
@@ -67,6 +68,8 @@ class EditOperations:
                 raise TranslateToolError("a pair cannot have both sides empty (merge or reject it instead)")
             if side == "tgt" and bead.get("mt") is None:  # keep what the machine said
                 bead["mt"] = json.dumps([s["text"] for s in bead["tgt"]], ensure_ascii=False)
+            if side == "src":  # keep the document's text: a rerun recognises the pair by it
+                bead["src_was"] = _was_json(new, _was(bead))
             bead[side] = new
             bead["edited"] = 1
             if not new:  # a side emptied: whatever was approved is no longer this pair
@@ -85,7 +88,8 @@ class EditOperations:
             return [dict(a, src=a["src"] + b["src"], tgt=a["tgt"] + b["tgt"], score=min(a["score"], b["score"]),
                          flags=json.dumps(sorted(set(json.loads(a["flags"])) | set(json.loads(b["flags"])))),
                          status="unreviewed", orig_key=None, edited=max(a["edited"], b["edited"]),
-                         mt=json.dumps(_mt(a) + _mt(b), ensure_ascii=False))]
+                         mt=json.dumps(_mt(a) + _mt(b), ensure_ascii=False),
+                         src_was=_was_json(a["src"] + b["src"], _was(a) + _was(b)))]
 
         return self._change("merge", "merge with next pair", [bead_id, nxt], make)[0]
 
@@ -104,8 +108,12 @@ class EditOperations:
             mt = _mt(a)
             # the machine text follows the target sentences when it still has as many
             mt1, mt2 = (mt[:t], mt[t:]) if len(mt) == nt else (mt, [])
-            first = dict(common, src=a["src"][:s], tgt=a["tgt"][:t], mt=json.dumps(mt1, ensure_ascii=False))
-            second = dict(common, src=a["src"][s:], tgt=a["tgt"][t:], id=None, mt=json.dumps(mt2, ensure_ascii=False))
+            # so does the source text before an edit; else it stays with the part holding source
+            w1, w2 = _split_was(a["src"], _was(a), s, keep_unmatched=0)
+            first = dict(common, src=a["src"][:s], tgt=a["tgt"][:t], mt=json.dumps(mt1, ensure_ascii=False),
+                         src_was=_was_json(a["src"][:s], w1))
+            second = dict(common, src=a["src"][s:], tgt=a["tgt"][t:], id=None, mt=json.dumps(mt2, ensure_ascii=False),
+                          src_was=_was_json(a["src"][s:], w2))
             return [first, second]
 
         ids = self._change("split", "split pair", [bead_id], make)
@@ -134,6 +142,8 @@ class EditOperations:
             cur, nb = dict(cur, status="unreviewed", orig_key=None), dict(nb, status="unreviewed", orig_key=None)
             if side == "tgt":  # the sentence's text before any edit goes with it
                 _carry_mt(cur, nb, step)
+            else:
+                _carry_was(cur, nb, step)
             if step < 0:
                 nb[side] = nb[side] + cur[side][:1]
                 cur[side] = cur[side][1:]
@@ -167,18 +177,27 @@ class EditOperations:
             if not before[0][side]:
                 raise TranslateToolError("that side is already empty")
             out = [dict(b, status="unreviewed", orig_key=None) for b in before]
-            carry, carry_mt = [], []
+            carry, carry_mt, carry_was = [], [], []
             for b in out:
                 if side == "tgt":  # a side's text before any edit goes with it
                     mt = _mt(b)
                     b["mt"] = json.dumps(carry_mt, ensure_ascii=False)
                     b["edited"] = int(bool(b["edited"]) or [x["text"] for x in carry] != carry_mt)
                     carry_mt = mt
+                else:
+                    was = _was(b)
+                    b["src_was"] = _was_json(carry, carry_was)
+                    carry_was = was
                 carry, b[side] = b[side], carry
             if carry:  # nothing absorbed it: a new bead at the end of the document
                 other = "tgt" if side == "src" else "src"
-                extra = {"mt": json.dumps(carry_mt, ensure_ascii=False),
-                         "edited": int([x["text"] for x in carry] != carry_mt)} if side == "tgt" else {}
+                # it holds one side: what it was before any edit is that side's, nothing of the other
+                if side == "tgt":
+                    extra = {"mt": json.dumps(carry_mt, ensure_ascii=False), "src_was": None,
+                             "edited": int([x["text"] for x in carry] != carry_mt)}
+                else:
+                    was = _was_json(carry, carry_was)
+                    extra = {"src_was": was, "mt": None, "edited": int(was is not None)}
                 out.append(dict(out[-1], id=None, **{side: carry, other: [], **extra}))
             return [b for b in out if b["src"] or b["tgt"]]
 
@@ -219,6 +238,79 @@ def _mt(bead: dict) -> list[str]:
     return [s["text"] for s in bead["tgt"]]
 
 
+def _was(bead: dict) -> list[list]:
+    """The bead's source before any edit, as [text, index in the document] per sentence (its
+    current source when never edited)."""
+    if bead.get("src_was") is not None:
+        return [list(w) for w in json.loads(bead["src_was"])]
+    return [[s["text"], s["orig"]] for s in bead["src"]]
+
+
+def _was_json(src: list[dict], was: list[list]) -> str | None:
+    """`src_was` for a bead whose source is `src` and was `was`: NULL when they are the same."""
+    if [[s["text"], s["orig"]] for s in src] == [list(w) for w in was]:
+        return None
+    return json.dumps(was, ensure_ascii=False)
+
+
+def settle_was(bead: dict) -> dict:
+    """A bead whose source reads as the document's text again (edited back, or a document
+    sentence moved in and out) takes the document's sentence ids back and drops `src_was`."""
+    if bead.get("src_was") is None:
+        return bead
+    was = json.loads(bead["src_was"])
+    if [s["text"] for s in bead["src"]] != [t for t, _ in was]:
+        return bead
+    return dict(bead, src_was=None, src=[dict(s, orig=o) for s, (_, o) in zip(bead["src"], was)])
+
+
+def _carry_was(cur: dict, nb: dict, step: int) -> None:
+    """Moving `cur`'s first (step -1) or last (+1) source sentence to `nb`: the document's text
+    it replaced goes with it, as `_carry_mt` does for the target (call before the move)."""
+    if cur.get("src_was") is None and nb.get("src_was") is None:
+        return
+    cw, nw = _was(cur), _was(nb)
+    n = len(cur["src"])
+    if step < 0:
+        moved, cw = _split_was(cur["src"], cw, 1, keep_unmatched=1)
+        nw = nw + moved
+    else:
+        cw, moved = _split_was(cur["src"], cw, n - 1, keep_unmatched=0)
+        nw = moved + nw
+    src = cur["src"][1:] if step < 0 else cur["src"][:-1]
+    nsrc = nb["src"] + cur["src"][:1] if step < 0 else cur["src"][-1:] + nb["src"]
+    cur["src_was"], nb["src_was"] = _was_json(src, cw), _was_json(nsrc, nw)
+    nb["edited"] = int(bool(nb["edited"]) or nb["src_was"] is not None)
+
+
+def _split_was(src: list[dict], was: list[list], at: int, keep_unmatched: int) -> tuple[list[list], list[list]]:
+    """The document text `was` of a source `src` cut before sentence `at`, as (first, second):
+    one for one when an edit left as many sentences; else a document sentence goes with the
+    part that still has it word for word, and those the edit changed go with the part holding
+    the edited sentences (part `keep_unmatched`, 0 or 1, when both or neither do). A part with
+    no source sentence gets none of the text."""
+    if at <= 0 or at >= len(src):
+        return ([], was) if at <= 0 else (was, [])
+    if len(was) == len(src):
+        return was[:at], was[at:]
+    a = [" ".join(x["text"].split()) for x in src]
+    b = [" ".join(t.split()) for t, _ in was]
+    lo, hi = 0, len(was)  # the cut lies after every match in the first part, before those in the second
+    matched = set()
+    for i, j, size in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks():
+        for k in range(size):
+            matched.add(i + k)
+            if i + k < at:
+                lo = max(lo, j + k + 1)
+            else:
+                hi = min(hi, j + k)
+    # the text an edit changed goes with the edited sentences, when they are all in one part
+    edited = {i < at for i in range(len(src)) if i not in matched}
+    part = edited.pop() if len(edited) == 1 else keep_unmatched == 0
+    cut = hi if part else lo
+    return was[:cut], was[cut:]
+
+
 def _carry_mt(cur: dict, nb: dict, step: int) -> None:
     """Moving `cur`'s first (step -1) or last (+1) target sentence to its neighbour `nb`: the
     sentence's text before any edit moves with it (when `cur` has one per sentence, or that is
@@ -228,8 +320,8 @@ def _carry_mt(cur: dict, nb: dict, step: int) -> None:
         moved, cm = cm, []
     elif len(cm) == len(cur["tgt"]):
         moved = [cm.pop(0 if step < 0 else -1)]
-    else:  # an edit changed the number of sentences: the machine text stays with the rest
-        return
+    else:  # an edit changed the number of sentences: the sentence is the reviewer's text, and
+        moved = []  # the machine text stays with the rest
     text = [cur["tgt"][0 if step < 0 else -1]["text"]]
     nm = nm + moved if step < 0 else moved + nm
     cur["mt"], nb["mt"] = json.dumps(cm, ensure_ascii=False), json.dumps(nm, ensure_ascii=False)

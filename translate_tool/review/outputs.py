@@ -80,7 +80,9 @@ def targets_for_sentences(records: Sequence[PairRecord], machine: Sequence[str])
     pending = ""  # target-only text before any source sentence
     for r in records:
         text = " ".join(t.strip() for t in r.tgt if t.strip())
-        ids = [i for i in r.src_ids if 0 <= i < len(targets)] if len(r.src_ids) == len(r.src) else []
+        # an edited source's ids number the document sentences its edit replaced
+        ids = [i for i in r.src_ids if 0 <= i < len(targets)] \
+            if len(r.src_ids) == len(r.src if r.src_was is None else r.src_was) else []
         if ids:
             for k, i in enumerate(ids):
                 targets[i] = (pending + " " + text).strip() if k == 0 and pending else (text if k == 0 else "")

@@ -86,8 +86,14 @@ UPDATE beads SET
 UPDATE beads SET mt = json_extract(orig_key, '$[1]') WHERE edited = 1 AND orig_key IS NOT NULL AND json_valid(orig_key);
 """
 
+# v3: the source text a reviewer's edit replaced, with each sentence's index in the imported
+# document, so that a rerun recognises the bead by the document's own text and keeps the edit.
+_V3 = """
+ALTER TABLE beads ADD COLUMN src_was TEXT;           -- JSON [[text, orig_index], ...]: source before the first edit (NULL: never edited)
+"""
+
 # Index i migrates user_version i -> i + 1.
-MIGRATIONS: list[str] = [_V1, _V2]
+MIGRATIONS: list[str] = [_V1, _V2, _V3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -29,7 +29,7 @@ from ..quality import NEEDS_REVIEW_PRIORITY, REVIEW_CHECKS
 from . import schema
 from .model import (LOW_CONFIDENCE, DocInfo, ImportResult, Pair, _ids, _norm, _now, content_key,  # noqa: F401
                     machine_translated)
-from .operations import SIDES, STATUSES, EditOperations
+from .operations import SIDES, STATUSES, EditOperations, settle_was
 
 # Filters of `review --only`, `show --only` and the UI's filter key. `needs-review` is what
 # quality.needs_review says of machine-translated pairs (a finding that matters, or a high
@@ -258,12 +258,15 @@ class ReviewStore(EditOperations):
             ):
                 side = sents[r["id"]]
                 tgt = tuple(t for t, _ in side["tgt"])
+                # an edited source stands for the document's sentences it replaced: their ids
+                was = [tuple(w) for w in json.loads(r["src_was"])] if r["src_was"] is not None else None
                 out[r["id"]] = Pair(
                     id=r["id"], doc=r["stem"], index=r["position"],
                     src=tuple(t for t, _ in side["src"]), tgt=tgt,
                     score=r["score"], status=r["status"], flags=tuple(json.loads(r["flags"])),
                     paragraph=r["paragraph"], edited=bool(r["edited"]),
-                    src_ids=_ids(side["src"]), tgt_ids=_ids(side["tgt"]),
+                    src_ids=_ids(side["src"] if was is None else was), tgt_ids=_ids(side["tgt"]),
+                    src_was=None if was is None else tuple(t for t, _ in was),
                     mt=tuple(json.loads(r["mt"])) if r["mt"] is not None else tgt,
                     signature=r["doc_signature"], adequacy=r["adequacy"], priority=r["priority"],
                     checks=tuple(Check.from_json_dict(c) for c in json.loads(r["checks"] or "[]")),
@@ -277,7 +280,7 @@ class ReviewStore(EditOperations):
         if r is None:
             raise TranslateToolError(f"no pair with id {bead_id} (it may have been merged or undone)")
         bead = {k: r[k] for k in ("id", "doc_id", "paragraph", "score", "flags", "status", "orig_key", "edited",
-                                  "mt", "adequacy", "priority", "checks", "place")}
+                                  "mt", "adequacy", "priority", "checks", "place", "src_was")}
         bead["src"], bead["tgt"] = [], []
         for s in self.conn.execute(
             "SELECT side, text, orig_index, paragraph FROM sentences WHERE bead_id = ? ORDER BY side, position",
@@ -292,7 +295,7 @@ class ReviewStore(EditOperations):
         by_id: dict[int, dict] = {}
         for r in self.conn.execute("SELECT * FROM beads WHERE doc_id = ? ORDER BY position", (doc_id,)):
             bead = {k: r[k] for k in ("id", "doc_id", "paragraph", "score", "flags", "status", "orig_key", "edited",
-                                      "mt", "adequacy", "priority", "checks", "place")}
+                                      "mt", "adequacy", "priority", "checks", "place", "src_was")}
             bead["src"], bead["tgt"] = [], []
             beads.append(bead)
             by_id[r["id"]] = bead
@@ -312,12 +315,12 @@ class ReviewStore(EditOperations):
         now = _now()
         self.conn.executemany(
             """INSERT INTO beads (id, doc_id, position, paragraph, score, flags, status, orig_key, edited, updated_at,
-                                  n_src, n_tgt, mt, adequacy, priority, checks, place)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                  n_src, n_tgt, mt, adequacy, priority, checks, place, src_was)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             [(first + k, doc_id, start + k, b["paragraph"], b["score"], b["flags"], b["status"], b["orig_key"], b["edited"], now,
               len(b["src"]), len(b["tgt"]),
               b.get("mt") if b.get("mt") is None or isinstance(b.get("mt"), str) else json.dumps(list(b["mt"]), ensure_ascii=False),
-              b.get("adequacy"), b.get("priority"), b.get("checks") or "[]", b.get("place") or "")
+              b.get("adequacy"), b.get("priority"), b.get("checks") or "[]", b.get("place") or "", b.get("src_was"))
              for k, b in enumerate(beads)],
         )
         self.conn.executemany(
@@ -343,12 +346,13 @@ class ReviewStore(EditOperations):
         mt = bead.get("mt")
         cur = self.conn.execute(
             """INSERT INTO beads (id, doc_id, position, paragraph, score, flags, status, orig_key, edited, updated_at,
-                                  n_src, n_tgt, mt, adequacy, priority, checks, place)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                  n_src, n_tgt, mt, adequacy, priority, checks, place, src_was)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (bead.get("id"), doc_id, position, bead["paragraph"], bead["score"], bead["flags"],
              bead["status"], bead["orig_key"], bead["edited"], _now(), len(bead["src"]), len(bead["tgt"]),
              mt if mt is None or isinstance(mt, str) else json.dumps(list(mt), ensure_ascii=False),
-             bead.get("adequacy"), bead.get("priority"), bead.get("checks") or "[]", bead.get("place") or ""),
+             bead.get("adequacy"), bead.get("priority"), bead.get("checks") or "[]", bead.get("place") or "",
+             bead.get("src_was")),
         )
         bead_id = cur.lastrowid
         self.conn.executemany(
@@ -375,7 +379,7 @@ class ReviewStore(EditOperations):
         transaction with a history entry; returns the ids of the new beads. Beads whose text
         changed are scored again (the encoder runs before the transaction starts)."""
         before = [self._snapshot(i) for i in old_ids]
-        after = make([dict(b) for b in before])
+        after = [settle_was(b) for b in make([dict(b) for b in before])]
         doc_id, first = self._position(old_ids[0])
         self._rescore(doc_id, first, len(old_ids), before, after)
         with self.transaction():

@@ -88,7 +88,11 @@ class PairRow(Horizontal):
         if pair.edited:
             gutter.append("\n✎ edited", style="cyan")
         self._gutter.update(gutter)
-        self._src.update(_side_text(pair.src, highlight) + findings_text(pair))
+        src = _side_text(pair.src, highlight)
+        if pair.src_was is not None and pair.src_was != pair.src:  # the document's text under the edit
+            src.append("\ndocument: ", style="dim bold")
+            src.append(" ".join(pair.src_was) or "∅", style="dim strike")
+        self._src.update(src + findings_text(pair))
         tgt = _side_text(pair.tgt, highlight)
         if pair.edited and pair.mt != pair.tgt:
             tgt.append(f"\n{pair.before_label}: ", style="dim bold")
@@ -121,6 +125,8 @@ class EditScreen(ModalScreen["tuple[str, bool] | None"]):
             yield Static(Text(f"{SIDE_NAMES[other]}: ", style="dim") + _side_text(self.pair.side(other)), id="other")
             if self.side == "tgt" and self.pair.edited and self.pair.mt != self.pair.tgt:
                 yield Static(Text("Machine translation: ", style="dim") + _side_text(self.pair.mt), id="mt")
+            if self.side == "src" and self.pair.src_was is not None and self.pair.src_was != self.pair.src:
+                yield Static(Text("The document says: ", style="dim") + _side_text(self.pair.src_was), id="mt")
             area = TextArea("\n".join(self.pair.side(self.side)), id="area", soft_wrap=True)
             area.cursor_blink = self.app.cursor_blink
             yield area
