@@ -1,0 +1,221 @@
+"""P(a bead is right): the aligner's confidence per bead, from a few measured features.
+
+The gap (`align_gaps`: how much more the best alignment costs when one of the bead's boundaries
+moves) ranks wrong beads well on news, but on Text+Berg (OCR'd books, many 2-2 and larger beads)
+the aligner is often confidently wrong: a 2-2 cut into two 1-1s, a boundary one sentence off,
+OCR debris absorbed or left out. The bead cost makes the alternative expensive (a 2-2 pays
+a x b = 4 times the distance), so its gap is large. Features that do not go through the cost
+model see those errors: whether the bead matches better *together with its neighbour* than
+alone, how its cosine compares with the document's typical one (Text+Berg's typical cosine is
+far lower than news'), whether a side's edge sentence looks like a fragment.
+
+`bead_features` computes every candidate feature from what `align` already has (the path, the
+sentence features, the gaps; composed windows cost no encoder call); `TrustModel` is a logistic
+over a named subset, one for two-sided and one for one-sided beads, whose numbers live in
+align_trust.json (`python benchmarks/align_confidence.py --fit` rewrites it; docs/alignment.md,
+"Confidence", has the measurements of the features kept and dropped).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+__all__ = ["CANDIDATES", "TrustModel", "bead_features", "load_model"]
+
+MODEL_FILE = Path(__file__).with_name("align_trust.json")
+GAP_CAP = 1.0  # a gap above this says nothing more (the alternative is far worse either way)
+# Gale-Church spread of a log length ratio at 100 characters (the aligner's length model)
+LEN_SIGMA, LEN_REF = 0.25, 100.0
+NEAR = 3  # sentences on each side where an unaligned sentence's counterpart could be
+
+CANDIDATES = (
+    "gap",  # min(gap, 1): the cheapest boundary to move
+    "gap_other",  # min(the other boundary's gap, 1)
+    "gap_rel",  # min(gap / the document's deletion cost, 2): the gap on the document's own cost scale
+    "cos",  # the bead's cosine
+    "cos_rel",  # its cosine minus the document's typical (median) bead cosine
+    "multi",  # 1 for beads of more than one sentence on a side
+    "len_z",  # |Gale-Church deviation| of the length ratio, capped at 3
+    "open_edge",  # an edge of the bead looks like a fragment on one side (see _open)
+    "open_mismatch",  # ... on one side but not on the other
+    "merge_gain",  # cos(bead merged with a two-sided neighbour) - cos(bead), the best neighbour
+    "merge_gain_max",  # cos(merged) - max(cos(bead), cos(neighbour))
+    "cross",  # max cos(one side of the bead, the other side of a two-sided neighbour) - cos(bead)
+    "split_gain",  # 2+ sentences on both sides: best min(cos(part)) over cuts into two pairs - cos
+    "drop_gain",  # cos(bead without an edge sentence) - cos(bead), the best edge
+    "absorb_gain",  # cos(bead with a neighbouring unaligned sentence) - cos(bead)
+    "next_to_unaligned",  # 1 if a neighbouring bead is unaligned
+    "near",  # unaligned: best cosine to the other side's sentences nearby
+    "near_rel",  # ... minus the document's typical bead cosine
+    "letters",  # unaligned: log(1 + letters) (OCR debris has few)
+)
+
+_CLOSED = re.compile(r"[.!?…]['\"»”’)\]]*\s*$")
+
+
+def _open_after(sentences: Sequence[str], k: int) -> bool:
+    """Does a bead boundary after sentence k cut a sentence in two? (k ends without a full stop,
+    or k + 1 starts in lower case.) False at the document's ends."""
+    if k < 0 or k + 1 >= len(sentences):
+        return False
+    nxt = sentences[k + 1].lstrip()
+    return not _CLOSED.search(sentences[k]) or (nxt[:1].isalpha() and nxt[:1].islower())
+
+
+class _Cosines:
+    """Cosines of (src window, tgt window) pairs, computed in one batch per side."""
+
+    def __init__(self, fs, ft):
+        self.fs, self.ft, self.req = fs, ft, []
+
+    def add(self, s0: int, a: int, t0: int, b: int) -> int:
+        self.req.append((s0, a, t0, b))
+        return len(self.req) - 1
+
+    def compute(self) -> np.ndarray:
+        if not self.req:
+            return np.zeros(0)
+        r = np.array(self.req, dtype=np.int64)
+        x, y = self.fs.window(r[:, 0], r[:, 1]), self.ft.window(r[:, 2], r[:, 3])
+        return np.sum(x.astype(np.float64) * y, axis=1)
+
+
+def bead_features(path, fs, ft, src: Sequence[str], tgt: Sequence[str], bounds: Sequence[tuple[float, float]],
+                  mu: float, del_cost: float) -> dict[str, np.ndarray]:
+    """Every candidate feature (CANDIDATES) of every bead of `path`: arrays of len(path), 0 where
+    a feature does not apply (two-sided features on unaligned beads and the reverse).
+    `bounds`: align_gaps.boundary_gaps; `mu`: the document's log length ratio; `del_cost`: the
+    cost of leaving a sentence unaligned (the aligner's per-document scale of costs)."""
+    nb = len(path)
+    starts = np.zeros((nb + 1, 2), dtype=np.int64)
+    starts[1:] = np.cumsum(np.array(path, dtype=np.int64).reshape(-1, 2), axis=0)
+    two = np.array([a > 0 and b > 0 for a, b in path], dtype=bool)
+    F = {name: np.zeros(nb) for name in CANDIDATES}
+    C = _Cosines(fs, ft)
+    own, merges, splits, drops, absorbs, crosses = {}, {}, {}, {}, {}, {}
+    for k, (a, b) in enumerate(path):
+        i0, j0 = starts[k]
+        if not two[k]:
+            continue
+        own[k] = C.add(i0, a, j0, b)
+        for q in (k - 1, k + 1):  # merged with a neighbour: two-sided -> merge, one-sided -> absorb
+            if 0 <= q < nb:
+                lo_ = min(k, q)
+                s0, t0 = starts[lo_]
+                a2, b2 = a + path[q][0], b + path[q][1]
+                (merges if two[q] else absorbs).setdefault(k, []).append((q, C.add(s0, a2, t0, b2)))
+                if two[q]:  # a 2-2 cut in two: each side also matches the neighbour's other side
+                    (iq, jq), (aq, bq) = starts[q], path[q]
+                    crosses.setdefault(k, []).extend([C.add(i0, a, jq, bq), C.add(iq, aq, j0, b)])
+        if a >= 2 and b >= 2:
+            splits[k] = [(C.add(i0, a1, j0, b1), C.add(i0 + a1, a - a1, j0 + b1, b - b1))
+                         for a1 in range(1, a) for b1 in range(1, b)]
+        if a + b > 2:
+            drops[k] = ([C.add(i0 + 1, a - 1, j0, b), C.add(i0, a - 1, j0, b)] if a > 1 else []) + (
+                [C.add(i0, a, j0 + 1, b - 1), C.add(i0, a, j0, b - 1)] if b > 1 else [])
+    cos = C.compute()
+    bead_cos = {k: cos[r] for k, r in own.items()}
+    typical = float(np.median(list(bead_cos.values()))) if bead_cos else 0.0
+    es, et = fs.embeddings().astype(np.float64), ft.embeddings().astype(np.float64)
+    for k, (a, b) in enumerate(path):
+        i0, j0 = starts[k]
+        F["gap"][k] = min(min(bounds[k]), GAP_CAP)
+        F["gap_other"][k] = min(max(bounds[k]), GAP_CAP)
+        F["gap_rel"][k] = min(min(bounds[k]) / max(del_cost, 1e-6), 2.0)
+        F["next_to_unaligned"][k] = float(any(0 <= q < nb and not two[q] for q in (k - 1, k + 1)))
+        # fragments at the bead's edges, per side: a boundary before / after it cuts a sentence
+        edges = [(_open_after(src, i0 - 1), _open_after(tgt, j0 - 1)),
+                 (_open_after(src, i0 + a - 1), _open_after(tgt, j0 + b - 1))]
+        F["open_edge"][k] = float(any(s or t for s, t in edges))
+        F["open_mismatch"][k] = float(any(s != t for s, t in edges)) if two[k] else 0.0
+        if two[k]:
+            c = bead_cos[k]
+            F["cos"][k], F["cos_rel"][k] = c, c - typical
+            F["multi"][k] = float(a > 1 or b > 1)
+            cs, ct = sum(len(src[i]) for i in range(i0, i0 + a)), sum(len(tgt[j]) for j in range(j0, j0 + b))
+            z = (np.log((ct + 10.0) / (cs + 10.0)) - mu) / LEN_SIGMA * np.sqrt((cs + ct) / (2.0 * LEN_REF))
+            F["len_z"][k] = min(abs(z), 3.0)
+            if k in merges:
+                F["merge_gain"][k] = max(cos[r] - c for _q, r in merges[k])
+                F["merge_gain_max"][k] = max(cos[r] - max(c, bead_cos[q]) for q, r in merges[k])
+            if k in crosses:
+                F["cross"][k] = max(cos[r] for r in crosses[k]) - c
+            if k in absorbs:
+                F["absorb_gain"][k] = max(cos[r] - c for _q, r in absorbs[k])
+            if k in splits:
+                F["split_gain"][k] = max(min(cos[r1], cos[r2]) for r1, r2 in splits[k]) - c
+            if k in drops:
+                F["drop_gain"][k] = max(cos[r] for r in drops[k]) - c
+        else:
+            # the same neighbourhood the aligner's old score looked at
+            if a:
+                near = et[max(0, j0 - NEAR) : min(len(tgt), j0 + NEAR)] @ es[i0]
+                text = src[i0]
+            else:
+                near = es[max(0, i0 - NEAR) : min(len(src), i0 + NEAR)] @ et[j0]
+                text = tgt[j0]
+            F["near"][k] = float(near.max()) if len(near) else 0.0
+            F["near_rel"][k] = F["near"][k] - typical
+            F["letters"][k] = float(np.log1p(sum(ch.isalpha() for ch in text)))
+            # would a neighbouring pair match better with this sentence in it?
+            gains = [cos[r] - bead_cos[q] for q in (k - 1, k + 1) if q in absorbs
+                     for qq, r in absorbs[q] if qq == k]
+            F["absorb_gain"][k] = max(gains) if gains else 0.0
+    return F
+
+
+@dataclass(frozen=True)
+class _Logistic:
+    features: tuple[str, ...]
+    weights: tuple[float, ...]
+    bias: float
+
+    def __call__(self, F: dict[str, np.ndarray], rows: np.ndarray) -> np.ndarray:
+        z = np.full(int(rows.sum()), self.bias)
+        for name, w in zip(self.features, self.weights):
+            z = z + w * F[name][rows]
+        return 1.0 / (1.0 + np.exp(-z))
+
+
+@dataclass(frozen=True)
+class TrustModel:
+    """P(right) of two-sided and of one-sided (unaligned) beads: two logistics over named features."""
+
+    version: str
+    two_sided: _Logistic
+    one_sided: _Logistic
+
+    def scores(self, F: dict[str, np.ndarray], two: np.ndarray) -> np.ndarray:
+        out = np.zeros(len(two))
+        if two.any():
+            out[two] = self.two_sided(F, two)
+        if (~two).any():
+            out[~two] = self.one_sided(F, ~two)
+        return out
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "TrustModel":
+        def part(p: dict) -> _Logistic:
+            unknown = set(p["features"]) - set(CANDIDATES)
+            if unknown or len(p["features"]) != len(p["weights"]):
+                raise ValueError(f"{MODEL_FILE.name}: bad features {sorted(unknown) or p['features']}")
+            return _Logistic(tuple(p["features"]), tuple(float(w) for w in p["weights"]), float(p["bias"]))
+
+        return cls(str(d["version"]), part(d["two_sided"]), part(d["one_sided"]))
+
+
+_MODEL: TrustModel | None = None
+
+
+def load_model() -> TrustModel:
+    """The fitted model of align_trust.json (read once)."""
+    global _MODEL
+    if _MODEL is None:
+        _MODEL = TrustModel.from_dict(json.loads(MODEL_FILE.read_text(encoding="utf-8")))
+    return _MODEL
