@@ -302,6 +302,9 @@ on the halves). The *before* column scores the same beads with the gap-only mode
 
 
 def main() -> None:
+    from translate_tool import align_trust
+
+    align_trust.EXTRA_FEATURES = align_trust.CANDIDATES  # the ablation measures every candidate
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--fit", action="store_true", help="refit translate_tool/align_trust.json on the tuning sets")
     ap.add_argument("--ablate", action="store_true", help="held-out figures with each feature dropped / added")

@@ -86,33 +86,103 @@ class _Cosines:
         return np.sum(x.astype(np.float64) * y, axis=1)
 
 
+# features `align` computes beyond its model's (benchmarks/align_confidence.py asks for all of
+# CANDIDATES, to measure them); diagnostics only
+EXTRA_FEATURES: tuple[str, ...] = ()
+# candidates that compose windows the alignment did not need (merged, split or trimmed beads):
+# computed only when asked for (a model that uses them, or the benchmark's ablation)
+WINDOWED = frozenset({"merge_gain", "merge_gain_max", "split_gain", "drop_gain", "absorb_gain"})
+
+
 def bead_features(path, fs, ft, src: Sequence[str], tgt: Sequence[str], bounds: Sequence[tuple[float, float]],
-                  mu: float, del_cost: float) -> dict[str, np.ndarray]:
-    """Every candidate feature (CANDIDATES) of every bead of `path`: arrays of len(path), 0 where
-    a feature does not apply (two-sided features on unaligned beads and the reverse).
+                  mu: float, del_cost: float, names=CANDIDATES, windows=None) -> dict[str, np.ndarray]:
+    """Candidate features (CANDIDATES) of every bead of `path`: arrays of len(path), 0 where a
+    feature does not apply (two-sided features on unaligned beads and the reverse). The features
+    of WINDOWED are computed only when `names` has them; the others always (they are cheap).
     `bounds`: align_gaps.boundary_gaps; `mu`: the document's log length ratio; `del_cost`: the
-    cost of leaving a sentence unaligned (the aligner's per-document scale of costs)."""
+    cost of leaving a sentence unaligned (the aligner's per-document scale of costs); `windows`:
+    the pairs' (source, target) window embeddings in path order, if the caller has them (the
+    DP composed them; composing them again costs the encoder's output layers)."""
     nb = len(path)
     starts = np.zeros((nb + 1, 2), dtype=np.int64)
     starts[1:] = np.cumsum(np.array(path, dtype=np.int64).reshape(-1, 2), axis=0)
-    two = np.array([a > 0 and b > 0 for a, b in path], dtype=bool)
+    A = np.array([a for a, _b in path], dtype=np.int64)
+    B = np.array([b for _a, b in path], dtype=np.int64)
+    two = (A > 0) & (B > 0)
     F = {name: np.zeros(nb) for name in CANDIDATES}
+    # each pair's two sides, one window each (the windows the DP composed), and every pair's side
+    # against every neighbouring pair's other side
+    k2 = np.flatnonzero(two)
+    if windows is None:
+        windows = (fs.window(starts[k2, 0], A[k2]), ft.window(starts[k2, 1], B[k2])) if len(k2) else (np.zeros((0, 1)),) * 2
+    X, Y = (np.asarray(w, dtype=np.float64) for w in windows)
+    row = {int(k): r for r, k in enumerate(k2)}
+    bead_cos = np.sum(X * Y, axis=1)
+    typical = float(np.median(bead_cos)) if len(k2) else 0.0
+    F["cos"][k2], F["cos_rel"][k2] = bead_cos, bead_cos - typical
+    F["multi"][k2] = ((A[k2] > 1) | (B[k2] > 1)).astype(float)
+    cum_s = np.concatenate([[0], np.cumsum([len(x) for x in src])]).astype(np.float64)
+    cum_t = np.concatenate([[0], np.cumsum([len(x) for x in tgt])]).astype(np.float64)
+    cs = cum_s[starts[k2, 0] + A[k2]] - cum_s[starts[k2, 0]]
+    ct = cum_t[starts[k2, 1] + B[k2]] - cum_t[starts[k2, 1]]
+    z = (np.log((ct + 10.0) / (cs + 10.0)) - mu) / LEN_SIGMA * np.sqrt((cs + ct) / (2.0 * LEN_REF))
+    F["len_z"][k2] = np.minimum(np.abs(z), 3.0)
+    F["cross"][k2] = -np.inf
+    for q in (-1, 1):  # neighbours that are pairs too
+        r = [(row[k], row[k + q]) for k in k2 if k + q in row]
+        if r:
+            r0, r1 = np.array(r).T
+            both = np.maximum(np.sum(X[r0] * Y[r1], axis=1), np.sum(X[r1] * Y[r0], axis=1)) - bead_cos[r0]
+            F["cross"][k2[r0]] = np.maximum(F["cross"][k2[r0]], both)
+    F["cross"][~np.isfinite(F["cross"])] = 0.0
+    gaps = np.array(bounds, dtype=np.float64).reshape(-1, 2)
+    F["gap"] = np.minimum(gaps.min(axis=1), GAP_CAP)
+    F["gap_other"] = np.minimum(gaps.max(axis=1), GAP_CAP)
+    F["gap_rel"] = np.minimum(gaps.min(axis=1) / max(del_cost, 1e-6), 2.0)
+    prev_one = np.concatenate([[False], ~two[:-1]]) if nb else two
+    next_one = np.concatenate([~two[1:], [False]]) if nb else two
+    F["next_to_unaligned"] = (prev_one | next_one).astype(float)
+    # fragments at the bead's edges, per side: does the boundary before / after it cut a sentence?
+    # (os[k + 1]: the boundary after sentence k; k = -1 is the document's start)
+    os_ = np.array([_open_after(src, k) for k in range(-1, len(src))])
+    ot_ = np.array([_open_after(tgt, k) for k in range(-1, len(tgt))])
+    s_start, t_start = os_[starts[:-1, 0]], ot_[starts[:-1, 1]]
+    s_end, t_end = os_[starts[1:, 0]], ot_[starts[1:, 1]]
+    F["open_edge"] = (s_start | t_start | s_end | t_end).astype(float)
+    F["open_mismatch"] = (two & ((s_start != t_start) | (s_end != t_end))).astype(float)
+    es = et = None
+    for k in np.flatnonzero(~two):
+        (i0, j0), a = starts[k], A[k]
+        if es is None:
+            es, et = fs.embeddings().astype(np.float64), ft.embeddings().astype(np.float64)
+        # the same neighbourhood the aligner's score looked at before trust/1
+        if a:
+            near, text = et[max(0, j0 - NEAR) : min(len(tgt), j0 + NEAR)] @ es[i0], src[i0]
+        else:
+            near, text = es[max(0, i0 - NEAR) : min(len(src), i0 + NEAR)] @ et[j0], tgt[j0]
+        F["near"][k] = float(near.max()) if len(near) else 0.0
+        F["near_rel"][k] = F["near"][k] - typical
+        F["letters"][k] = float(np.log1p(sum(ch.isalpha() for ch in text)))
+    if WINDOWED & set(names):
+        _windowed(F, path, starts, two, fs, ft, {int(k): bead_cos[r] for k, r in row.items()})
+    return F
+
+
+def _windowed(F: dict, path, starts: np.ndarray, two: np.ndarray, fs, ft, bead_cos: dict) -> None:
+    """The features of WINDOWED: the cosines of beads the alignment did not choose (a pair merged
+    with a neighbour, cut in two, without an edge sentence, with a neighbouring unaligned one)."""
+    nb = len(path)
     C = _Cosines(fs, ft)
-    own, merges, splits, drops, absorbs, crosses = {}, {}, {}, {}, {}, {}
+    merges, splits, drops, absorbs = {}, {}, {}, {}
     for k, (a, b) in enumerate(path):
-        i0, j0 = starts[k]
         if not two[k]:
             continue
-        own[k] = C.add(i0, a, j0, b)
-        for q in (k - 1, k + 1):  # merged with a neighbour: two-sided -> merge, one-sided -> absorb
+        i0, j0 = starts[k]
+        for q in (k - 1, k + 1):  # merged with a neighbour: a pair -> merge, an unaligned sentence -> absorb
             if 0 <= q < nb:
-                lo_ = min(k, q)
-                s0, t0 = starts[lo_]
-                a2, b2 = a + path[q][0], b + path[q][1]
-                (merges if two[q] else absorbs).setdefault(k, []).append((q, C.add(s0, a2, t0, b2)))
-                if two[q]:  # a 2-2 cut in two: each side also matches the neighbour's other side
-                    (iq, jq), (aq, bq) = starts[q], path[q]
-                    crosses.setdefault(k, []).extend([C.add(i0, a, jq, bq), C.add(iq, aq, j0, b)])
+                s0, t0 = starts[min(k, q)]
+                (merges if two[q] else absorbs).setdefault(k, []).append(
+                    (q, C.add(s0, a + path[q][0], t0, b + path[q][1])))
         if a >= 2 and b >= 2:
             splits[k] = [(C.add(i0, a1, j0, b1), C.add(i0 + a1, a - a1, j0 + b1, b - b1))
                          for a1 in range(1, a) for b1 in range(1, b)]
@@ -120,54 +190,19 @@ def bead_features(path, fs, ft, src: Sequence[str], tgt: Sequence[str], bounds: 
             drops[k] = ([C.add(i0 + 1, a - 1, j0, b), C.add(i0, a - 1, j0, b)] if a > 1 else []) + (
                 [C.add(i0, a, j0 + 1, b - 1), C.add(i0, a, j0, b - 1)] if b > 1 else [])
     cos = C.compute()
-    bead_cos = {k: cos[r] for k, r in own.items()}
-    typical = float(np.median(list(bead_cos.values()))) if bead_cos else 0.0
-    es, et = fs.embeddings().astype(np.float64), ft.embeddings().astype(np.float64)
-    for k, (a, b) in enumerate(path):
-        i0, j0 = starts[k]
-        F["gap"][k] = min(min(bounds[k]), GAP_CAP)
-        F["gap_other"][k] = min(max(bounds[k]), GAP_CAP)
-        F["gap_rel"][k] = min(min(bounds[k]) / max(del_cost, 1e-6), 2.0)
-        F["next_to_unaligned"][k] = float(any(0 <= q < nb and not two[q] for q in (k - 1, k + 1)))
-        # fragments at the bead's edges, per side: a boundary before / after it cuts a sentence
-        edges = [(_open_after(src, i0 - 1), _open_after(tgt, j0 - 1)),
-                 (_open_after(src, i0 + a - 1), _open_after(tgt, j0 + b - 1))]
-        F["open_edge"][k] = float(any(s or t for s, t in edges))
-        F["open_mismatch"][k] = float(any(s != t for s, t in edges)) if two[k] else 0.0
-        if two[k]:
-            c = bead_cos[k]
-            F["cos"][k], F["cos_rel"][k] = c, c - typical
-            F["multi"][k] = float(a > 1 or b > 1)
-            cs, ct = sum(len(src[i]) for i in range(i0, i0 + a)), sum(len(tgt[j]) for j in range(j0, j0 + b))
-            z = (np.log((ct + 10.0) / (cs + 10.0)) - mu) / LEN_SIGMA * np.sqrt((cs + ct) / (2.0 * LEN_REF))
-            F["len_z"][k] = min(abs(z), 3.0)
-            if k in merges:
-                F["merge_gain"][k] = max(cos[r] - c for _q, r in merges[k])
-                F["merge_gain_max"][k] = max(cos[r] - max(c, bead_cos[q]) for q, r in merges[k])
-            if k in crosses:
-                F["cross"][k] = max(cos[r] for r in crosses[k]) - c
-            if k in absorbs:
-                F["absorb_gain"][k] = max(cos[r] - c for _q, r in absorbs[k])
-            if k in splits:
-                F["split_gain"][k] = max(min(cos[r1], cos[r2]) for r1, r2 in splits[k]) - c
-            if k in drops:
-                F["drop_gain"][k] = max(cos[r] for r in drops[k]) - c
-        else:
-            # the same neighbourhood the aligner's old score looked at
-            if a:
-                near = et[max(0, j0 - NEAR) : min(len(tgt), j0 + NEAR)] @ es[i0]
-                text = src[i0]
-            else:
-                near = es[max(0, i0 - NEAR) : min(len(src), i0 + NEAR)] @ et[j0]
-                text = tgt[j0]
-            F["near"][k] = float(near.max()) if len(near) else 0.0
-            F["near_rel"][k] = F["near"][k] - typical
-            F["letters"][k] = float(np.log1p(sum(ch.isalpha() for ch in text)))
-            # would a neighbouring pair match better with this sentence in it?
-            gains = [cos[r] - bead_cos[q] for q in (k - 1, k + 1) if q in absorbs
-                     for qq, r in absorbs[q] if qq == k]
-            F["absorb_gain"][k] = max(gains) if gains else 0.0
-    return F
+    for k, c in bead_cos.items():
+        if k in merges:
+            F["merge_gain"][k] = max(cos[r] - c for _q, r in merges[k])
+            F["merge_gain_max"][k] = max(cos[r] - max(c, bead_cos[q]) for q, r in merges[k])
+        if k in absorbs:
+            F["absorb_gain"][k] = max(cos[r] - c for _q, r in absorbs[k])
+        if k in splits:
+            F["split_gain"][k] = max(min(cos[r1], cos[r2]) for r1, r2 in splits[k]) - c
+        if k in drops:
+            F["drop_gain"][k] = max(cos[r] for r in drops[k]) - c
+    for k in np.flatnonzero(~two):  # would a neighbouring pair match better with this sentence in it?
+        gains = [cos[r] - bead_cos[q] for q in (k - 1, k + 1) if q in absorbs for qq, r in absorbs[q] if qq == k]
+        F["absorb_gain"][k] = max(gains) if gains else 0.0
 
 
 @dataclass(frozen=True)
@@ -190,6 +225,10 @@ class TrustModel:
     version: str
     two_sided: _Logistic
     one_sided: _Logistic
+
+    @property
+    def features(self) -> tuple[str, ...]:
+        return self.two_sided.features + self.one_sided.features
 
     def scores(self, F: dict[str, np.ndarray], two: np.ndarray) -> np.ndarray:
         out = np.zeros(len(two))

@@ -275,7 +275,11 @@ def _align(src, tgt, src_lang, tgt_lang, st: AlignSettings, encoder, notes, thre
             break
         f //= 2
     bounds = boundary_gaps(path, lo, hi, types, keep, ds, dt, S.n, T.n)
-    feats = align_trust.bead_features(path, fs, ft, src, tgt, bounds, mu, d)
+    names = align_trust.load_model().features + align_trust.EXTRA_FEATURES
+    ends = np.cumsum(np.array(path, dtype=np.int64).reshape(-1, 2), axis=0)
+    pairs = [(i, j, a, b) for (i, j), (a, b) in zip(ends, path) if a and b]
+    windows = (np.array([S.W[i, a - 1] for i, _j, a, _b in pairs]), np.array([T.W[j, b - 1] for _i, j, _a, b in pairs]))
+    feats = align_trust.bead_features(path, fs, ft, src, tgt, bounds, mu, d, names, windows if pairs else None)
     beads, cosines = _score_beads(path, feats)
     return Alignment(beads, _signature(st), notes, [min(g) for g in bounds], cosines, feats)
 
