@@ -10,11 +10,11 @@ settings; a bead is *wrong* when the gold ladder has no identical bead (strict).
 (translate_tool/align_trust.py) is P(bead right): a logistic over a few per-bead features, one for
 two-sided beads (TWO_SIDED) and one for unaligned sentences (ONE_SIDED). Signals are compared by
 ROC AUC, the chance that a right bead scores above a wrong one, and by what review gets: beads
-flagged `uncertain` (P(right) under aligner.UNCERTAIN) or `low-similarity` (cosine logistic
+flagged `uncertain` (P(right) under the model's threshold, aligner.UNCERTAIN) or `low-similarity` (cosine logistic
 under 0.5), and how many of the wrong beads they catch.
 
-`--fit` fits both logistics on the *tuning* sets only (es-en dev, Text+Berg de-fr dev) and
-rewrites align_trust.json; the held-out es-en test set is never used to fit or to choose.
+`--fit` fits both logistics on the *tuning* sets only (es-en dev, Text+Berg de-fr dev), chooses
+the `uncertain` threshold on them (choose_threshold) and rewrites align_trust.json; the held-out es-en test set is never used to fit or to choose.
 Text+Berg is one document, so it also gets a two-fold check: fit on es-en dev + the first half
 of its beads, score the second half, and the reverse; features are chosen on those held-out
 halves (`--ablate`), not on in-sample figures.
@@ -42,12 +42,15 @@ VERSION = "trust/1"  # bump when the features (not only the numbers) change
 TWO_SIDED = ("gap", "len_z", "open_mismatch", "multi", "next_to_unaligned", "cross")
 ONE_SIDED = ("near_rel", "open_edge")
 BALANCE = 0.0  # every bead weighs the same (1.0, every set the same: 1.9x the flags on the held-out halves)
-RIDGE = 1.0
+RIDGE = 1.0  # on standardised features: a mild pull towards 0 (few wrong beads to fit on)
 # the confidence before trust/1 (2026-12-02): the gap alone for pairs, the best nearby cosine for
 # unaligned sentences, flags under 0.9; the "before" columns score the same beads with it
 BEFORE = {"version": "gap/1", "two_sided": {"features": ["gap"], "weights": [3.87], "bias": 1.26},
           "one_sided": {"features": ["near"], "weights": [-14.2857], "bias": 6.4286}}
-BEFORE_UNCERTAIN = 0.9  # on standardised features: a mild pull towards 0 (few wrong beads to fit on)
+BEFORE_UNCERTAIN = 0.9
+# `uncertain` thresholds --fit chooses from: the highest at which every tuning set gets fewer
+# flagged pairs than BEFORE gives (flags a reviewer reads without more of them than before)
+THRESHOLDS = (0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
 
 
 def collect(folder: str, encoder) -> dict:
@@ -130,14 +133,15 @@ def fit_model(parts: list[dict], two_feats=TWO_SIDED, one_feats=ONE_SIDED, versi
 
 
 def rescore(D: dict, model: dict, threshold: float | None = None) -> dict:
-    """D with `score`, `uncertain` and `low` as `model` (flags under `threshold`) would give them."""
+    """D with `score`, `uncertain` and `low` as `model` (flags under `threshold`, by default the
+    model's own) would give them."""
     from translate_tool.align_trust import TrustModel
-    from translate_tool.aligner import UNCERTAIN
     from translate_tool.pairscore import similarity_confidence
 
     two = D["two"]
-    score = np.round(TrustModel.from_dict(model).scores(D, two), 4)
-    return {**D, "score": score, "uncertain": score < (UNCERTAIN if threshold is None else threshold), "low": two & (similarity_confidence(D["cos"]) < 0.5)}
+    m = TrustModel.from_dict(model)
+    score = np.round(m.scores(D, two), 4)
+    return {**D, "score": score, "uncertain": score < (m.uncertain if threshold is None else threshold), "low": two & (similarity_confidence(D["cos"]) < 0.5)}
 
 
 def figures(D: dict) -> dict:
@@ -156,13 +160,30 @@ def figures(D: dict) -> dict:
     }
 
 
+def pair_flags(D: dict, model: dict, threshold: float) -> tuple[int, int]:
+    """Pairs flagged `uncertain` or `low-similarity` under `threshold`, and the wrong ones among them."""
+    R = rescore(D, model, threshold)
+    f = D["two"] & (R["uncertain"] | R["low"])
+    return int(f.sum()), int((f & ~D["right"]).sum())
+
+
+def choose_threshold(parts: list[dict], model: dict) -> float:
+    """The highest of THRESHOLDS at which every set of `parts` gets fewer flagged pairs than BEFORE."""
+    ok = [t for t in THRESHOLDS
+          if all(pair_flags(D, model, t)[0] < pair_flags(D, BEFORE, BEFORE_UNCERTAIN)[0] for D in parts)]
+    return max(ok, default=min(THRESHOLDS))
+
+
 def held_out_halves(data: dict, two_feats=TWO_SIDED, one_feats=ONE_SIDED) -> list[dict]:
     """Text+Berg's two-fold check: the figures of each half, scored by a model fitted on es-en dev
     and the other half."""
     first, second = halves(data["textberg"])
     out = []
     for test, train in ((first, second), (second, first)):
-        out.append(figures(rescore(test, fit_model([data["align_dev"], train], two_feats, one_feats))))
+        parts = [data["align_dev"], train]
+        model = fit_model(parts, two_feats, one_feats)
+        model["uncertain"] = choose_threshold(parts, model)  # as --fit does, on the training part
+        out.append(figures(rescore(test, model)))
     return out
 
 
@@ -196,7 +217,10 @@ def ablate(data: dict) -> str:
 
     def line(label: str, two_f, one_f) -> None:
         h = held_out_halves(data, two_f, one_f)
-        dev = figures(rescore(data["align_dev"], fit_model([data["align_dev"], data["textberg"]], two_f, one_f)))
+        parts = [data["align_dev"], data["textberg"]]
+        model = fit_model(parts, two_f, one_f)
+        model["uncertain"] = choose_threshold(parts, model)
+        dev = figures(rescore(data["align_dev"], model))
         lines.append(f"| {label} | {h[0]['auc2']:.3f} / {h[1]['auc2']:.3f} | {h[0]['auc_all']:.3f} / {h[1]['auc_all']:.3f} "
                      f"| {h[0]['either'] + h[1]['either']} / {h[0]['either_caught'] + h[1]['either_caught']} "
                      f"| {dev['auc2']:.3f} | {dev['auc_all']:.3f} |")
@@ -217,31 +241,25 @@ def ablate(data: dict) -> str:
 
 def thresholds(data: dict) -> str:
     """Flags (two-sided: uncertain or low-similarity) / wrong beads caught on the tuning sets at a
-    few thresholds, and with the model before trust/1 (its flags under 0.9): how UNCERTAIN was set."""
-    from translate_tool.align_trust import TrustModel
-    from translate_tool.pairscore import similarity_confidence
+    few thresholds, and with the model before trust/1 (its flags under 0.9): how --fit chose the
+    threshold (choose_threshold)."""
 
-    ths = (0.8, 0.85, 0.9, 0.95)
+    ths = THRESHOLDS[3:]
     lines = ["| tuning set | " + " | ".join(f"under {t:g}" for t in ths) + " | before (gap only, under 0.9) |",
              "|---|" + "---:|" * (len(ths) + 1)]
     model = json.loads(__import__("translate_tool.align_trust", fromlist=["MODEL_FILE"]).MODEL_FILE.read_text())
     for name, folder in (("es-en dev", "align_dev"), ("Text+Berg de-fr dev", "textberg")):
-        D = data[folder]
-        two, wrong = D["two"], ~D["right"]
-        low = two & (similarity_confidence(D["cos"]) < 0.5)
-        cells = []
-        for m, t in [(model, t) for t in ths] + [(BEFORE, BEFORE_UNCERTAIN)]:
-            f = two & ((TrustModel.from_dict(m).scores(D, two) < t) | low)
-            cells.append(f"{int(f.sum())} / {int((f & wrong).sum())}")
+        cells = ["{} / {}".format(*pair_flags(data[folder], m, t))
+                 for m, t in [(model, t) for t in ths] + [(BEFORE, BEFORE_UNCERTAIN)]]
         lines.append(f"| {name} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
 
 def section(body: str) -> str:
     from translate_tool.align_trust import load_model
-    from translate_tool.aligner import UNCERTAIN
 
     m = load_model()
+    UNCERTAIN = m.uncertain
 
     def formula(part) -> str:
         return " ".join([f"{part.bias:g}"] + [f"{'+' if w >= 0 else '-'} {abs(w):g} x {f}" for f, w in zip(part.features, part.weights)])
@@ -293,8 +311,9 @@ sentences with dev. The Text+Berg halves are held out from the model that scores
 es-en dev and the other half); the other Text+Berg rows and es-en dev are in-sample. Features were
 chosen on the halves' AUC (`cos_rel`, the brief's guess that an absolute cosine scale is why the
 es-en shape failed on Text+Berg, changes nothing there once the other features are in, and was
-dropped; so were the merge, split and drop gains, `gap_rel` and the other gap; `gap` itself adds
-little on Text+Berg but carries es-en). The unaligned-sentence features rest on 8 wrong unaligned
+dropped; so were the split and drop gains, `gap_rel` and the other boundary's gap, none better
+on both halves; the merge gain raises one half and lowers the other; `gap` itself does little on
+Text+Berg but carries es-en). The unaligned-sentence features rest on 8 wrong unaligned
 sentences in the tuning sets (3 in Text+Berg), so their choice is weakly supported. Every bead
 weighs the same in the fit (weighing the two sets equally gave the same AUC with twice the flags
 on the halves). The *before* column scores the same beads with the gap-only model and its 0.9.
@@ -318,6 +337,7 @@ def main() -> None:
     data = {folder: collect(folder, encoder) for _n, folder, _r in SETS}
     if args.fit:
         model = fit_model([data[f] for f in FIT_SETS])
+        model["uncertain"] = choose_threshold([data[f] for f in FIT_SETS], model)
         atomic_write_text(MODEL_FILE, json.dumps(model, indent=1) + "\n")
         print(f"wrote {MODEL_FILE}: {json.dumps(model)}\nrerun without --fit for the table")
         return

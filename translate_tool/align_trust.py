@@ -225,6 +225,7 @@ class TrustModel:
     version: str
     two_sided: _Logistic
     one_sided: _Logistic
+    uncertain: float  # beads under this are flagged `uncertain` (chosen by the fit as well)
 
     @property
     def features(self) -> tuple[str, ...]:
@@ -246,7 +247,7 @@ class TrustModel:
                 raise ValueError(f"{MODEL_FILE.name}: bad features {sorted(unknown) or p['features']}")
             return _Logistic(tuple(p["features"]), tuple(float(w) for w in p["weights"]), float(p["bias"]))
 
-        return cls(str(d["version"]), part(d["two_sided"]), part(d["one_sided"]))
+        return cls(str(d["version"]), part(d["two_sided"]), part(d["one_sided"]), float(d.get("uncertain", 0.9)))
 
 
 _MODEL: TrustModel | None = None

@@ -68,11 +68,11 @@ __all__ = [
 ]
 
 METHOD = "emb-len-dp/2"
-# Beads whose P(right) (align_trust, fitted by benchmarks/align_confidence.py --fit) is under
-# UNCERTAIN are flagged for review: the highest threshold at which, on both tuning sets, the
-# flags are fewer than the gap-only model's flags under 0.9 were (es-en dev 40 vs 47 flags, 5 vs 5
-# wrong beads caught; Text+Berg dev 58 vs 61, 15 vs 13; docs/alignment.md, "Confidence").
-UNCERTAIN = 0.85
+# Beads whose P(right) (align_trust) is under UNCERTAIN are flagged for review: the highest
+# threshold at which, on every tuning set, fewer pairs are flagged than the gap-only model's
+# flags under 0.9 were (benchmarks/align_confidence.py --fit chooses it with the coefficients;
+# docs/alignment.md, "Confidence", has the table).
+UNCERTAIN = align_trust.load_model().uncertain
 # below this many sentences on the shorter side the median best match is too noisy (a title
 # alone can set it): such documents use the fixed `del_cost`
 MIN_TYPICAL = 8
