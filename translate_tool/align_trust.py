@@ -46,6 +46,7 @@ CANDIDATES = (
     "open_mismatch",  # ... on one side but not on the other
     "merge_gain",  # cos(bead merged with a two-sided neighbour) - cos(bead), the best neighbour
     "merge_gain_max",  # cos(merged) - max(cos(bead), cos(neighbour))
+    "merge_gain_rel",  # merge_gain minus the document's median merge_gain (longer windows match better)
     "cross",  # max cos(one side of the bead, the other side of a two-sided neighbour) - cos(bead)
     "split_gain",  # 2+ sentences on both sides: best min(cos(part)) over cuts into two pairs - cos
     "drop_gain",  # cos(bead without an edge sentence) - cos(bead), the best edge
@@ -91,7 +92,7 @@ class _Cosines:
 EXTRA_FEATURES: tuple[str, ...] = ()
 # candidates that compose windows the alignment did not need (merged, split or trimmed beads):
 # computed only when asked for (a model that uses them, or the benchmark's ablation)
-WINDOWED = frozenset({"merge_gain", "merge_gain_max", "split_gain", "drop_gain", "absorb_gain"})
+WINDOWED = frozenset({"merge_gain", "merge_gain_max", "merge_gain_rel", "split_gain", "drop_gain", "absorb_gain"})
 
 
 def bead_features(path, fs, ft, src: Sequence[str], tgt: Sequence[str], bounds: Sequence[tuple[float, float]],
@@ -200,6 +201,8 @@ def _windowed(F: dict, path, starts: np.ndarray, two: np.ndarray, fs, ft, bead_c
             F["split_gain"][k] = max(min(cos[r1], cos[r2]) for r1, r2 in splits[k]) - c
         if k in drops:
             F["drop_gain"][k] = max(cos[r] for r in drops[k]) - c
+    if merges:
+        F["merge_gain_rel"][list(merges)] = F["merge_gain"][list(merges)] - np.median(F["merge_gain"][list(merges)])
     for k in np.flatnonzero(~two):  # would a neighbouring pair match better with this sentence in it?
         gains = [cos[r] - bead_cos[q] for q in (k - 1, k + 1) if q in absorbs for qq, r in absorbs[q] if qq == k]
         F["absorb_gain"][k] = max(gains) if gains else 0.0
