@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["path_gaps"]
+__all__ = ["boundary_gaps", "path_gaps"]
 
 
 def _backward(lo, hi, pair_types: list[tuple[int, int]], costs: dict, ds: np.ndarray, dt: np.ndarray, n: int, m: int):
@@ -60,10 +60,17 @@ def _backward(lo, hi, pair_types: list[tuple[int, int]], costs: dict, ds: np.nda
 def path_gaps(path, lo, hi, types, keep: dict, ds: np.ndarray, dt: np.ndarray, n: int, m: int) -> list[float]:
     """For each bead of `path`, the smallest extra cost of an alignment that moves one of its
     boundaries (inf where both are fixed: the start and end of the document)."""
+    return [min(s, e) for s, e in boundary_gaps(path, lo, hi, types, keep, ds, dt, n, m)]
+
+
+def boundary_gaps(path, lo, hi, types, keep: dict, ds: np.ndarray, dt: np.ndarray, n: int,
+                  m: int) -> list[tuple[float, float]]:
+    """For each bead of `path`, (start, end): the smallest extra cost of an alignment that moves
+    its first / its last boundary (inf for the document's own start and end)."""
     pair_types = [(a, b) for a, b in types if a > 0 and b > 0]
     D, costs = keep["D"], keep.get("costs", {})
     if not pair_types or not costs:
-        return [float("inf")] * len(path)
+        return [(float("inf"), float("inf"))] * len(path)
     G = _backward(lo, hi, pair_types, costs, ds, dt, n, m)
     best = D[n][m - int(lo[n])]
     # cells on the path, row by row (a run of 0-1 moves visits several cells of a row)
@@ -85,7 +92,7 @@ def path_gaps(path, lo, hi, types, keep: dict, ds: np.ndarray, dt: np.ndarray, n
             col_gap[l : l + len(extra)] = np.minimum(col_gap[l : l + len(extra)], extra)
     gaps = []
     for (i0, j0), (i1, j1) in zip(points, points[1:]):
-        cands = [row_gap[i0] if i0 > 0 else np.inf, col_gap[j0] if j0 > 0 else np.inf,
-                 row_gap[i1] if i1 < n else np.inf, col_gap[j1] if j1 < m else np.inf]
-        gaps.append(float(max(min(cands), 0.0)))
+        start = min(row_gap[i0] if i0 > 0 else np.inf, col_gap[j0] if j0 > 0 else np.inf)
+        end = min(row_gap[i1] if i1 < n else np.inf, col_gap[j1] if j1 < m else np.inf)
+        gaps.append((float(max(start, 0.0)), float(max(end, 0.0))))
     return gaps

@@ -34,12 +34,14 @@ Method (the vecalign / bertalign family):
   the cosine of shared numbers and names (`translate_tool.anchors`); `debris_letters` makes lines
   with few letters (OCR debris) cheaper to leave unaligned; `split_weight` makes a bead that
   matches better than its best half cheaper; `part_chars` scales the parts term by length.
-* Confidence: for a pair, the probability that its bead is right, from its gap to the best
-  alignment that moves one of its boundaries (`translate_tool.align_gaps`, fitted logistic
-  GAP_LOGISTIC); flags `uncertain` (under UNCERTAIN) and `low-similarity` (cosine logistic under
-  0.5). For a deletion, one minus the cosine logistic of the deleted sentence's best cosine to
-  nearby sentences of the other side (how sure we are that it really has no counterpart); 1.0
-  only when the other side has no text at all.
+* Confidence (`translate_tool.align_trust`): for every bead, pair or unaligned sentence, the
+  probability that it is right: a logistic over a few features (the gap to the best alignment
+  that moves one of its boundaries, `translate_tool.align_gaps`; the length deviation; an edge
+  that is a fragment on one side only; the shape; an unaligned neighbour; how well each side
+  matches the neighbouring pair's other side; the cosine relative to the document's), fitted by
+  benchmarks/align_confidence.py --fit into align_trust.json, whose version the signature names.
+  Flags `uncertain` (under UNCERTAIN), `low-similarity` (cosine logistic under 0.5) and
+  `unaligned`; 1.0 for an unaligned sentence only when the other side has no text at all.
 """
 
 from __future__ import annotations
@@ -50,7 +52,8 @@ from typing import Sequence
 
 import numpy as np
 
-from translate_tool.align_gaps import path_gaps
+from translate_tool import align_trust
+from translate_tool.align_gaps import boundary_gaps
 from translate_tool.align_search import _band_from_path, _dp, _mixed, _Side, _types, _unit
 from translate_tool.data import Bead
 from translate_tool.pairscore import score_translation_pairs, similarity_confidence
@@ -65,10 +68,11 @@ __all__ = [
 ]
 
 METHOD = "emb-len-dp/2"
-# P(right) of a two-sided bead = logistic(w0 + w1 * min(gap, cap)); fitted on es-en dev + Text+Berg
-# dev by benchmarks/align_confidence.py --fit. Beads under UNCERTAIN are flagged for review.
-GAP_LOGISTIC = (1.26, 3.87, 1.0)
-UNCERTAIN = 0.9
+# Beads whose P(right) (align_trust) is under UNCERTAIN are flagged for review: the highest
+# threshold at which, on every tuning set, fewer pairs are flagged than the gap-only model's
+# flags under 0.9 were (benchmarks/align_confidence.py --fit chooses it with the coefficients;
+# docs/alignment.md, "Confidence", has the table).
+UNCERTAIN = align_trust.load_model().uncertain
 # below this many sentences on the shorter side the median best match is too noisy (a title
 # alone can set it): such documents use the fixed `del_cost`
 MIN_TYPICAL = 8
@@ -126,6 +130,7 @@ class Alignment:
     warnings: list[str] = field(default_factory=list)
     gaps: list[float] = field(default_factory=list)  # per bead: align_gaps.path_gaps (diagnostics)
     cosines: list[float] = field(default_factory=list)  # per bead: its cosine, or a deletion's best nearby one
+    features: dict = field(default_factory=dict)  # align_trust.CANDIDATES -> per-bead array (diagnostics)
 
 
 def _content(sentences: Sequence[str], st: AlignSettings) -> np.ndarray:
@@ -201,7 +206,7 @@ def align(
             notes.append(f"{side} side has no text: every sentence is unaligned")
         beads = [Bead((i,), (), 1.0, ("unaligned",)) for i in range(n)]
         beads += [Bead((), (j,), 1.0, ("unaligned",)) for j in range(m)]
-        return Alignment(beads, replace(st, encoder=getattr(encoder, "name", st.encoder)).signature(), notes)
+        return Alignment(beads, _signature(replace(st, encoder=getattr(encoder, "name", st.encoder))), notes)
     if encoder is None:
         from translate_tool.embeddings import default_encoder
 
@@ -269,44 +274,40 @@ def _align(src, tgt, src_lang, tgt_lang, st: AlignSettings, encoder, notes, thre
         if f == 1:
             break
         f //= 2
-    gaps = path_gaps(path, lo, hi, types, keep, ds, dt, S.n, T.n)
-    beads, cosines = _score_beads(path, S, T, gaps)
-    return Alignment(beads, st.signature(), notes, gaps, cosines)
+    bounds = boundary_gaps(path, lo, hi, types, keep, ds, dt, S.n, T.n)
+    names = align_trust.load_model().features + align_trust.EXTRA_FEATURES
+    ends = np.cumsum(np.array(path, dtype=np.int64).reshape(-1, 2), axis=0)
+    pairs = [(i, j, a, b) for (i, j), (a, b) in zip(ends, path) if a and b]
+    windows = (np.array([S.W[i, a - 1] for i, _j, a, _b in pairs]), np.array([T.W[j, b - 1] for _i, j, _a, b in pairs]))
+    feats = align_trust.bead_features(path, fs, ft, src, tgt, bounds, mu, d, names, windows if pairs else None)
+    beads, cosines = _score_beads(path, feats)
+    return Alignment(beads, _signature(st), notes, [min(g) for g in bounds], cosines, feats)
 
 
-def bead_confidence(gap: float) -> float:
-    """P(a two-sided bead is right) from its gap (align_gaps): a logistic fitted on the tuning
-    sets by `python benchmarks/align_confidence.py --fit` (docs/alignment.md, "Confidence")."""
-    w0, w1, cap = GAP_LOGISTIC
-    return float(1.0 / (1.0 + np.exp(-(w0 + w1 * min(gap, cap)))))
+def _signature(st: AlignSettings) -> str:
+    """The settings and the confidence model that scored the beads."""
+    return f"{st.signature()} confidence={align_trust.load_model().version}"
 
 
-def _score_beads(path, S: _Side, T: _Side, gaps: Sequence[float]) -> tuple[list[Bead], list[float]]:
-    """Each bead with its confidence and flags, and the cosine they were judged on."""
+def _score_beads(path, feats: dict) -> tuple[list[Bead], list[float]]:
+    """Each bead with its confidence and flags, and the cosine they were judged on (a deletion's:
+    its best cosine to the other side's sentences nearby)."""
+    two = np.array([a > 0 and b > 0 for a, b in path], dtype=bool)
+    scores = align_trust.load_model().scores(feats, two)
     beads: list[Bead] = []
     cosines: list[float] = []
     i = j = 0
-    es, et = S.W[:, 0], T.W[:, 0]  # es[i] = sentence i-1
-    for a, b in path:
+    for k, (a, b) in enumerate(path):
         sid, tid = tuple(range(i, i + a)), tuple(range(j, j + b))
         flags: tuple[str, ...] = ()
-        if a and b:
-            cos = float(S.W[i + a, a - 1] @ T.W[j + b, b - 1])
-            score = bead_confidence(gaps[len(beads)])
-            if similarity_confidence(cos) < 0.5:  # the sentences do not seem to say the same thing
-                flags = ("low-similarity",)
-            if score < UNCERTAIN:  # another cut of these sentences is nearly as good
-                flags += ("uncertain",)
-        else:  # how sure are we that the sentence has no counterpart nearby?
-            if a:
-                near = et[max(1, j - 2) : min(T.n, j + 3) + 1]
-                cos = float(np.max(near @ es[i + 1])) if len(near) else 0.0
-            else:
-                near = es[max(1, i - 2) : min(S.n, i + 3) + 1]
-                cos = float(np.max(near @ et[j + 1])) if len(near) else 0.0
-            score = 1.0 - float(similarity_confidence(cos))
+        cos = float(feats["cos"][k] if two[k] else feats["near"][k])
+        if not two[k]:
             flags = ("unaligned",)
-        beads.append(Bead(sid, tid, round(score, 4), flags))
+        elif similarity_confidence(cos) < 0.5:  # the sentences do not seem to say the same thing
+            flags = ("low-similarity",)
+        if scores[k] < UNCERTAIN:  # another cut of these sentences is nearly as good
+            flags += ("uncertain",)
+        beads.append(Bead(sid, tid, round(float(scores[k]), 4), flags))
         cosines.append(cos)
         i, j = i + a, j + b
     return beads, cosines
