@@ -8,9 +8,11 @@ the aligner compute them, so a number in the review always means the same thing:
   confidence weighs the cuts it could have made instead; a bead the reviewer cut has none to
   weigh, and an MT adequacy percentile would call half of all good human pairs low;
 * one side empty (1-0, 0-1, 2-0, ...): how sure the tool is that the sentences really have no
-  counterpart, as the aligner defines it: one minus the confidence of each sentence's best
-  match among the nearby sentences of the other side (the lowest over the bead's sentences),
-  flagged "unaligned". Never 1.0 just because a side is empty; with no other-side sentence
+  counterpart: one minus the similarity confidence of each sentence's best match among the
+  nearby sentences of the other side (the lowest over the bead's sentences), flagged
+  "unaligned". (The aligner's own P(right) for an unaligned sentence, `align_trust`, also
+  weighs the document's typical cosine and fragment edges from its DP; a bead the reviewer
+  made has no DP behind it, so this keeps the simpler measure on the same 0-1 scale.) Never 1.0 just because a side is empty; with no other-side sentence
   nearby to compare with there is no evidence either way, and the score is 0.5.
 """
 
