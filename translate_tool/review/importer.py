@@ -6,7 +6,9 @@ records are matched to them by **source text**: the two documents' source senten
 aligned as sequences (difflib), and a stored bead that was reviewed, edited or restructured
 (merged, split, shifted) survives, with its target text, decision and edits, wherever all of
 its source sentences are unchanged and line up with whole new records (alone, or with the
-beads next to it: a record the reviewer split into several beads). A bead whose source the
+beads next to it: a record the reviewer split into several beads); in an aligned translation
+its target sentences must be in the new document too, and every target sentence of the new
+document ends up in the merged one exactly once (`balance.py`). A bead whose source the
 reviewer edited is matched by the text the edit replaced (`src_was`, the document's own) and
 keeps the edit; or by the edited text, if the new document now says that. Everything else takes
 the new records; reviewed beads whose source changed return to unreviewed (`dropped`).
@@ -29,6 +31,8 @@ from typing import Sequence
 from ..data import PairRecord
 from ..errors import TranslateToolError
 from ..formats import parse_jsonl
+from .balance import REALIGNED, balance_targets
+from .model import machine_translated
 from .operations import _mt, _was
 from .store import ImportResult, ReviewStore, _norm, _now
 
@@ -177,6 +181,8 @@ def merge_beads(old: Sequence[dict], records: Sequence[PairRecord]) -> tuple[lis
     fresh = [_record_bead(r) for r in records]
     if not any(_worked_on(b) for b in old):
         return fresh, 0, 0
+    # pairs an earlier merge made to keep an aligned translation whole (balance.py): made again if needed
+    old = [b for b in old if b["orig_key"] != REALIGNED or _worked_on(b)]
     # Source sentences of each side, and the bead / record each belongs to.
     new_sents = [(k, _norm(s)) for k, r in enumerate(records) for s in r.src]
     b = [t for _, t in new_sents]
@@ -189,6 +195,11 @@ def merge_beads(old: Sequence[dict], records: Sequence[PairRecord]) -> tuple[lis
         for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
             if tag == "equal":
                 mapped.update({i1 + d: j1 + d for d in range(i2 - i1)})
+    # In an aligned translation the target is the document's text too: a bead whose target
+    # sentences (before any edit) the new document no longer has changed like a changed source.
+    aligned = bool(records) and not machine_translated(records[0].signature)
+    targets = {_norm(t) for r in records for t in r.tgt}
+    gone = {id(x) for x in old if aligned and any(_norm(t) not in targets for t in _mt(x))}
     sent_record = [k for k, _ in new_sents]
     starts = {j for j in range(len(b)) if j == 0 or sent_record[j - 1] != sent_record[j]}
     ends = {j for j in range(len(b)) if j == len(b) - 1 or sent_record[j + 1] != sent_record[j]}
@@ -209,6 +220,9 @@ def merge_beads(old: Sequence[dict], records: Sequence[PairRecord]) -> tuple[lis
     run_js: list[list[int]] = []  # new sentence indices of the run's source-bearing beads
     for bead in old:
         n = len(keys[id(bead)][0])
+        if n == 0 and id(bead) in gone:  # its text left the document: nothing of it to keep
+            dropped += _worked_on(bead)
+            continue
         if n == 0:  # a target-only bead stays inside an open run, else goes with the run before it
             if run:
                 run.append(bead)
@@ -220,7 +234,7 @@ def merge_beads(old: Sequence[dict], records: Sequence[PairRecord]) -> tuple[lis
             continue
         js = [mapped.get(i) for i in range(pos, pos + n)]
         pos += n
-        lined = None not in js and js == list(range(js[0], js[0] + n))
+        lined = None not in js and js == list(range(js[0], js[0] + n)) and id(bead) not in gone
         if not (lined and (js[0] == run_js[-1][-1] + 1 if run else js[0] in starts)):
             if run:  # the open run cannot end on a record end: its work goes back to unreviewed
                 dropped += sum(map(_worked_on, run + pending))
@@ -246,7 +260,11 @@ def merge_beads(old: Sequence[dict], records: Sequence[PairRecord]) -> tuple[lis
             kept += work
         run, run_js = [], []
     dropped += sum(map(_worked_on, run + pending))
-    return _assemble(records, fresh, replace, after, gap), kept, dropped
+    runs: list[tuple[int, int, int]] = []
+    out = _assemble(records, fresh, replace, after, gap, runs)
+    if aligned:
+        out = balance_targets(out, records, fresh, runs)
+    return out, kept, dropped
 
 
 def _match_keys(old: Sequence[dict], new_sources: set[str]) -> dict[int, tuple[list[list], bool]]:
@@ -294,7 +312,7 @@ def _kept_run(run: list[dict], keys: dict[int, tuple[list[list], bool]], records
 
 
 def _assemble(records: Sequence[PairRecord], fresh: list[dict], replace: dict[int, tuple[int, list[dict]]],
-              after: dict[int, list[dict]], gap: list[int]) -> list[dict]:
+              after: dict[int, list[dict]], gap: list[int], runs: list[tuple[int, int, int]]) -> list[dict]:
     """The merged document: kept runs in place of their records, new records elsewhere, and in
     each gap between source-bearing records the old target-only beads matched to the new ones by
     text (text before any edit): a worked-on one takes its match's place, or stays where it was
@@ -326,7 +344,7 @@ def _assemble(records: Sequence[PairRecord], fresh: list[dict], replace: dict[in
                  for k in gaps.get(g, [])[j1:j2]]
     absorbed: set[int] = set()
     for nearby in (True, False):
-        for k in sorted(unmatched):
+        for k in sorted(unmatched, reverse=True):  # the last of equal ones: a rerun matches the first
             need = Counter(_norm(t) for t in records[k].tgt)
             if k in absorbed or (nearby and need - near[gap[k]]) or need - pool:
                 continue
@@ -350,6 +368,8 @@ def _assemble(records: Sequence[PairRecord], fresh: list[dict], replace: dict[in
             k += 1
             continue
         last, beads = replace.get(k, (k, None))
+        if beads is not None:
+            runs.append((k, last, len(out) + len(beads)))  # records k..last, kept beads end at that index
         out += beads if beads is not None else [fresh[k]]
         fill(last)
         k = last + 1
