@@ -39,6 +39,7 @@ SETS = [
     ("es-en dev", "align_dev", "tuning"),
     ("Text+Berg de-fr dev", "textberg", "tuning"),
     ("Text+Berg de-fr dev, first 150 beads", "textberg:150", "tuning"),
+    ("Text+Berg de-fr dev, last 150 beads", "textberg:-150", "tuning"),
 ]
 # (name, AlignSettings overrides): the aligner's history and the alternatives that were measured.
 # PREV undoes what the 2026-12-02 default added to the one before it ((c)-(f) below), so the
@@ -70,6 +71,14 @@ VARIANTS = [
     ("default, cost 0.2 for a ';' end", {"semi_weight": 0.2}),
     ("default, cost 0.5 for a ';' end", {"semi_weight": 0.5}),
     ("default, Gale-Church reference 200 characters", {"len_ref": 200.0}),
+    ("default without the ';' cost", {"semi_weight": 0.0}),
+    ("default, open ends: also ':' and ',' lines cost 0.3", {"open_marks": ";:,"}),
+    ("default, open ends: also a line followed by a lowercase one", {"open_lower": True}),
+    ("default, distance floor 0.01 (identical lines: two 1-1s beat a 2-2)", {"dist_floor": 0.01}),
+    ("default, grow penalty 2 (a bead a neighbouring sentence improves)", {"grow_weight": 2.0}),
+    ("default, grow 1 + distance floor", {"grow_weight": 1.0, "dist_floor": 0.01}),
+    ("default, grow 2 + distance floor", {"grow_weight": 2.0, "dist_floor": 0.01}),
+    ("default, grow 4 + distance floor", {"grow_weight": 4.0, "dist_floor": 0.01}),
 ]
 
 
@@ -77,14 +86,22 @@ def load_set(folder: str):
     """Yield (doc_id, kind, src, tgt, gold, src_lang, tgt_lang) for one set of SETS."""
     if folder.startswith("textberg"):
         # "textberg:N": the document cut after its first N gold beads (the part of the document
-        # before them, both sides), to see whether a setting holds on a shorter document too
+        # before them, both sides); "textberg:-N": only its last N gold beads (the part from the
+        # first sentences they cover on, renumbered): does a setting hold on each part too?
         de = (TEXTBERG / "dev.de").read_text(encoding="utf-8").splitlines()
         fr = (TEXTBERG / "dev.fr").read_text(encoding="utf-8").splitlines()
         gold = read_ladder(TEXTBERG / "dev.defr")
         if ":" in folder:
-            gold = gold[: int(folder.split(":")[1])]
-            de = de[: max(i for b in gold for i in b[0]) + 1]
-            fr = fr[: max(j for b in gold for j in b[1]) + 1]
+            cut = int(folder.split(":")[1])
+            if cut >= 0:
+                gold = gold[:cut]
+                de = de[: max(i for b in gold for i in b[0]) + 1]
+                fr = fr[: max(j for b in gold for j in b[1]) + 1]
+            else:
+                gold = gold[cut:]
+                s0, t0 = min(i for b in gold for i in b[0]), min(j for b in gold for j in b[1])
+                gold = [(tuple(i - s0 for i in b[0]), tuple(j - t0 for j in b[1])) for b in gold]
+                de, fr = de[s0:], fr[t0:]
         yield "textberg-dev", "textberg", de, fr, gold, "de", "fr"
         return
     d = ROOT / "benchmarks" / folder
