@@ -42,15 +42,17 @@ SETS = [
     ("Text+Berg de-fr dev, last 150 beads", "textberg:-150", "tuning"),
 ]
 # (name, AlignSettings overrides): the aligner's history and the alternatives that were measured.
-# PREV undoes what the 2026-12-02 default added to the one before it ((c)-(f) below), so the
-# older rows keep measuring what they measured.
-PREV = {"max_bead": 5, "semi_weight": 0.0, "len_ref": 0.0, "gain_runs": False}
+# PREV undoes what the 2026-12-02 default added to the one before it ((c)-(f) below), and DEC2
+# what the 2026-12-03 default added to that one ((g), (h)), so the older rows keep measuring what
+# they measured.
+DEC2 = {"grow_weight": 0.0, "dist_floor": 0.0}
+PREV = {**DEC2, "max_bead": 5, "semi_weight": 0.0, "len_ref": 0.0, "gain_runs": False}
 V1 = {**PREV, "del_factor": 0.0, "gain_weight": 0.0}
 VARIANTS = [
     ("v1: fixed deletion cost 0.5 (the first aligner)", V1),
     ("fixed deletion cost 1.0", {**V1, "del_cost": 1.0}),
     ("(a) deletion cost 2.2 x the document's typical best-match cost", {**PREV, "gain_weight": 0.0}),
-    ("(a) + (b) merge-gain penalty 4 (the previous default)", PREV),
+    ("(a) + (b) merge-gain penalty 4", PREV),
     ("(a) + (b), margin background: mean of 8 nearest of 256 (factor 3.0)",
      {**PREV, "bg_knn": 8, "bg_samples": 256, "del_factor": 3.0}),
     ("(a) + (b), lines with < 5 letters cheaper to leave unaligned (debris)", {**PREV, "debris_letters": 5}),
@@ -66,19 +68,21 @@ VARIANTS = [
     ("(a) + (b) + (f) merge gain over runs of edge sentences", {**PREV, "gain_runs": True}),
     ("(a) + (b) + (c) + (d)", {**PREV, "max_bead": 6, "semi_weight": 0.3}),
     ("(a) + (b) + (c) + (d) + (e)", {**PREV, "max_bead": 6, "semi_weight": 0.3, "len_ref": 100.0}),
-    ("(a) + (b) + (d) + (e) + (f): the default with beads of up to 5 sentences", {"max_bead": 5}),
-    ("(a) + (b) + (c) + (d) + (e) + (f) (**default**)", {}),
-    ("default, cost 0.2 for a ';' end", {"semi_weight": 0.2}),
-    ("default, cost 0.5 for a ';' end", {"semi_weight": 0.5}),
-    ("default, Gale-Church reference 200 characters", {"len_ref": 200.0}),
-    ("default without the ';' cost", {"semi_weight": 0.0}),
-    ("default, open ends: also ':' and ',' lines cost 0.3", {"open_marks": ";:,"}),
-    ("default, open ends: also a line followed by a lowercase one", {"open_lower": True}),
-    ("default, distance floor 0.01 (identical lines: two 1-1s beat a 2-2)", {"dist_floor": 0.01}),
-    ("default, grow penalty 2 (a bead a neighbouring sentence improves)", {"grow_weight": 2.0}),
-    ("default, grow 1 + distance floor", {"grow_weight": 1.0, "dist_floor": 0.01}),
-    ("default, grow 2 + distance floor", {"grow_weight": 2.0, "dist_floor": 0.01}),
-    ("default, grow 4 + distance floor", {"grow_weight": 4.0, "dist_floor": 0.01}),
+    ("(a) + (b) + (d) + (e) + (f): (a)-(f) with beads of up to 5 sentences", {**DEC2, "max_bead": 5}),
+    ("(a) + (b) + (c) + (d) + (e) + (f) (the previous default)", DEC2),
+    ("(a)-(f), cost 0.2 for a ';' end", {**DEC2, "semi_weight": 0.2}),
+    ("(a)-(f), cost 0.5 for a ';' end", {**DEC2, "semi_weight": 0.5}),
+    ("(a)-(f), Gale-Church reference 200 characters", {**DEC2, "len_ref": 200.0}),
+    ("(a)-(f) without the ';' cost", {**DEC2, "semi_weight": 0.0}),
+    ("(a)-(f), open ends: also ':' and ',' lines cost 0.3", {**DEC2, "open_marks": ";:,"}),
+    ("(a)-(f), open ends: also a line followed by a lowercase one", {**DEC2, "open_lower": True}),
+    ("(a)-(f) + (g) grow penalty 2: a bead that a neighbouring sentence improves", {**DEC2, "grow_weight": 2.0}),
+    ("(a)-(f) + (h) distance floor 0.01: merged identical lines cost more", {**DEC2, "dist_floor": 0.01}),
+    ("(a)-(h) (**default**)", {}),
+    ("default, grow penalty 1", {"grow_weight": 1.0}),
+    ("default, grow penalty 4", {"grow_weight": 4.0}),
+    ("default, distance floor 0.001", {"dist_floor": 0.001}),
+    ("default, distance floor 0.05", {"dist_floor": 0.05}),
 ]
 
 

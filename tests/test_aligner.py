@@ -227,7 +227,7 @@ def test_text_berg_excerpt_per_document_deletion_cost(encoder):
     fr = (tb / "dev.fr").read_text(encoding="utf-8").splitlines()[:m]
     f1 = {}
     v1 = replace(AlignSettings(), del_factor=0.0, gain_weight=0.0, max_bead=5, semi_weight=0.0, len_ref=0.0,
-                 gain_runs=False)
+                 gain_runs=False, grow_weight=0.0, dist_floor=0.0)
     for name, st in (("v1", v1), ("new", AlignSettings())):
         beads = align(de, fr, src_lang="de", tgt_lang="fr", encoder=encoder, settings=st).beads
         f1[name] = score_alignments([gold], [beads])["f1_strict"]
@@ -418,7 +418,8 @@ def test_grow_and_floor_terms_match_a_direct_computation():
     lo, hi = np.zeros(n + 1, dtype=np.int64), np.full(n + 1, m, dtype=np.int64)
     ab = [(a, b) for a, b in search._types(6) if a and b]
     A, B = np.array([a for a, _ in ab])[:, None], np.array([b for _, b in ab])[:, None]
-    base = AlignSettings(max_bead=6, len_weight=0.0, part_weight=0.0, gain_weight=0.0, semi_weight=0.0)
+    base = AlignSettings(max_bead=6, len_weight=0.0, part_weight=0.0, gain_weight=0.0, semi_weight=0.0,
+                         grow_weight=0.0, dist_floor=0.0)
     I = np.arange(1, n + 1)
     plain = search._batch_costs(S, T, I, lo, hi, A, B, base, 0.0)
     grown = search._batch_costs(S, T, I, lo, hi, A, B, replace(base, grow_weight=2.0), 0.0)

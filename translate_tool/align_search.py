@@ -188,9 +188,10 @@ def _batch_costs(S: _Side, T: _Side, I: np.ndarray, lo, hi, A: np.ndarray, B: np
     tp = np.minimum(P0[:, None] + np.arange(Wc + kb)[None, :], T.n)
     P = np.matmul(T.W[tp, 0], S.W[I].transpose(0, 2, 1))  # (nr, x, K): tgt sentence P0 + x - 1 vs src windows
     if S.A is not None:
-        rows_a = np.concatenate([S.A[I], S.A[I - 1], S.A[singles, 0]], axis=1)
-        rows_h = np.concatenate([S.H[I], S.H[I - 1], S.H[singles, 0]], axis=1)
-        CA = np.matmul(T.A[tj].reshape(nr, (Wc + 1) * kb, -1), rows_a.transpose(0, 2, 1)).reshape(nr, Wc + 1, kb, 3 * K)
+        nxt = [np.minimum(I + 1, S.n)] * grow
+        rows_a = np.concatenate([S.A[I], S.A[I - 1], S.A[singles, 0]] + [S.A[x, 1:] for x in nxt], axis=1)
+        rows_h = np.concatenate([S.H[I], S.H[I - 1], S.H[singles, 0]] + [S.H[x, 1:] for x in nxt], axis=1)
+        CA = np.matmul(T.A[tj].reshape(nr, nx * kb, -1), rows_a.transpose(0, 2, 1)).reshape(C.shape)
         C = _mixed(C, CA, T.H[tj][..., None] * rows_h[:, None, None, :], st.anchor_weight)
         PA = np.matmul(T.A[tp, 0], S.A[I].transpose(0, 2, 1))
         P = _mixed(P, PA, T.H[tp, 0][..., None] * S.H[I][:, None, :], st.anchor_weight)
@@ -199,11 +200,16 @@ def _batch_costs(S: _Side, T: _Side, I: np.ndarray, lo, hi, A: np.ndarray, B: np
     tgt = np.minimum(L[:, None] + jj[None, :], T.n)[:, None, :]  # (nr, 1, Wc): j
     cos = C[r_, J, B3 - 1, A3 - 1]
     nrm = np.maximum(1.0 - (S.bg[I][:, A[:, 0] - 1][..., None] + T.bg[tgt, B3 - 1]) / 2.0, 0.05)
-    cost = np.maximum(1.0 - cos, st.dist_floor) / nrm * (A3 * B3)
+    dist = 1.0 - cos
+    if st.dist_floor:
+        # identical lines (names, numbers) have distance ~0 whatever their bead, so two 1-1 pairs
+        # and the 2-2 that merges them tie and float noise chooses: a floor lets a x b decide
+        dist = np.maximum(dist, st.dist_floor)
+    cost = dist / nrm * (A3 * B3)
     if st.part_weight:
         # every sentence of a merged side must share content with the other side (float64, as
         # the minimum over an inf start was)
-        single, Pw = C[..., 2 * K :], P
+        single, Pw = C[..., 2 * K : 3 * K], P
         if st.part_chars:
             # a short fragment ("c) ...", a heading) shares few words with anything: its shortfall
             # counts in proportion to its length, up to part_chars characters

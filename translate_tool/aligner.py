@@ -92,9 +92,9 @@ class AlignSettings:
     gain_runs: bool = True  # the merge gain also drops runs of edge sentences, not only one
     split_weight: float = 0.0  # > 0: reward per unit a bead's cosine exceeds its best half's (a, b >= 2)
     split_tol: float = 0.05
-    grow_weight: float = 0.0  # > 0: penalty per unit of similarity a bead gains from a neighbouring sentence
+    grow_weight: float = 2.0  # > 0: penalty per unit of similarity a bead gains from a neighbouring sentence
     grow_tol: float = 0.0
-    dist_floor: float = 0.0  # > 0: a bead's cosine distance counts as at least this (merged identical lines still cost more)
+    dist_floor: float = 0.01  # > 0: a bead's cosine distance counts as at least this (merged identical lines still cost more)
     semi_weight: float = 0.3  # > 0: cost of a bead that ends on an open line (on either side) ...
     open_marks: str = ";"  # ... a line ending with one of these characters ...
     open_lower: bool = False  # ... or followed by a line that begins with a lowercase letter
