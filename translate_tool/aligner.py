@@ -20,8 +20,12 @@ Method (the vecalign / bertalign family):
   ``gain_weight * max(0, cos(bead without a run of edge sentences) - cos(bead))`` (a real
   fragment rarely lowers the bead's similarity, an intruder -- or a run of OCR debris -- lowers it
   a lot), plus ``semi_weight`` for a bead that ends on a line ending with ";" (rarely a bead
-  boundary in Text+Berg). With ``len_ref``, the length model's spread shrinks like
-  1/sqrt(characters) (Gale-Church). A deleted sentence
+  boundary in Text+Berg), plus a grow term, the merge gain's mirror:
+  ``grow_weight * max(0, cos(bead + the sentence before or after it, on either side) - cos(bead))``
+  (a complete bead rarely gets better with its neighbour; a piece of a bead cut in two does).
+  The cosine distance counts as at least ``dist_floor``, so that merging identical lines costs
+  more than pairing them (without it, both cost ~0 and float noise chose). With ``len_ref``, the
+  length model's spread shrinks like 1/sqrt(characters) (Gale-Church). A deleted sentence
   (1-0 / 0-1) costs ``del_factor`` x the document's typical best-match cost (median over
   sentences sampled anywhere in the document of their cheapest 1-1 cost; ~0.25 on es-en news,
   ~0.43 on Text+Berg de-fr, so one fixed cost cannot suit both). Tuned on es-en dev
@@ -33,7 +37,8 @@ Method (the vecalign / bertalign family):
 * Measured options, off by default (docs/alignment.md, variants table): `anchor_weight` mixes in
   the cosine of shared numbers and names (`translate_tool.anchors`); `debris_letters` makes lines
   with few letters (OCR debris) cheaper to leave unaligned; `split_weight` makes a bead that
-  matches better than its best half cheaper; `part_chars` scales the parts term by length.
+  matches better than its best half cheaper; `part_chars` scales the parts term by length;
+  `open_marks` / `open_lower` extend the ";" cost to other open line ends.
 * Confidence: for a pair, the probability that its bead is right, from its gap to the best
   alignment that moves one of its boundaries (`translate_tool.align_gaps`, fitted logistic
   GAP_LOGISTIC); flags `uncertain` (under UNCERTAIN) and `low-similarity` (cosine logistic under
@@ -67,7 +72,7 @@ __all__ = [
 METHOD = "emb-len-dp/2"
 # P(right) of a two-sided bead = logistic(w0 + w1 * min(gap, cap)); fitted on es-en dev + Text+Berg
 # dev by benchmarks/align_confidence.py --fit. Beads under UNCERTAIN are flagged for review.
-GAP_LOGISTIC = (1.26, 3.87, 1.0)
+GAP_LOGISTIC = (1.35, 3.96, 1.0)
 UNCERTAIN = 0.9
 # below this many sentences on the shorter side the median best match is too noisy (a title
 # alone can set it): such documents use the fixed `del_cost`
