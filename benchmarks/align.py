@@ -36,7 +36,8 @@ DEFAULT_SIZES = [1000, 2000, 5000, 10000]
 SECTION = "benchmarks/align.py"
 TARGET_N, TARGET_S = 5000, 40.0  # issue 14: 5,000 x 5,000 in <= 40 s on 2 cores, embeddings included
 # the first aligner: fixed deletion cost, no merge gain, none of the terms added on 2026-12-02
-V1 = {"del_factor": 0.0, "gain_weight": 0.0, "max_bead": 5, "semi_weight": 0.0, "len_ref": 0.0, "gain_runs": False}
+V1 = {"del_factor": 0.0, "gain_weight": 0.0, "max_bead": 5, "semi_weight": 0.0, "len_ref": 0.0, "gain_runs": False,
+      "grow_weight": 0.0, "dist_floor": 0.0}
 
 
 def build(n: int, seed: int = 1):

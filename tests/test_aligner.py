@@ -227,11 +227,30 @@ def test_text_berg_excerpt_per_document_deletion_cost(encoder):
     fr = (tb / "dev.fr").read_text(encoding="utf-8").splitlines()[:m]
     f1 = {}
     v1 = replace(AlignSettings(), del_factor=0.0, gain_weight=0.0, max_bead=5, semi_weight=0.0, len_ref=0.0,
-                 gain_runs=False)
+                 gain_runs=False, grow_weight=0.0, dist_floor=0.0)
     for name, st in (("v1", v1), ("new", AlignSettings())):
         beads = align(de, fr, src_lang="de", tgt_lang="fr", encoder=encoder, settings=st).beads
         f1[name] = score_alignments([gold], [beads])["f1_strict"]
     assert f1["new"] >= 0.91 and f1["new"] > f1["v1"] + 0.05
+
+
+def test_text_berg_whole_document_grow_term_and_distance_floor(encoder):
+    """On the whole of Text+Berg de-fr dev (a tuning set), the grow term and the distance floor
+    (the 2026-12-03 default) find more gold beads than the default before them (measured 0.926 vs
+    0.907 strict F1; docs/alignment.md)."""
+    from dataclasses import replace
+
+    from translate_tool.align_eval import read_ladder, score_alignments
+
+    tb = Path(__file__).resolve().parent.parent / "benchmarks" / "textberg"
+    gold = read_ladder(tb / "dev.defr")
+    de = (tb / "dev.de").read_text(encoding="utf-8").splitlines()
+    fr = (tb / "dev.fr").read_text(encoding="utf-8").splitlines()
+    f1 = {}
+    for name, st in (("before", replace(AlignSettings(), grow_weight=0.0, dist_floor=0.0)), ("new", AlignSettings())):
+        beads = align(de, fr, src_lang="de", tgt_lang="fr", encoder=encoder, settings=st).beads
+        f1[name] = score_alignments([gold], [beads])["f1_strict"]
+    assert f1["new"] >= 0.92 and f1["new"] > f1["before"] + 0.01
 
 
 def test_anchor_vectors_keep_only_what_both_sides_share():
@@ -252,6 +271,8 @@ def test_anchor_vectors_keep_only_what_both_sides_share():
     ({"anchor_weight": 0.3}, "anchors=0.3"), ({"debris_letters": 5}, "debris5:0.2"),
     ({"split_weight": 1.0}, "split=1/0.05"), ({"part_chars": 60}, "partchars=60"),
     ({"len_ref": 100}, "lenref=100"), ({"semi_weight": 0.3}, "semi=0.3"), ({"gain_runs": True}, "gainruns"),
+    ({"open_marks": ";:,"}, "open=;:,"), ({"open_lower": True}, "openlower"), ({"grow_weight": 2.0}, "grow=2/0"),
+    ({"dist_floor": 0.01}, "floor=0.01"),
 ])
 def test_optional_terms_keep_every_sentence_once_and_are_in_the_signature(overrides, mark):
     """The measured, non-default terms (docs/alignment.md, variants table) still give a complete,
@@ -386,11 +407,11 @@ def test_gain_runs_and_semicolon_terms_match_a_direct_computation():
     lo, hi = np.zeros(n + 1, dtype=np.int64), np.full(n + 1, m, dtype=np.int64)
     ab = [(a, b) for a, b in search._types(6) if a and b]
     A, B = np.array([a for a, _ in ab])[:, None], np.array([b for _, b in ab])[:, None]
-    base = AlignSettings(max_bead=6, len_weight=0.0, part_weight=0.0, gain_weight=0.0)
+    base = AlignSettings(max_bead=6, len_weight=0.0, part_weight=0.0, gain_weight=0.0, semi_weight=0.3)
     I = np.arange(1, n + 1)
     plain = search._batch_costs(S, T, I, lo, hi, A, B, base, 0.0)
     runs = search._batch_costs(S, T, I, lo, hi, A, B, replace(base, gain_weight=1.0, gain_runs=True), 0.0)
-    S.end_cost, T.end_cost = _open_ends(src, 0.3), _open_ends(tgt, 0.3)
+    S.end_cost, T.end_cost = _open_ends(src, base), _open_ends(tgt, base)
     semi = search._batch_costs(S, T, I, lo, hi, A, B, base, 0.0)
 
     def cos(s0, a, t0, b):
@@ -413,3 +434,68 @@ def test_gain_runs_and_semicolon_terms_match_a_direct_computation():
                 assert semi[r, k, j] - plain[r, k, j] == pytest.approx(ends, abs=1e-6)
                 checked += 1
     assert checked > 1000
+
+
+def test_open_ends_marks_and_lowercase_continuations():
+    from dataclasses import replace
+
+    from translate_tool.aligner import _open_ends
+
+    lines = ["Eine Liste ;", "erstens :", "zweitens .", "dann", "klein weiter ,", "Ende ."]
+    base = AlignSettings(semi_weight=0.3)
+    assert list(_open_ends(lines, base)) == pytest.approx([0, 0.3, 0, 0, 0, 0, 0])
+    assert list(_open_ends(lines, replace(base, open_marks=";:,"))) == pytest.approx([0, 0.3, 0.3, 0, 0, 0.3, 0])
+    # "zweitens ." is followed by "dann", "dann" by "klein weiter ,": lowercase continuations
+    assert list(_open_ends(lines, replace(base, open_lower=True))) == pytest.approx([0, 0.3, 0.3, 0.3, 0.3, 0, 0])
+
+
+def test_grow_and_floor_terms_match_a_direct_computation():
+    """The grow term, recomputed bead by bead: the most a bead's cosine rises when the previous or
+    next sentence of either side is added to it (windows up to the sides' kmax), times the weight;
+    the distance floor: a bead of identical lines (cosine 1) still costs a x b x floor / norm, so
+    two identical 1-1 pairs are cheaper than the 2-2 that merges them."""
+    from dataclasses import replace
+
+    import translate_tool.align_search as search
+
+    src, tgt = ES[:12] + ["Streather .", "8. 1956 :"], EN[:11] + ["Otro."] + ["Streather .", "8. 1956 :"]
+    fs, ft = FakeEncoder().features(src), FakeEncoder().features(tgt)
+    cs, ct = (np.array([len(x) for x in side], dtype=float) for side in (src, tgt))
+    S, T = search._Side(fs, cs, 1, 5), search._Side(ft, ct, 1, 5)
+    n, m = S.n, T.n
+    for side, other in ((S, T), (T, S)):
+        side.set_background(other, 64, np.random.default_rng(1))
+    lo, hi = np.zeros(n + 1, dtype=np.int64), np.full(n + 1, m, dtype=np.int64)
+    ab = [(a, b) for a, b in search._types(6) if a and b]
+    A, B = np.array([a for a, _ in ab])[:, None], np.array([b for _, b in ab])[:, None]
+    base = AlignSettings(max_bead=6, len_weight=0.0, part_weight=0.0, gain_weight=0.0, semi_weight=0.0,
+                         grow_weight=0.0, dist_floor=0.0)
+    I = np.arange(1, n + 1)
+    plain = search._batch_costs(S, T, I, lo, hi, A, B, base, 0.0)
+    grown = search._batch_costs(S, T, I, lo, hi, A, B, replace(base, grow_weight=2.0), 0.0)
+
+    def cos(s0, a, t0, b):
+        return float(fs.window([s0], [a])[0] @ ft.window([t0], [b])[0])
+
+    checked = 0
+    for r, i in enumerate(I.tolist()):
+        for j in range(1, m + 1):
+            for k, (a, b) in enumerate(ab):
+                if a > i or b > j:
+                    continue
+                s0, t0 = i - a, j - b
+                ext = [cos(*w) for ok, w in (
+                    (s0 >= 1 and a < 5, (s0 - 1, a + 1, t0, b)), (i < n and a < 5, (s0, a + 1, t0, b)),
+                    (t0 >= 1 and b < 5, (s0, a, t0 - 1, b + 1)), (j < m and b < 5, (s0, a, t0, b + 1))) if ok]
+                grow = max([x - cos(s0, a, t0, b) for x in ext] + [0.0])
+                assert grown[r, k, j] - plain[r, k, j] == pytest.approx(2.0 * grow, abs=1e-5)
+                checked += 1
+    assert checked > 1000
+    floored = search._batch_costs(S, T, I, lo, hi, A, B, replace(base, dist_floor=0.01), 0.0)
+    k11, k22 = ab.index((1, 1)), ab.index((2, 2))
+    def pairs_and_merged(c):  # the last two lines as two 1-1 beads, and as one 2-2 bead
+        return c[n - 1, k11, m] + c[n - 2, k11, m - 1], c[n - 1, k22, m]
+
+    assert pairs_and_merged(plain) == pytest.approx((0.0, 0.0), abs=1e-5)  # a tie without the floor
+    pairs, merged = pairs_and_merged(floored)
+    assert pairs > 0 and merged > 1.8 * pairs  # a x b = 4 for the 2-2, 1 for each pair (norms differ a little)

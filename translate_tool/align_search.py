@@ -177,15 +177,21 @@ def _batch_costs(S: _Side, T: _Side, I: np.ndarray, lo, hi, A: np.ndarray, B: np
     # rows[r]: src windows ending at i (K), ending at i - 1 (K), single src sentences i-1-q (K;
     # W[0] is zero where q runs out); C[r, x, b-1, c]: those against tgt windows ending at j = L0 + x
     singles = np.maximum(I[:, None] - np.arange(K)[None, :], 0)
-    rows = np.concatenate([S.W[I], S.W[I - 1], S.W[singles, 0]], axis=1)  # (nr, 3K, d)
-    tj = np.minimum(L0[:, None] + np.arange(Wc + 1)[None, :], T.n)
-    C = np.matmul(T.W[tj].reshape(nr, (Wc + 1) * kb, -1), rows.transpose(0, 2, 1)).reshape(nr, Wc + 1, kb, 3 * K)
+    blocks = [S.W[I], S.W[I - 1], S.W[singles, 0]]
+    grow = bool(st.grow_weight) and S.f == 1
+    if grow:  # ... and src windows of 2+ sentences ending at i + 1; target windows up to j + 1
+        blocks.append(S.W[np.minimum(I + 1, S.n), 1:])
+    rows = np.concatenate(blocks, axis=1)  # (nr, 3K (+ K - 1), d)
+    nx = Wc + 1 + grow
+    tj = np.minimum(L0[:, None] + np.arange(nx)[None, :], T.n)
+    C = np.matmul(T.W[tj].reshape(nr, nx * kb, -1), rows.transpose(0, 2, 1)).reshape(nr, nx, kb, rows.shape[1])
     tp = np.minimum(P0[:, None] + np.arange(Wc + kb)[None, :], T.n)
     P = np.matmul(T.W[tp, 0], S.W[I].transpose(0, 2, 1))  # (nr, x, K): tgt sentence P0 + x - 1 vs src windows
     if S.A is not None:
-        rows_a = np.concatenate([S.A[I], S.A[I - 1], S.A[singles, 0]], axis=1)
-        rows_h = np.concatenate([S.H[I], S.H[I - 1], S.H[singles, 0]], axis=1)
-        CA = np.matmul(T.A[tj].reshape(nr, (Wc + 1) * kb, -1), rows_a.transpose(0, 2, 1)).reshape(nr, Wc + 1, kb, 3 * K)
+        nxt = [np.minimum(I + 1, S.n)] * grow
+        rows_a = np.concatenate([S.A[I], S.A[I - 1], S.A[singles, 0]] + [S.A[x, 1:] for x in nxt], axis=1)
+        rows_h = np.concatenate([S.H[I], S.H[I - 1], S.H[singles, 0]] + [S.H[x, 1:] for x in nxt], axis=1)
+        CA = np.matmul(T.A[tj].reshape(nr, nx * kb, -1), rows_a.transpose(0, 2, 1)).reshape(C.shape)
         C = _mixed(C, CA, T.H[tj][..., None] * rows_h[:, None, None, :], st.anchor_weight)
         PA = np.matmul(T.A[tp, 0], S.A[I].transpose(0, 2, 1))
         P = _mixed(P, PA, T.H[tp, 0][..., None] * S.H[I][:, None, :], st.anchor_weight)
@@ -194,11 +200,16 @@ def _batch_costs(S: _Side, T: _Side, I: np.ndarray, lo, hi, A: np.ndarray, B: np
     tgt = np.minimum(L[:, None] + jj[None, :], T.n)[:, None, :]  # (nr, 1, Wc): j
     cos = C[r_, J, B3 - 1, A3 - 1]
     nrm = np.maximum(1.0 - (S.bg[I][:, A[:, 0] - 1][..., None] + T.bg[tgt, B3 - 1]) / 2.0, 0.05)
-    cost = (1.0 - cos) / nrm * (A3 * B3)
+    dist = 1.0 - cos
+    if st.dist_floor:
+        # identical lines (names, numbers) have distance ~0 whatever their bead, so two 1-1 pairs
+        # and the 2-2 that merges them tie and float noise chooses: a floor lets a x b decide
+        dist = np.maximum(dist, st.dist_floor)
+    cost = dist / nrm * (A3 * B3)
     if st.part_weight:
         # every sentence of a merged side must share content with the other side (float64, as
         # the minimum over an inf start was)
-        single, Pw = C[..., 2 * K :], P
+        single, Pw = C[..., 2 * K : 3 * K], P
         if st.part_chars:
             # a short fragment ("c) ...", a heading) shares few words with anything: its shortfall
             # counts in proportion to its length, up to part_chars characters
@@ -238,6 +249,16 @@ def _batch_costs(S: _Side, T: _Side, I: np.ndarray, lo, hi, A: np.ndarray, B: np
             first = C[r_, J, B3 - 1, 2 * K + np.minimum(A3 - 1, K - 1)]
             without = np.maximum(without, np.where(A3 > 2, first, -np.inf))
         cost = cost + st.gain_weight * np.maximum(without - cos - st.gain_tol, 0.0)
+    if grow:
+        # a bead that matches better once a neighbouring sentence outside it is added (the previous
+        # or next one, on either side) is incomplete: the mirror of the merge gain. Gold beads
+        # rarely gain from a neighbour; the pieces of a bead cut in two often do.
+        with_ = np.full(cos.shape, -np.inf)
+        with_ = np.maximum(with_, np.where((A3 < K) & (I[:, None, None] > A3), C[r_, J, B3 - 1, np.minimum(A3, K - 1)], -np.inf))
+        with_ = np.maximum(with_, np.where((A3 < K) & (I[:, None, None] < S.n), C[r_, J, B3 - 1, 3 * K + np.minimum(A3, K - 1) - 1], -np.inf))
+        with_ = np.maximum(with_, np.where((B3 < kb) & (tgt > B3), C[r_, J, np.minimum(B3, kb - 1), A3 - 1], -np.inf))
+        with_ = np.maximum(with_, np.where((B3 < kb) & (tgt < T.n), C[r_, J + 1, np.minimum(B3, kb - 1), A3 - 1], -np.inf))
+        cost = cost + st.grow_weight * np.maximum(with_ - cos - st.grow_tol, 0.0)
     if st.split_weight:
         # a bead that matches much better than its best half is a real merge (a 2-2 whose
         # translation moved a sentence boundary), not two beads glued together: its a x b factor

@@ -18,6 +18,7 @@ align_trust.json (`python benchmarks/align_confidence.py --fit` rewrites it; doc
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from dataclasses import dataclass
@@ -233,6 +234,13 @@ class TrustModel:
     @property
     def features(self) -> tuple[str, ...]:
         return self.two_sided.features + self.one_sided.features
+
+    @property
+    def signature(self) -> str:
+        """The version and a digest of the fitted numbers: a refit changes the signature, so an
+        output records exactly which model scored it (`trust/1#3f9a01c2`)."""
+        numbers = repr((self.two_sided, self.one_sided, self.uncertain))
+        return f"{self.version}#{hashlib.sha256(numbers.encode()).hexdigest()[:8]}"
 
     def scores(self, F: dict[str, np.ndarray], two: np.ndarray) -> np.ndarray:
         out = np.zeros(len(two))

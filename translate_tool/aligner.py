@@ -20,8 +20,12 @@ Method (the vecalign / bertalign family):
   ``gain_weight * max(0, cos(bead without a run of edge sentences) - cos(bead))`` (a real
   fragment rarely lowers the bead's similarity, an intruder -- or a run of OCR debris -- lowers it
   a lot), plus ``semi_weight`` for a bead that ends on a line ending with ";" (rarely a bead
-  boundary in Text+Berg). With ``len_ref``, the length model's spread shrinks like
-  1/sqrt(characters) (Gale-Church). A deleted sentence
+  boundary in Text+Berg), plus a grow term, the merge gain's mirror:
+  ``grow_weight * max(0, cos(bead + the sentence before or after it, on either side) - cos(bead))``
+  (a complete bead rarely gets better with its neighbour; a piece of a bead cut in two does).
+  The cosine distance counts as at least ``dist_floor``, so that merging identical lines costs
+  more than pairing them (without it, both cost ~0 and float noise chose). With ``len_ref``, the
+  length model's spread shrinks like 1/sqrt(characters) (Gale-Church). A deleted sentence
   (1-0 / 0-1) costs ``del_factor`` x the document's typical best-match cost (median over
   sentences sampled anywhere in the document of their cheapest 1-1 cost; ~0.25 on es-en news,
   ~0.43 on Text+Berg de-fr, so one fixed cost cannot suit both). Tuned on es-en dev
@@ -33,7 +37,8 @@ Method (the vecalign / bertalign family):
 * Measured options, off by default (docs/alignment.md, variants table): `anchor_weight` mixes in
   the cosine of shared numbers and names (`translate_tool.anchors`); `debris_letters` makes lines
   with few letters (OCR debris) cheaper to leave unaligned; `split_weight` makes a bead that
-  matches better than its best half cheaper; `part_chars` scales the parts term by length.
+  matches better than its best half cheaper; `part_chars` scales the parts term by length;
+  `open_marks` / `open_lower` extend the ";" cost to other open line ends.
 * Confidence (`translate_tool.align_trust`): for every bead, pair or unaligned sentence, the
   probability that it is right: a logistic over a few features (the gap to the best alignment
   that moves one of its boundaries, `translate_tool.align_gaps`; the length deviation; an edge
@@ -96,7 +101,12 @@ class AlignSettings:
     gain_runs: bool = True  # the merge gain also drops runs of edge sentences, not only one
     split_weight: float = 0.0  # > 0: reward per unit a bead's cosine exceeds its best half's (a, b >= 2)
     split_tol: float = 0.05
-    semi_weight: float = 0.3  # > 0: cost of a bead that ends on a line ending with ";" (on either side)
+    grow_weight: float = 2.0  # > 0: penalty per unit of similarity a bead gains from a neighbouring sentence
+    grow_tol: float = 0.0
+    dist_floor: float = 0.01  # > 0: a bead's cosine distance counts as at least this (merged identical lines still cost more)
+    semi_weight: float = 0.3  # > 0: cost of a bead that ends on an open line (on either side) ...
+    open_marks: str = ";"  # ... a line ending with one of these characters ...
+    open_lower: bool = False  # ... or followed by a line that begins with a lowercase letter
     bg_samples: int = 64
     bg_knn: int = 0  # > 0: background = mean of the k nearest of the sampled sentences (a margin)
     anchor_weight: float = 0.0  # > 0: weight of shared numbers and names (translate_tool.anchors)
@@ -118,8 +128,12 @@ class AlignSettings:
             + (f" lenref={self.len_ref:g}" if self.len_ref else "")
             + (f" partchars={self.part_chars:g}" if self.part_chars else "")
             + (f" semi={self.semi_weight:g}" if self.semi_weight else "")
+            + (f" open={self.open_marks}" if self.semi_weight and self.open_marks != ";" else "")
+            + (" openlower" if self.semi_weight and self.open_lower else "")
             + (" gainruns" if self.gain_runs else "")
             + (f" split={self.split_weight:g}/{self.split_tol:g}" if self.split_weight else "")
+            + (f" grow={self.grow_weight:g}/{self.grow_tol:g}" if self.grow_weight else "")
+            + (f" floor={self.dist_floor:g}" if self.dist_floor else "")
         )
 
 
@@ -138,9 +152,16 @@ def _content(sentences: Sequence[str], st: AlignSettings) -> np.ndarray:
     return np.clip(letters / st.debris_letters, st.debris_floor, 1.0)
 
 
-def _open_ends(sentences: Sequence[str], weight: float) -> np.ndarray:
-    """(n + 1,) array: [k] = `weight` if sentence k - 1 ends with a semicolon, else 0."""
-    return weight * np.array([0.0] + [s.rstrip().endswith(";") for s in sentences])
+def _open_ends(sentences: Sequence[str], st: AlignSettings) -> np.ndarray:
+    """(n + 1,) array: [k] = `st.semi_weight` if sentence k - 1 is open (the text goes on after
+    it: it ends with one of `st.open_marks`, or, with `st.open_lower`, the next sentence begins
+    with a lowercase letter), else 0."""
+    ends = [s.rstrip()[-1:] for s in sentences]
+    is_open = [bool(e) and e in st.open_marks for e in ends]
+    if st.open_lower:
+        starts = [s.lstrip()[:1] for s in sentences[1:]] + [""]
+        is_open = [o or c.islower() for o, c in zip(is_open, starts)]
+    return st.semi_weight * np.array([0.0] + is_open)
 
 
 def _length_prior(src_chars: np.ndarray, tgt_chars: np.ndarray) -> float:
@@ -267,7 +288,7 @@ def _align(src, tgt, src_lang, tgt_lang, st: AlignSettings, encoder, notes, thre
         if f == 1 and st.semi_weight:
             # a line that ends with a semicolon is rarely the end of a bead (the translation
             # usually goes on in the same sentence): every bead that ends on one pays semi_weight
-            S.end_cost, T.end_cost = _open_ends(src, st.semi_weight), _open_ends(tgt, st.semi_weight)
+            S.end_cost, T.end_cost = _open_ends(src, st), _open_ends(tgt, st)
             ds, dt = ds + S.end_cost[1:], dt + T.end_cost[1:]
         keep: dict | None = {} if f == 1 else None
         path = _dp(S, T, lo, hi, types, st, mu, ds, dt, keep)
@@ -286,7 +307,7 @@ def _align(src, tgt, src_lang, tgt_lang, st: AlignSettings, encoder, notes, thre
 
 def _signature(st: AlignSettings) -> str:
     """The settings and the confidence model that scored the beads."""
-    return f"{st.signature()} confidence={align_trust.load_model().version}"
+    return f"{st.signature()} confidence={align_trust.load_model().signature}"
 
 
 def _score_beads(path, feats: dict) -> tuple[list[Bead], list[float]]:
