@@ -22,7 +22,7 @@ def records(stem="art", n=5, scores=None, shapes=None):
         src = tuple(f"Hola {i}{'abcdef'[k] if ns > 1 else ''}." for k in range(ns))
         tgt = tuple(f"Hello {i}{'abcdef'[k] if nt > 1 else ''}." for k in range(nt))
         out.append(PairRecord(stem, i, src, tgt, tuple(range(si, si + ns)), tuple(range(ti, ti + nt)),
-                              i // 2, (scores or {}).get(i, 0.9), (), "argos:test"))
+                              i // 2, (scores or {}).get(i, 0.9), (), "engine:argos|model:test"))
         si, ti = si + ns, ti + nt
     return out
 

@@ -197,7 +197,8 @@ def merge_beads(old: Sequence[dict], records: Sequence[PairRecord]) -> tuple[lis
                 mapped.update({i1 + d: j1 + d for d in range(i2 - i1)})
     # In an aligned translation the target is the document's text too: a bead whose target
     # sentences (before any edit) the new document no longer has changed like a changed source.
-    aligned = bool(records) and not machine_translated(records[0].signature)
+    # (records with no signature, of unknown origin, keep the source-only rule)
+    aligned = bool(records and records[0].signature) and not machine_translated(records[0].signature)
     targets = {_norm(t) for r in records for t in r.tgt}
     gone = {id(x) for x in old if aligned and any(_norm(t) not in targets for t in _mt(x))}
     sent_record = [k for k, _ in new_sents]
