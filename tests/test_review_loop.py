@@ -91,11 +91,15 @@ def test_changed_source_keeps_decisions_on_unchanged_sentences(reviewed):
     path.write_text(text.replace(third, "Una frase completamente nueva sobre la región."), encoding="utf-8")
     result = CliRunner().invoke(main, ["run", str(seeds), "-o", str(out)])
     assert result.exit_code == 0, result.output
-    assert "review kept on 2 pair(s); 1 pair(s) back to unreviewed (their source changed)" in result.output
+    assert "review kept on 2 pair(s); 1 pair(s) back to unreviewed (their sentences changed" in result.output
     records = parse_jsonl((out / f"{SEED}.pairs.jsonl").read_text(encoding="utf-8"))
     assert records[0].tgt == (EDIT,) and records[0].status == "approved"
     assert records[2].src == ("Una frase completamente nueva sobre la región.",) and records[2].status == "unreviewed"
     assert records[5].status == "approved"
+    # the decision on the changed sentence is not lost: `show --earlier` has it, with the reason
+    earlier = CliRunner().invoke(main, ["show", str(out), "--earlier"])
+    assert earlier.exit_code == 0 and "rejected" in earlier.output and third in earlier.output
+    assert "its source changed in the document" in earlier.output
 
 
 def test_show_and_export_create_nothing(tmp_path, toy_argosmodel, seeds_copy):

@@ -285,8 +285,13 @@ def expected_kept(old: list, records: list[PairRecord]) -> list[bool]:
 def _check_merge(store: ReviewStore, records: list[PairRecord]):
     """Invariants of any merge; returns (work before, result, work after)."""
     before = worked_on(store)
+    archived = len(store.earlier_reviews(STEM))
     result = import_records(store, STEM, records)
     after = worked_on(store)
+    # nothing is lost: the work a rerun resets is kept as earlier review work
+    reset = [(tuple(_norm(s) for s in e.src), e.tgt, e.status, e.edited, e.tgt if e.mt is None else e.mt, e.src_was)
+             for e in store.earlier_reviews(STEM)[archived:]]
+    assert Counter(reset) + Counter(after) == Counter(before), (reset, after, before)
     merged = store.records(STEM)
     # the merged document's source is exactly the new one, in order, each sentence once, where
     # a kept source edit stands for the document text it replaced

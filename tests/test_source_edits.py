@@ -11,32 +11,15 @@ import json
 import shutil
 from pathlib import Path
 
-from click.testing import CliRunner
-
-from translate_tool.cli import main
 from translate_tool.data import PairRecord
 from translate_tool.review import ReviewStore
 from translate_tool.review.importer import import_records
 from translate_tool.review.outputs import write_reviewed_document
 
+from test_review_survival import _KeepScore, _cli, _outputs  # noqa: E402  (the survival tests' helpers)
+
 DATA = Path(__file__).parent / "data"
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "003_47791e38b17413ba.txt"
-
-
-class _KeepScore:
-    def score_beads(self, beads, *context, aligned=False):
-        return [(0.9, ()) for _ in beads]
-
-
-def _cli(*args) -> str:
-    result = CliRunner().invoke(main, [str(a) for a in args])
-    assert result.exit_code == 0, (result.output, result.exception)
-    return result.output
-
-
-def _outputs(out: Path) -> dict[str, bytes]:
-    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*"))
-            if p.is_file() and not p.name.startswith("review.sqlite3")}
 
 
 def _records(path: Path) -> list[dict]:

@@ -32,7 +32,8 @@ def warn(message: str) -> None:
 def review_kept(name: str, kept: int, reset: int) -> str:
     """The line `run`, `align` and `align-corpus` print when they merged new output with a review."""
     return (f"{name}: review kept on {kept} pair(s)"
-            + (f"; {reset} pair(s) back to unreviewed (their source changed)" if reset else ""))
+            + (f"; {reset} pair(s) back to unreviewed (their sentences changed; what was decided"
+               " is kept: `translate-tool show OUT_DIR --earlier`)" if reset else ""))
 
 
 def info(message: str) -> None:

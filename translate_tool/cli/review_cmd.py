@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import shutil
@@ -79,11 +80,15 @@ def review(out_dir, doc, only):
               help="Document order, or the pairs most in need of review first.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON record per line instead of columns.")
 @click.option("--width", type=int, help="Line width (default: the terminal's, or 100 when piped).")
+@click.option("--earlier", is_flag=True,
+              help="Instead: the review work reruns could not keep (its sentences changed), with the reason.")
 @handle_errors
-def show(out_dir, doc, status, min_score, only, sort, as_json, width):
+def show(out_dir, doc, status, min_score, only, sort, as_json, width, earlier):
     """Print the pairs of OUT_DIR side by side, wrapped to the terminal width.
 
     Colour only on a terminal; plain text when piped. Reads only: creates nothing in OUT_DIR."""
+    if earlier:
+        return _show_earlier(out_dir, doc, as_json)
     with _open(out_dir, readonly=True) as store:
         pairs = store.pairs(doc=doc, status=status, min_score=min_score, only=only)
         if sort == "priority":  # aligned pairs (no priority): the least confident first
@@ -103,6 +108,25 @@ def show(out_dir, doc, status, min_score, only, sort, as_json, width):
         except BrokenPipeError:  # `show ... | head`
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             sys.exit(0)
+
+
+def _show_earlier(out_dir, doc, as_json) -> None:
+    with _open(out_dir, readonly=True) as store:
+        work = store.earlier_reviews(doc)
+    if not work:
+        click.echo("no earlier review work: every decision and edit is in the current pairs", err=not as_json)
+        return
+    for w in work:
+        if as_json:
+            click.echo(json.dumps(dataclasses.asdict(w), ensure_ascii=False))
+            continue
+        click.echo(f"== {w.doc} == {w.status}{' edited' if w.edited else ''}; replaced {w.replaced_at}: {w.reason}")
+        click.echo(f"  src: {' '.join(w.src)}")
+        if w.src_was is not None:
+            click.echo(f"  (the document said: {' '.join(w.src_was)})")
+        click.echo(f"  tgt: {' '.join(w.tgt)}")
+        if w.mt is not None:
+            click.echo(f"  (before the edit: {' '.join(w.mt)})")
 
 
 def render_pairs(pairs: list[Pair], width: int) -> list[str]:

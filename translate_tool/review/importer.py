@@ -32,6 +32,7 @@ from ..data import PairRecord
 from ..errors import TranslateToolError
 from ..formats import parse_jsonl
 from .balance import REALIGNED, balance_targets
+from .earlier import keep_earlier_reviews
 from .model import machine_translated
 from .operations import _mt, _was
 from .store import ImportResult, ReviewStore, _norm, _now
@@ -117,8 +118,10 @@ def import_records(
                 (source, source_hash, src_lang, tgt_lang, signature, _now(), doc_id),
             )
             conn.execute("DELETE FROM beads WHERE doc_id = ?", (doc_id,))
-        beads, kept, dropped = merge_beads(old, records)
+        beads, kept, lost = merge_beads(old, records)
+        dropped = len(lost)
         store._insert_beads(doc_id, beads)
+        keep_earlier_reviews(conn, doc_id, lost, source or stem)
         # Undo never crosses an import: the beads it refers to are gone.
         conn.execute("UPDATE history SET state = 'archived' WHERE state IN ('done', 'undone')")
         conn.execute(
@@ -169,9 +172,15 @@ def _worked_on(bead: dict) -> bool:
     return bead["status"] != "unreviewed" or bool(bead["edited"]) or bead["orig_key"] is None
 
 
-def merge_beads(old: Sequence[dict], records: Sequence[PairRecord]) -> tuple[list[dict], int, int]:
-    """The beads of the document after the merge, how many worked-on beads were kept, how many
-    went back to unreviewed. `old`: stored bead snapshots in order.
+CHANGED, TRANSLATION_CHANGED, REGROUPED = (
+    "its source changed in the document", "its translation changed in the document",
+    "the new pairs group its sentences differently")
+
+
+def merge_beads(old: Sequence[dict], records: Sequence[PairRecord]) -> tuple[list[dict], int, list[tuple[dict, str]]]:
+    """The beads of the document after the merge, how many worked-on beads were kept, and the
+    worked-on beads that could not be (back to unreviewed), each with the reason.
+    `old`: stored bead snapshots in order.
 
     Old beads are taken in runs: consecutive source-bearing beads (with the one-sided beads
     between them) whose source sentences are all unchanged, follow each other in the new
@@ -180,7 +189,7 @@ def merge_beads(old: Sequence[dict], records: Sequence[PairRecord]) -> tuple[lis
     into several beads is a longer one (none of its beads lines up with a whole record)."""
     fresh = [_record_bead(r) for r in records]
     if not any(_worked_on(b) for b in old):
-        return fresh, 0, 0
+        return fresh, 0, []
     # pairs an earlier merge made to keep an aligned translation whole (balance.py): made again if needed
     old = [b for b in old if b["orig_key"] != REALIGNED or _worked_on(b)]
     # Source sentences of each side, and the bead / record each belongs to.
@@ -213,7 +222,12 @@ def merge_beads(old: Sequence[dict], records: Sequence[PairRecord]) -> tuple[lis
     replace: dict[int, tuple[int, list[dict]]] = {}  # first record index -> (last record index, kept beads)
     # source-bearing record index (-1: start) -> the old target-only beads of the gap after it
     after: dict[int, list[dict]] = {}
-    kept = dropped = 0
+    kept = 0
+    lost: list[tuple[dict, str]] = []
+
+    def lose(beads: list[dict], reason: str) -> None:
+        lost.extend((x, reason) for x in beads if _worked_on(x))
+
     pos = 0  # index into the old source sentences
     last_anchor: int | None = None  # last record index covered by the previous run
     pending: list[dict] = []  # target-only beads after no run (document start, changed source)
@@ -222,7 +236,7 @@ def merge_beads(old: Sequence[dict], records: Sequence[PairRecord]) -> tuple[lis
     for bead in old:
         n = len(keys[id(bead)][0])
         if n == 0 and id(bead) in gone:  # its text left the document: nothing of it to keep
-            dropped += _worked_on(bead)
+            lose([bead], TRANSLATION_CHANGED)
             continue
         if n == 0:  # a target-only bead stays inside an open run, else goes with the run before it
             if run:
@@ -238,11 +252,12 @@ def merge_beads(old: Sequence[dict], records: Sequence[PairRecord]) -> tuple[lis
         lined = None not in js and js == list(range(js[0], js[0] + n)) and id(bead) not in gone
         if not (lined and (js[0] == run_js[-1][-1] + 1 if run else js[0] in starts)):
             if run:  # the open run cannot end on a record end: its work goes back to unreviewed
-                dropped += sum(map(_worked_on, run + pending))
+                lose(run + pending, REGROUPED)
                 run, run_js, pending, last_anchor = [], [], [], None
             if not (lined and js[0] in starts):
                 last_anchor = None
-                dropped += sum(map(_worked_on, [bead] + pending))
+                lose([bead] + pending, TRANSLATION_CHANGED if id(bead) in gone else
+                     CHANGED if None in js or js != list(range(js[0], js[0] + n)) else REGROUPED)
                 pending = []
                 continue
         run.append(bead)
@@ -260,12 +275,12 @@ def merge_beads(old: Sequence[dict], records: Sequence[PairRecord]) -> tuple[lis
             replace[span[0]] = (span[1], _kept_run(run, keys, records, span, sent_record, run_js))
             kept += work
         run, run_js = [], []
-    dropped += sum(map(_worked_on, run + pending))
+    lose(run + pending, REGROUPED)
     runs: list[tuple[int, int, int]] = []
     out = _assemble(records, fresh, replace, after, gap, runs)
     if aligned:
         out = balance_targets(out, records, fresh, runs)
-    return out, kept, dropped
+    return out, kept, lost
 
 
 def _match_keys(old: Sequence[dict], new_sources: set[str]) -> dict[int, tuple[list[list], bool]]:

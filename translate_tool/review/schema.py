@@ -92,8 +92,27 @@ _V3 = """
 ALTER TABLE beads ADD COLUMN src_was TEXT;           -- JSON [[text, orig_index], ...]: source before the first edit (NULL: never edited)
 """
 
+# v4: review work a rerun could not keep (its sentences changed in the document), kept here
+# rather than lost: `translate-tool show OUT --earlier` lists it.
+_V4 = """
+CREATE TABLE earlier_reviews (
+    id INTEGER PRIMARY KEY,
+    doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    src TEXT NOT NULL,                 -- JSON list: the pair's source as the reviewer left it
+    tgt TEXT NOT NULL,                 -- JSON list: its target as the reviewer left it
+    mt TEXT,                           -- JSON list: the target before the reviewer's edit (NULL: not edited)
+    src_was TEXT,                      -- JSON list: the source before the reviewer's edit (NULL: not edited)
+    status TEXT NOT NULL,
+    edited INTEGER NOT NULL,
+    reason TEXT NOT NULL,              -- why the rerun could not keep it
+    source TEXT,                       -- what the rerun imported
+    replaced_at TEXT NOT NULL
+);
+CREATE INDEX earlier_reviews_doc ON earlier_reviews(doc_id, id);
+"""
+
 # Index i migrates user_version i -> i + 1.
-MIGRATIONS: list[str] = [_V1, _V2, _V3]
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -118,6 +118,12 @@ class ReviewStore(EditOperations):
             for r in rows
         ]
 
+    def earlier_reviews(self, doc: str | None = None) -> list:
+        """Review work reruns could not keep (review/earlier.py), oldest first."""
+        from .earlier import earlier_reviews
+
+        return earlier_reviews(self.conn, doc)
+
     def document(self, stem: str) -> DocInfo:
         for d in self.documents():
             if d.stem == stem:

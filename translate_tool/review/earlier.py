@@ -1,0 +1,63 @@
+"""Review work a rerun could not keep, kept instead of lost.
+
+A rerun keeps a reviewer's pair wherever its sentences are unchanged in the document
+(importer.merge_beads). Where they changed (the author rewrote the sentence, the translation
+was revised, a new alignment groups the sentences differently) the pair goes back to
+unreviewed; its decision and text are stored here, with the reason, so that the reviewer can
+see what they had decided and reuse their edit (`translate-tool show OUT --earlier`).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from typing import Sequence
+
+from .model import _now
+
+
+@dataclass(frozen=True)
+class EarlierReview:
+    doc: str
+    src: tuple[str, ...]
+    tgt: tuple[str, ...]
+    status: str
+    edited: bool
+    mt: tuple[str, ...] | None  # the target before the reviewer's edit (None: not edited)
+    src_was: tuple[str, ...] | None  # the source before the reviewer's edit (None: not edited)
+    reason: str
+    source: str  # what the rerun that replaced it imported
+    replaced_at: str
+
+
+def keep_earlier_reviews(conn: sqlite3.Connection, doc_id: int, lost: Sequence[tuple[dict, str]], source: str) -> None:
+    """Store the worked-on beads a merge could not keep (bead snapshot, reason)."""
+    now = _now()
+    conn.executemany(
+        "INSERT INTO earlier_reviews (doc_id, src, tgt, mt, src_was, status, edited, reason, source, replaced_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(doc_id, _texts(b["src"]), _texts(b["tgt"]), b.get("mt") if b["edited"] else None,
+          _was_texts(b.get("src_was")), b["status"], int(bool(b["edited"])), reason, source, now)
+         for b, reason in lost])
+
+
+def earlier_reviews(conn: sqlite3.Connection, stem: str | None = None) -> list[EarlierReview]:
+    """The kept work of one document (or all), oldest first."""
+    rows = conn.execute(
+        "SELECT e.*, d.stem FROM earlier_reviews e JOIN documents d ON d.id = e.doc_id"
+        + (" WHERE d.stem = ?" if stem is not None else "") + " ORDER BY d.stem, e.id",
+        (stem,) if stem is not None else ()).fetchall()
+    return [EarlierReview(
+        doc=r["stem"], src=tuple(json.loads(r["src"])), tgt=tuple(json.loads(r["tgt"])), status=r["status"],
+        edited=bool(r["edited"]), mt=None if r["mt"] is None else tuple(json.loads(r["mt"])),
+        src_was=None if r["src_was"] is None else tuple(json.loads(r["src_was"])),
+        reason=r["reason"], source=r["source"] or "", replaced_at=r["replaced_at"]) for r in rows]
+
+
+def _texts(side: list[dict]) -> str:
+    return json.dumps([s["text"] for s in side], ensure_ascii=False)
+
+
+def _was_texts(src_was: str | None) -> str | None:
+    return None if src_was is None else json.dumps([t for t, _ in json.loads(src_was)], ensure_ascii=False)
