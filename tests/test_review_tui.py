@@ -360,3 +360,37 @@ def test_one_sided_bead_without_anything_to_compare_is_not_certain(tmp_path):
 
     score, flags = BeadScorer(Encoder()).score_beads([(("Hola.",), ())], [], [], "es", "en")[0]
     assert (score, flags) == (0.5, ("unaligned",))
+
+
+def test_the_editor_offers_the_review_a_changed_sentence_had(tmp_path):
+    """A pair reviewed, then its sentence changed a little in the document: the rerun resets it
+    (kept as earlier review work); editing the new pair shows that review, F3 takes its text."""
+    es = ["El gobierno anunció ayer nuevas medidas económicas.", "La oposición criticó el plan con dureza.",
+          "Los mercados reaccionaron con calma."]
+    en = ["The government announced new economic measures yesterday.", "The opposition criticised the plan.",
+          "Markets reacted calmly."]
+
+    def write_doc(src):
+        recs = [PairRecord("art", i, (s,), (t,), (i,), (i,), 0, 0.9, (), "engine:test") for i, (s, t) in enumerate(zip(src, en))]
+        (tmp_path / "art.pairs.jsonl").write_text(format_jsonl(recs), encoding="utf-8")
+
+    write_doc(es)
+    with ReviewStore.open(tmp_path) as store:
+        first = store.pairs(doc="art")[1]
+        store.approve(store.edit(first.id, "tgt", "The opposition harshly criticised the plan."))
+    write_doc([es[0], "La oposición criticó ayer el plan con mucha dureza.", es[2]])  # what a rerun writes
+
+    async def script(pilot, app):
+        assert db(tmp_path)[1].status == "unreviewed" and db(tmp_path)[1].tgt == (en[1],)
+        await pilot.press("j", "e")
+        assert isinstance(app.screen, EditScreen) and app.screen.earlier is not None
+        assert "harshly criticised" in str(app.screen.query_one("#earlier").render())
+        await pilot.press("f3", "f2")
+        await pilot.pause()
+        assert db(tmp_path)[1].tgt == ("The opposition harshly criticised the plan.",)
+        assert db(tmp_path)[1].status == "approved"
+        await pilot.press("e")  # the next pair: nothing like the earlier review, nothing offered
+        assert isinstance(app.screen, EditScreen) and app.screen.earlier is None
+        await pilot.press("escape")
+
+    drive(tmp_path, script)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from typing import Sequence
 
 from .model import _now
@@ -53,6 +54,32 @@ def earlier_reviews(conn: sqlite3.Connection, stem: str | None = None) -> list[E
         edited=bool(r["edited"]), mt=None if r["mt"] is None else tuple(json.loads(r["mt"])),
         src_was=None if r["src_was"] is None else tuple(json.loads(r["src_was"])),
         reason=r["reason"], source=r["source"] or "", replaced_at=r["replaced_at"]) for r in rows]
+
+
+SIMILAR = 0.6  # difflib ratio of the sources above which an earlier review is offered for a pair
+
+
+def similarity(e: EarlierReview, src_text: str) -> float:
+    """How alike a source text is to an earlier review's source (as the reviewer left it, or as
+    the document had it): difflib's ratio on whitespace-normalised text."""
+    text = " ".join(src_text.split())
+    return max(SequenceMatcher(None, text, " ".join(" ".join(side).split()), autojunk=False).ratio()
+               for side in (e.src, e.src_was or ()))
+
+
+def offer(earlier: Sequence[EarlierReview], src: Sequence[str], others: Sequence[str]) -> EarlierReview | None:
+    """The earlier review the review editor offers for a pair with source `src`: the one most
+    like it, if at least SIMILAR and no other pair of the document (`others`: their sources) is
+    more like it (the sentence was changed a little; its reviewed translation probably needs
+    only a little change)."""
+    best, best_ratio = None, SIMILAR
+    for e in earlier:
+        ratio = similarity(e, " ".join(src)) if e.tgt else 0.0
+        if ratio >= best_ratio:  # the later of equally close ones
+            best, best_ratio = e, ratio
+    if best is None or any(similarity(best, o) > best_ratio for o in others):
+        return None
+    return best
 
 
 def _texts(side: list[dict]) -> str:

@@ -124,6 +124,19 @@ class ReviewStore(EditOperations):
 
         return earlier_reviews(self.conn, doc)
 
+    def earlier_for(self, pair: Pair):
+        """The earlier review work to offer when editing this pair (review/earlier.offer), or None."""
+        from .earlier import earlier_reviews, offer
+
+        work = earlier_reviews(self.conn, pair.doc)
+        if not work:
+            return None
+        others = [r[0] for r in self.conn.execute(
+            "SELECT group_concat(s.text, ' ') FROM sentences s JOIN beads b ON b.id = s.bead_id"
+            " WHERE b.doc_id = (SELECT doc_id FROM beads WHERE id = ?) AND s.side = 'src' AND b.id != ?"
+            " GROUP BY s.bead_id", (pair.id, pair.id))]
+        return offer(work, pair.src, others)
+
     def document(self, stem: str) -> DocInfo:
         for d in self.documents():
             if d.stem == stem:

@@ -81,7 +81,7 @@ class ReviewApp(Navigation, App):
     #empty { padding: 2 4; }
     EditScreen, ParagraphScreen { align: center middle; }
     #editor, #paragraph { width: 90%; height: 80%; background: $surface; border: thick $primary; padding: 0 1; }
-    #other, #mt { color: $text-muted; margin: 0 0 1 0; }
+    #other, #mt, #earlier { color: $text-muted; margin: 0 0 1 0; }
     #area { height: 1fr; }
     .para-side { width: 1fr; padding: 0 1; }
     """
@@ -369,7 +369,7 @@ class ReviewApp(Navigation, App):
             if approve:
                 await self.action_status("approved")
 
-        self.push_screen(EditScreen(pair, side), done)
+        self.push_screen(EditScreen(pair, side, self.store.earlier_for(pair) if side == "tgt" else None), done)
 
     def action_paragraph(self) -> None:
         if self.pair is not None:

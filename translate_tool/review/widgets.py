@@ -110,11 +110,14 @@ class EditScreen(ModalScreen["tuple[str, bool] | None"]):
     Dismisses with (text, approve) or None."""
 
     BINDINGS = [Binding("ctrl+s", "save(False)", "save"), Binding("f2", "save(True)", "save + approve"),
-                Binding("escape", "cancel", "cancel")]
+                Binding("f3", "use_earlier", "use the earlier review"), Binding("escape", "cancel", "cancel")]
 
-    def __init__(self, pair: Pair, side: str):
+    def __init__(self, pair: Pair, side: str, earlier=None):
+        """`earlier`: review work a rerun could not keep on a pair much like this one
+        (review/earlier.EarlierReview): shown, and F3 puts its target text in the editor."""
         super().__init__()
         self.pair, self.side = pair, side
+        self.earlier = earlier if side == "tgt" else None
 
     def compose(self) -> ComposeResult:
         other = "tgt" if self.side == "src" else "src"
@@ -127,6 +130,11 @@ class EditScreen(ModalScreen["tuple[str, bool] | None"]):
                 yield Static(Text("Machine translation: ", style="dim") + _side_text(self.pair.mt), id="mt")
             if self.side == "src" and self.pair.src_was is not None and self.pair.src_was != self.pair.src:
                 yield Static(Text("The document says: ", style="dim") + _side_text(self.pair.src_was), id="mt")
+            if self.earlier is not None:
+                e = self.earlier
+                yield Static(Text(f"Earlier review ({e.status}{', edited' if e.edited else ''}; {e.reason}) of «", style="dim")
+                             + _side_text(e.src) + Text("»: ", style="dim") + _side_text(e.tgt)
+                             + Text(" · F3 use it", style="dim bold"), id="earlier")
             area = TextArea("\n".join(self.pair.side(self.side)), id="area", soft_wrap=True)
             area.cursor_blink = self.app.cursor_blink
             yield area
@@ -135,6 +143,10 @@ class EditScreen(ModalScreen["tuple[str, bool] | None"]):
         area = self.query_one(TextArea)
         area.focus()
         area.move_cursor(area.document.end)
+
+    def action_use_earlier(self) -> None:
+        if self.earlier is not None:
+            self.query_one(TextArea).text = "\n".join(self.earlier.tgt)
 
     def action_save(self, approve: bool) -> None:
         self.dismiss((self.query_one(TextArea).text, approve))
