@@ -272,3 +272,36 @@ def test_reviewer_made_beads_are_scored_like_their_document(tmp_path):
         s.edit(mt.id, "tgt", "The cat is asleep in the house.")
         edited = s.get(mt.id)
         assert edited.adequacy is not None and edited.priority is not None  # the MT review signals
+
+
+def test_a_store_made_by_an_older_version_is_upgraded_with_its_work(tmp_path):
+    """A review database at schema v2 (before source edits were kept and reset work stored):
+    opening it migrates it to the current version, every decision and edit still there, and a
+    rerun then keeps a source edit and stores reset work."""
+    from translate_tool.review import schema
+    from translate_tool.review.importer import import_records
+
+    path = tmp_path / DB_NAME
+    conn = sqlite3.connect(path, isolation_level=None)
+    for version, script in enumerate(schema.MIGRATIONS[:2]):
+        for statement in schema._statements(script):
+            conn.execute(statement)
+        conn.execute(f"PRAGMA user_version = {version + 1}")
+    conn.execute("INSERT INTO documents (id, stem, signature) VALUES (1, 'art', 'engine:argos|model:test')")
+    for i, status in enumerate(("approved", "rejected")):
+        conn.execute("INSERT INTO beads (id, doc_id, position, status, orig_key, edited, n_src, n_tgt)"
+                     " VALUES (?, 1, ?, ?, 'imported', 0, 1, 1)", (i + 1, i, status))
+        conn.executemany("INSERT INTO sentences (bead_id, side, position, text, orig_index) VALUES (?, ?, 0, ?, ?)",
+                         [(i + 1, "src", f"Hola {i}.", i), (i + 1, "tgt", f"Hello {i}.", i)])
+    conn.close()
+    with ReviewStore.open(tmp_path) as s:
+        assert s.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert [(p.src, p.tgt, p.status, p.src_was) for p in s.pairs(doc="art")] == [
+            (("Hola 0.",), ("Hello 0.",), "approved", None), (("Hola 1.",), ("Hello 1.",), "rejected", None)]
+        s.edit(s.pairs(doc="art")[0].id, "src", "Hola 0, editado.")
+        result = import_records(s, "art", [PairRecord("art", i, (f"Hola {i}{'' if i == 0 else ', cambiado'}.",),
+                                                      (f"Hello {i}.",), (i,), (i,), 0, 0.9, (), "engine:argos|model:test")
+                                           for i in range(2)])
+        assert (result.kept, result.dropped) == (1, 1)
+        assert s.pairs(doc="art")[0].src == ("Hola 0, editado.",)
+        assert [(e.src, e.status) for e in s.earlier_reviews("art")] == [(("Hola 1.",), "rejected")]
