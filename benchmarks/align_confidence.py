@@ -196,8 +196,8 @@ def _row(name: str, role: str, f: dict) -> str:
 def table(data: dict) -> str:
     lines = [
         "| set | role | beads | wrong | two-sided wrong | AUC cosine | AUC gap | AUC confidence (two-sided) "
-        "| AUC confidence (all beads) | flagged uncertain or low-similarity: beads / wrong caught "
-        "| review's *flagged* filter (also unaligned): beads / wrong caught | ... before (gap only, flags under 0.9) |",
+        "| AUC confidence (all beads) | flagged uncertain or low-similarity (= the review's *needs-review* filter): beads / wrong caught "
+        "| review's *flagged* filter (any flag, `unaligned` too): beads / wrong caught | ... before (gap only, flags under 0.9) |",
         "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for name, folder, role in SETS:

@@ -305,3 +305,21 @@ def test_a_store_made_by_an_older_version_is_upgraded_with_its_work(tmp_path):
         assert (result.kept, result.dropped) == (1, 1)
         assert s.pairs(doc="art")[0].src == ("Hola 0, editado.",)
         assert [(e.src, e.status) for e in s.earlier_reviews("art")] == [(("Hola 1.",), "rejected")]
+
+
+def test_an_unaligned_sentence_the_aligner_is_sure_of_does_not_need_review(tmp_path):
+    """`unaligned` says what a bead is; its P(right) says whether to look (a doubtful one is
+    also `uncertain`). needs-review / low-confidence take warnings only; flagged takes any flag."""
+    from translate_tool.review.importer import import_records
+
+    sig = "aligner=emb-len-dp/2 confidence=trust/1"
+    recs = [PairRecord("al", 0, ("Uno.",), ("One.",), (0,), (0,), 0, 0.95, (), sig),
+            PairRecord("al", 1, ("Nota del editor.",), (), (1,), (), 0, 0.97, ("unaligned",), sig),
+            PairRecord("al", 2, (), ("Caption.",), (), (1,), 0, 0.6, ("unaligned", "uncertain"), sig),
+            PairRecord("al", 3, ("Dos.",), ("Two, three.",), (2,), (2,), 0, 0.7, ("uncertain",), sig)]
+    with ReviewStore(tmp_path / DB_NAME) as s:
+        import_records(s, "al", recs)
+        for only in ("needs-review", "low-confidence"):
+            assert [p.index for p in s.pairs(doc="al", only=only)] == [2, 3]
+        assert [p.index for p in s.pairs(doc="al", only="flagged")] == [1, 2, 3]
+        assert [p.needs_review() for p in s.pairs(doc="al")] == [False, False, True, True]

@@ -27,26 +27,29 @@ from ..data import Check, PairRecord
 from ..errors import TranslateToolError
 from ..quality import NEEDS_REVIEW_PRIORITY, REVIEW_CHECKS
 from . import schema
-from .model import (LOW_CONFIDENCE, DocInfo, ImportResult, Pair, _ids, _norm, _now, content_key,  # noqa: F401
+from .model import (INFO_FLAGS, LOW_CONFIDENCE, DocInfo, ImportResult, Pair, _ids, _norm, _now, content_key,  # noqa: F401
                     machine_translated)
 from .operations import SIDES, STATUSES, EditOperations, settle_was
 
 # Filters of `review --only`, `show --only` and the UI's filter key. `needs-review` is what
 # quality.needs_review says of machine-translated pairs (a finding that matters, or a high
-# review priority) and, for aligned pairs (no priority), a low score or any flag.
+# review priority) and, for aligned pairs (no priority), a low score or a warning flag (any but
+# model.INFO_FLAGS); `flagged` is any flag at all.
 ONLY = ("unreviewed", "needs-review", "low-confidence", "non-1-1", "flagged")
 
 
 # SQL conditions of the filters (over `beads b`).
 _REVIEW_CHECKS_SQL = ", ".join(f"'{c}'" for c in sorted(REVIEW_CHECKS))
+_WARNING_FLAG_SQL = ("EXISTS (SELECT 1 FROM json_each(b.flags) WHERE value NOT IN ("
+                     + ", ".join(f"'{f}'" for f in sorted(INFO_FLAGS)) + "))")
 _ONLY_SQL = {
     "unreviewed": "b.status = 'unreviewed'",
     "needs-review": (
-        f"(CASE WHEN b.priority IS NULL THEN (b.score < :threshold OR b.flags != '[]') ELSE"
+        f"(CASE WHEN b.priority IS NULL THEN (b.score < :threshold OR {_WARNING_FLAG_SQL}) ELSE"
         f" (b.priority >= {NEEDS_REVIEW_PRIORITY}"
         f"  OR EXISTS (SELECT 1 FROM json_each(b.flags) WHERE value IN ({_REVIEW_CHECKS_SQL}))) END)"
     ),
-    "low-confidence": "(b.score < :threshold OR b.flags != '[]')",
+    "low-confidence": f"(b.score < :threshold OR {_WARNING_FLAG_SQL})",
     "non-1-1": "NOT (b.n_src = 1 AND b.n_tgt = 1)",
     "flagged": "b.flags != '[]'",
 }
