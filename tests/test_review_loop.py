@@ -100,6 +100,9 @@ def test_changed_source_keeps_decisions_on_unchanged_sentences(reviewed):
     earlier = CliRunner().invoke(main, ["show", str(out), "--earlier"])
     assert earlier.exit_code == 0 and "rejected" in earlier.output and third in earlier.output
     assert "its source changed in the document" in earlier.output
+    as_json = CliRunner().invoke(main, ["show", str(out), "--earlier", "--json"])
+    (entry,) = [json.loads(line) for line in as_json.output.splitlines()]
+    assert entry["status"] == "rejected" and entry["src"] == [third] and entry["reason"]
 
 
 def test_show_and_export_create_nothing(tmp_path, toy_argosmodel, seeds_copy):

@@ -323,3 +323,22 @@ def test_an_unaligned_sentence_the_aligner_is_sure_of_does_not_need_review(tmp_p
             assert [p.index for p in s.pairs(doc="al", only=only)] == [2, 3]
         assert [p.index for p in s.pairs(doc="al", only="flagged")] == [1, 2, 3]
         assert [p.needs_review() for p in s.pairs(doc="al")] == [False, False, True, True]
+
+
+def test_earlier_review_work_says_which_pair_it_probably_belongs_to(tmp_path):
+    from translate_tool.review.earlier import likely_pair
+    from translate_tool.review.importer import import_records
+
+    es = ["El gobierno anunció ayer nuevas medidas económicas.", "La oposición criticó el plan con dureza."]
+    en = ["The government announced new measures.", "The opposition criticised the plan."]
+
+    def recs(src):
+        return [PairRecord("d", i, (s,), (t,), (i,), (i,), 0, 0.9, (), "engine:test") for i, (s, t) in enumerate(zip(src, en))]
+
+    with ReviewStore(tmp_path / DB_NAME) as s:
+        import_records(s, "d", recs(es))
+        s.approve(s.pairs(doc="d")[1].id)
+        import_records(s, "d", recs([es[0], "La oposición criticó ayer el plan con mucha dureza."]))
+        (work,) = s.earlier_reviews("d")
+        assert likely_pair(work, s.pairs(doc="d")) == 1
+        assert likely_pair(work, s.pairs(doc="d")[:1]) is None  # nothing like it

@@ -111,16 +111,21 @@ def show(out_dir, doc, status, min_score, only, sort, as_json, width, earlier):
 
 
 def _show_earlier(out_dir, doc, as_json) -> None:
+    from ..review.earlier import likely_pair
+
     with _open(out_dir, readonly=True) as store:
         work = store.earlier_reviews(doc)
+        pairs = {stem: store.pairs(doc=stem) for stem in {w.doc for w in work}}
     if not work:
         click.echo("no earlier review work: every decision and edit is in the current pairs", err=not as_json)
         return
     for w in work:
+        now = likely_pair(w, pairs[w.doc])
         if as_json:
-            click.echo(json.dumps(dataclasses.asdict(w), ensure_ascii=False))
+            click.echo(json.dumps({**dataclasses.asdict(w), "likely_pair": now}, ensure_ascii=False))
             continue
-        click.echo(f"== {w.doc} == {w.status}{' edited' if w.edited else ''}; replaced {w.replaced_at}: {w.reason}")
+        where = f"; most like pair #{now + 1} now" if now is not None else ""
+        click.echo(f"== {w.doc} == {w.status}{' edited' if w.edited else ''}; replaced {w.replaced_at}: {w.reason}{where}")
         click.echo(f"  src: {' '.join(w.src)}")
         if w.src_was is not None:
             click.echo(f"  (the document said: {' '.join(w.src_was)})")

@@ -82,6 +82,17 @@ def offer(earlier: Sequence[EarlierReview], src: Sequence[str], others: Sequence
     return best
 
 
+def likely_pair(e: EarlierReview, pairs: Sequence) -> int | None:
+    """The index of the document's pair (objects with `.index` and `.src`) most like an earlier
+    review, if at least SIMILAR: where that work probably belongs now."""
+    best, best_ratio = None, SIMILAR
+    for p in pairs:
+        ratio = similarity(e, " ".join(p.src)) if p.src else 0.0
+        if ratio > best_ratio:
+            best, best_ratio = p.index, ratio
+    return best
+
+
 def _texts(side: list[dict]) -> str:
     return json.dumps([s["text"] for s in side], ensure_ascii=False)
 
