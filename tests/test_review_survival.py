@@ -203,6 +203,37 @@ def changed_source(records, draw, moves: bool = False):
     return _renumber([_record(k, s, t, (), (), k // 3, records[0].signature) for k, (s, t) in enumerate(rows)])
 
 
+RESEGMENT = st.lists(st.tuples(st.sampled_from(["split", "split-record", "join"]), st.integers(0, 10_000)),
+                     min_size=1, max_size=4)
+
+
+def resegmented(records, draw):
+    """The same source text cut into sentences differently (another segmenter): a sentence
+    split in two at a space (in its record, or with the record cut in two there), or two
+    adjacent sentences joined (in one record, or the last of a record with the first of the
+    next one, which become one record). Targets are left as they were: an aligned
+    translation's target side is not resegmented."""
+    rows = [(list(r.src), list(r.tgt), r.paragraph) for r in records]
+    for what, at in draw(RESEGMENT):
+        cells = [(i, j) for i, row in enumerate(rows) for j in range(len(row[0]))]
+        i, j = cells[at % len(cells)]
+        src, tgt, para = rows[i]
+        if what == "join" and j + 1 < len(src):
+            src[j : j + 2] = [src[j] + " " + src[j + 1]]
+        elif what == "join" and i + 1 < len(rows) and rows[i + 1][0]:
+            nxt = rows[i + 1]
+            rows[i : i + 2] = [(src[:-1] + [src[-1] + " " + nxt[0][0]] + nxt[0][1:], tgt + nxt[1], para)]
+        elif what != "join" and " " in src[j]:
+            words = src[j].split(" ")
+            cut = 1 + at // len(cells) % (len(words) - 1)
+            first, second = " ".join(words[:cut]), " ".join(words[cut:])
+            if what == "split":
+                src[j : j + 1] = [first, second]
+            else:
+                rows[i : i + 1] = [(src[:j] + [first], tgt, para), ([second] + src[j + 1 :], [], para)]
+    return _renumber([_record(k, s, t, (), (), p, records[0].signature) for k, (s, t, p) in enumerate(rows)])
+
+
 # ---------------------------------------------------------------- what the store holds
 def worked_on(store: ReviewStore, stem: str = STEM) -> list[tuple]:
     """The document's beads that hold review work, each as what a rerun must keep of it."""
@@ -281,9 +312,55 @@ def expected_kept(old: list, records: list[PairRecord]) -> list[bool]:
     return kept
 
 
+def expected_kept_resegmented(old: list, records: list[PairRecord]) -> list[bool]:
+    """Which of the reviewed document's beads must be kept by a rerun that cuts the same source
+    text into other sentences (and records), computed on word positions in the text. A bead
+    boundary (between two beads with source: before any edit, the document's text) that is a
+    boundary of the new records is an anchor; the beads between two anchors are kept together
+    if none of the bead boundaries between them falls strictly inside a new sentence, else all
+    reset (a sentence belongs to one pair, and the records there must be replaced whole). A
+    target-only bead inside such a stretch goes with it; one at an anchor is kept if the
+    stretch before or after it is."""
+    sentence_cuts, record_cuts, w = {0}, {0}, 0
+    new_words = []
+    for r in records:
+        for s in r.src:
+            new_words += s.split()
+            sentence_cuts.add(len(new_words))
+        record_cuts.add(len(new_words))
+    at, old_words = [], []  # per bead: (start, end) in words
+    for p in old:
+        start = len(old_words)
+        old_words += [x for s in _keys(p) for x in s.split()]
+        at.append((start, len(old_words)))
+    assert old_words == new_words  # the same text
+    bounds = {e for (s, e), p in zip(at, old) if _keys(p)} | {0}
+    anchors = sorted(b for b in bounds if b in record_cuts)
+    bad = sorted(b for b in bounds if b not in sentence_cuts)
+    kept_between = {(x, y): not any(x < b < y for b in bad) for x, y in zip(anchors, anchors[1:])}
+    kept = []
+    for (s, e), p in zip(at, old):
+        before = max(a for a in anchors if a <= s)
+        after = min(a for a in anchors if a >= e)
+        if _keys(p):
+            kept.append(kept_between[(before, after)])
+        elif before != after:  # inside a stretch
+            kept.append(kept_between[(before, after)])
+        else:  # at an anchor
+            kept.append(any(ok for (x, y), ok in kept_between.items() if s in (x, y)))
+    return kept
+
+
+def _joined(w: tuple) -> tuple:
+    """A piece of work (_work) as a resegmentation leaves it: its source, and the document text
+    a source edit replaced, each as one text."""
+    return (_norm(" ".join(w[0])), *w[1:5], None if w[5] is None else _norm(" ".join(w[5])))
+
+
 # ---------------------------------------------------------------- properties: merge_beads
-def _check_merge(store: ReviewStore, records: list[PairRecord]):
-    """Invariants of any merge; returns (work before, result, work after)."""
+def _check_merge(store: ReviewStore, records: list[PairRecord], key=lambda w: w):
+    """Invariants of any merge; returns (work before, result, work after). `key`: what of a
+    piece of work must be the same after (_joined: a resegmentation cuts its source anew)."""
     before = worked_on(store)
     archived = len(store.earlier_reviews(STEM))
     result = import_records(store, STEM, records)
@@ -291,7 +368,7 @@ def _check_merge(store: ReviewStore, records: list[PairRecord]):
     # nothing is lost: the work a rerun resets is kept as earlier review work
     reset = [(tuple(_norm(s) for s in e.src), e.tgt, e.status, e.edited, e.tgt if e.mt is None else e.mt, e.src_was)
              for e in store.earlier_reviews(STEM)[archived:]]
-    assert Counter(reset) + Counter(after) == Counter(before), (reset, after, before)
+    assert Counter(map(key, reset)) + Counter(map(key, after)) == Counter(map(key, before)), (reset, after, before)
     merged = store.records(STEM)
     # the merged document's source is exactly the new one, in order, each sentence once, where
     # a kept source edit stands for the document text it replaced
@@ -304,8 +381,8 @@ def _check_merge(store: ReviewStore, records: list[PairRecord]):
     assert result.kept == len(after), (result, after)
     assert result.kept + result.dropped == len(before), (result, before)
     # work is carried over, never invented: every bead holding work afterwards held it before
-    remaining = list(before)
-    for w in after:
+    remaining = list(map(key, before))
+    for w in map(key, after):
         assert w in remaining, (w, before)
         remaining.remove(w)
     # merging the same records again changes nothing and keeps all the work there is
@@ -358,6 +435,24 @@ def test_a_reordered_source_never_invents_or_loses_source(records, ops, data):
     review(store, ops)
     new = changed_source(records, data.draw, moves=True)
     _check_merge(store, new)
+
+
+@FAST
+@given(documents(), st.lists(OPS, max_size=12), st.data())
+def test_a_resegmented_source_keeps_the_work_whose_boundaries_are_still_sentence_boundaries(records, ops, data):
+    """The same text cut into other sentences: every piece of work survives (its source cut
+    into the new sentences), except where a bead boundary falls strictly inside a new sentence
+    (expected_kept_resegmented says which work that resets)."""
+    store = new_store(records)
+    review(store, ops)
+    old = beads(store)
+    new = resegmented(records, data.draw)
+    before, result, after = _check_merge(store, new, key=_joined)
+    keep = expected_kept_resegmented([p for p, _ in old], new)
+    assert list(map(_joined, after)) == \
+        [_joined(_work(p)) for (p, restructured), k in zip(old, keep) if k and _worked(p, restructured)]
+    if all(keep):  # no bead boundary inside a new sentence: all the work, in place
+        assert list(map(_joined, after)) == list(map(_joined, before)) and result.dropped == 0
 
 
 def _worked(p, restructured: bool) -> bool:
