@@ -2,12 +2,13 @@
 
 A document is imported into a review store, a reviewer works on it through the store's API
 (what the UI calls), then a rerun brings new records: the same ones, the same source with other
-machine translations, or a source with sentences inserted, deleted, changed or moved. The rule
-(importer's docstring): a bead holding review work keeps its text, decision and edits wherever
-its source sentences (before any edit of them: the document's text) are unchanged and, with the
-beads next to it, line up with whole new records; everything else takes the new records, and
-review work there goes back to unreviewed. The end-to-end half runs the real CLI twice around a
-random review.
+machine translations, the same source text cut into other sentences, or a source with
+sentences inserted, deleted, changed or moved. The rule (importer's docstring): a bead holding
+review work keeps its text, decision and edits wherever its source (before any edit of it: the
+document's text) is unchanged and, with the beads next to it, lines up with whole new records
+(however the rerun cuts that text into sentences, as long as the bead's edges are boundaries of
+both segmentations); everything else takes the new records, and review work there goes back to
+unreviewed. The end-to-end half runs the real CLI twice around a random review.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from translate_tool.review.importer import import_records
 from translate_tool.review.outputs import reviewed_files, write_reviewed_document
 from translate_tool.review.schema import DB_NAME
 from translate_tool.review.store import _norm
+from translate_tool.review.textmatch import CHANGED, REGROUPED
 
 # SURVIVAL_EXAMPLES=2000 searches harder (about a minute per property).
 FAST = settings(max_examples=int(os.environ.get("SURVIVAL_EXAMPLES", 100)), deadline=None,
@@ -715,3 +717,85 @@ def test_merging_twice_keeps_the_same_one_of_two_equal_target_only_pairs():
     first = store.records(STEM)
     import_records(store, STEM, new)
     assert store.records(STEM) == first
+
+
+# ---------------------------------------------------------------- the same text, other sentences
+def _mt_doc(*rows) -> list[PairRecord]:
+    return _renumber([_record(k, s, t, (), (), 0, MT_SIGNATURE) for k, (s, t) in enumerate(rows)])
+
+
+def test_a_sentence_the_new_segmenter_splits_keeps_its_review_with_the_new_sentences():
+    store = new_store(_mt_doc((["Dijo el Sr. Pérez que sí."], ["He said Mr. Pérez yes."]), (["Bien."], ["Good."])))
+    pair = store.pairs(doc=STEM)[0]
+    store.approve(store.edit(pair.id, "tgt", "Mr. Pérez said yes."))
+    rerun = _mt_doc((["Dijo el Sr."], ["He said Mr."]), (["Pérez que sí."], ["Pérez yes."]), (["Bien."], ["Good."]))
+    result = import_records(store, STEM, rerun)
+    assert (result.kept, result.dropped) == (1, 0)
+    (kept, other) = store.records(STEM)
+    assert (kept.src, kept.src_ids, kept.tgt, kept.status, kept.mt) == (
+        ("Dijo el Sr.", "Pérez que sí."), (0, 1), ("Mr. Pérez said yes.",), "approved", ("He said Mr. Pérez yes.",))
+    assert (other.src, other.status) == (("Bien.",), "unreviewed")
+
+
+def test_two_sentences_the_new_segmenter_joins_keep_their_review():
+    store = new_store(_doc((["Dijo el Sr.", "Pérez que sí."], ["Mr. Pérez said yes."]), (["Bien."], ["Good."])))
+    store.approve(store.pairs(doc=STEM)[0].id)
+    result = import_records(store, STEM, _doc((["Dijo el Sr. Pérez que sí."], ["Mr. Pérez said yes."]),
+                                              (["Bien."], ["Good."])))
+    assert (result.kept, result.dropped) == (1, 0)
+    assert [(r.src, r.src_ids, r.status) for r in store.records(STEM)] == [
+        (("Dijo el Sr. Pérez que sí.",), (0,), "approved"), (("Bien.",), (1,), "unreviewed")]
+
+
+def test_an_edited_source_is_recognised_by_its_text_cut_into_the_new_sentences():
+    store = new_store(_mt_doc((["Dijo el Sr. Pérez que sí."], ["He said Mr. Pérez yes."])))
+    store.edit(store.pairs(doc=STEM)[0].id, "src", "Dijo el señor Pérez que sí.")
+    import_records(store, STEM, _mt_doc((["Dijo el Sr."], ["He said Mr."]), (["Pérez que sí."], ["Pérez yes."])))
+    (kept,) = store.records(STEM)
+    assert (kept.src, kept.src_was, kept.src_ids, kept.edited) == (
+        ("Dijo el señor Pérez que sí.",), ("Dijo el Sr.", "Pérez que sí."), (0, 1), True)
+
+
+def test_a_reviewer_split_survives_when_its_parts_end_where_new_sentences_do():
+    store = new_store(_mt_doc((["Uno dos.", "Tres cuatro."], ["One two. Three four."]), (["Cinco."], ["Five."])))
+    first, second = store.split(store.pairs(doc=STEM)[0].id)
+    store.approve(first)
+    rerun = _mt_doc((["Uno", "dos.", "Tres cuatro."], ["One two. Three four."]), (["Cinco."], ["Five."]))
+    result = import_records(store, STEM, rerun)
+    assert (result.kept, result.dropped) == (2, 0)
+    assert [(r.src, r.status) for r in store.records(STEM)][:2] == [(("Uno", "dos."), "approved"),
+                                                                   (("Tres cuatro.",), "unreviewed")]
+
+
+def test_pairs_whose_boundary_falls_inside_a_new_sentence_are_reset_and_stored():
+    """Two approved pairs whose sentences the new segmenter joins into one: a sentence belongs
+    to one pair, so both go back to unreviewed (the property's exception, in its smallest form)."""
+    store = new_store(_mt_doc((["Dijo el Sr."], ["He said Mr."]), (["Pérez que sí."], ["Pérez yes."])))
+    for p in store.pairs(doc=STEM):
+        store.approve(p.id)
+    result = import_records(store, STEM, _mt_doc((["Dijo el Sr. Pérez que sí."], ["Mr. Pérez said yes."])))
+    assert (result.kept, result.dropped) == (0, 2)
+    assert [(r.src, r.status) for r in store.records(STEM)] == [(("Dijo el Sr. Pérez que sí.",), "unreviewed")]
+    assert [(e.src, e.reason) for e in store.earlier_reviews(STEM)] == [
+        (("Dijo el Sr.",), REGROUPED), (("Pérez que sí.",), REGROUPED)]
+
+
+def test_a_resegmented_stretch_next_to_a_changed_sentence_keeps_its_review():
+    store = new_store(_mt_doc((["Uno dos."], ["One two."]), (["Tres."], ["Three."]), (["Cuatro cinco."], ["Four five."])))
+    for p in store.pairs(doc=STEM):
+        store.approve(p.id)
+    rerun = _mt_doc((["Uno", "dos."], ["One", "two."]), (["Tres, cambiada."], ["Three, changed."]),
+                    (["Cuatro", "cinco."], ["Four five."]))
+    result = import_records(store, STEM, rerun)
+    assert (result.kept, result.dropped) == (2, 1)
+    assert [(r.src, r.status) for r in store.records(STEM)] == [
+        (("Uno", "dos."), "approved"), (("Tres, cambiada.",), "unreviewed"), (("Cuatro", "cinco."), "approved")]
+    assert [e.reason for e in store.earlier_reviews(STEM)] == [CHANGED]
+
+
+@FAST
+@given(documents(), st.lists(OPS, max_size=12), st.data())
+def test_a_resegmented_and_changed_source_never_invents_or_loses_source_or_work(records, ops, data):
+    store = new_store(records)
+    review(store, ops)
+    _check_merge(store, changed_source(resegmented(records, data.draw), data.draw, moves=True), key=_joined)
