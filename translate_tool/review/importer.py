@@ -184,8 +184,9 @@ def merge_beads(old: Sequence[dict], records: Sequence[PairRecord]) -> tuple[lis
     `old`: stored bead snapshots in order.
 
     Old beads are taken in runs: consecutive source-bearing beads (with the one-sided beads
-    between them) whose source sentences are all unchanged, follow each other in the new
-    document, and together start and end where new records do. A run holding review work
+    between them) whose source text is unchanged (however the rerun cuts it into sentences,
+    `textmatch.bead_spans`), follow each other in the new document, and together start and
+    end where new records do. A run holding review work
     replaces those records; a bead alone is the usual run, a reviewer's split of one record
     into several beads is a longer one (none of its beads lines up with a whole record)."""
     fresh = [_record_bead(r) for r in records]

@@ -8,7 +8,8 @@ compared sentence by sentence nothing matches there, and reviewed pairs would go
 unreviewed although the text they hold is all still in the document. So old and new sentences
 are matched in two steps: as sequences (difflib: the unchanged sentences, exactly as before),
 then, inside each stretch difflib leaves unmatched, from either end, the shortest stretches of
-old and new sentences that read the same once joined (whitespace-normalised words). A bead is
+old and new sentences that read the same once joined (whitespace-normalised words); when the
+whole text reads the same joined, the shortest such stretches of the whole document. A bead is
 then the new sentences its stretches cover, if it starts and ends where both segmentations
 have a boundary; a bead boundary strictly inside a new sentence cannot be kept (a sentence
 belongs to one pair), and its work is reset. Matching from the two ends only keeps this
@@ -74,6 +75,10 @@ def stretches(a: Sequence[str], b: Sequence[str]) -> list[tuple[int, int, int, i
     one where the texts are equal, else the same words once joined."""
     if list(a) == list(b):
         return [(i, i + 1, i, i + 1) for i in range(len(a))]
+    if [w for s in a for w in s.split()] == [w for s in b for w in s.split()]:
+        # the same text cut anew (the usual case: a new segmenter): matched by word position,
+        # which difflib's sentence matches could get wrong where a document repeats a sentence
+        return _joined(a, b, 0, len(a), 0, len(b))
     out = []
     for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         if tag == "equal":
@@ -105,11 +110,12 @@ def _cuts(wa: list[list[str]], wb: list[list[str]]) -> list[tuple[int, int]]:
     i = j = 0
     while i < len(wa) and j < len(wb):
         pa, pb = list(wa[i]), list(wb[j])
-        i, j = i + 1, j + 1
+        i, j, same = i + 1, j + 1, 0  # pa[:same] == pb[:same]
         while len(pa) != len(pb):
             n = min(len(pa), len(pb))
-            if pa[:n] != pb[:n]:
+            if pa[same:n] != pb[same:n]:
                 return cuts
+            same = n
             if len(pa) < len(pb):
                 if i == len(wa):
                     return cuts
@@ -120,7 +126,7 @@ def _cuts(wa: list[list[str]], wb: list[list[str]]) -> list[tuple[int, int]]:
                     return cuts
                 pb += wb[j]
                 j += 1
-        if pa != pb:
+        if pa[same:] != pb[same:]:
             return cuts
         cuts.append((i, j))
     return cuts
