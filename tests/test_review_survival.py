@@ -799,3 +799,40 @@ def test_a_resegmented_and_changed_source_never_invents_or_loses_source_or_work(
     store = new_store(records)
     review(store, ops)
     _check_merge(store, changed_source(resegmented(records, data.draw), data.draw, moves=True), key=_joined)
+
+
+def test_a_run_with_another_segmenter_keeps_every_review(installed_toy, tmp_path, monkeypatch):
+    """run -> approve every pair, edit a translation and a source -> run again with a segmenter
+    that also cuts after a sentence's first comma (a new tool version): all the work is there,
+    each pair holding the new sentences of its text; every file is the store's, and a third
+    run changes no byte."""
+    import translate_tool.prepare as prepare
+
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "art.txt").write_text("\n\n".join(PARAGRAPHS[:3]) + "\n", encoding="utf-8")
+    _cli("run", src, "-o", out)
+    with ReviewStore.open(out, scorer=_KeepScore()) as store:
+        pairs = store.pairs(doc="art")
+        store.edit(pairs[0].id, "tgt", "The president receives Kast.")
+        store.edit(pairs[1].id, "src", "El encuentro será el primer gesto.")
+        for p in store.pairs(doc="art"):
+            store.approve(p.id)
+        before = worked_on(store, "art")
+    real = prepare.segment_sentences
+
+    def at_commas_too(paragraph, lang="es"):
+        return [part for s in real(paragraph, lang) for part in
+                ([s] if ", " not in s else [s[: s.index(", ") + 1], s[s.index(", ") + 2 :]])]
+
+    monkeypatch.setattr(prepare, "segment_sentences", at_commas_too)
+    assert "review kept on" in _cli("run", src, "-o", out)
+    _check_written_from_the_store(out)
+    with ReviewStore.open(out, readonly=True) as store:
+        after = worked_on(store, "art")
+        assert not store.earlier_reviews("art")
+        assert max(len(p.src) for p in store.pairs(doc="art")) == 2  # cut anew
+    assert list(map(_joined, after)) == list(map(_joined, before)) and len(after) >= 6
+    second = _outputs(out)
+    _cli("run", src, "-o", out)
+    assert _outputs(out) == second
