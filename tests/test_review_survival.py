@@ -2,12 +2,13 @@
 
 A document is imported into a review store, a reviewer works on it through the store's API
 (what the UI calls), then a rerun brings new records: the same ones, the same source with other
-machine translations, or a source with sentences inserted, deleted, changed or moved. The rule
-(importer's docstring): a bead holding review work keeps its text, decision and edits wherever
-its source sentences (before any edit of them: the document's text) are unchanged and, with the
-beads next to it, line up with whole new records; everything else takes the new records, and
-review work there goes back to unreviewed. The end-to-end half runs the real CLI twice around a
-random review.
+machine translations, the same source text cut into other sentences, or a source with
+sentences inserted, deleted, changed or moved. The rule (importer's docstring): a bead holding
+review work keeps its text, decision and edits wherever its source (before any edit of it: the
+document's text) is unchanged and, with the beads next to it, lines up with whole new records
+(however the rerun cuts that text into sentences, as long as the bead's edges are boundaries of
+both segmentations); everything else takes the new records, and review work there goes back to
+unreviewed. The end-to-end half runs the real CLI twice around a random review.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from translate_tool.review.importer import import_records
 from translate_tool.review.outputs import reviewed_files, write_reviewed_document
 from translate_tool.review.schema import DB_NAME
 from translate_tool.review.store import _norm
+from translate_tool.review.textmatch import CHANGED, REGROUPED
 
 # SURVIVAL_EXAMPLES=2000 searches harder (about a minute per property).
 FAST = settings(max_examples=int(os.environ.get("SURVIVAL_EXAMPLES", 100)), deadline=None,
@@ -203,6 +205,37 @@ def changed_source(records, draw, moves: bool = False):
     return _renumber([_record(k, s, t, (), (), k // 3, records[0].signature) for k, (s, t) in enumerate(rows)])
 
 
+RESEGMENT = st.lists(st.tuples(st.sampled_from(["split", "split-record", "join"]), st.integers(0, 10_000)),
+                     min_size=1, max_size=4)
+
+
+def resegmented(records, draw):
+    """The same source text cut into sentences differently (another segmenter): a sentence
+    split in two at a space (in its record, or with the record cut in two there), or two
+    adjacent sentences joined (in one record, or the last of a record with the first of the
+    next one, which become one record). Targets are left as they were: an aligned
+    translation's target side is not resegmented."""
+    rows = [(list(r.src), list(r.tgt), r.paragraph) for r in records]
+    for what, at in draw(RESEGMENT):
+        cells = [(i, j) for i, row in enumerate(rows) for j in range(len(row[0]))]
+        i, j = cells[at % len(cells)]
+        src, tgt, para = rows[i]
+        if what == "join" and j + 1 < len(src):
+            src[j : j + 2] = [src[j] + " " + src[j + 1]]
+        elif what == "join" and i + 1 < len(rows) and rows[i + 1][0]:
+            nxt = rows[i + 1]
+            rows[i : i + 2] = [(src[:-1] + [src[-1] + " " + nxt[0][0]] + nxt[0][1:], tgt + nxt[1], para)]
+        elif what != "join" and " " in src[j]:
+            words = src[j].split(" ")
+            cut = 1 + at // len(cells) % (len(words) - 1)
+            first, second = " ".join(words[:cut]), " ".join(words[cut:])
+            if what == "split":
+                src[j : j + 1] = [first, second]
+            else:
+                rows[i : i + 1] = [(src[:j] + [first], tgt, para), ([second] + src[j + 1 :], [], para)]
+    return _renumber([_record(k, s, t, (), (), p, records[0].signature) for k, (s, t, p) in enumerate(rows)])
+
+
 # ---------------------------------------------------------------- what the store holds
 def worked_on(store: ReviewStore, stem: str = STEM) -> list[tuple]:
     """The document's beads that hold review work, each as what a rerun must keep of it."""
@@ -281,9 +314,55 @@ def expected_kept(old: list, records: list[PairRecord]) -> list[bool]:
     return kept
 
 
+def expected_kept_resegmented(old: list, records: list[PairRecord]) -> list[bool]:
+    """Which of the reviewed document's beads must be kept by a rerun that cuts the same source
+    text into other sentences (and records), computed on word positions in the text. A bead
+    boundary (between two beads with source: before any edit, the document's text) that is a
+    boundary of the new records is an anchor; the beads between two anchors are kept together
+    if none of the bead boundaries between them falls strictly inside a new sentence, else all
+    reset (a sentence belongs to one pair, and the records there must be replaced whole). A
+    target-only bead inside such a stretch goes with it; one at an anchor is kept if the
+    stretch before or after it is."""
+    sentence_cuts, record_cuts, w = {0}, {0}, 0
+    new_words = []
+    for r in records:
+        for s in r.src:
+            new_words += s.split()
+            sentence_cuts.add(len(new_words))
+        record_cuts.add(len(new_words))
+    at, old_words = [], []  # per bead: (start, end) in words
+    for p in old:
+        start = len(old_words)
+        old_words += [x for s in _keys(p) for x in s.split()]
+        at.append((start, len(old_words)))
+    assert old_words == new_words  # the same text
+    bounds = {e for (s, e), p in zip(at, old) if _keys(p)} | {0}
+    anchors = sorted(b for b in bounds if b in record_cuts)
+    bad = sorted(b for b in bounds if b not in sentence_cuts)
+    kept_between = {(x, y): not any(x < b < y for b in bad) for x, y in zip(anchors, anchors[1:])}
+    kept = []
+    for (s, e), p in zip(at, old):
+        before = max(a for a in anchors if a <= s)
+        after = min(a for a in anchors if a >= e)
+        if _keys(p):
+            kept.append(kept_between[(before, after)])
+        elif before != after:  # inside a stretch
+            kept.append(kept_between[(before, after)])
+        else:  # at an anchor
+            kept.append(any(ok for (x, y), ok in kept_between.items() if s in (x, y)))
+    return kept
+
+
+def _joined(w: tuple) -> tuple:
+    """A piece of work (_work) as a resegmentation leaves it: its source, and the document text
+    a source edit replaced, each as one text."""
+    return (_norm(" ".join(w[0])), *w[1:5], None if w[5] is None else _norm(" ".join(w[5])))
+
+
 # ---------------------------------------------------------------- properties: merge_beads
-def _check_merge(store: ReviewStore, records: list[PairRecord]):
-    """Invariants of any merge; returns (work before, result, work after)."""
+def _check_merge(store: ReviewStore, records: list[PairRecord], key=lambda w: w):
+    """Invariants of any merge; returns (work before, result, work after). `key`: what of a
+    piece of work must be the same after (_joined: a resegmentation cuts its source anew)."""
     before = worked_on(store)
     archived = len(store.earlier_reviews(STEM))
     result = import_records(store, STEM, records)
@@ -291,7 +370,7 @@ def _check_merge(store: ReviewStore, records: list[PairRecord]):
     # nothing is lost: the work a rerun resets is kept as earlier review work
     reset = [(tuple(_norm(s) for s in e.src), e.tgt, e.status, e.edited, e.tgt if e.mt is None else e.mt, e.src_was)
              for e in store.earlier_reviews(STEM)[archived:]]
-    assert Counter(reset) + Counter(after) == Counter(before), (reset, after, before)
+    assert Counter(map(key, reset)) + Counter(map(key, after)) == Counter(map(key, before)), (reset, after, before)
     merged = store.records(STEM)
     # the merged document's source is exactly the new one, in order, each sentence once, where
     # a kept source edit stands for the document text it replaced
@@ -304,8 +383,8 @@ def _check_merge(store: ReviewStore, records: list[PairRecord]):
     assert result.kept == len(after), (result, after)
     assert result.kept + result.dropped == len(before), (result, before)
     # work is carried over, never invented: every bead holding work afterwards held it before
-    remaining = list(before)
-    for w in after:
+    remaining = list(map(key, before))
+    for w in map(key, after):
         assert w in remaining, (w, before)
         remaining.remove(w)
     # merging the same records again changes nothing and keeps all the work there is
@@ -358,6 +437,24 @@ def test_a_reordered_source_never_invents_or_loses_source(records, ops, data):
     review(store, ops)
     new = changed_source(records, data.draw, moves=True)
     _check_merge(store, new)
+
+
+@FAST
+@given(documents(), st.lists(OPS, max_size=12), st.data())
+def test_a_resegmented_source_keeps_the_work_whose_boundaries_are_still_sentence_boundaries(records, ops, data):
+    """The same text cut into other sentences: every piece of work survives (its source cut
+    into the new sentences), except where a bead boundary falls strictly inside a new sentence
+    (expected_kept_resegmented says which work that resets)."""
+    store = new_store(records)
+    review(store, ops)
+    old = beads(store)
+    new = resegmented(records, data.draw)
+    before, result, after = _check_merge(store, new, key=_joined)
+    keep = expected_kept_resegmented([p for p, _ in old], new)
+    assert list(map(_joined, after)) == \
+        [_joined(_work(p)) for (p, restructured), k in zip(old, keep) if k and _worked(p, restructured)]
+    if all(keep):  # no bead boundary inside a new sentence: all the work, in place
+        assert list(map(_joined, after)) == list(map(_joined, before)) and result.dropped == 0
 
 
 def _worked(p, restructured: bool) -> bool:
@@ -620,3 +717,122 @@ def test_merging_twice_keeps_the_same_one_of_two_equal_target_only_pairs():
     first = store.records(STEM)
     import_records(store, STEM, new)
     assert store.records(STEM) == first
+
+
+# ---------------------------------------------------------------- the same text, other sentences
+def _mt_doc(*rows) -> list[PairRecord]:
+    return _renumber([_record(k, s, t, (), (), 0, MT_SIGNATURE) for k, (s, t) in enumerate(rows)])
+
+
+def test_a_sentence_the_new_segmenter_splits_keeps_its_review_with_the_new_sentences():
+    store = new_store(_mt_doc((["Dijo el Sr. Pérez que sí."], ["He said Mr. Pérez yes."]), (["Bien."], ["Good."])))
+    pair = store.pairs(doc=STEM)[0]
+    store.approve(store.edit(pair.id, "tgt", "Mr. Pérez said yes."))
+    rerun = _mt_doc((["Dijo el Sr."], ["He said Mr."]), (["Pérez que sí."], ["Pérez yes."]), (["Bien."], ["Good."]))
+    result = import_records(store, STEM, rerun)
+    assert (result.kept, result.dropped) == (1, 0)
+    (kept, other) = store.records(STEM)
+    assert (kept.src, kept.src_ids, kept.tgt, kept.status, kept.mt) == (
+        ("Dijo el Sr.", "Pérez que sí."), (0, 1), ("Mr. Pérez said yes.",), "approved", ("He said Mr. Pérez yes.",))
+    assert (other.src, other.status) == (("Bien.",), "unreviewed")
+
+
+def test_two_sentences_the_new_segmenter_joins_keep_their_review():
+    store = new_store(_doc((["Dijo el Sr.", "Pérez que sí."], ["Mr. Pérez said yes."]), (["Bien."], ["Good."])))
+    store.approve(store.pairs(doc=STEM)[0].id)
+    result = import_records(store, STEM, _doc((["Dijo el Sr. Pérez que sí."], ["Mr. Pérez said yes."]),
+                                              (["Bien."], ["Good."])))
+    assert (result.kept, result.dropped) == (1, 0)
+    assert [(r.src, r.src_ids, r.status) for r in store.records(STEM)] == [
+        (("Dijo el Sr. Pérez que sí.",), (0,), "approved"), (("Bien.",), (1,), "unreviewed")]
+
+
+def test_an_edited_source_is_recognised_by_its_text_cut_into_the_new_sentences():
+    store = new_store(_mt_doc((["Dijo el Sr. Pérez que sí."], ["He said Mr. Pérez yes."])))
+    store.edit(store.pairs(doc=STEM)[0].id, "src", "Dijo el señor Pérez que sí.")
+    import_records(store, STEM, _mt_doc((["Dijo el Sr."], ["He said Mr."]), (["Pérez que sí."], ["Pérez yes."])))
+    (kept,) = store.records(STEM)
+    assert (kept.src, kept.src_was, kept.src_ids, kept.edited) == (
+        ("Dijo el señor Pérez que sí.",), ("Dijo el Sr.", "Pérez que sí."), (0, 1), True)
+
+
+def test_a_reviewer_split_survives_when_its_parts_end_where_new_sentences_do():
+    store = new_store(_mt_doc((["Uno dos.", "Tres cuatro."], ["One two. Three four."]), (["Cinco."], ["Five."])))
+    first, second = store.split(store.pairs(doc=STEM)[0].id)
+    store.approve(first)
+    rerun = _mt_doc((["Uno", "dos.", "Tres cuatro."], ["One two. Three four."]), (["Cinco."], ["Five."]))
+    result = import_records(store, STEM, rerun)
+    assert (result.kept, result.dropped) == (2, 0)
+    assert [(r.src, r.status) for r in store.records(STEM)][:2] == [(("Uno", "dos."), "approved"),
+                                                                   (("Tres cuatro.",), "unreviewed")]
+
+
+def test_pairs_whose_boundary_falls_inside_a_new_sentence_are_reset_and_stored():
+    """Two approved pairs whose sentences the new segmenter joins into one: a sentence belongs
+    to one pair, so both go back to unreviewed (the property's exception, in its smallest form)."""
+    store = new_store(_mt_doc((["Dijo el Sr."], ["He said Mr."]), (["Pérez que sí."], ["Pérez yes."])))
+    for p in store.pairs(doc=STEM):
+        store.approve(p.id)
+    result = import_records(store, STEM, _mt_doc((["Dijo el Sr. Pérez que sí."], ["Mr. Pérez said yes."])))
+    assert (result.kept, result.dropped) == (0, 2)
+    assert [(r.src, r.status) for r in store.records(STEM)] == [(("Dijo el Sr. Pérez que sí.",), "unreviewed")]
+    assert [(e.src, e.reason) for e in store.earlier_reviews(STEM)] == [
+        (("Dijo el Sr.",), REGROUPED), (("Pérez que sí.",), REGROUPED)]
+
+
+def test_a_resegmented_stretch_next_to_a_changed_sentence_keeps_its_review():
+    store = new_store(_mt_doc((["Uno dos."], ["One two."]), (["Tres."], ["Three."]), (["Cuatro cinco."], ["Four five."])))
+    for p in store.pairs(doc=STEM):
+        store.approve(p.id)
+    rerun = _mt_doc((["Uno", "dos."], ["One", "two."]), (["Tres, cambiada."], ["Three, changed."]),
+                    (["Cuatro", "cinco."], ["Four five."]))
+    result = import_records(store, STEM, rerun)
+    assert (result.kept, result.dropped) == (2, 1)
+    assert [(r.src, r.status) for r in store.records(STEM)] == [
+        (("Uno", "dos."), "approved"), (("Tres, cambiada.",), "unreviewed"), (("Cuatro", "cinco."), "approved")]
+    assert [e.reason for e in store.earlier_reviews(STEM)] == [CHANGED]
+
+
+@FAST
+@given(documents(), st.lists(OPS, max_size=12), st.data())
+def test_a_resegmented_and_changed_source_never_invents_or_loses_source_or_work(records, ops, data):
+    store = new_store(records)
+    review(store, ops)
+    _check_merge(store, changed_source(resegmented(records, data.draw), data.draw, moves=True), key=_joined)
+
+
+def test_a_run_with_another_segmenter_keeps_every_review(installed_toy, tmp_path, monkeypatch):
+    """run -> approve every pair, edit a translation and a source -> run again with a segmenter
+    that also cuts after a sentence's first comma (a new tool version): all the work is there,
+    each pair holding the new sentences of its text; every file is the store's, and a third
+    run changes no byte."""
+    import translate_tool.prepare as prepare
+
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "art.txt").write_text("\n\n".join(PARAGRAPHS[:3]) + "\n", encoding="utf-8")
+    _cli("run", src, "-o", out)
+    with ReviewStore.open(out, scorer=_KeepScore()) as store:
+        pairs = store.pairs(doc="art")
+        store.edit(pairs[0].id, "tgt", "The president receives Kast.")
+        store.edit(pairs[1].id, "src", "El encuentro será el primer gesto.")
+        for p in store.pairs(doc="art"):
+            store.approve(p.id)
+        before = worked_on(store, "art")
+    real = prepare.segment_sentences
+
+    def at_commas_too(paragraph, lang="es"):
+        return [part for s in real(paragraph, lang) for part in
+                ([s] if ", " not in s else [s[: s.index(", ") + 1], s[s.index(", ") + 2 :]])]
+
+    monkeypatch.setattr(prepare, "segment_sentences", at_commas_too)
+    assert "review kept on" in _cli("run", src, "-o", out)
+    _check_written_from_the_store(out)
+    with ReviewStore.open(out, readonly=True) as store:
+        after = worked_on(store, "art")
+        assert not store.earlier_reviews("art")
+        assert max(len(p.src) for p in store.pairs(doc="art")) == 2  # cut anew
+    assert list(map(_joined, after)) == list(map(_joined, before)) and len(after) >= 6
+    second = _outputs(out)
+    _cli("run", src, "-o", out)
+    assert _outputs(out) == second

@@ -2,18 +2,20 @@
 
 Records arrive from `run` (machine translation, every rerun) and from `*.pairs.jsonl` files
 (`align`, or files copied from elsewhere). The stored beads are the reviewer's work; new
-records are matched to them by **source text**: the two documents' source sentences are
-aligned as sequences (difflib), and a stored bead that was reviewed, edited or restructured
-(merged, split, shifted) survives, with its target text, decision and edits, wherever all of
-its source sentences are unchanged and line up with whole new records (alone, or with the
-beads next to it: a record the reviewer split into several beads); in an aligned translation
-its target sentences must be in the new document too, and every target sentence of the new
-document ends up in the merged one exactly once (`balance.py`). A bead whose source the
-reviewer edited is matched by the text the edit replaced (`src_was`, the document's own) and
-keeps the edit; or by the edited text, if the new document now says that. Everything else takes
-the new records; reviewed beads whose source changed return to unreviewed (`dropped`).
-Target-only beads, between two source sentences, are matched to the new target-only records
-there by target text; a new one whose text a kept bead already holds is not added again.
+records are matched to them by **source text** (`textmatch.py`): the two documents' source
+sentences are aligned as sequences (difflib; where the rerun cuts the same text into other
+sentences, by the text once joined), and a stored bead that was reviewed, edited or
+restructured (merged, split, shifted) survives, with its target text, decision and edits,
+wherever all of its source text is unchanged and lines up with whole new records (alone, or
+with the beads next to it: a record the reviewer split into several beads), its source cut
+as the new records cut it; in an aligned translation its target sentences must be in the new
+document too, and every target sentence of the new document ends up in the merged one exactly
+once (`balance.py`). A bead whose source the reviewer edited is matched by the text the edit
+replaced (`src_was`, the document's own) and keeps the edit; or by the edited text, if the new
+document now says that. Everything else takes the new records; reviewed beads whose source
+changed return to unreviewed (`dropped`; `earlier.py` stores their work). Target-only beads,
+between two source sentences, are matched to the new target-only records there by target
+text; a new one whose text a kept bead already holds is not added again.
 
 A record's own `status` / `edited` / `mt` fields (files written after a review carry them) are
 used where no stored bead covers it, so a `.pairs.jsonl` is a complete backup of a review.
@@ -34,8 +36,9 @@ from ..formats import parse_jsonl
 from .balance import REALIGNED, balance_targets
 from .earlier import keep_earlier_reviews
 from .model import machine_translated
-from .operations import _mt, _was
+from .operations import _mt
 from .store import ImportResult, ReviewStore, _norm, _now
+from .textmatch import REGROUPED, bead_spans, match_keys
 
 PAIRS_SUFFIX = ".pairs.jsonl"
 
@@ -172,9 +175,7 @@ def _worked_on(bead: dict) -> bool:
     return bead["status"] != "unreviewed" or bool(bead["edited"]) or bead["orig_key"] is None
 
 
-CHANGED, TRANSLATION_CHANGED, REGROUPED = (
-    "its source changed in the document", "its translation changed in the document",
-    "the new pairs group its sentences differently")
+TRANSLATION_CHANGED = "its translation changed in the document"
 
 
 def merge_beads(old: Sequence[dict], records: Sequence[PairRecord]) -> tuple[list[dict], int, list[tuple[dict, str]]]:
@@ -183,8 +184,9 @@ def merge_beads(old: Sequence[dict], records: Sequence[PairRecord]) -> tuple[lis
     `old`: stored bead snapshots in order.
 
     Old beads are taken in runs: consecutive source-bearing beads (with the one-sided beads
-    between them) whose source sentences are all unchanged, follow each other in the new
-    document, and together start and end where new records do. A run holding review work
+    between them) whose source text is unchanged (however the rerun cuts it into sentences,
+    `textmatch.bead_spans`), follow each other in the new document, and together start and
+    end where new records do. A run holding review work
     replaces those records; a bead alone is the usual run, a reviewer's split of one record
     into several beads is a longer one (none of its beads lines up with a whole record)."""
     fresh = [_record_bead(r) for r in records]
@@ -195,15 +197,10 @@ def merge_beads(old: Sequence[dict], records: Sequence[PairRecord]) -> tuple[lis
     # Source sentences of each side, and the bead / record each belongs to.
     new_sents = [(k, _norm(s)) for k, r in enumerate(records) for s in r.src]
     b = [t for _, t in new_sents]
-    keys = _match_keys(old, set(b))
+    keys = match_keys(old, set(b))
     a = [_norm(t) for bead in old for t, _ in keys[id(bead)][0]]
-    mapped: dict[int, int] = {}  # old sentence index -> new sentence index
-    if a == b:
-        mapped = {i: i for i in range(len(a))}
-    else:
-        for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
-            if tag == "equal":
-                mapped.update({i1 + d: j1 + d for d in range(i2 - i1)})
+    # per source-bearing old bead: the new sentences it is (seen through segmentation), or why not
+    spans = iter(bead_spans(a, b, [len(keys[id(x)][0]) for x in old if keys[id(x)][0]]))
     # In an aligned translation the target is the document's text too: a bead whose target
     # sentences (before any edit) the new document no longer has changed like a changed source.
     # (records with no signature, of unknown origin, keep the source-only rule)
@@ -228,11 +225,10 @@ def merge_beads(old: Sequence[dict], records: Sequence[PairRecord]) -> tuple[lis
     def lose(beads: list[dict], reason: str) -> None:
         lost.extend((x, reason) for x in beads if _worked_on(x))
 
-    pos = 0  # index into the old source sentences
     last_anchor: int | None = None  # last record index covered by the previous run
     pending: list[dict] = []  # target-only beads after no run (document start, changed source)
     run: list[dict] = []  # the open run's beads (target-only ones included)
-    run_js: list[list[int]] = []  # new sentence indices of the run's source-bearing beads
+    run_js: list[range] = []  # new sentence indices of the run's source-bearing beads
     for bead in old:
         n = len(keys[id(bead)][0])
         if n == 0 and id(bead) in gone:  # its text left the document: nothing of it to keep
@@ -247,9 +243,8 @@ def merge_beads(old: Sequence[dict], records: Sequence[PairRecord]) -> tuple[lis
             else:
                 pending.append(bead)
             continue
-        js = [mapped.get(i) for i in range(pos, pos + n)]
-        pos += n
-        lined = None not in js and js == list(range(js[0], js[0] + n)) and id(bead) not in gone
+        js = next(spans)
+        lined = isinstance(js, range) and id(bead) not in gone
         if not (lined and (js[0] == run_js[-1][-1] + 1 if run else js[0] in starts)):
             if run:  # the open run cannot end on a record end: its work goes back to unreviewed
                 lose(run + pending, REGROUPED)
@@ -257,7 +252,7 @@ def merge_beads(old: Sequence[dict], records: Sequence[PairRecord]) -> tuple[lis
             if not (lined and js[0] in starts):
                 last_anchor = None
                 lose([bead] + pending, TRANSLATION_CHANGED if id(bead) in gone else
-                     CHANGED if None in js or js != list(range(js[0], js[0] + n)) else REGROUPED)
+                     js if isinstance(js, str) else REGROUPED)
                 pending = []
                 continue
         run.append(bead)
@@ -283,33 +278,14 @@ def merge_beads(old: Sequence[dict], records: Sequence[PairRecord]) -> tuple[lis
     return out, kept, lost
 
 
-def _match_keys(old: Sequence[dict], new_sources: set[str]) -> dict[int, tuple[list[list], bool]]:
-    """id(bead) -> (the source sentences a rerun matches it by, as [text, id], and whether they
-    are the text a source edit replaced). An edited source is matched by the document's text it
-    replaced, unless the new document no longer has that text but has the edited one."""
-    out = {}
-    for bead in old:
-        cur = [[s["text"], s["orig"]] for s in bead["src"]]
-        if bead.get("src_was") is None:
-            out[id(bead)] = (cur, False)
-            continue
-        was = _was(bead)
-        # the document now has the edited text (edited by its author the same way)
-        edited_in_doc = bool(cur) and all(_norm(t) in new_sources for t, _ in cur) \
-            and any(_norm(t) not in {_norm(w) for w, _ in was} for t, _ in cur)
-        if edited_in_doc and not (was and all(_norm(t) in new_sources for t, _ in was)):
-            out[id(bead)] = (cur, False)
-        else:
-            out[id(bead)] = (was, True)
-    return out
-
-
 def _kept_run(run: list[dict], keys: dict[int, tuple[list[list], bool]], records: Sequence[PairRecord],
-              span: tuple[int, int], sent_record: list[int], run_js: list[list[int]]) -> list[dict]:
+              span: tuple[int, int], sent_record: list[int], run_js: list[range]) -> list[dict]:
     """A run's beads as they replace records span[0]..span[1]: the new sentence ids (when the
     records have them all), and each bead in the paragraph of the record its source starts in.
-    An edited source keeps its edit and numbers the document text it replaced with the new ids."""
+    An edited source keeps its edit and numbers the document text it replaced with the new ids.
+    A bead whose text the rerun cuts into other sentences takes those (as its document text)."""
     ids = [i for r in records[span[0] : span[1] + 1] for i in r.src_ids]
+    texts = [(s, r.paragraph) for r in records[span[0] : span[1] + 1] for s in r.src]
     first = run_js[0][0]
     whole = len(ids) == run_js[-1][-1] - first + 1
     out, js = [], iter(run_js)
@@ -319,9 +295,13 @@ def _kept_run(run: list[dict], keys: dict[int, tuple[list[list], bool]], records
             out.append(dict(bead, id=None))
             continue
         j = next(js)
-        new_ids = [ids[j[k] - first] if whole else None for k in range(len(matched))]
+        recut = [_norm(t) for t, _ in matched] != [_norm(texts[x - first][0]) for x in j]
+        matched = [[texts[x - first][0], None] for x in j] if recut else matched
+        new_ids = [ids[x - first] if whole else None for x in j]
         same_count = len(bead["src"]) == len(matched)
         src = [dict(s, orig=new_ids[k] if same_count else None) for k, s in enumerate(bead["src"])]
+        if recut and not on_was:
+            src = [{"text": t, "orig": i, "para": p} for (t, p), i in zip((texts[x - first] for x in j), new_ids)]
         was = json.dumps([[t, i] for (t, _), i in zip(matched, new_ids)], ensure_ascii=False) if on_was else None
         out.append(dict(bead, id=None, src=src, src_was=was, paragraph=records[sent_record[j[0]]].paragraph))
     return out
