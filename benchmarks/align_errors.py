@@ -2,7 +2,7 @@
 
     python benchmarks/align_errors.py                 # Text+Berg de-fr dev, default settings
     python benchmarks/align_errors.py --set align_dev --set-option max_bead=6
-    # the default before 2026-12-03 (42 wrong beads on Text+Berg dev; docs/alignment.md):
+    # the default before the grow term (42 wrong beads on Text+Berg dev; docs/alignment.md):
     python benchmarks/align_errors.py --set-option grow_weight=0 --set-option dist_floor=0
     # the default before 2026-12-02 (57 wrong beads):
     python benchmarks/align_errors.py --set-option max_bead=5 --set-option semi_weight=0 \

@@ -43,7 +43,7 @@ SETS = [
 ]
 # (name, AlignSettings overrides): the aligner's history and the alternatives that were measured.
 # PREV undoes what the 2026-12-02 default added to the one before it ((c)-(f) below), and DEC2
-# what the 2026-12-03 default added to that one ((g), (h)), so the older rows keep measuring what
+# what the grow-term default added to that one ((g), (h)), so the older rows keep measuring what
 # they measured.
 DEC2 = {"grow_weight": 0.0, "dist_floor": 0.0}
 PREV = {**DEC2, "max_bead": 5, "semi_weight": 0.0, "len_ref": 0.0, "gain_runs": False}
