@@ -382,6 +382,7 @@ def test_the_editor_offers_the_review_a_changed_sentence_had(tmp_path):
 
     async def script(pilot, app):
         assert db(tmp_path)[1].status == "unreviewed" and db(tmp_path)[1].tgt == (en[1],)
+        assert "1 earlier review(s)" in str(app.query_one("#status").render())
         await pilot.press("j", "e")
         assert isinstance(app.screen, EditScreen) and app.screen.earlier is not None
         assert "harshly criticised" in str(app.screen.query_one("#earlier").render())

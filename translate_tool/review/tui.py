@@ -157,6 +157,9 @@ class ReviewApp(Navigation, App):
             self.current = self._index_from(self.store.cursor(stem))
         self._recount()
         await self.refresh_rows()
+        earlier = len(self.store.earlier_reviews(stem)) if stem is not None else 0
+        if earlier:  # a rerun reset work here: say where to find it
+            self.say(f"{earlier} earlier review(s) of pairs a rerun reset: `e` on such a pair offers it (F3)")
 
     def _query_ids(self, include: set[int] = frozenset()) -> list[int]:
         if self.only is None:
