@@ -402,9 +402,7 @@ def test_a_rerun_of_the_same_source_keeps_every_decision_and_edit(records, ops, 
     old = beads(store)
     new = rerun(records, data.draw)
     before, result, after = _check_merge(store, new)
-    keep = expected_kept([p for p, _ in old], new)
-    assert [w for w in after if w[5] or (w[5] is None and w[0])] == \
-        [_work(p) for (p, restructured), k in zip(old, keep) if k and _keys(p) and _worked(p, restructured)]
+    _assert_kept_as_modelled(old, new, after)
     if rerun is other_translations and _aligned(records):
         return  # the translation changed: work on pairs whose target left it is reset (checked above)
     # the rerun's source is the document's: every piece of work survives (source edits too), in
@@ -423,11 +421,9 @@ def test_a_changed_source_keeps_the_work_on_unchanged_sentences(records, ops, da
     old = beads(store)
     new = changed_source(records, data.draw)
     before, result, after = _check_merge(store, new)
-    keep = expected_kept([p for p, _ in old], new)
     # kept with its text, decision and edits where its sentences are unchanged and line up with
     # whole records; reset where a sentence changed or the records no longer line up with it
-    assert [w for w in after if w[5] or (w[5] is None and w[0])] == \
-        [_work(p) for (p, restructured), k in zip(old, keep) if k and _keys(p) and _worked(p, restructured)]
+    _assert_kept_as_modelled(old, new, after)
 
 
 @FAST
@@ -455,6 +451,13 @@ def test_a_resegmented_source_keeps_the_work_whose_boundaries_are_still_sentence
         [_joined(_work(p)) for (p, restructured), k in zip(old, keep) if k and _worked(p, restructured)]
     if all(keep):  # no bead boundary inside a new sentence: all the work, in place
         assert list(map(_joined, after)) == list(map(_joined, before)) and result.dropped == 0
+
+
+def _assert_kept_as_modelled(old: list, new: list[PairRecord], after: list[tuple]) -> None:
+    """The work on source-bearing pairs after the merge is exactly what expected_kept predicts."""
+    keep = expected_kept([p for p, _ in old], new)
+    assert [w for w in after if w[5] or (w[5] is None and w[0])] == \
+        [_work(p) for (p, restructured), k in zip(old, keep) if k and _keys(p) and _worked(p, restructured)]
 
 
 def _worked(p, restructured: bool) -> bool:

@@ -17,23 +17,23 @@ nothing.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
-from typing import Sequence
+from dataclasses import replace
+from typing import Callable, Sequence
 
 from ..data import PairRecord
+from .model import _norm
 from .operations import _mt
-from .store import _norm
+from .rescore import NO_EVIDENCE, UNALIGNED
 
-UNALIGNED = "unaligned"
 REALIGNED = "realigned"  # orig_key of a pair this pass made
-NO_EVIDENCE = 0.5  # a sentence the new alignment and the review disagree on: no score for it
 
 
 def balance_targets(out: list[dict], records: Sequence[PairRecord], fresh: list[dict],
-                    runs: list[tuple[int, int, int]]) -> list[dict]:
+                    runs: list[tuple[int, int, int]], bead_of: Callable[[PairRecord], dict]) -> list[dict]:
     """`out`: the merged beads; `fresh`: the new records' beads (those in `out` are unreviewed);
-    `runs`: (first record, last record, end index in `out`) of each kept run, in order."""
+    `runs`: (first record, last record, end index in `out`) of each kept run, in order;
+    `bead_of`: a record as a new bead (importer._record_bead)."""
     new_ids = {id(b) for b in fresh}
     held = Counter()  # target sentences the merged document holds (kept beads: their text before edits)
     for b in out:
@@ -59,17 +59,16 @@ def balance_targets(out: list[dict], records: Sequence[PairRecord], fresh: list[
             for i, t in enumerate(r.tgt):
                 if missing[_norm(t)] > 0:
                     missing[_norm(t)] -= 1
-                    inserts.append((end, _target_only(r, i)))
+                    inserts.append((end, _target_only(r, i, bead_of)))
     for end, bead in reversed(inserts):  # from the back: earlier indices stay valid
         out.insert(end, bead)
     return [b for b in out if b["src"] or b["tgt"]]
 
 
-def _target_only(r: PairRecord, i: int) -> dict:
-    """A 0-1 bead for target sentence `i` of record `r`, as importer._record_bead builds beads."""
-    return {
-        "paragraph": r.paragraph, "score": NO_EVIDENCE, "flags": json.dumps([UNALIGNED]), "status": "unreviewed",
-        "orig_key": REALIGNED, "edited": 0, "src_was": None, "src": [],
-        "tgt": [{"text": r.tgt[i], "orig": r.tgt_ids[i] if len(r.tgt_ids) == len(r.tgt) else None, "para": r.paragraph}],
-        "mt": None, "adequacy": None, "priority": None, "place": r.place, "checks": "[]",
-    }
+def _target_only(r: PairRecord, i: int, bead_of: Callable[[PairRecord], dict]) -> dict:
+    """A 0-1 bead for target sentence `i` of record `r`, flagged unaligned with no score of its
+    own (the new alignment and the review disagree on it)."""
+    ids = (r.tgt_ids[i],) if len(r.tgt_ids) == len(r.tgt) else ()
+    one = replace(r, src=(), src_ids=(), tgt=(r.tgt[i],), tgt_ids=ids, score=NO_EVIDENCE, flags=(UNALIGNED,),
+                  status="unreviewed", edited=False, mt=(), src_was=None, adequacy=None, priority=None, checks=())
+    return dict(bead_of(one), orig_key=REALIGNED)

@@ -274,7 +274,7 @@ def merge_beads(old: Sequence[dict], records: Sequence[PairRecord]) -> tuple[lis
     runs: list[tuple[int, int, int]] = []
     out = _assemble(records, fresh, replace, after, gap, runs)
     if aligned:
-        out = balance_targets(out, records, fresh, runs)
+        out = balance_targets(out, records, fresh, runs, _record_bead)
     return out, kept, lost
 
 

@@ -29,7 +29,8 @@ from ..quality import NEEDS_REVIEW_PRIORITY, REVIEW_CHECKS
 from . import schema
 from .model import (INFO_FLAGS, LOW_CONFIDENCE, DocInfo, ImportResult, Pair, _ids, _norm, _now, content_key,  # noqa: F401
                     machine_translated)
-from .operations import SIDES, STATUSES, EditOperations, settle_was  # noqa: F401
+from .earlier import EarlierReview, earlier_reviews, offer
+from .operations import STATUSES, EditOperations, settle_was
 from .rows import BeadRows
 
 # Filters of `review --only`, `show --only` and the UI's filter key. `needs-review` is what
@@ -122,16 +123,12 @@ class ReviewStore(BeadRows, EditOperations):
             for r in rows
         ]
 
-    def earlier_reviews(self, doc: str | None = None) -> list:
+    def earlier_reviews(self, doc: str | None = None) -> list[EarlierReview]:
         """Review work reruns could not keep (review/earlier.py), oldest first."""
-        from .earlier import earlier_reviews
-
         return earlier_reviews(self.conn, doc)
 
-    def earlier_for(self, pair: Pair):
+    def earlier_for(self, pair: Pair) -> EarlierReview | None:
         """The earlier review work to offer when editing this pair (review/earlier.offer), or None."""
-        from .earlier import earlier_reviews, offer
-
         work = earlier_reviews(self.conn, pair.doc)
         if not work:
             return None
