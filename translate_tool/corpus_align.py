@@ -208,6 +208,7 @@ def _align_all(ready, results, options, out_dir, encoder, n_jobs, progress, revi
         for (k, _res, _sents), (res, records, sig) in zip(chunk, finished):
             if res.pair.name in reviews.stems:
                 records = reviews.merge(res, records, options)
+            res.warnings.extend(reviews.copies.get(res.pair.name, ()))
             results[k] = res  # the worker's copy, filled in
             if res.status == "kept":
                 kept = corpus_records(records)
@@ -228,8 +229,17 @@ class _Reviews:
         self.out_dir = out_dir
         self._rec = RunReconciler(out_dir) if has_review_store(out_dir) else None
         self.stems: set[str] = set()
+        self.copies: dict[str, list[str]] = {}  # by stem: files changed by hand, kept (no review to take them in)
+        if self._rec is None:
+            from .review.hand_edits import keep_hand_changed
+
+            self.copies = keep_hand_changed(out_dir)
         if self._rec is not None:
-            self.stems = {d.stem for d in self._rec.store.documents() if self._rec.has_review_work(d.stem)}
+            from .review.hand_edits import changed_by_hand, written_hashes
+
+            hashes = written_hashes(out_dir)  # a document whose files were edited by hand is merged too
+            self.stems = {d.stem for d in self._rec.store.documents()
+                          if self._rec.has_review_work(d.stem) or changed_by_hand(out_dir, d.stem, hashes)}
 
     def merge(self, res: DocResult, records: list[PairRecord], options: CorpusOptions) -> list[PairRecord]:
         from .review.outputs import DocumentFiles
@@ -241,6 +251,7 @@ class _Reviews:
         self._rec.written(name, DocumentFiles(files, list(records)))
         if merged is not None:
             res.review_kept, res.review_reset = merged.kept, merged.dropped
+        res.hand_edits = self._rec.hand_edits.get(name)
         return records
 
     def close(self) -> None:

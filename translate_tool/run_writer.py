@@ -109,6 +109,7 @@ class RunWriter:
         w.report.review = review_counts(records)
         if merged is not None:
             w.report.review_kept, w.report.review_reset = merged.kept, merged.dropped
+        w.report.hand_edits = self.reviews.hand_edits.get(base)
 
     def _stream_part(self, w: _Work, records: list[PairRecord], targets: list[str]) -> None:
         """One part of a huge document: its pairs appended, and the document written after the last.
@@ -116,6 +117,7 @@ class RunWriter:
         is imported into the review store a batch at a time, so memory stays bounded."""
         stream, options = w.stream, self.options
         name = f"{w.report.base}.{options.target_lang}{w.document.path.suffix}"
+        self.reviews.take_hand_edits(w.report.base)  # before the first part overwrites a file edited by hand
         if not stream.done:
             self._held.callback(stream.abort)  # an interrupted run leaves no half-written output
             renderer = getattr(w.source.parsed, "renderer", None)

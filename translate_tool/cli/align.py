@@ -210,6 +210,11 @@ def align_corpus_cmd(input_path, out_dir, src_lang, tgt_lang, presegmented, max_
             warn(f"{r.pair.name}: {w}")
         if r.status != "kept":
             warn(f"{r.pair.name}: {r.status}: {r.reason}")
+        if r.hand_edits is not None:
+            if r.hand_edits.taken_line():
+                click.echo(f"{r.pair.name}: {r.hand_edits.taken_line()}", err=True)
+            for line in r.hand_edits.kept_lines():
+                warn(line)
         if r.review_kept or r.review_reset:
             click.echo(review_kept(r.pair.name, r.review_kept, r.review_reset), err=True)
     kept = sum(r.status == "kept" for r in report.documents)

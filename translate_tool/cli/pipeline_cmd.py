@@ -80,8 +80,13 @@ def run(input_dir, out_dir, engine, source_lang, target_lang, force, gloss, no_c
     for d in report.documents:
         for w in d.warnings:
             warn(w)
+        if d.hand_edits is not None:
+            if d.hand_edits.taken_line():
+                click.echo(f"{d.name or d.path.name}: {d.hand_edits.taken_line()}")
+            for line in d.hand_edits.kept_lines():
+                warn(line)
         if d.review_kept or d.review_reset:
-            click.echo(review_kept(d.path.name, d.review_kept, d.review_reset))
+            click.echo(review_kept(d.name or d.path.name, d.review_kept, d.review_reset))
     held = [d for d in report.documents if d.action in ("skipped", "uncertain")]
     if held:  # read, but not translated: say why (the table only says that)
         click.echo(f"{len(held)} document(s) not translated:")

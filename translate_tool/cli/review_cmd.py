@@ -28,6 +28,12 @@ SCORE = click.FloatRange(0.0, 1.0)
 def _open(out_dir: Path, readonly: bool = False) -> ReviewStore:
     """The folder's review store; `readonly` (show, export, report) writes nothing to the folder."""
     store = ReviewStore.open(out_dir, readonly=readonly)
+    for hand in store.hand_edits:  # output files edited by hand: taken in (readonly: for this look only)
+        if hand.taken_line():
+            later = " (for this look; `review` or `run` keeps them)" if readonly else ""
+            click.echo(f"{hand.stem}: {hand.taken_line()}{later}", err=True)
+        for line in hand.kept_lines():
+            click.echo(f"warning: {line}", err=True)
     if not store.documents():
         store.close()
         fail(f"{out_dir}: no *.pairs.jsonl to review (run `translate-tool run` or `align` into it first)")

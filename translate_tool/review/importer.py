@@ -57,9 +57,9 @@ def manifest_languages(out_dir: Path) -> dict[str, tuple[str, str]]:
         return {}
 
 
-def sync_folder(store: ReviewStore, out_dir: str | Path) -> list[ImportResult]:
+def sync_folder(store: ReviewStore, out_dir: str | Path, skip: frozenset[str] | set[str] = frozenset()) -> list[ImportResult]:
     """Import every `*.pairs.jsonl` of `out_dir` that is new or changed since its last import
-    (or since the store last wrote it)."""
+    (or since the store last wrote it). `skip`: documents whose files were read as hand edits."""
     out_dir = Path(out_dir)
     langs = manifest_languages(out_dir)
     results = []
@@ -68,6 +68,8 @@ def sync_folder(store: ReviewStore, out_dir: str | Path) -> list[ImportResult]:
         if any(part.startswith(".") for part in path.relative_to(out_dir).parts):
             continue
         stem = path.relative_to(out_dir).as_posix()[: -len(PAIRS_SUFFIX)]
+        if stem in skip:
+            continue
         try:
             data = path.read_bytes()
         except OSError as exc:

@@ -21,6 +21,7 @@ from ..errors import TranslateToolError
 from ..fileio import atomic_write_text
 from ..formats import format_jsonl, format_tmx, format_tsv
 from . import schema
+from .hand_edits import HandEdits, keep_changed_files, take_hand_edits, written_hashes
 from .importer import PAIRS_SUFFIX, import_records
 from .store import ImportResult, ReviewStore
 
@@ -275,6 +276,9 @@ class RunReconciler:
         self.out_dir = Path(out_dir)
         self._scorer = scorer
         self._store: ReviewStore | None = None
+        self._hashes: dict[str, dict[str, str]] | None = None
+        self._looked: set[str] = set()
+        self.hand_edits: dict[str, HandEdits] = {}  # by stem: what this run took from files edited by hand
 
     @property
     def store(self) -> ReviewStore:
@@ -291,6 +295,7 @@ class RunReconciler:
         """(records to write, whether they are the review's rather than the run's, what the
         merge kept). `kit`: how to write the document back (kept for the review)."""
         store = self.store
+        self.take_hand_edits(stem)
         digest = _sha256(format_jsonl(records))
         row = store.conn.execute("SELECT source_hash FROM documents WHERE stem = ?", (stem,)).fetchone()
         same = row is not None and row[0] == digest  # what the store imported or wrote last
@@ -305,6 +310,24 @@ class RunReconciler:
         if not result.kept and not _has_review_work(store, stem):
             return list(records), False, result
         return store.records(stem), True, result
+
+    def take_hand_edits(self, stem: str) -> None:
+        """Files of the document edited by hand since the tool wrote them: into the review, once
+        per run and before this run writes any of them (a huge document's parts are written as
+        they come, before `reconcile`)."""
+        if stem in self._looked:
+            return
+        self._looked.add(stem)
+        if self._hashes is None:  # the manifest the last run wrote (this run writes its own at the end)
+            self._hashes = written_hashes(self.out_dir)
+        if (self._store is None and not (self.out_dir / schema.DB_NAME).exists()) or not self.store.has_document(stem):
+            # files of a folder written before it had a review (or whose review was deleted):
+            # nothing to read them back against, so a changed one is kept, not overwritten
+            hand = keep_changed_files(self.out_dir, stem, self._hashes)
+        else:
+            hand = take_hand_edits(self.store, stem, self.out_dir, hashes=self._hashes)
+        if hand is not None:
+            self.hand_edits[stem] = hand
 
     def _keep(self, stem: str, kit: RenderKit | None, tgt_lang: str) -> None:
         if kit is None:

@@ -66,6 +66,7 @@ class ReviewStore(BeadRows, EditOperations):
         else:
             self.conn = schema.connect(self.path)
         self._scorer = scorer
+        self.hand_edits: list = []  # review.hand_edits.HandEdits that `open` took from the folder's files
 
     @classmethod
     def open(cls, out_dir: str | Path, sync: bool = True, readonly: bool = False, scorer=None) -> "ReviewStore":
@@ -78,9 +79,12 @@ class ReviewStore(BeadRows, EditOperations):
             raise TranslateToolError("not a folder (expected the output folder of `run`)", out_dir)
         store = cls(out_dir / schema.DB_NAME, readonly=readonly, scorer=scorer)
         if sync:
+            from .hand_edits import take_folder_hand_edits
             from .importer import sync_folder
 
-            sync_folder(store, out_dir)
+            # output files edited by hand first: into the review (and, writing, its files)
+            store.hand_edits = take_folder_hand_edits(store, out_dir, write=not readonly)
+            sync_folder(store, out_dir, skip={h.stem for h in store.hand_edits})
         return store
 
     @property

@@ -1,0 +1,351 @@
+"""Output files edited by hand (review/hand_edits.py): a journalist fixes `x.en.txt` in an editor,
+a translator a cell of `x.tsv`; the next `run` (or `review`, `show`) takes those edits into the
+review instead of writing the machine's text back over them, and keeps any file whose changes it
+cannot take beside the rewritten one."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from translate_tool.cli import main
+from translate_tool.formats import parse_jsonl
+from translate_tool.review import ReviewStore
+from translate_tool.review.hand_edits import KEPT_SUFFIX
+from translate_tool.review.hand_reading import map_text_edit
+
+SEED = "003_47791e38b17413ba"
+DATA = Path(__file__).parent / "data" / "formats"
+
+
+# ---------------------------------------------------------------- the text mapping
+def test_a_change_inside_one_sentence_is_that_sentence_s_edit():
+    units = ["The cat sat .", "It was late ."]
+    new, problem = map_text_edit(units, "The cat sat . It was late .\n", "The cat sat down. It was late .\n")
+    assert problem == "" and new == {0: "The cat sat down."}
+
+
+def test_whitespace_and_line_breaks_are_not_edits():
+    units = ["The cat sat .", "It was late ."]
+    assert map_text_edit(units, "The cat sat . It was late .\n", "The cat\nsat .   It was late .\n") == ({}, "")
+
+
+def test_a_change_across_two_sentences_is_not_guessed():
+    units = ["The cat sat .", "It was late ."]
+    new, problem = map_text_edit(units, "The cat sat . It was late .", "The cat sat; it was late .")
+    assert new == {} and "across sentences 1 and 2" in problem
+
+
+def test_words_added_between_two_sentences_go_where_they_read():
+    units = ["First one .", "Second one ."]
+    old = "First one .\n\nSecond one .\n"
+    new, problem = map_text_edit(units, old, "First one .\n\nIndeed, Second one .\n")
+    assert problem == "" and new == {1: "Indeed, Second one ."}
+    new, _ = map_text_edit(units, old, "First one . Indeed.\n\nSecond one .\n")
+    assert new == {0: "First one . Indeed."}
+    new, _ = map_text_edit(units, "First one . Second one .", "First one . Indeed, Second one .")
+    assert new == {1: "Indeed, Second one ."}  # opens the next sentence, on the same line
+    new, _ = map_text_edit(units, "First one . Second one .", "First one . It rained. Second one .")
+    assert new == {0: "First one . It rained."}  # a sentence of its own: after the one before
+
+
+WORD = st.text("abcdefghij", min_size=1, max_size=5)
+
+
+@settings(max_examples=int(os.environ.get("SURVIVAL_EXAMPLES", 300)), deadline=None)
+@given(st.lists(st.lists(WORD, min_size=1, max_size=6), min_size=1, max_size=6),
+       st.lists(st.booleans(), min_size=6, max_size=6), st.data())
+def test_a_change_inside_one_sentence_is_read_as_exactly_that_sentence_s_new_text(units, breaks, data):
+    """Sentences on lines or paragraphs, one of them changed inside (words replaced, added or
+    removed, never touching its first and last word): that sentence's new text, nothing else."""
+    texts = [" ".join(u) + " ." for u in units]
+
+    def joined(texts):
+        return "".join(t + ("\n\n" if b else " ") for t, b in zip(texts, breaks)).strip() + "\n"
+
+    old = joined(texts)
+    u = data.draw(st.integers(0, len(units) - 1))
+    words = texts[u].split()
+    a = data.draw(st.integers(1, len(words) - 1))
+    b = data.draw(st.integers(a, len(words) - 1))
+    inserted = data.draw(st.lists(st.text("XYZ", min_size=1, max_size=4), max_size=3))  # words no sentence has
+    changed = " ".join(words[:a] + inserted + words[b:])
+    new_text = joined(texts[:u] + [changed] + texts[u + 1:])
+    new, problem = map_text_edit(texts, old, new_text)
+    assert problem == ""
+    assert new == ({u: changed} if changed.split() != texts[u].split() else {})
+
+
+def test_a_sentence_deleted_by_hand_is_emptied_and_words_outside_every_sentence_are_a_problem():
+    units = ["First one .", "Second one ."]
+    assert map_text_edit(units, "First one . Second one .", "First one .") == ({1: ""}, "")
+    new, problem = map_text_edit(units, "Menu First one . Second one .", "Home First one . Second one .")
+    assert new == {} and "outside the translated sentences" in problem
+
+
+# ---------------------------------------------------------------- end to end
+@pytest.fixture
+def translated(toy_argosmodel, tmp_path):
+    runner = CliRunner()
+    assert runner.invoke(main, ["models", "install", str(toy_argosmodel)]).exit_code == 0
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(Path(__file__).parents[1] / "seeds" / f"{SEED}.txt", src)
+    out = tmp_path / "out"
+    result = runner.invoke(main, ["run", str(src), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return src, out
+
+
+def run(src, out):
+    result = CliRunner().invoke(main, ["run", str(src), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def records(out):
+    return parse_jsonl((out / f"{SEED}.pairs.jsonl").read_text(encoding="utf-8"))
+
+
+def edit_file(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, (old, text[:300])
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_a_hand_edit_of_the_translated_document_survives_reruns_and_reaches_every_file(translated):
+    src, out = translated
+    before = records(out)
+    second = before[1].tgt[0]
+    words = second.split()
+    fixed = " ".join(words[:-1] + ["(fixed by hand)", words[-1]])
+    edit_file(out / f"{SEED}.en.txt", second, fixed)
+    output = run(src, out)
+    assert f"{SEED}.txt: edits made by hand taken into the review: pair #2" in output
+    after = records(out)
+    assert after[1].tgt == (fixed,) and after[1].edited and after[1].mt == before[1].tgt
+    assert after[1].status == "unreviewed"  # an edit, not a decision
+    assert [r.tgt for k, r in enumerate(after) if k != 1] == [r.tgt for k, r in enumerate(before) if k != 1]
+    assert fixed in (out / f"{SEED}.tsv").read_text(encoding="utf-8")
+    assert fixed in (out / f"{SEED}.tmx").read_text(encoding="utf-8")
+    assert fixed in (out / f"{SEED}.en.txt").read_text(encoding="utf-8")
+    files = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file() and p.name != "review.sqlite3"}
+    output = run(src, out)  # the edit is now the review's: kept, and nothing is taken twice
+    assert "by hand" not in output and f"{SEED}.txt: review kept on 1 pair(s)" in output
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file() and p.name != "review.sqlite3"} == files
+    assert not list(out.glob(f"*{KEPT_SUFFIX}*"))
+
+
+def test_tsv_cells_and_jsonl_lines_edited_by_hand_give_text_and_decisions(translated):
+    src, out = translated
+    before = records(out)
+    tsv = out / f"{SEED}.tsv"
+    lines = tsv.read_text(encoding="utf-8").splitlines(keepends=True)
+    cells = lines[3].split("\t")  # pair 3
+    cells[1], cells[5] = "A translator's sentence.", "approved"
+    lines[3] = "\t".join(cells)
+    cells = lines[5].split("\t")  # pair 5: only a decision
+    cells[5] = "rejected"
+    lines[5] = "\t".join(cells)
+    tsv.write_text("".join(lines), encoding="utf-8")
+    jsonl = out / f"{SEED}.pairs.jsonl"
+    rows = [json.loads(line) for line in jsonl.read_text(encoding="utf-8").splitlines()]
+    rows[7]["tgt"] = ["Seventh, by hand."]
+    jsonl.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    output = run(src, out)
+    assert "pair #3, #5, #8" in output
+    after = records(out)
+    assert after[2].tgt == ("A translator's sentence.",) and after[2].status == "approved" and after[2].edited
+    assert after[4].status == "rejected" and after[4].tgt == before[4].tgt and not after[4].edited
+    assert after[7].tgt == ("Seventh, by hand.",) and after[7].edited
+    assert "A translator's sentence." in (out / f"{SEED}.en.txt").read_text(encoding="utf-8")
+
+
+def test_changes_that_cannot_be_taken_are_kept_beside_the_rewritten_file(translated):
+    src, out = translated
+    before = records(out)
+    doc = out / f"{SEED}.en.txt"
+    joined = f"{before[0].tgt[0]} {before[1].tgt[0]}"
+    assert joined in doc.read_text(encoding="utf-8")
+    edit_file(doc, joined, "One sentence a journalist wrote instead of two.")
+    changed = doc.read_bytes()
+    tsv = out / f"{SEED}.tsv"
+    tsv.write_text(tsv.read_text(encoding="utf-8") + "an added row\tby hand\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["run", str(src), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert (f"warning: {SEED}.en.txt: changed by hand, but one change across sentences 1 and 2; "
+            f"the changed file is kept as {SEED}.en.txt{KEPT_SUFFIX}") in result.output
+    assert f"{SEED}.tsv: changed by hand, but" in result.output and "rows for" in result.output
+    assert (out / f"{SEED}.en.txt{KEPT_SUFFIX}").read_bytes() == changed  # nothing typed is lost
+    assert [r.tgt for r in records(out)] == [r.tgt for r in before]  # and nothing was guessed
+    result = CliRunner().invoke(main, ["run", str(src), "-o", str(out)])
+    assert "by hand" not in result.output  # the files say what the review says again
+    assert sorted(p.name for p in out.glob(f"*{KEPT_SUFFIX}*")) == [f"{SEED}.en.txt{KEPT_SUFFIX}", f"{SEED}.tsv{KEPT_SUFFIX}"]
+
+
+def test_the_same_pair_changed_differently_in_two_files_takes_neither(translated):
+    src, out = translated
+    before = records(out)
+    edit_file(out / f"{SEED}.en.txt", before[2].tgt[0], "Version A of the third sentence.")
+    edit_file(out / f"{SEED}.tsv", before[2].tgt[0], "Version B of the third sentence.")
+    output = run(src, out)
+    assert "pair 3 changed differently" in output
+    assert records(out)[2].tgt == before[2].tgt
+    assert (out / f"{SEED}.en.txt{KEPT_SUFFIX}").exists() and (out / f"{SEED}.tsv{KEPT_SUFFIX}").exists()
+
+
+def test_show_takes_hand_edits_for_its_look_only_and_review_takes_them_for_good(translated):
+    src, out = translated
+    before = records(out)
+    edit_file(out / f"{SEED}.en.txt", before[0].tgt[0], "A lead rewritten by hand.")
+    listing = sorted(p.name for p in out.iterdir())
+    result = CliRunner().invoke(main, ["show", str(out), "--json"])
+    assert result.exit_code == 0, result.output
+    shown = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert shown[0]["tgt"] == ["A lead rewritten by hand."] and shown[0]["edited"]
+    assert sorted(p.name for p in out.iterdir()) == listing and records(out)[0].tgt == before[0].tgt  # read only
+    with ReviewStore.open(out) as store:  # what `review` opens: the edit is the review's, the files follow
+        assert [h.stem for h in store.hand_edits] == [SEED]
+        assert store.pairs(doc=SEED)[0].tgt == ("A lead rewritten by hand.",)
+    assert records(out)[0].tgt == ("A lead rewritten by hand.",) and records(out)[0].edited
+    assert f"{SEED}.txt: review kept on 1 pair(s)" in run(src, out)
+
+
+def test_a_hand_edit_of_a_translated_web_page(toy_argosmodel, tmp_path):
+    runner = CliRunner()
+    assert runner.invoke(main, ["models", "install", str(toy_argosmodel)]).exit_code == 0
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(DATA / "noticia.html", src / "noticia.html")
+    out = tmp_path / "out"
+    assert runner.invoke(main, ["run", str(src), "-o", str(out)]).exit_code == 0
+    before = parse_jsonl((out / "noticia.pairs.jsonl").read_text(encoding="utf-8"))
+    page = out / "noticia.en.html"
+    target = next(r for r in before if len(r.tgt[0].split()) > 3 and r.tgt[0] in page.read_text(encoding="utf-8"))
+    edit_file(page, target.tgt[0], "A sentence fixed in the page by hand.")
+    result = runner.invoke(main, ["run", str(src), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert f"pair #{target.pair + 1}" in result.output
+    after = parse_jsonl((out / "noticia.pairs.jsonl").read_text(encoding="utf-8"))
+    assert after[target.pair].tgt == ("A sentence fixed in the page by hand.",) and after[target.pair].edited
+    assert "A sentence fixed in the page by hand." in page.read_text(encoding="utf-8")
+
+
+# ---------------------------------------------------------------- align-corpus folders
+def _edit_first_target(out: Path, text: str) -> str:
+    tsv = out / "d0.tsv"
+    lines = tsv.read_text(encoding="utf-8").splitlines(keepends=True)
+    cells = lines[1].split("\t")
+    old, cells[1] = cells[1], text
+    lines[1] = "\t".join(cells)
+    tsv.write_text("".join(lines), encoding="utf-8")
+    return old
+
+
+def test_align_corpus_takes_hand_edits_where_the_folder_has_a_review(tmp_path):
+    from test_align_corpus import aligned_pair_folder
+
+    src, out = aligned_pair_folder(tmp_path)
+    ReviewStore.open(out).close()  # the folder has been opened for review (nothing decided yet)
+    _edit_first_target(out, "A first sentence corrected in the spreadsheet.")
+    res = CliRunner().invoke(main, ["align-corpus", str(src), "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    assert "d0: edits made by hand taken into the review: pair #1" in res.stderr
+    assert parse_jsonl((out / "d0.pairs.jsonl").read_text(encoding="utf-8"))[0].tgt == (
+        "A first sentence corrected in the spreadsheet.",)
+    assert (out / "corpus.en").read_text(encoding="utf-8").splitlines()[0] == "A first sentence corrected in the spreadsheet."
+
+
+def test_align_corpus_without_a_review_keeps_a_hand_changed_file(tmp_path):
+    from test_align_corpus import aligned_pair_folder
+
+    src, out = aligned_pair_folder(tmp_path)
+    assert not (out / "review.sqlite3").exists()
+    _edit_first_target(out, "Typed by hand.")
+    changed = (out / "d0.tsv").read_bytes()
+    res = CliRunner().invoke(main, ["align-corpus", str(src), "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    assert f"d0.tsv changed by hand, but the folder has no review yet to take it into; the changed file is kept as d0.tsv{KEPT_SUFFIX}" in res.stderr
+    assert (out / f"d0.tsv{KEPT_SUFFIX}").read_bytes() == changed
+
+
+def test_a_tsv_saved_back_by_a_spreadsheet_with_quoted_cells(translated):
+    src, out = translated
+    before = records(out)
+    tsv = out / f"{SEED}.tsv"
+    lines = tsv.read_text(encoding="utf-8").splitlines()
+    cells = lines[1].split("\t")
+    cells[0] = '"' + cells[0].replace('"', '""') + '"'  # how LibreOffice quotes a cell it saves
+    cells[1] = '"He said ""no"" to it."'
+    cells[5] = "Approved"
+    lines[1] = "\t".join(cells)
+    tsv.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    assert "pair #1" in run(src, out)
+    after = records(out)
+    assert after[0].tgt == ('He said "no" to it.',) and after[0].status == "approved"
+    assert [r.tgt for r in after[1:]] == [r.tgt for r in before[1:]]
+
+
+def test_a_typo_fixed_in_the_spanish_column_is_a_source_edit_that_survives_reruns(translated):
+    src, out = translated
+    before = records(out)
+    tsv = out / f"{SEED}.tsv"
+    lines = tsv.read_text(encoding="utf-8").splitlines(keepends=True)
+    cells = lines[2].split("\t")  # pair 2 says "quines buscan": a typo in the article
+    assert "quines" in cells[0]
+    cells[0] = cells[0].replace("quines", "quienes")
+    lines[2] = "\t".join(cells)
+    tsv.write_text("".join(lines), encoding="utf-8")
+    assert "pair #2" in run(src, out)
+    after = records(out)
+    assert "quienes" in after[1].src[0] and after[1].src_was == before[1].src and after[1].edited
+    assert f"{SEED}.txt: review kept on 1 pair(s)" in run(src, out)  # the document still says "quines"
+    assert "quienes" in records(out)[1].src[0]
+
+
+def test_rows_moved_in_the_tsv_are_not_read_as_edits(translated):
+    src, out = translated
+    before = records(out)
+    tsv = out / f"{SEED}.tsv"
+    lines = tsv.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines[1], lines[2] = lines[2], lines[1]
+    tsv.write_text("".join(lines), encoding="utf-8")
+    output = run(src, out)
+    assert "row 1 is not the review's pair 1" in output
+    assert [(r.src, r.tgt) for r in records(out)] == [(r.src, r.tgt) for r in before]
+    assert (out / f"{SEED}.tsv{KEPT_SUFFIX}").exists()
+
+
+def test_a_folder_whose_review_was_deleted_keeps_the_hand_changed_file(translated):
+    src, out = translated
+    doc = out / f"{SEED}.en.txt"
+    edit_file(doc, records(out)[0].tgt[0], "Typed by hand.")
+    changed = doc.read_bytes()
+    (out / "review.sqlite3").unlink()
+    result = CliRunner().invoke(main, ["run", str(src), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert f"{SEED}.en.txt: changed by hand, but the folder has no review yet to take it into" in result.output
+    assert (out / f"{SEED}.en.txt{KEPT_SUFFIX}").read_bytes() == changed
+
+
+@settings(max_examples=int(os.environ.get("SURVIVAL_EXAMPLES", 300)), deadline=None)
+@given(st.lists(st.lists(WORD, min_size=2, max_size=6), min_size=2, max_size=6), st.data())
+def test_two_sentences_changed_inside_are_read_as_their_new_texts(units, data):
+    texts = [" ".join(u) + " ." for u in units]
+    changed = sorted(data.draw(st.sets(st.integers(0, len(units) - 1), min_size=2, max_size=2)))
+    new_texts = list(texts)
+    for u in changed:
+        words = texts[u].split()
+        a = data.draw(st.integers(1, len(words) - 1))
+        b = data.draw(st.integers(a, len(words) - 1))
+        inserted = data.draw(st.lists(st.text("XYZ", min_size=1, max_size=3), min_size=1, max_size=2))
+        new_texts[u] = " ".join(words[:a] + inserted + words[b:])
+    new, problem = map_text_edit(texts, " ".join(texts) + "\n", " ".join(new_texts) + "\n")
+    assert problem == "" and new == {u: new_texts[u] for u in changed}

@@ -1,0 +1,229 @@
+"""Edits made by hand in a document's output files, taken into the review before the files are
+written again.
+
+A journalist fixes the English in `x.en.txt` (or `x.en.html`, `.docx`, ...) with an editor; a
+translator corrects cells of `x.tsv` in a spreadsheet or lines of `x.pairs.jsonl`. Those files are
+derived from the review store, and `run` and `review` rewrite them from it: without this module a
+rerun would put the store's text back over the edit. So, before a document's files are written
+again, each file whose bytes differ from the SHA-256 that `manifest.json` recorded when the tool
+wrote it is read back against what the tool wrote (the store's rendering, used only when it
+hashes to that same digest), by `hand_reading.py`: the translated document word by word against
+the pairs' target sentences, `.tsv` / `.pairs.jsonl` / `.tmx` row by row.
+
+What is taken is an ordinary review edit (`edit English text`, undoable, `mt` keeps the machine's
+text) or decision, so it survives every rerun like the reviewer's own. What cannot be taken (a
+change across two pairs, outside the translated sentences, rows added or removed, the same pair
+changed differently in two files, a store changed since the file was written) is not guessed at:
+the file is kept as it is beside the rewritten one (`<name>.hand-edited`, numbered if that
+exists) and the result says why, so nothing typed by hand is ever lost.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+from .hand_reading import FileChanges, read_changes
+from .importer import PAIRS_SUFFIX
+
+KEPT_SUFFIX = ".hand-edited"
+
+
+@dataclass(frozen=True)
+class HandEdits:
+    """The hand edits of one document: pairs whose English / decision was taken, and the files
+    kept beside the rewritten ones, each with the reason."""
+
+    stem: str
+    edited: tuple[int, ...] = ()
+    decided: tuple[int, ...] = ()
+    files: tuple[str, ...] = ()  # every hand-changed file
+    kept: tuple[tuple[str, str, str], ...] = ()  # (file, copy, problem)
+
+    def taken_line(self) -> str:
+        """What was taken ("" if nothing), for the run's summary."""
+        taken = sorted(set(self.edited) | set(self.decided))
+        if not taken:
+            return ""
+        shown = ", ".join(f"#{p + 1}" for p in taken[:8]) + (" ..." if len(taken) > 8 else "")
+        return f"edits made by hand taken into the review: pair {shown}"
+
+    def kept_lines(self) -> list[str]:
+        """One warning per file whose hand changes could not be taken."""
+        return [f"{name}: changed by hand, but {problem}; the changed file is kept as {copy}"
+                for name, copy, problem in self.kept]
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _bytes(data: str | bytes) -> bytes:
+    return data.encode("utf-8") if isinstance(data, str) else data
+
+
+def written_hashes(out_dir: Path) -> dict[str, dict[str, str]]:
+    """{pair file name: {output file name: SHA-256}} as `manifest.json` recorded them when the
+    tool wrote each document's files (empty: no manifest)."""
+    try:
+        manifest = json.loads((out_dir / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    out = {}
+    for entry in manifest.get("documents", []) if isinstance(manifest, dict) else []:
+        outputs = entry.get("outputs") if isinstance(entry, dict) else None
+        for name in outputs or {}:
+            if name.endswith(PAIRS_SUFFIX):
+                out[name] = {n: h for n, h in outputs.items() if isinstance(h, str)}
+    return out
+
+
+def changed_by_hand(out_dir: Path, stem: str, hashes: dict[str, dict[str, str]]) -> dict[str, bytes]:
+    """A document's output files whose bytes are not what the tool wrote, by name."""
+    changed = {}
+    for name, recorded in hashes.get(f"{stem}{PAIRS_SUFFIX}", {}).items():
+        try:
+            current = (out_dir / name).read_bytes()
+        except OSError:
+            continue  # a file deleted by hand is written again: nothing typed is in it
+        if _sha256(current) != recorded:
+            changed[name] = current
+    return changed
+
+
+def take_hand_edits(store, stem: str, out_dir: str | Path, *, keep_copies: bool = True,
+                    hashes: dict[str, dict[str, str]] | None = None) -> HandEdits | None:
+    """Take the hand edits of a document's output files into the store (see the module
+    docstring). None: no file was changed by hand. `keep_copies=False` (a read-only look): the
+    edits go into the (in-memory) store and nothing is written. `hashes`: `written_hashes`."""
+    from .outputs import reviewed_files
+
+    out_dir = Path(out_dir)
+    hashes = written_hashes(out_dir) if hashes is None else hashes
+    changed = changed_by_hand(out_dir, stem, hashes) if store.has_document(stem) else {}
+    if not changed:
+        return None
+    recorded = hashes[f"{stem}{PAIRS_SUFFIX}"]
+    files = reviewed_files(store, stem, out_dir)
+    records = files.records
+    changes = []
+    for name, current in changed.items():
+        written = _bytes(files.files[name]) if name in files.files else None
+        if written == current:
+            continue  # it says what the review says (taken in already, by a run that stopped before writing)
+        if written is None or _sha256(written) != recorded[name]:
+            changes.append(FileChanges(name, problem="the review changed since the tool wrote it"))
+        else:
+            changes.append(read_changes(name, stem, written, current, records))
+    if not changes:
+        return None
+    targets, statuses, sources, problems = _combine(changes)
+    ids = store.ids(stem)
+    for p, sentences in sorted(sources.items()):
+        if not sentences and not (targets.get(p, records[p].tgt)):
+            problems.setdefault(next(c.name for c in changes if p in c.sources), f"pair {p + 1} emptied on both sides")
+            continue
+        store.edit(ids[p], "src", list(sentences))  # the document's text is kept (src_was): reruns find the pair
+    for p, sentences in sorted(targets.items()):
+        if not sentences and not records[p].src:  # nothing left of the pair: not an edit we can make
+            problems.setdefault(next(c.name for c in changes if p in c.targets), f"pair {p + 1} emptied on both sides")
+            continue
+        store.edit(ids[p], "tgt", list(sentences))  # one undoable review edit each
+    for p, status in sorted(statuses.items()):
+        store.set_status(ids[p], status)
+    kept = []
+    for name, problem in problems.items():
+        copy = _keep_copy(out_dir, name, changed[name]) if keep_copies else name
+        kept.append((name, copy, problem))
+    return HandEdits(stem, tuple(sorted(set(targets) | set(sources))), tuple(sorted(statuses)),
+                     tuple(c.name for c in changes), tuple(kept))
+
+
+def take_folder_hand_edits(store, out_dir: str | Path, *, write: bool) -> list[HandEdits]:
+    """`take_hand_edits` for every document of the store; `write`: then write each such
+    document's files from the review (so they say what the review says, edits included)."""
+    from .outputs import write_reviewed_document
+
+    out_dir = Path(out_dir)
+    hashes = written_hashes(out_dir)
+    if not hashes:
+        return []
+    found = []
+    for doc in store.documents():
+        hand = take_hand_edits(store, doc.stem, out_dir, keep_copies=write, hashes=hashes)
+        if hand is not None:
+            found.append(hand)
+            if write:
+                write_reviewed_document(store, doc.stem, out_dir)
+    return found
+
+
+NO_REVIEW = "the folder has no review yet to take it into"
+
+
+def keep_changed_files(out_dir: Path, stem: str, hashes: dict[str, dict[str, str]],
+                       why: str = NO_REVIEW) -> HandEdits | None:
+    """Where no review can take them in: keep a document's output files changed by hand beside
+    themselves before they are rewritten. None: none was changed."""
+    changed = changed_by_hand(out_dir, stem, hashes)
+    if not changed:
+        return None
+    kept = tuple((name, _keep_copy(out_dir, name, data), why) for name, data in changed.items())
+    return HandEdits(stem, files=tuple(changed), kept=kept)
+
+
+def keep_hand_changed(out_dir: Path, why: str = NO_REVIEW) -> dict[str, list[str]]:
+    """`keep_changed_files` for every document of the manifest: the warnings, by stem."""
+    hashes = written_hashes(out_dir)
+    out: dict[str, list[str]] = {}
+    for pairs_name in hashes:
+        kept = keep_changed_files(out_dir, pairs_name[: -len(PAIRS_SUFFIX)], hashes, why)
+        if kept is not None:
+            out[kept.stem] = [line.replace(": changed by hand", " changed by hand", 1) for line in kept.kept_lines()]
+    return out
+
+
+def _combine(changes: Sequence[FileChanges]):
+    """(targets, statuses, sources, problems by file): one text per side and one decision per
+    pair; a pair two files change differently takes neither."""
+    problems = {c.name: c.problem for c in changes if c.problem}
+    targets: dict[int, tuple[str, ...]] = {}
+    statuses: dict[int, str] = {}
+    sources: dict[int, tuple[str, ...]] = {}
+    whose: dict[tuple[str, int], str] = {}
+    clashes: set[int] = set()
+    for c in changes:
+        if c.problem:
+            continue
+        for kind, got, new in (("text", targets, c.targets), ("status", statuses, c.statuses),
+                               ("source", sources, c.sources)):
+            for p, value in new.items():
+                if p in got and got[p] != value:
+                    other = whose[(kind, p)]
+                    for n in (other, c.name):
+                        problems.setdefault(n, f"pair {p + 1} changed differently in {other} and {c.name}")
+                    clashes.add(p)
+                got[p] = value
+                whose[(kind, p)] = c.name
+    for p in clashes:
+        for got in (targets, statuses, sources):
+            got.pop(p, None)
+    return targets, statuses, sources, problems
+
+
+def _keep_copy(out_dir: Path, name: str, data: bytes) -> str:
+    """Keep a hand-changed file's bytes beside it before it is rewritten; returns the copy's name."""
+    base = f"{name}{KEPT_SUFFIX}"
+    k, copy = 1, base
+    while (out_dir / copy).exists():
+        if (out_dir / copy).read_bytes() == data:
+            return copy  # kept already (a second run over the same file)
+        k += 1
+        copy = f"{base}.{k}"
+    from ..fileio import atomic_write_bytes
+
+    atomic_write_bytes(out_dir / copy, data)
+    return copy

@@ -1,0 +1,280 @@
+"""Reading an output file edited by hand back against what the tool wrote: which pair's target
+text or decision each change is (`review/hand_edits.py` takes them into the review).
+
+The translated document (plain text or any docformats format) is compared word by word
+(difflib) with the text the tool wrote, in which the pairs' target sentences are found in order:
+a change inside one sentence is that sentence's new text; whitespace and line breaks are not
+changes; a change across two sentences, or in text no pair holds (a web page's menu), is a
+problem, not a guess. `.tsv`, `.pairs.jsonl` and `.tmx` are read row by row (tmx by `tuid`):
+the target text and the status of each pair, the source text checking that the rows are still
+the review's pairs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from typing import Sequence
+from xml.etree import ElementTree
+
+from ..data import PairRecord
+from ..errors import TranslateToolError
+from ..formats import join_side, parse_jsonl, tsv_unescape
+from .importer import PAIRS_SUFFIX
+from .operations import STATUSES
+
+_TOKEN = re.compile(r"\S+")
+SAME_ROW = 0.5  # a row whose source shares less of its words (difflib ratio) with the pair's is another pair
+
+
+@dataclass(frozen=True)
+class FileChanges:
+    """What one hand-changed file says, by pair index; `problem`: why (part of) it is not taken."""
+
+    name: str
+    targets: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    statuses: dict[int, str] = field(default_factory=dict)
+    problem: str = ""
+    sources: dict[int, tuple[str, ...]] = field(default_factory=dict)  # a source cell corrected by hand
+
+
+def map_text_edit(old_units: Sequence[str], old_text: str, new_text: str,
+                  spans: Sequence[tuple[int, int] | None] | None = None) -> tuple[dict[int, str], str]:
+    """Which units (sentences) a hand edit of a text changed, and their new text.
+
+    `old_units` appear in `old_text` in order (found word by word unless `spans` gives their word
+    ranges). Returns ({unit index: new text} for changed units, problem); a change that touches
+    words of two units or words of no unit is the problem, and then nothing is returned."""
+    old_tok = [(m.start(), m.end()) for m in _TOKEN.finditer(old_text)]
+    new_tok = [(m.start(), m.end()) for m in _TOKEN.finditer(new_text)]
+    old_words = [old_text[a:b] for a, b in old_tok]
+    new_words = [new_text[a:b] for a, b in new_tok]
+    if spans is None:
+        spans = _locate(old_units, old_words)
+    owner: list[int | None] = [None] * len(old_words)
+    for u, span in enumerate(spans):
+        if span is not None:
+            for i in range(*span):
+                owner[i] = u
+    new_owner: list[int | None] = [None] * len(new_words)
+    changed: set[int] = set()
+    for tag, i1, i2, j1, j2 in _opcodes(old_words, new_words):
+        if tag == "equal":
+            new_owner[j1:j2] = owner[i1:i2]
+            continue
+        if i1 < i2:
+            touched = set(owner[i1:i2])
+        else:  # an insertion between two sentences: words that end a sentence close the one
+            # before them; others open the one after them, as do words on a line of their own
+            before = owner[i1 - 1] if i1 > 0 else None
+            after = owner[i1] if i1 < len(owner) else None
+            starts_line = j1 == 0 or "\n" in new_text[new_tok[j1 - 1][1]:new_tok[j1][0]]
+            ends_sentence = new_words[j2 - 1].rstrip("\"'”’»)]")[-1:] in (".", "!", "?", "…")
+            if before is None or (after is not None and (starts_line or not ends_sentence)):
+                touched = {after}
+            else:
+                touched = {before}
+        if None in touched:
+            return {}, "a change outside the translated sentences"
+        if len(touched) > 1:
+            return {}, f"one change across sentences {min(touched) + 1} and {max(touched) + 1}"
+        u = touched.pop()
+        changed.add(u)
+        new_owner[j1:j2] = [u] * (j2 - j1)
+    first: dict[int, int] = {}
+    last: dict[int, int] = {}
+    for j, o in enumerate(new_owner):
+        if o in changed:
+            first.setdefault(o, j)
+            last[o] = j
+    out = {u: new_text[new_tok[first[u]][0]:new_tok[last[u]][1]] if u in first else "" for u in changed}
+    return out, ""
+
+
+def _opcodes(old: Sequence[str], new: Sequence[str]) -> list[tuple[str, int, int, int, int]]:
+    """difflib's opcodes, after the common beginning and end are set aside: difflib matches the
+    longest block first, which in repetitive text ("* * *", a repeated caption) can pair words
+    far from where the edit was; a single edit is then always placed exactly."""
+    n, m = len(old), len(new)
+    p = 0
+    while p < min(n, m) and old[p] == new[p]:
+        p += 1
+    q = 0
+    while q < min(n, m) - p and old[n - 1 - q] == new[m - 1 - q]:
+        q += 1
+    ops = [("equal", 0, p, 0, p)] if p else []
+    middle = SequenceMatcher(None, old[p:n - q], new[p:m - q], autojunk=False).get_opcodes()
+    ops += [(tag, i1 + p, i2 + p, j1 + p, j2 + p) for tag, i1, i2, j1, j2 in middle if (i1, i2, j1, j2) != (0, 0, 0, 0)]
+    if q:
+        ops.append(("equal", n - q, n, m - q, m))
+    return ops
+
+
+def _locate(units: Sequence[str], words: Sequence[str]) -> list[tuple[int, int] | None]:
+    """Each unit's word range in `words`, searched in order (None: not found)."""
+    spans: list[tuple[int, int] | None] = []
+    cursor = 0
+    for unit in units:
+        w = unit.split()
+        span = None
+        if w:
+            for i in range(cursor, len(words) - len(w) + 1):
+                if words[i] == w[0] and list(words[i:i + len(w)]) == w:
+                    span = (i, i + len(w))
+                    cursor = i + len(w)
+                    break
+        spans.append(span)
+    return spans
+
+
+def _sentences_of(records: Sequence[PairRecord]) -> list[tuple[int, int]]:
+    """(pair index, sentence index) of every non-empty target sentence, in order."""
+    return [(p, k) for p, r in enumerate(records) for k, t in enumerate(r.tgt) if t.strip()]
+
+
+def _targets_from_units(records: Sequence[PairRecord], owners: Sequence[tuple[int, int]],
+                        new: dict[int, str]) -> dict[int, tuple[str, ...]]:
+    """Changed sentences -> each changed pair's new target sentences (an emptied one goes)."""
+    out: dict[int, list[str]] = {}
+    for u, text in new.items():
+        p, k = owners[u]
+        out.setdefault(p, [t.strip() for t in records[p].tgt])[k] = text.strip()
+    return {p: tuple(t for t in ts if t) for p, ts in out.items()}
+
+
+def read_document_changes(name: str, written: bytes, current: bytes, records: Sequence[PairRecord]) -> FileChanges:
+    """A translated document (plain text or any docformats format) against what was written."""
+    try:
+        old_text, new_text = _document_text(name, written), _document_text(name, current)
+    except TranslateToolError as exc:
+        return FileChanges(name, problem=f"cannot read it back ({exc.message})")
+    owners = _sentences_of(records)
+    new, problem = map_text_edit([records[p].tgt[k] for p, k in owners], old_text, new_text)
+    if problem:
+        return FileChanges(name, problem=problem)
+    return FileChanges(name, targets=_targets_from_units(records, owners, new))
+
+
+def _document_text(name: str, data: bytes) -> str:
+    from ..docformats import format_for, parse_source
+    from ..documents import decode_text
+
+    fmt = format_for(name)
+    if fmt is None or fmt.name == "text":
+        return decode_text(data, name)[0]
+    if not data:
+        return ""
+    return "\n".join(parse_source(data, name, fmt).document.paragraphs)
+
+
+def _side_edit(record: PairRecord, cell: str, side: str = "tgt") -> tuple[str, ...] | None:
+    """A row's cell -> the pair's new sentences on that side (None: unchanged)."""
+    sentences = record.tgt if side == "tgt" else record.src
+    old = join_side(sentences)
+    if cell.split() == old.split():
+        return None
+    units = [t for t in sentences if t.strip()]
+    if len(units) > 1:  # keep the sentences the edit did not touch apart
+        new, problem = map_text_edit(units, old, cell)
+        if not problem:
+            merged = [t.strip() for t in units]
+            for u, text in new.items():
+                merged[u] = text.strip()
+            return tuple(t for t in merged if t)
+    return (cell.strip(),) if cell.strip() else ()
+
+
+def _rows_changes(name: str, records: Sequence[PairRecord], rows: Sequence[tuple[int, str, str, str]]) -> FileChanges:
+    """(pair index, source cell, target cell, status cell) rows -> the changes they make."""
+    targets, statuses = {}, {}
+    sources = {}
+    for p, src, tgt, status in rows:
+        if not 0 <= p < len(records):
+            return FileChanges(name, problem=f"a row for pair {p + 1}, which the review does not have")
+        if src.split() != join_side(records[p].src).split():
+            # a typo fixed in the Spanish is a source edit; a row of another pair means rows moved
+            if SequenceMatcher(None, join_side(records[p].src).split(), src.split(), autojunk=False).ratio() < SAME_ROW:
+                return FileChanges(name, problem=f"row {p + 1} is not the review's pair {p + 1} (rows added, removed or moved)")
+            sources[p] = _side_edit(records[p], src, "src")
+        new = _side_edit(records[p], tgt)
+        if new is not None:
+            targets[p] = new
+        word = status.split(",")[0].strip().lower()
+        if word != records[p].status:
+            if word not in STATUSES:
+                return FileChanges(name, problem=f"pair {p + 1}: unknown status {word!r}")
+            statuses[p] = word
+    return FileChanges(name, targets, statuses, sources=sources)
+
+
+def read_tsv_changes(name: str, current: bytes, records: Sequence[PairRecord]) -> FileChanges:
+    lines = current.decode("utf-8", errors="replace").splitlines()[1:]
+    lines = [line for line in lines if line.strip()]
+    if len(lines) != len(records):
+        return FileChanges(name, problem=f"{len(lines)} rows for {len(records)} pairs")
+    rows = []
+    for p, line in enumerate(lines):
+        cells = line.split("\t")
+        if len(cells) < 6:
+            return FileChanges(name, problem=f"row {p + 2} has {len(cells)} columns, not 7")
+        rows.append((p, *_cells(records[p] if p < len(records) else None, cells[0], cells[1]), _unquote(cells[5])))
+    return _rows_changes(name, records, rows)
+
+
+def _unquote(cell: str) -> str:
+    """A cell as a spreadsheet saves one with a quote in it: "..." with "" inside."""
+    if len(cell) >= 2 and cell[0] == cell[-1] == '"':
+        return cell[1:-1].replace('""', '"')
+    return cell
+
+
+def _cells(record: PairRecord | None, src: str, tgt: str) -> tuple[str, str]:
+    """A row's source and target cells, unquoted where the spreadsheet quoted them (a sentence
+    that is itself in quotes is not unquoted: the source cell says which it is)."""
+    if record is None:
+        return tsv_unescape(src), tsv_unescape(tgt)
+    same = tsv_unescape(src).split() == join_side(record.src).split()
+    if not same and tsv_unescape(_unquote(src)).split() == join_side(record.src).split():
+        src = _unquote(src)
+    if tsv_unescape(tgt).split() != join_side(record.tgt).split() and (tgt.count('""') or not same):
+        tgt = _unquote(tgt)
+    return tsv_unescape(src), tsv_unescape(tgt)
+
+
+def read_jsonl_changes(name: str, current: bytes, records: Sequence[PairRecord]) -> FileChanges:
+    try:
+        new = parse_jsonl(current.decode("utf-8"), name)
+    except (TranslateToolError, UnicodeDecodeError) as exc:
+        return FileChanges(name, problem=f"cannot read it back ({getattr(exc, 'message', exc)})")
+    if len(new) != len(records):
+        return FileChanges(name, problem=f"{len(new)} pairs for the review's {len(records)}")
+    rows = [(k, join_side(r.src), join_side(r.tgt), r.status) for k, r in enumerate(sorted(new, key=lambda r: r.pair))]
+    return _rows_changes(name, records, rows)
+
+
+def read_tmx_changes(name: str, current: bytes, records: Sequence[PairRecord], stem: str) -> FileChanges:
+    try:
+        root = ElementTree.fromstring(current)
+    except ElementTree.ParseError as exc:
+        return FileChanges(name, problem=f"not well-formed XML ({exc})")
+    rows = []
+    for tu in root.iter("tu"):
+        doc, _, pair = (tu.get("tuid") or "").rpartition(":")
+        segs = ["".join(s.itertext()) for s in tu.iter("seg")]
+        status = next((p.text or "" for p in tu.iter("prop") if p.get("type") == "x-status"), "")
+        if doc != stem or not pair.isdigit() or len(segs) != 2:
+            return FileChanges(name, problem=f"a unit that is not one of the review's pairs ({tu.get('tuid')!r})")
+        p = int(pair)
+        rows.append((p, segs[0], segs[1], status or (records[p].status if p < len(records) else "")))
+    return _rows_changes(name, records, rows)
+
+
+def read_changes(name: str, stem: str, written: bytes, current: bytes, records: Sequence[PairRecord]) -> FileChanges:
+    if name.endswith(PAIRS_SUFFIX):
+        return read_jsonl_changes(name, current, records)
+    if name == f"{stem}.tsv":
+        return read_tsv_changes(name, current, records)
+    if name == f"{stem}.tmx":
+        return read_tmx_changes(name, current, records, stem)
+    return read_document_changes(name, written, current, records)
