@@ -15,6 +15,13 @@ def test_a_split_and_a_join_are_matched_as_stretches_of_the_same_text():
     assert stretches(new, old) == [(0, 2, 0, 1), (2, 3, 1, 2), (3, 4, 2, 4)]
 
 
+def test_a_cut_where_the_text_has_no_space_is_the_same_text():
+    old = ["Lo dijo el Sr.Pérez ayer.", "Bien."]
+    new = ["Lo dijo el Sr.", "Pérez ayer.", "Bien."]
+    assert stretches(old, new) == [(0, 1, 0, 2), (1, 2, 2, 3)]
+    assert bead_spans(old, new, [1, 1]) == [range(0, 2), range(2, 3)]
+
+
 def test_text_changed_between_two_resegmented_stretches_is_not_matched():
     old = ["A b.", "C.", "D e."]
     new = ["A", "b.", "C cambiada.", "D", "e."]

@@ -8,7 +8,7 @@ compared sentence by sentence nothing matches there, and reviewed pairs would go
 unreviewed although the text they hold is all still in the document. So old and new sentences
 are matched in two steps: as sequences (difflib: the unchanged sentences, exactly as before),
 then, inside each stretch difflib leaves unmatched, from either end, the shortest stretches of
-old and new sentences that read the same once joined (whitespace-normalised words); when the
+old and new sentences that read the same once joined (their characters, whitespace aside); when the
 whole text reads the same joined, the shortest such stretches of the whole document. A bead is
 then the new sentences its stretches cover, if it starts and ends where both segmentations
 have a boundary; a bead boundary strictly inside a new sentence cannot be kept (a sentence
@@ -75,7 +75,7 @@ def stretches(a: Sequence[str], b: Sequence[str]) -> list[tuple[int, int, int, i
     one where the texts are equal, else the same words once joined."""
     if list(a) == list(b):
         return [(i, i + 1, i, i + 1) for i in range(len(a))]
-    if [w for s in a for w in s.split()] == [w for s in b for w in s.split()]:
+    if "".join(_chars(s) for s in a) == "".join(_chars(s) for s in b):
         # the same text cut anew (the usual case: a new segmenter): matched by word position,
         # which difflib's sentence matches could get wrong where a document repeats a sentence
         return _joined(a, b, 0, len(a), 0, len(b))
@@ -91,7 +91,7 @@ def stretches(a: Sequence[str], b: Sequence[str]) -> list[tuple[int, int, int, i
 def _joined(a: Sequence[str], b: Sequence[str], i1: int, i2: int, j1: int, j2: int) -> list[tuple[int, int, int, int]]:
     """The stretches of a[i1:i2] / b[j1:j2] that read the same joined: from the start while the
     words agree, then from the end in what is left (what lies between is changed text)."""
-    wa, wb = [s.split() for s in a[i1:i2]], [s.split() for s in b[j1:j2]]
+    wa, wb = [list(_chars(s)) for s in a[i1:i2]], [list(_chars(s)) for s in b[j1:j2]]
     out, x0, y0 = [], 0, 0
     for x, y in _cuts(wa, wb):
         out.append((i1 + x0, i1 + x, j1 + y0, j1 + y))
@@ -103,8 +103,14 @@ def _joined(a: Sequence[str], b: Sequence[str], i1: int, i2: int, j1: int, j2: i
     return out + back[::-1]
 
 
+def _chars(sentence: str) -> str:
+    """A sentence's text without its whitespace: what "reads the same" compares, so that a cut
+    where the text has no space ("Sr.Pérez" -> "Sr." + "Pérez") is the same text too."""
+    return "".join(sentence.split())
+
+
 def _cuts(wa: list[list[str]], wb: list[list[str]]) -> list[tuple[int, int]]:
-    """(i, j) after each shortest stretch wa[..i] / wb[..j] from the start whose words are the
+    """(i, j) after each shortest stretch wa[..i] / wb[..j] from the start whose characters are the
     same, up to the first difference (or the end of either side)."""
     cuts: list[tuple[int, int]] = []
     i = j = 0
