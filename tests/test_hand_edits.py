@@ -323,16 +323,50 @@ def test_rows_moved_in_the_tsv_are_not_read_as_edits(translated):
     assert (out / f"{SEED}.tsv{KEPT_SUFFIX}").exists()
 
 
-def test_a_folder_whose_review_was_deleted_keeps_the_hand_changed_file(translated):
+def test_a_folder_whose_review_store_was_deleted_rebuilds_it_from_its_pair_files(translated):
+    """The .pairs.jsonl files carry every decision and edit: a lost review.sqlite3 costs nothing."""
+    src, out = translated
+    with ReviewStore.open(out) as store:
+        first = store.pairs(doc=SEED)[0]
+        store.edit(first.id, "tgt", "Reviewed before the store was lost.")
+        store.approve(first.id)
+        store.reject(store.pairs(doc=SEED)[3].id)
+    from translate_tool.review.outputs import write_reviewed_document
+
+    with ReviewStore.open(out) as store:
+        write_reviewed_document(store, SEED, out)
+    (out / "review.sqlite3").unlink()
+    edit_file(out / f"{SEED}.en.txt", records(out)[1].tgt[0], "And this one fixed by hand.")
+    output = run(src, out)
+    assert "pair #2" in output and f"{SEED}.txt: review kept on 3 pair(s)" in output
+    after = records(out)
+    assert after[0].tgt == ("Reviewed before the store was lost.",) and after[0].status == "approved"
+    assert after[1].tgt == ("And this one fixed by hand.",) and after[3].status == "rejected"
+
+
+def test_a_changed_file_whose_pairs_the_review_does_not_have_is_kept(translated):
     src, out = translated
     doc = out / f"{SEED}.en.txt"
     edit_file(doc, records(out)[0].tgt[0], "Typed by hand.")
     changed = doc.read_bytes()
     (out / "review.sqlite3").unlink()
+    (out / f"{SEED}.pairs.jsonl").unlink()
     result = CliRunner().invoke(main, ["run", str(src), "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert f"{SEED}.en.txt: changed by hand, but the folder has no review yet to take it into" in result.output
     assert (out / f"{SEED}.en.txt{KEPT_SUFFIX}").read_bytes() == changed
+
+
+def test_a_damaged_review_store_says_how_to_recover(translated):
+    src, out = translated
+    db = out / "review.sqlite3"
+    data = bytearray(db.read_bytes())
+    data[100:300] = bytes(200)
+    db.write_bytes(bytes(data))
+    result = CliRunner().invoke(main, ["run", str(src), "-o", str(out)])
+    assert result.exit_code != 0
+    last = result.output.strip().splitlines()[-1]
+    assert last.startswith(f"error: {db}: not a usable review database") and "rebuilt from the .pairs.jsonl files" in last
 
 
 @settings(max_examples=int(os.environ.get("SURVIVAL_EXAMPLES", 300)), deadline=None)
@@ -349,3 +383,54 @@ def test_two_sentences_changed_inside_are_read_as_their_new_texts(units, data):
         new_texts[u] = " ".join(words[:a] + inserted + words[b:])
     new, problem = map_text_edit(texts, " ".join(texts) + "\n", " ".join(new_texts) + "\n")
     assert problem == "" and new == {u: new_texts[u] for u in changed}
+
+
+def test_align_corpus_rebuilds_a_lost_review_from_the_pair_files(tmp_path):
+    from test_align_corpus import aligned_pair_folder
+
+    from translate_tool.review.outputs import write_reviewed_document
+
+    src, out = aligned_pair_folder(tmp_path)
+    with ReviewStore.open(out) as store:
+        first = store.pairs(doc="d0")[0]
+        store.edit(first.id, "tgt", "Reviewed, then the store was lost.")
+        store.approve(first.id)
+        write_reviewed_document(store, "d0", out)
+    (out / "review.sqlite3").unlink()
+    res = CliRunner().invoke(main, ["align-corpus", str(src), "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    assert "d0: review kept on 1 pair(s)" in res.stderr
+    assert parse_jsonl((out / "d0.pairs.jsonl").read_text(encoding="utf-8"))[0].tgt == ("Reviewed, then the store was lost.",)
+
+
+# ---------------------------------------------------------------- a document under another name
+def test_a_renamed_or_moved_document_keeps_its_review(translated):
+    src, out = translated
+    from translate_tool.review.outputs import write_reviewed_document
+
+    with ReviewStore.open(out) as store:
+        first = store.pairs(doc=SEED)[0]
+        store.edit(first.id, "tgt", "Reviewed under the old name.")
+        store.approve(first.id)
+        write_reviewed_document(store, SEED, out)
+    (src / "2026").mkdir()
+    text = (src / f"{SEED}.txt").read_text(encoding="utf-8")
+    (src / f"{SEED}.txt").rename(src / "2026" / "milei-kast.txt")
+    (src / "2026" / "milei-kast.txt").write_text(text + "\nUna frase nueva al final.\n", encoding="utf-8")
+    output = run(src, out)
+    assert f"2026/milei-kast.txt: review carried over from {SEED} (the same text under another name)" in output
+    moved = parse_jsonl((out / "2026" / "milei-kast.pairs.jsonl").read_text(encoding="utf-8"))
+    assert moved[0].tgt == ("Reviewed under the old name.",) and moved[0].status == "approved"
+    assert moved[-1].src == ("Una frase nueva al final.",) and moved[-1].status == "unreviewed"
+    assert records(out)[0].status == "approved"  # the old name's review stays where it was
+
+
+def test_a_different_document_does_not_take_another_s_review(translated, tmp_path):
+    src, out = translated
+    with ReviewStore.open(out) as store:
+        store.approve(store.pairs(doc=SEED)[0].id)
+    lines = (Path(__file__).parents[1] / "data/newstest2013/newstest2013.es").read_text(encoding="utf-8").splitlines()
+    (src / "otra.txt").write_text("\n\n".join(lines[:12]) + "\n", encoding="utf-8")  # another Spanish article
+    output = run(src, out)
+    assert "carried over" not in output
+    assert all(r.status == "unreviewed" for r in parse_jsonl((out / "otra.pairs.jsonl").read_text(encoding="utf-8")))

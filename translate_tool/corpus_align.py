@@ -224,10 +224,12 @@ class _Reviews:
     a new alignment of such a document into it (the reviewed pairs are then what is written)."""
 
     def __init__(self, out_dir: Path):
-        from .review.outputs import RunReconciler, has_review_store
+        from .review.importer import PAIRS_SUFFIX
+        from .review.outputs import RunReconciler, carries_review, has_review_store
 
         self.out_dir = out_dir
-        self._rec = RunReconciler(out_dir) if has_review_store(out_dir) else None
+        reviewed = has_review_store(out_dir) or carries_review(*out_dir.glob(f"*{PAIRS_SUFFIX}"))
+        self._rec = RunReconciler(out_dir) if reviewed else None
         self.stems: set[str] = set()
         self.copies: dict[str, list[str]] = {}  # by stem: files changed by hand, kept (no review to take them in)
         if self._rec is None:

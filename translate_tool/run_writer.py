@@ -110,6 +110,7 @@ class RunWriter:
         if merged is not None:
             w.report.review_kept, w.report.review_reset = merged.kept, merged.dropped
         w.report.hand_edits = self.reviews.hand_edits.get(base)
+        w.report.renamed_from = self.reviews.renamed.get(base, "")
 
     def _stream_part(self, w: _Work, records: list[PairRecord], targets: list[str]) -> None:
         """One part of a huge document: its pairs appended, and the document written after the last.

@@ -80,6 +80,8 @@ def run(input_dir, out_dir, engine, source_lang, target_lang, force, gloss, no_c
     for d in report.documents:
         for w in d.warnings:
             warn(w)
+        if d.renamed_from:
+            click.echo(f"{d.name or d.path.name}: review carried over from {d.renamed_from} (the same text under another name)")
         if d.hand_edits is not None:
             if d.hand_edits.taken_line():
                 click.echo(f"{d.name or d.path.name}: {d.hand_edits.taken_line()}")

@@ -19,10 +19,11 @@ from typing import Sequence
 from ..data import PairRecord
 from ..errors import TranslateToolError
 from ..fileio import atomic_write_text
-from ..formats import format_jsonl, format_tmx, format_tsv
+from ..formats import format_jsonl, format_tmx, format_tsv, read_pairs_jsonl
 from . import schema
 from .hand_edits import HandEdits, keep_changed_files, take_hand_edits, written_hashes
 from .importer import PAIRS_SUFFIX, import_records
+from .renamed import adopt_review, renamed_from
 from .store import ImportResult, ReviewStore
 
 MANIFEST = "manifest.json"
@@ -203,6 +204,19 @@ def has_review_store(out_dir: str | Path) -> bool:
     return (Path(out_dir) / schema.DB_NAME).exists()
 
 
+def carries_review(*paths: Path) -> bool:
+    """Whether any of these pair files holds decisions or edits: a folder whose review.sqlite3
+    was lost still has its review there (opening the store rebuilds it from them)."""
+    for path in paths:
+        try:
+            records = read_pairs_jsonl(path)
+        except (OSError, TranslateToolError):
+            continue
+        if any(r.status != "unreviewed" or r.edited for r in records):
+            return True
+    return False
+
+
 def mark_written(store: ReviewStore, stem: str, files: DocumentFiles, out_dir: Path) -> None:
     """Remember the hash of the pair file written from the store, so the next sync does not
     import it back (it holds nothing the store does not)."""
@@ -279,11 +293,16 @@ class RunReconciler:
         self._hashes: dict[str, dict[str, str]] | None = None
         self._looked: set[str] = set()
         self.hand_edits: dict[str, HandEdits] = {}  # by stem: what this run took from files edited by hand
+        self.renamed: dict[str, str] = {}  # new stem -> the stem whose review it started from
 
     @property
     def store(self) -> ReviewStore:
         if self._store is None:
-            self._store = ReviewStore(self.out_dir / schema.DB_NAME, scorer=self._scorer)
+            # Opened as `review` opens it: pair files the store lacks are imported first (a folder
+            # whose review.sqlite3 was lost: its .pairs.jsonl files carry the review), and output
+            # files edited by hand are taken in, before this run merges anything.
+            self._store = ReviewStore.open(self.out_dir, scorer=self._scorer)
+            self.hand_edits.update({h.stem: h for h in self._store.hand_edits})
         return self._store
 
     def close(self) -> None:
@@ -296,6 +315,11 @@ class RunReconciler:
         merge kept). `kit`: how to write the document back (kept for the review)."""
         store = self.store
         self.take_hand_edits(stem)
+        if not store.has_document(stem):  # renamed, moved or copied: its review comes along
+            old = renamed_from(store, records)
+            if old is not None:
+                adopt_review(store, stem, old, src_lang, tgt_lang)
+                self.renamed[stem] = old
         digest = _sha256(format_jsonl(records))
         row = store.conn.execute("SELECT source_hash FROM documents WHERE stem = ?", (stem,)).fetchone()
         same = row is not None and row[0] == digest  # what the store imported or wrote last
@@ -318,11 +342,14 @@ class RunReconciler:
         if stem in self._looked:
             return
         self._looked.add(stem)
+        store = self.store  # (opening it took the folder's hand edits)
+        if stem in self.hand_edits:
+            return
         if self._hashes is None:  # the manifest the last run wrote (this run writes its own at the end)
             self._hashes = written_hashes(self.out_dir)
-        if (self._store is None and not (self.out_dir / schema.DB_NAME).exists()) or not self.store.has_document(stem):
-            # files of a folder written before it had a review (or whose review was deleted):
-            # nothing to read them back against, so a changed one is kept, not overwritten
+        if not store.has_document(stem):
+            # files the review does not know (their pair file is gone): nothing to read them back
+            # against, so a changed one is kept, not overwritten
             hand = keep_changed_files(self.out_dir, stem, self._hashes)
         else:
             hand = take_hand_edits(self.store, stem, self.out_dir, hashes=self._hashes)
@@ -380,7 +407,7 @@ def write_pairs_file(path: str | Path, records: Sequence[PairRecord], src_lang: 
 
     path = Path(path)
     stem = path.name[: -len(PAIRS_SUFFIX)] if path.name.endswith(PAIRS_SUFFIX) else None
-    if stem is None or not has_review_store(path.parent):
+    if stem is None or not (has_review_store(path.parent) or carries_review(path)):
         atomic_write_text(path, format_jsonl(records))
         return None
     with output_lock(path.parent):

@@ -116,6 +116,11 @@ MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
+# what to do about a damaged store: its pair files carry every decision and edit
+REBUILD = ("move it out of the folder and run again: the review is rebuilt from the .pairs.jsonl files "
+           "(decisions and edits; not the undo history or `show --earlier`)")
+
+
 def connect_readonly(path: str | Path) -> sqlite3.Connection:
     """Open an existing review database without writing anything, not even a journal file:
     its content is copied into memory (`show`, `export`, `report` and `run` only read it)."""
@@ -140,7 +145,7 @@ def connect_readonly(path: str | Path) -> sqlite3.Connection:
         migrate(memory, path)
     except sqlite3.DatabaseError as exc:
         memory.close()
-        raise TranslateToolError(f"not a usable review database ({exc})", path) from None
+        raise TranslateToolError(f"not a usable review database ({exc}); {REBUILD}", path) from None
     return memory
 
 
@@ -169,7 +174,7 @@ def connect(path: str | Path) -> sqlite3.Connection:
         migrate(conn, path)
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise TranslateToolError(f"not a usable review database ({exc})", path) from None
+        raise TranslateToolError(f"not a usable review database ({exc}); {REBUILD}", path) from None
     return conn
 
 
