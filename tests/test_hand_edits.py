@@ -434,3 +434,21 @@ def test_a_different_document_does_not_take_another_s_review(translated, tmp_pat
     output = run(src, out)
     assert "carried over" not in output
     assert all(r.status == "unreviewed" for r in parse_jsonl((out / "otra.pairs.jsonl").read_text(encoding="utf-8")))
+
+
+def test_hand_edits_taken_by_a_run_that_stopped_before_writing_are_not_taken_twice(translated):
+    """The edits went into the review, the files were not written again (the run was killed):
+    the next run finds files that say what the review says, and keeps no copy."""
+    from translate_tool.review.hand_edits import take_hand_edits
+
+    src, out = translated
+    edit_file(out / f"{SEED}.en.txt", records(out)[1].tgt[0], "Fixed by hand before the crash.")
+    edit_file(out / f"{SEED}.tsv", "\tunreviewed\t", "\tapproved\t")
+    with ReviewStore.open(out, sync=False) as store:
+        hand = take_hand_edits(store, SEED, out)
+        assert hand.edited == (1,) and hand.decided == (0,) and hand.kept == ()
+    result = CliRunner().invoke(main, ["run", str(src), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "by hand" not in result.output and not list(out.glob(f"*{KEPT_SUFFIX}*"))
+    after = records(out)
+    assert after[1].tgt == ("Fixed by hand before the crash.",) and after[0].status == "approved"

@@ -115,6 +115,11 @@ def take_hand_edits(store, stem: str, out_dir: str | Path, *, keep_copies: bool 
         if written == current:
             continue  # it says what the review says (taken in already, by a run that stopped before writing)
         if written is None or _sha256(written) != recorded[name]:
+            # the review moved on since the file was written: only a file that agrees with it
+            # now is understood (its edits were taken by a run stopped before it wrote them)
+            again = read_changes(name, stem, written, current, records) if written is not None else None
+            if again is not None and not again.problem and not _news(again, records):
+                continue
             changes.append(FileChanges(name, problem="the review changed since the tool wrote it"))
         else:
             changes.append(read_changes(name, stem, written, current, records))
@@ -184,6 +189,18 @@ def keep_hand_changed(out_dir: Path, why: str = NO_REVIEW) -> dict[str, list[str
         if kept is not None:
             out[kept.stem] = [line.replace(": changed by hand", " changed by hand", 1) for line in kept.kept_lines()]
     return out
+
+
+def _news(changes: FileChanges, records) -> bool:
+    """Whether a file says anything the review does not, other than what the review has since
+    replaced (a pair's machine text or document source before its edit, no decision yet)."""
+    def before(p: int, side: str):
+        r = records[p]
+        return tuple(r.mt) if side == "tgt" and r.edited else (tuple(r.src_was) if side == "src" and r.src_was else None)
+
+    return (any(tuple(v) != before(p, "tgt") for p, v in changes.targets.items())
+            or any(tuple(v) != before(p, "src") for p, v in changes.sources.items())
+            or any(v != "unreviewed" for v in changes.statuses.values()))
 
 
 def _combine(changes: Sequence[FileChanges]):
