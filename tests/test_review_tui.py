@@ -17,7 +17,7 @@ from translate_tool.formats import format_jsonl  # noqa: E402
 from translate_tool.review import ReviewStore  # noqa: E402
 from translate_tool.review.schema import DB_NAME  # noqa: E402
 from translate_tool.review.tui import EditScreen, ReviewApp  # noqa: E402
-from translate_tool.review.widgets import ParagraphScreen  # noqa: E402
+from translate_tool.review.widgets import PairRow, ParagraphScreen  # noqa: E402
 
 
 def write(out, stem, n, shapes=None, scores=None):
@@ -383,6 +383,9 @@ def test_the_editor_offers_the_review_a_changed_sentence_had(tmp_path):
     async def script(pilot, app):
         assert db(tmp_path)[1].status == "unreviewed" and db(tmp_path)[1].tgt == (en[1],)
         assert "1 earlier review(s)" in str(app.query_one("#status").render())
+        assert app.earlier_at == {1}  # the pair list marks the pair it belongs to
+        gutters = [str(row._gutter.render()) for row in app.query(PairRow) if row.pair is not None]
+        assert ["↺ earlier" in g for g in gutters[:3]] == [False, True, False]
         await pilot.press("j", "e")
         assert isinstance(app.screen, EditScreen) and app.screen.earlier is not None
         assert "harshly criticised" in str(app.screen.query_one("#earlier").render())

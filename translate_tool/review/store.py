@@ -21,7 +21,7 @@ import contextlib
 import json
 import sqlite3
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Iterator, NamedTuple, Sequence
 
 from ..data import PairRecord
 from ..errors import TranslateToolError
@@ -29,7 +29,7 @@ from ..quality import NEEDS_REVIEW_PRIORITY, REVIEW_CHECKS
 from . import schema
 from .model import (INFO_FLAGS, LOW_CONFIDENCE, DocInfo, ImportResult, Pair, _ids, _norm, _now, content_key,  # noqa: F401
                     machine_translated)
-from .earlier import EarlierReview, earlier_reviews, offer
+from .earlier import EarlierReview, earlier_reviews, likely_pair, offer
 from .operations import STATUSES, EditOperations, settle_was
 from .rows import BeadRows
 
@@ -55,6 +55,11 @@ _ONLY_SQL = {
     "non-1-1": "NOT (b.n_src = 1 AND b.n_tgt = 1)",
     "flagged": "b.flags != '[]'",
 }
+
+
+class _Source(NamedTuple):  # what earlier.likely_pair reads of a pair
+    index: int
+    src: tuple[str, ...]
 
 
 class ReviewStore(BeadRows, EditOperations):
@@ -141,6 +146,18 @@ class ReviewStore(BeadRows, EditOperations):
             " WHERE b.doc_id = (SELECT doc_id FROM beads WHERE id = ?) AND s.side = 'src' AND b.id != ?"
             " GROUP BY s.bead_id", (pair.id, pair.id))]
         return offer(work, pair.src, others)
+
+    def earlier_pairs(self, stem: str) -> set[int]:
+        """Indices of the document's pairs that its earlier review work most likely belongs to
+        (review/earlier.likely_pair): the review UI marks them."""
+        work = earlier_reviews(self.conn, stem)
+        if not work:
+            return set()
+        rows = self.conn.execute(
+            "SELECT b.position, group_concat(s.text, ' ') FROM beads b JOIN sentences s ON s.bead_id = b.id"
+            " WHERE b.doc_id = ? AND s.side = 'src' GROUP BY b.id", (self.doc_id(stem),))
+        pairs = [_Source(position, (text,)) for position, text in rows]
+        return {i for i in (likely_pair(e, pairs) for e in work) if i is not None}
 
     def document(self, stem: str) -> DocInfo:
         for d in self.documents():

@@ -151,6 +151,7 @@ class ReviewApp(Navigation, App):
     # ------------------------------------------------------------ the pair list
     async def load_doc(self, stem: str | None, resume: bool = False) -> None:
         self.doc, self.sticky, self._cache = stem, set(), {}
+        self.earlier_at = self.store.earlier_pairs(stem) if stem is not None else set()
         self.ids = self._query_ids() if stem is not None else []
         self.current = self.win_start = 0
         if resume and stem is not None:
@@ -159,7 +160,7 @@ class ReviewApp(Navigation, App):
         await self.refresh_rows()
         earlier = len(self.store.earlier_reviews(stem)) if stem is not None else 0
         if earlier:  # a rerun reset work here: say where to find it
-            self.say(f"{earlier} earlier review(s) of pairs a rerun reset: `e` on such a pair offers it (F3)")
+            self.say(f"{earlier} earlier review(s) of pairs a rerun reset (marked ↺): `e` on such a pair offers it (F3)")
 
     def _query_ids(self, include: set[int] = frozenset()) -> list[int]:
         if self.only is None:
@@ -228,7 +229,7 @@ class ReviewApp(Navigation, App):
             if redraw or abs(shift) >= len(self.rows):
                 self.win_start = start
                 for k, row in enumerate(self.rows):
-                    row.show(self.pair_at(start + k), self.last_search)
+                    row.show(self.pair_at(start + k), self.last_search, self.earlier_at)
             elif shift:  # slide: the rows that leave one end move to the other; only they are redrawn
                 self._slide(shift)
             for k, row in enumerate(self.rows):
@@ -255,7 +256,7 @@ class ReviewApp(Navigation, App):
         self.win_start = start
         for k, row in enumerate(self.rows):
             if row in moving:
-                row.show(self.pair_at(start + k), self.last_search)
+                row.show(self.pair_at(start + k), self.last_search, self.earlier_at)
 
     def _count_change(self, old: list, ids: list[int]) -> None:
         """Progress counts after beads changed in place: adjusted from their old and new status
@@ -296,7 +297,7 @@ class ReviewApp(Navigation, App):
             self._count_change([before.get(i) for i in new], new)
             for k, row in enumerate(self.rows):
                 if row.pair is not None and row.pair.id in removed:
-                    row.show(self.pair_at(self.win_start + k), self.last_search)
+                    row.show(self.pair_at(self.win_start + k), self.last_search, self.earlier_at)
             if focus is not None and focus in self.ids:
                 self.move_to(self.ids.index(focus))
             else:

@@ -67,7 +67,8 @@ class PairRow(Horizontal):
         yield self._src
         yield self._tgt
 
-    def show(self, pair: Pair, highlight: str = "") -> None:
+    def show(self, pair: Pair, highlight: str = "", earlier: set[int] = frozenset()) -> None:
+        """`earlier`: indices of the pairs an earlier review (work a rerun reset) belongs to."""
         self.pair = pair
         conf = confidence_class(pair, self.threshold)
         for c in ("low", "mid", "high"):
@@ -87,6 +88,8 @@ class PairRow(Horizontal):
             gutter.append(f"\nadeq {pair.adequacy:.2f}", style="dim")
         if pair.edited:
             gutter.append("\n✎ edited", style="cyan")
+        if pair.index in earlier:  # `e` offers it
+            gutter.append("\n↺ earlier", style="yellow")
         self._gutter.update(gutter)
         src = _side_text(pair.src, highlight)
         if pair.src_was is not None and pair.src_was != pair.src:  # the document's text under the edit
