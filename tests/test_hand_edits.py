@@ -452,3 +452,17 @@ def test_hand_edits_taken_by_a_run_that_stopped_before_writing_are_not_taken_twi
     assert "by hand" not in result.output and not list(out.glob(f"*{KEPT_SUFFIX}*"))
     after = records(out)
     assert after[1].tgt == ("Fixed by hand before the crash.",) and after[0].status == "approved"
+
+
+def test_the_review_ui_says_which_hand_edits_it_took(translated):
+    from test_review_tui import drive
+
+    src, out = translated
+    edit_file(out / f"{SEED}.en.txt", records(out)[2].tgt[0], "The third sentence, fixed in an editor.")
+
+    async def script(pilot, app):
+        assert "edits made by hand taken into the review: pair #3" in str(app.query_one("#status").render())
+        assert app.store.pairs(doc=SEED)[2].tgt == ("The third sentence, fixed in an editor.",)
+
+    drive(out, script)
+    assert records(out)[2].tgt == ("The third sentence, fixed in an editor.",)  # and its files say so

@@ -147,6 +147,9 @@ class ReviewApp(Navigation, App):
         if self.warm_up:  # the encoder that rescores edited pairs loads while the reviewer reads
             self.run_worker(self.store.scorer.warm_up, thread=True, exit_on_error=False)
         await self.load_doc(self.doc, resume=True)
+        taken = [h for h in self.store.hand_edits if h.taken_line()]
+        if taken:  # output files edited by hand were read when the folder was opened
+            self.say("; ".join(f"{h.stem}: {h.taken_line()}" for h in taken))
 
     # ------------------------------------------------------------ the pair list
     async def load_doc(self, stem: str | None, resume: bool = False) -> None:
