@@ -59,7 +59,7 @@ def map_text_edit(old_units: Sequence[str], old_text: str, new_text: str,
                 owner[i] = u
     new_owner: list[int | None] = [None] * len(new_words)
     changed: set[int] = set()
-    for tag, i1, i2, j1, j2 in _opcodes(old_words, new_words):
+    for tag, i1, i2, j1, j2 in _line_opcodes(old_text, new_text, old_words, new_words):
         if tag == "equal":
             new_owner[j1:j2] = owner[i1:i2]
             continue
@@ -90,6 +90,36 @@ def map_text_edit(old_units: Sequence[str], old_text: str, new_text: str,
             last[o] = j
     out = {u: new_text[new_tok[first[u]][0]:new_tok[last[u]][1]] if u in first else "" for u in changed}
     return out, ""
+
+
+def _line_opcodes(old_text: str, new_text: str, old_words: Sequence[str],
+                  new_words: Sequence[str]) -> list[tuple[str, int, int, int, int]]:
+    """Word opcodes, lines first: difflib over the words of a whole long document is quadratic
+    (a minute for 20,000 sentences), over its lines it is not, and words are then compared
+    only inside the lines that differ."""
+    def lines(text: str) -> tuple[list[str], list[int]]:
+        keys, starts, n = [], [], 0
+        for line in text.split("\n"):
+            words = line.split()
+            if words:
+                keys.append(" ".join(words))
+                starts.append(n)
+                n += len(words)
+        return keys, starts + [n]
+
+    old_keys, old_at = lines(old_text)
+    new_keys, new_at = lines(new_text)
+    if len(old_keys) < 2 and len(new_keys) < 2:
+        return _opcodes(old_words, new_words)
+    ops: list[tuple[str, int, int, int, int]] = []
+    for tag, a1, a2, b1, b2 in _opcodes(old_keys, new_keys):
+        i1, i2, j1, j2 = old_at[a1], old_at[a2], new_at[b1], new_at[b2]
+        if tag == "equal":
+            ops.append(("equal", i1, i2, j1, j2))
+        else:
+            ops += [(t, x1 + i1, x2 + i1, y1 + j1, y2 + j1)
+                    for t, x1, x2, y1, y2 in _opcodes(old_words[i1:i2], new_words[j1:j2])]
+    return ops
 
 
 def _opcodes(old: Sequence[str], new: Sequence[str]) -> list[tuple[str, int, int, int, int]]:
