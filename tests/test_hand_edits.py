@@ -263,17 +263,24 @@ def test_align_corpus_takes_hand_edits_where_the_folder_has_a_review(tmp_path):
     assert (out / "corpus.en").read_text(encoding="utf-8").splitlines()[0] == "A first sentence corrected in the spreadsheet."
 
 
-def test_align_corpus_without_a_review_keeps_a_hand_changed_file(tmp_path):
+def test_align_corpus_without_a_review_takes_hand_edits_and_keeps_an_edited_pair_file(tmp_path):
+    """No review.sqlite3 yet: the pair files as written are the review to read a changed .tsv
+    against; a changed .pairs.jsonl has nothing to be read against and is kept beside."""
     from test_align_corpus import aligned_pair_folder
 
     src, out = aligned_pair_folder(tmp_path)
     assert not (out / "review.sqlite3").exists()
     _edit_first_target(out, "Typed by hand.")
-    changed = (out / "d0.tsv").read_bytes()
+    jsonl = next(p for p in sorted(out.glob("*.pairs.jsonl")) if p.name != "d0.pairs.jsonl")
+    rows = jsonl.read_text(encoding="utf-8").replace('"tgt": ["', '"tgt": ["Also by hand: ', 1)
+    jsonl.write_text(rows, encoding="utf-8")
     res = CliRunner().invoke(main, ["align-corpus", str(src), "-o", str(out)])
     assert res.exit_code == 0, res.output
-    assert f"d0.tsv changed by hand, but the folder has no review yet to take it into; the changed file is kept as d0.tsv{KEPT_SUFFIX}" in res.stderr
-    assert (out / f"d0.tsv{KEPT_SUFFIX}").read_bytes() == changed
+    assert "d0: edits made by hand taken into the review: pair #1" in res.stderr
+    assert parse_jsonl((out / "d0.pairs.jsonl").read_text(encoding="utf-8"))[0].tgt == ("Typed by hand.",)
+    assert (f"{jsonl.name}: changed by hand, but the folder has no review yet to take it into; the changed file "
+            f"is kept as {jsonl.name}{KEPT_SUFFIX}") in res.stderr
+    assert (out / f"{jsonl.name}{KEPT_SUFFIX}").read_text(encoding="utf-8") == rows
 
 
 def test_a_tsv_saved_back_by_a_spreadsheet_with_quoted_cells(translated):

@@ -208,7 +208,6 @@ def _align_all(ready, results, options, out_dir, encoder, n_jobs, progress, revi
         for (k, _res, _sents), (res, records, sig) in zip(chunk, finished):
             if res.pair.name in reviews.stems:
                 records = reviews.merge(res, records, options)
-            res.warnings.extend(reviews.copies.get(res.pair.name, ()))
             results[k] = res  # the worker's copy, filled in
             if res.status == "kept":
                 kept = corpus_records(records)
@@ -224,23 +223,21 @@ class _Reviews:
     a new alignment of such a document into it (the reviewed pairs are then what is written)."""
 
     def __init__(self, out_dir: Path):
+        from .review.hand_edits import changed_by_hand, written_hashes
         from .review.importer import PAIRS_SUFFIX
         from .review.outputs import RunReconciler, carries_review, has_review_store
 
         self.out_dir = out_dir
-        reviewed = has_review_store(out_dir) or carries_review(*out_dir.glob(f"*{PAIRS_SUFFIX}"))
+        hashes = written_hashes(out_dir)
+        # a review store, pair files carrying review work (its store lost), or files edited by
+        # hand (read back against a store made of the pair files): then documents are merged
+        reviewed = (has_review_store(out_dir) or carries_review(*out_dir.glob(f"*{PAIRS_SUFFIX}"))
+                    or any(changed_by_hand(out_dir, name[: -len(PAIRS_SUFFIX)], hashes) for name in hashes))
         self._rec = RunReconciler(out_dir) if reviewed else None
         self.stems: set[str] = set()
-        self.copies: dict[str, list[str]] = {}  # by stem: files changed by hand, kept (no review to take them in)
-        if self._rec is None:
-            from .review.hand_edits import keep_hand_changed
-
-            self.copies = keep_hand_changed(out_dir)
         if self._rec is not None:
-            from .review.hand_edits import changed_by_hand, written_hashes
-
-            hashes = written_hashes(out_dir)  # a document whose files were edited by hand is merged too
-            self.stems = {d.stem for d in self._rec.store.documents()
+            store = self._rec.store  # (opening it took the hand edits it could)
+            self.stems = {d.stem for d in store.documents()
                           if self._rec.has_review_work(d.stem) or changed_by_hand(out_dir, d.stem, hashes)}
 
     def merge(self, res: DocResult, records: list[PairRecord], options: CorpusOptions) -> list[PairRecord]:

@@ -157,12 +157,19 @@ def take_folder_hand_edits(store, out_dir: str | Path, *, write: bool) -> list[H
     if not hashes:
         return []
     found = []
-    for doc in store.documents():
-        hand = take_hand_edits(store, doc.stem, out_dir, keep_copies=write, hashes=hashes)
+    known = {doc.stem for doc in store.documents()}
+    for stem in sorted(known):
+        hand = take_hand_edits(store, stem, out_dir, keep_copies=write, hashes=hashes)
         if hand is not None:
             found.append(hand)
             if write:
-                write_reviewed_document(store, doc.stem, out_dir)
+                write_reviewed_document(store, stem, out_dir)
+    if write:  # a pair file edited by hand that the store never had (its review.sqlite3 lost):
+        # it is imported as it is next, and kept as well, since nothing can say what changed
+        for pairs_name in hashes:
+            stem = pairs_name[: -len(PAIRS_SUFFIX)]
+            if stem not in known and pairs_name in changed_by_hand(out_dir, stem, hashes):
+                found.append(keep_changed_files(out_dir, stem, hashes, NO_REVIEW))
     return found
 
 
@@ -178,17 +185,6 @@ def keep_changed_files(out_dir: Path, stem: str, hashes: dict[str, dict[str, str
         return None
     kept = tuple((name, _keep_copy(out_dir, name, data), why) for name, data in changed.items())
     return HandEdits(stem, files=tuple(changed), kept=kept)
-
-
-def keep_hand_changed(out_dir: Path, why: str = NO_REVIEW) -> dict[str, list[str]]:
-    """`keep_changed_files` for every document of the manifest: the warnings, by stem."""
-    hashes = written_hashes(out_dir)
-    out: dict[str, list[str]] = {}
-    for pairs_name in hashes:
-        kept = keep_changed_files(out_dir, pairs_name[: -len(PAIRS_SUFFIX)], hashes, why)
-        if kept is not None:
-            out[kept.stem] = [line.replace(": changed by hand", " changed by hand", 1) for line in kept.kept_lines()]
-    return out
 
 
 def _news(changes: FileChanges, records) -> bool:

@@ -89,7 +89,7 @@ class ReviewStore(BeadRows, EditOperations):
 
             # output files edited by hand first: into the review (and, writing, its files)
             store.hand_edits = take_folder_hand_edits(store, out_dir, write=not readonly)
-            sync_folder(store, out_dir, skip={h.stem for h in store.hand_edits})
+            sync_folder(store, out_dir, skip={h.stem for h in store.hand_edits if store.has_document(h.stem)})
         return store
 
     @property
