@@ -473,3 +473,21 @@ def test_the_review_ui_says_which_hand_edits_it_took(translated):
 
     drive(out, script)
     assert records(out)[2].tgt == ("The third sentence, fixed in an editor.",)  # and its files say so
+
+
+def test_a_file_edited_by_hand_while_the_review_is_open_is_kept_when_the_review_writes(translated):
+    from translate_tool.review.outputs import write_reviewed_document
+
+    src, out = translated
+    with ReviewStore.open(out) as store:  # the review UI is open on the document
+        first = store.pairs(doc=SEED)[0]
+        store.edit(first.id, "tgt", "The reviewer's lead.")
+        doc = out / f"{SEED}.en.txt"
+        edit_file(doc, records(out)[1].tgt[0], "Meanwhile, fixed in an editor.")  # and someone edits the file
+        changed = doc.read_bytes()
+        write_reviewed_document(store, SEED, out)  # leaving the document
+        assert [h.kept_lines() for h in store.hand_edits][-1] == [
+            f"{SEED}.en.txt: changed by hand, but the review changed since the tool wrote it; "
+            f"the changed file is kept as {SEED}.en.txt{KEPT_SUFFIX}"]
+    assert (out / f"{SEED}.en.txt{KEPT_SUFFIX}").read_bytes() == changed
+    assert records(out)[0].tgt == ("The reviewer's lead.",)

@@ -163,7 +163,7 @@ def take_folder_hand_edits(store, out_dir: str | Path, *, write: bool) -> list[H
         if hand is not None:
             found.append(hand)
             if write:
-                write_reviewed_document(store, stem, out_dir)
+                write_reviewed_document(store, stem, out_dir, hand=False)
     if write:  # a pair file edited by hand that the store never had (its review.sqlite3 lost):
         # it is imported as it is next, and kept as well, since nothing can say what changed
         for pairs_name in hashes:

@@ -181,11 +181,18 @@ def reviewed_files(store: ReviewStore, stem: str, out_dir: Path | None = None) -
     return files
 
 
-def write_reviewed_document(store: ReviewStore, stem: str, out_dir: str | Path, *, corpus: bool = True) -> list[Path]:
+def write_reviewed_document(store: ReviewStore, stem: str, out_dir: str | Path, *, corpus: bool = True,
+                            hand: bool = True) -> list[Path]:
     """Write every file of a document from the store, then its manifest entry. Returns the paths.
     `corpus=False`: leave an align-corpus folder's corpus to one `refresh_corpus` later (the review
-    UI does it once on leaving: rebuilding a large corpus takes seconds)."""
+    UI does it once on leaving: rebuilding a large corpus takes seconds). `hand`: first take
+    in (or keep a copy of) a file edited by hand since it was written (while a review was open);
+    what was found is added to `store.hand_edits`."""
     out_dir = Path(out_dir)
+    if hand:
+        found = take_hand_edits(store, stem, out_dir)
+        if found is not None:
+            store.hand_edits.append(found)
     files = reviewed_files(store, stem, out_dir)
     paths = []
     for name, data in files.files.items():

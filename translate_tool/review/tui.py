@@ -403,8 +403,11 @@ class ReviewApp(Navigation, App):
     def _write_files(self, stem: str | None) -> None:
         if self.write_files and stem in self.changed:
             try:
+                seen = len(self.store.hand_edits)
                 self.written += write_reviewed_document(self.store, stem, self.out_dir, corpus=False)
                 self.changed.discard(stem)
+                for found in self.store.hand_edits[seen:]:  # a file edited by hand while the review was open
+                    self.say("; ".join(found.kept_lines()) or f"{stem}: {found.taken_line()}")
             except (OSError, TranslateToolError) as exc:
                 self.say(f"✗ cannot write the files of {stem}: {exc}")
 
