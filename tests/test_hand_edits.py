@@ -5,6 +5,7 @@ cannot take beside the rewritten one."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -491,3 +492,81 @@ def test_a_file_edited_by_hand_while_the_review_is_open_is_kept_when_the_review_
             f"the changed file is kept as {SEED}.en.txt{KEPT_SUFFIX}"]
     assert (out / f"{SEED}.en.txt{KEPT_SUFFIX}").read_bytes() == changed
     assert records(out)[0].tgt == ("The reviewer's lead.",)
+
+
+TEXT = st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Zl", "Zp")), min_size=1, max_size=30)
+
+
+@settings(max_examples=int(os.environ.get("SURVIVAL_EXAMPLES", 100)) // 10 + 5, deadline=None)
+@given(st.data())
+def test_any_cells_edited_in_the_tsv_are_what_the_next_run_writes(translated_once, tmp_path_factory, data):
+    """Random target cells and status cells of the .tsv changed by hand: the rerun's records have
+    exactly those texts and decisions, every other pair as it was, and a second rerun changes nothing.
+    (Not drawn: backslashes, which the .tsv escapes with, and a cell in quotes from end to end,
+    which is how a spreadsheet saves a cell with quotes in it.)"""
+    src0, out0, state = translated_once
+    with _user_state(state):
+        _edit_cells_and_rerun(src0, out0, tmp_path_factory, data)
+
+
+def _edit_cells_and_rerun(src0, out0, tmp_path_factory, data):
+    work = tmp_path_factory.mktemp("tsv")
+    src, out = work / "in", work / "out"
+    shutil.copytree(src0, src)
+    shutil.copytree(out0, out)
+    before = records(out)
+    tsv = out / f"{SEED}.tsv"
+    lines = tsv.read_text(encoding="utf-8").splitlines(keepends=True)
+    texts, statuses = {}, {}
+    for p in data.draw(st.sets(st.integers(0, len(before) - 1), max_size=4)):
+        cells = lines[p + 1].split("\t")
+        if data.draw(st.booleans()):
+            text = data.draw(TEXT.filter(lambda t: t.strip() and "\t" not in t and "\\" not in t and not (t[0] == t[-1] == '"')))
+            cells[1] = text
+            texts[p] = " ".join(text.split())
+        if data.draw(st.booleans()):
+            statuses[p] = data.draw(st.sampled_from(["approved", "rejected"]))
+            cells[5] = statuses[p]
+        lines[p + 1] = "\t".join(cells)
+    tsv.write_text("".join(lines), encoding="utf-8")
+    run(src, out)
+    after = records(out)
+    for p, (b, a) in enumerate(zip(before, after)):
+        assert a.src == b.src
+        assert " ".join(" ".join(a.tgt).split()) == texts.get(p, " ".join(" ".join(b.tgt).split())), p
+        assert a.status == statuses.get(p, b.status), p
+    files = {n.name: n.read_bytes() for n in out.iterdir() if n.is_file() and n.name != "review.sqlite3"}
+    run(src, out)
+    assert {n.name: n.read_bytes() for n in out.iterdir() if n.is_file() and n.name != "review.sqlite3"} == files
+
+
+@contextlib.contextmanager
+def _user_state(state: Path):
+    """The module fixture's model and cache folders (the autouse fixture gives each test its own)."""
+    names = {"ARGOS_PACKAGES_DIR": state / "argos", "TRANSLATE_TOOL_CACHE_DIR": state / "cache"}
+    old = {k: os.environ.get(k) for k in names}
+    os.environ.update({k: str(v) for k, v in names.items()})
+    try:
+        yield
+    finally:
+        for k, v in old.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+
+@pytest.fixture(scope="module")
+def translated_once(toy_argosmodel, tmp_path_factory):
+    """One run of the seed with the toy model, shared by the examples of a property."""
+    state = tmp_path_factory.mktemp("once-state")
+    with _user_state(state):
+        runner = CliRunner()
+        assert runner.invoke(main, ["models", "install", str(toy_argosmodel)]).exit_code == 0
+        root = tmp_path_factory.mktemp("once")
+        src = root / "in"
+        src.mkdir()
+        shutil.copy(Path(__file__).parents[1] / "seeds" / f"{SEED}.txt", src)
+        result = runner.invoke(main, ["run", str(src), "-o", str(root / "out")])
+        assert result.exit_code == 0, result.output
+    return src, root / "out", state
