@@ -469,7 +469,7 @@ def test_the_review_ui_says_which_hand_edits_it_took(translated):
     edit_file(out / f"{SEED}.en.txt", records(out)[2].tgt[0], "The third sentence, fixed in an editor.")
 
     async def script(pilot, app):
-        assert "edits made by hand taken into the review: pair #3" in str(app.query_one("#status").render())
+        assert "hand edits taken: #3" in str(app.query_one("#status").render())
         assert app.store.pairs(doc=SEED)[2].tgt == ("The third sentence, fixed in an editor.",)
 
     drive(out, script)

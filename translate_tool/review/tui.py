@@ -149,7 +149,8 @@ class ReviewApp(Navigation, App):
         await self.load_doc(self.doc, resume=True)
         taken = [h for h in self.store.hand_edits if h.taken_line()]
         if taken:  # output files edited by hand were read when the folder was opened
-            self.say("; ".join(f"{h.stem}: {h.taken_line()}" for h in taken))
+            self.say("hand edits taken: " + "; ".join(
+                (f"{h.stem} " if len(taken) > 1 else "") + h.taken_line().rsplit(": pair ", 1)[-1] for h in taken))
 
     # ------------------------------------------------------------ the pair list
     async def load_doc(self, stem: str | None, resume: bool = False) -> None:
@@ -163,7 +164,7 @@ class ReviewApp(Navigation, App):
         await self.refresh_rows()
         earlier = len(self.store.earlier_reviews(stem)) if stem is not None else 0
         if earlier:  # a rerun reset work here: say where to find it
-            self.say(f"{earlier} earlier review(s) of pairs a rerun reset (marked ↺): `e` on such a pair offers it (F3)")
+            self.say(f"{earlier} earlier review(s) a rerun reset (↺): e offers, F3 takes")
 
     def _query_ids(self, include: set[int] = frozenset()) -> list[int]:
         if self.only is None:
