@@ -158,6 +158,7 @@ def take_folder_hand_edits(store, out_dir: str | Path, *, write: bool) -> list[H
         return []
     found = []
     known = {doc.stem for doc in store.documents()}
+    store.hand_looked = set(known)
     for stem in sorted(known):
         hand = take_hand_edits(store, stem, out_dir, keep_copies=write, hashes=hashes)
         if hand is not None:

@@ -310,6 +310,8 @@ class RunReconciler:
             # files edited by hand are taken in, before this run merges anything.
             self._store = ReviewStore.open(self.out_dir, scorer=self._scorer)
             self.hand_edits.update({h.stem: h for h in self._store.hand_edits})
+            # opening looked at the files of every document it had: not again per document
+            self._looked.update(self._store.hand_looked)
         return self._store
 
     def close(self) -> None:
@@ -346,12 +348,10 @@ class RunReconciler:
         """Files of the document edited by hand since the tool wrote them: into the review, once
         per run and before this run writes any of them (a huge document's parts are written as
         they come, before `reconcile`)."""
+        store = self.store  # (opening it took the hand edits of the documents it had)
         if stem in self._looked:
             return
         self._looked.add(stem)
-        store = self.store  # (opening it took the folder's hand edits)
-        if stem in self.hand_edits:
-            return
         if self._hashes is None:  # the manifest the last run wrote (this run writes its own at the end)
             self._hashes = written_hashes(self.out_dir)
         if not store.has_document(stem):

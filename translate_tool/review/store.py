@@ -72,6 +72,7 @@ class ReviewStore(BeadRows, EditOperations):
             self.conn = schema.connect(self.path)
         self._scorer = scorer
         self.hand_edits: list = []  # review.hand_edits.HandEdits that `open` took from the folder's files
+        self.hand_looked: set[str] = set()  # the documents whose files `open` read for hand edits
 
     @classmethod
     def open(cls, out_dir: str | Path, sync: bool = True, readonly: bool = False, scorer=None) -> "ReviewStore":
