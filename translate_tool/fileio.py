@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import tempfile
 from pathlib import Path
@@ -39,3 +40,9 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> None:
 def atomic_write_text(path: str | Path, text: str) -> None:
     """UTF-8, LF line ends, no BOM."""
     atomic_write_bytes(path, text.encode("utf-8"))
+
+
+def output_hash(data: str | bytes) -> str:
+    """The SHA-256 of an output file's content (text as UTF-8): what `manifest.json` records and
+    what tells a file edited by hand from the one the tool wrote."""
+    return hashlib.sha256(data.encode("utf-8") if isinstance(data, str) else data).hexdigest()

@@ -6,7 +6,6 @@ byte-identical."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 from contextlib import ExitStack
 from pathlib import Path
@@ -17,7 +16,7 @@ from .data import PairRecord, Sentence
 from .docformats import TextUnit, render_document
 from .docstream import DocumentStream
 from .engines import EngineInfo
-from .fileio import atomic_write_bytes, atomic_write_text
+from .fileio import atomic_write_bytes, atomic_write_text, output_hash
 from .formats import tsv_escape
 from .passthrough import KEPT_FLAG
 from .prepare import DocumentReport, _timed, _Work, language_candidates
@@ -46,10 +45,6 @@ def build_records(
         records.append(PairRecord(stem, i, (s.text,), (t,), (s.index,), (i,), s.paragraph, r.adequacy, flags, signature,
                                   adequacy=r.adequacy, priority=r.priority, checks=r.checks, place=place))
     return records
-
-
-def _sha256(data: str | bytes) -> str:
-    return hashlib.sha256(data.encode("utf-8") if isinstance(data, str) else data).hexdigest()
 
 
 class RunWriter:
@@ -158,7 +153,7 @@ class RunWriter:
 
 def _write(out_dir: Path, name: str, data: str | bytes, report: DocumentReport) -> None:
     atomic_write_bytes(out_dir / name, data.encode("utf-8") if isinstance(data, str) else data)
-    report.outputs[name] = _sha256(data)
+    report.outputs[name] = output_hash(data)
 
 
 def render_manifest(

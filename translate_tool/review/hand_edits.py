@@ -20,12 +20,12 @@ exists) and the result says why, so nothing typed by hand is ever lost.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
+from ..fileio import output_hash
 from .hand_reading import FileChanges, read_changes
 from .importer import PAIRS_SUFFIX
 
@@ -57,10 +57,6 @@ class HandEdits:
                 for name, copy, problem in self.kept]
 
 
-def _sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
 def _bytes(data: str | bytes) -> bytes:
     return data.encode("utf-8") if isinstance(data, str) else data
 
@@ -89,7 +85,7 @@ def changed_by_hand(out_dir: Path, stem: str, hashes: dict[str, dict[str, str]])
             current = (out_dir / name).read_bytes()
         except OSError:
             continue  # a file deleted by hand is written again: nothing typed is in it
-        if _sha256(current) != recorded:
+        if output_hash(current) != recorded:
             changed[name] = current
     return changed
 
@@ -114,7 +110,7 @@ def take_hand_edits(store, stem: str, out_dir: str | Path, *, keep_copies: bool 
         written = _bytes(files.files[name]) if name in files.files else None
         if written == current:
             continue  # it says what the review says (taken in already, by a run that stopped before writing)
-        if written is None or _sha256(written) != recorded[name]:
+        if written is None or output_hash(written) != recorded[name]:
             # the review moved on since the file was written: only a file that agrees with it
             # now is understood (its edits were taken by a run stopped before it wrote them)
             again = read_changes(name, stem, written, current, records) if written is not None else None

@@ -39,19 +39,16 @@ class FileChanges:
     sources: dict[int, tuple[str, ...]] = field(default_factory=dict)  # a source cell corrected by hand
 
 
-def map_text_edit(old_units: Sequence[str], old_text: str, new_text: str,
-                  spans: Sequence[tuple[int, int] | None] | None = None) -> tuple[dict[int, str], str]:
+def map_text_edit(old_units: Sequence[str], old_text: str, new_text: str) -> tuple[dict[int, str], str]:
     """Which units (sentences) a hand edit of a text changed, and their new text.
 
-    `old_units` appear in `old_text` in order (found word by word unless `spans` gives their word
-    ranges). Returns ({unit index: new text} for changed units, problem); a change that touches
+    `old_units` appear in `old_text` in order (found word by word). Returns ({unit index: new text} for changed units, problem); a change that touches
     words of two units or words of no unit is the problem, and then nothing is returned."""
     old_tok = [(m.start(), m.end()) for m in _TOKEN.finditer(old_text)]
     new_tok = [(m.start(), m.end()) for m in _TOKEN.finditer(new_text)]
     old_words = [old_text[a:b] for a, b in old_tok]
     new_words = [new_text[a:b] for a, b in new_tok]
-    if spans is None:
-        spans = _locate(old_units, old_words)
+    spans = _locate(old_units, old_words)
     owner: list[int | None] = [None] * len(old_words)
     for u, span in enumerate(spans):
         if span is not None:

@@ -9,7 +9,6 @@ review counts) are written from it — by `review` when a session changed the do
 from __future__ import annotations
 
 import base64
-import hashlib
 import json
 import zlib
 from dataclasses import dataclass
@@ -18,7 +17,7 @@ from typing import Sequence
 
 from ..data import PairRecord
 from ..errors import TranslateToolError
-from ..fileio import atomic_write_text
+from ..fileio import atomic_write_text, output_hash
 from ..formats import format_jsonl, format_tmx, format_tsv, read_pairs_jsonl
 from . import schema
 from .hand_edits import HandEdits, keep_changed_files, take_hand_edits, written_hashes
@@ -37,7 +36,7 @@ class DocumentFiles:
     records: list[PairRecord]
 
     def hashes(self) -> dict[str, str]:
-        return {name: _sha256(data) for name, data in self.files.items()}
+        return {name: output_hash(data) for name, data in self.files.items()}
 
 
 def review_counts(records: Sequence[PairRecord]) -> dict[str, int]:
@@ -230,7 +229,7 @@ def mark_written(store: ReviewStore, stem: str, files: DocumentFiles, out_dir: P
     name = f"{stem}{PAIRS_SUFFIX}"
     with store.transaction():
         store.conn.execute("UPDATE documents SET source = ?, source_hash = ? WHERE stem = ?",
-                           (str(out_dir / name), _sha256(files.files[name]), stem))
+                           (str(out_dir / name), output_hash(files.files[name]), stem))
 
 
 def stale_documents(store: ReviewStore, out_dir: str | Path) -> list[str]:
@@ -329,7 +328,7 @@ class RunReconciler:
             if old is not None:
                 adopt_review(store, stem, old, src_lang, tgt_lang)
                 self.renamed[stem] = old
-        digest = _sha256(format_jsonl(records))
+        digest = output_hash(format_jsonl(records))
         row = store.conn.execute("SELECT source_hash FROM documents WHERE stem = ?", (stem,)).fetchone()
         same = row is not None and row[0] == digest  # what the store imported or wrote last
         if same and not _has_review_work(store, stem):  # and nobody reviewed it since
@@ -395,8 +394,6 @@ def _has_review_work(store: ReviewStore, stem: str) -> bool:
         (store.doc_id(stem),)).fetchone() is not None
 
 
-def _sha256(data: str | bytes) -> str:
-    return hashlib.sha256(data.encode("utf-8") if isinstance(data, str) else data).hexdigest()
 
 
 def _atomic_write(path: Path, data: str | bytes) -> None:
