@@ -63,6 +63,8 @@ class RunReport:
     manifest_path: Path
     skipped: tuple[tuple[str, str], ...] = ()  # (relative path, reason) of files not taken: other types, empty, binary
     clashes: tuple[str, ...] = ()  # inputs written under another name (discovery.discover)
+    retired: tuple[str, ...] = ()  # documents whose source left the input folder (folder_documents)
+    other_hand_edits: tuple = ()  # review.hand_edits.HandEdits of documents of the folder this run did not process
 
     @property
     def failed(self) -> list[DocumentReport]:
@@ -153,9 +155,12 @@ def run_pipeline(
         # One list of files not taken, in the walk's order (a folder's files before its
         # subfolders', as the documents are listed), however each was found.
         skipped = tuple(sorted(discovery.skipped + tuple(not_taken), key=_walk_order))
-        run.write_manifest(reports, discovery.root, skipped)
+        retired = run.write_manifest(reports, discovery.root, skipped, discovery.single)
+        # files edited by hand of documents this run did not process (taken when it opened the review)
+        bases = {r.base for r in reports}
+        others = tuple(h for stem, h in sorted(run.reviews.hand_edits.items()) if stem not in bases) if run.reviews else ()
     return RunReport(reports, run.info, run.cache_hits, run.sentences_translated, out_dir / "manifest.json",
-                     skipped, discovery.clashes)
+                     skipped, discovery.clashes, tuple(retired), others)
 
 
 def _walk_order(entry: tuple[str, str]) -> tuple[tuple[int, str], ...]:
@@ -356,6 +361,6 @@ class _Run:
         self.writer.write(done, self.signature, on_step)
 
     def write_manifest(self, reports: Sequence[DocumentReport], root: Path,
-                       skipped: Sequence[tuple[str, str]]) -> None:
+                       skipped: Sequence[tuple[str, str]], single: bool = False) -> list[str]:
         self._output()
-        self.writer.write_manifest(reports, self.info, self.signature, root, skipped)
+        return self.writer.write_manifest(reports, self.info, self.signature, root, skipped, single)

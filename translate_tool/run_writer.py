@@ -16,6 +16,7 @@ from .data import PairRecord, Sentence
 from .docformats import TextUnit, render_document
 from .docstream import DocumentStream
 from .engines import EngineInfo
+from .errors import TranslateToolError
 from .fileio import atomic_write_bytes, atomic_write_text, output_hash
 from .formats import tsv_escape
 from .passthrough import KEPT_FLAG
@@ -143,12 +144,25 @@ class RunWriter:
         w.report.sentences = stream.n_sentences
 
     def write_manifest(self, reports: Sequence[DocumentReport], info: EngineInfo | None, signature: str, root: Path,
-                       skipped: Sequence[tuple[str, str]]) -> None:
+                       skipped: Sequence[tuple[str, str]], single: bool = False) -> list[str]:
+        """Returns the paths of the documents this run retired (their source is gone)."""
+        from .folder_documents import carry_over
+        from .review.outputs import read_manifest
+
         with _timed(self.timings, "write"):
+            try:
+                previous = read_manifest(self.out_dir)
+            except TranslateToolError:  # a damaged manifest: this run's is written in its place
+                previous = None
+            if previous is not None and previous.get("command") == "align-corpus":
+                previous = None  # another kind of folder: its documents are not this run's
+            current = [{"path": r.name or r.path.name, "outputs": r.outputs} for r in reports]
+            earlier, retired, newly = carry_over(previous, current, root, single, self.out_dir)
             atomic_write_text(
                 self.out_dir / "manifest.json",
-                render_manifest(reports, info, self.options, signature, root, skipped),
+                render_manifest(reports, info, self.options, signature, root, skipped, earlier, retired),
             )
+        return newly
 
 
 def _write(out_dir: Path, name: str, data: str | bytes, report: DocumentReport) -> None:
@@ -158,9 +172,10 @@ def _write(out_dir: Path, name: str, data: str | bytes, report: DocumentReport) 
 
 def render_manifest(
     reports: Sequence[DocumentReport], info: EngineInfo | None, options: RunOptions, signature: str, input_dir: Path,
-    skipped: Sequence[tuple[str, str]] = (),
+    skipped: Sequence[tuple[str, str]] = (), earlier: Sequence[dict] = (), retired: Sequence[dict] = (),
 ) -> str:
-    """Everything needed to know what made the outputs; no timestamps, so reruns are byte-identical."""
+    """Everything needed to know what made the outputs; no timestamps, so reruns are byte-identical.
+    `earlier`, `retired`: entries of documents earlier runs wrote (folder_documents.carry_over)."""
     from .langid import DETECTOR_NAME
 
     docs = []
@@ -196,8 +211,10 @@ def render_manifest(
                         "threshold": options.threshold},
         "signature": signature,
         "summary": counts,
-        "documents": docs,
+        "documents": docs + list(earlier),
     }
+    if retired:  # documents no longer in the input (folder_documents): their files and review stay
+        manifest["retired"] = list(retired)
     if skipped:  # only when there are some: a folder of .txt files gets the manifest it always had
         manifest["skipped_files"] = [{"path": p, "reason": why} for p, why in skipped]
     return json.dumps(manifest, ensure_ascii=False, indent=2) + "\n"

@@ -89,6 +89,11 @@ def run(input_dir, out_dir, engine, source_lang, target_lang, force, gloss, no_c
                 warn(line)
         if d.review_kept or d.review_reset:
             click.echo(review_kept(d.name or d.path.name, d.review_kept, d.review_reset))
+    for hand in report.other_hand_edits:  # documents of the folder this run did not process
+        if hand.taken_line():
+            click.echo(f"{hand.stem}: {hand.taken_line()}")
+        for line in hand.kept_lines():
+            warn(line)
     held = [d for d in report.documents if d.action in ("skipped", "uncertain")]
     if held:  # read, but not translated: say why (the table only says that)
         click.echo(f"{len(held)} document(s) not translated:")
@@ -99,6 +104,11 @@ def run(input_dir, out_dir, engine, source_lang, target_lang, force, gloss, no_c
         click.echo(f"{len(report.skipped)} file(s) not taken:")
         for path, reason in report.skipped:
             click.echo(f"  {path}: {reason}")
+    if report.retired:  # their source left the input folder (deleted, or renamed: see above)
+        click.echo(f"{len(report.retired)} document(s) no longer in the input ({input_dir}): left out of export, show, review "
+                   "and report; their files and review stay (they come back if the document does):")
+        for path in report.retired:
+            click.echo(f"  {path}")
     cached = f", {report.cache_hits} from cache" if report.cache_hits else ""
     click.echo(f"{report.sentences_translated} sentences translated{cached}; outputs and manifest in {out_dir}")
     if report.failed:

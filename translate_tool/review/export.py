@@ -35,6 +35,7 @@ class ExportResult:
     src_lang: str = "es"
     tgt_lang: str = "en"
     text: str | None = None  # the export itself, when no output path was given (single-file formats)
+    retired: list[str] = field(default_factory=list)  # documents left out: no longer in the input
 
     def summary_lines(self) -> list[str]:
         lines = [
@@ -42,6 +43,10 @@ class ExportResult:
             f"words: {self.src_words} {self.src_lang}, {self.tgt_words} {self.tgt_lang}",
         ]
         lines += [f"removed by {name}: {n}" for name, n in self.removed.items()]
+        if self.retired:
+            more = f" and {len(self.retired) - 3} more" if len(self.retired) > 3 else ""
+            lines.append(f"left out: {len(self.retired)} document(s) no longer in the input, their review kept "
+                         f"({', '.join(self.retired[:3])}{more}; see manifest.json, \"retired\")")
         lines += [f"wrote {p}" for p in self.outputs]
         return lines
 
@@ -110,7 +115,7 @@ def export(
         pairs=len(records), considered=considered, removed=removed, src_lang=src_lang, tgt_lang=tgt_lang,
         unreviewed=sum(r.status == "unreviewed" for r in records),
         src_words=sum(len(" ".join(r.src).split()) for r in records),
-        tgt_words=sum(len(" ".join(r.tgt).split()) for r in records),
+        tgt_words=sum(len(" ".join(r.tgt).split()) for r in records), retired=store.retired(),
     )
     if fmt == "moses":
         folder = Path(output if output is not None else default_dir or ".")

@@ -69,7 +69,8 @@ def written_hashes(out_dir: Path) -> dict[str, dict[str, str]]:
     except (OSError, ValueError):
         return {}
     out = {}
-    for entry in manifest.get("documents", []) if isinstance(manifest, dict) else []:
+    entries = [*manifest.get("documents", []), *manifest.get("retired", [])] if isinstance(manifest, dict) else []
+    for entry in entries:  # (a retired document's files too: it may come back)
         outputs = entry.get("outputs") if isinstance(entry, dict) else None
         for name in outputs or {}:
             if name.endswith(PAIRS_SUFFIX):

@@ -50,7 +50,7 @@ def manifest_languages(out_dir: Path) -> dict[str, tuple[str, str]]:
         target = str(manifest.get("target_lang") or "en")
         return {
             str(d.get("stem") or Path(str(d["path"])).stem): (str(d["language"]), target)
-            for d in manifest.get("documents", [])
+            for d in [*manifest.get("documents", []), *manifest.get("retired", [])]
             if isinstance(d, dict) and (d.get("stem") or d.get("path")) and d.get("language") not in (None, "und")
         }
     except (OSError, ValueError, AttributeError, TypeError):

@@ -57,6 +57,19 @@ _ONLY_SQL = {
 }
 
 
+_NOT_RETIRED = "d.stem NOT IN (SELECT stem FROM temp.retired_docs)"
+
+
+def _retired_in(out_dir: Path) -> set[str]:
+    from ..folder_documents import retired_stems
+    from .outputs import read_manifest
+
+    try:
+        return retired_stems(read_manifest(out_dir))
+    except TranslateToolError:  # a damaged manifest: nothing is left out (commands that need it say so)
+        return set()
+
+
 class _Source(NamedTuple):  # what earlier.likely_pair reads of a pair
     index: int
     src: tuple[str, ...]
@@ -71,6 +84,10 @@ class ReviewStore(BeadRows, EditOperations):
         else:
             self.conn = schema.connect(self.path)
         self._scorer = scorer
+        # documents no longer in the input (manifest "retired", translate_tool.folder_documents):
+        # kept with their review, left out of the listings; a per-connection table, so that the
+        # queries below can leave them out in SQL, and the manifest stays the one record of it
+        self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS retired_docs (stem TEXT PRIMARY KEY)")
         self.hand_edits: list = []  # review.hand_edits.HandEdits that `open` took from the folder's files
         self.hand_looked: set[str] = set()  # the documents whose files `open` read for hand edits
 
@@ -84,6 +101,7 @@ class ReviewStore(BeadRows, EditOperations):
         if not out_dir.is_dir():
             raise TranslateToolError("not a folder (expected the output folder of `run`)", out_dir)
         store = cls(out_dir / schema.DB_NAME, readonly=readonly, scorer=scorer)
+        store.set_retired(_retired_in(out_dir))
         if sync:
             from .hand_edits import take_folder_hand_edits
             from .importer import sync_folder
@@ -120,12 +138,24 @@ class ReviewStore(BeadRows, EditOperations):
             raise
         self.conn.execute("COMMIT")
 
+    def set_retired(self, stems) -> None:
+        """The documents to leave out of the listings (no longer in the input)."""
+        self.conn.execute("DELETE FROM temp.retired_docs")
+        self.conn.executemany("INSERT OR IGNORE INTO temp.retired_docs VALUES (?)", [(s,) for s in stems])
+
+    def retired(self) -> list[str]:
+        """Stems of the documents left out as no longer in the input, that the store has."""
+        return [r[0] for r in self.conn.execute(
+            "SELECT stem FROM documents WHERE stem IN (SELECT stem FROM temp.retired_docs) ORDER BY stem")]
+
     # ------------------------------------------------------------ queries
-    def documents(self) -> list[DocInfo]:
+    def documents(self, include_retired: bool = False) -> list[DocInfo]:
+        """The documents, by stem; those no longer in the input only with `include_retired`."""
+        current = "" if include_retired else _NOT_RETIRED
         rows = self.conn.execute(
-            """SELECT d.stem, d.src_lang, d.tgt_lang, d.signature, COUNT(b.id) AS n,
+            f"""SELECT d.stem, d.src_lang, d.tgt_lang, d.signature, COUNT(b.id) AS n,
                       SUM(b.status = 'approved') AS a, SUM(b.status = 'rejected') AS r, SUM(b.edited) AS e
-               FROM documents d LEFT JOIN beads b ON b.doc_id = d.id
+               FROM documents d LEFT JOIN beads b ON b.doc_id = d.id {"WHERE " + current if current else ""}
                GROUP BY d.id ORDER BY d.stem"""
         ).fetchall()
         return [
@@ -161,7 +191,7 @@ class ReviewStore(BeadRows, EditOperations):
         return {i for i in (likely_pair(e, pairs) for e in work) if i is not None}
 
     def document(self, stem: str) -> DocInfo:
-        for d in self.documents():
+        for d in self.documents(include_retired=True):
             if d.stem == stem:
                 return d
         self.doc_id(stem)  # raises with the list of documents
@@ -187,6 +217,8 @@ class ReviewStore(BeadRows, EditOperations):
         if doc is not None:
             where.append("b.doc_id = :doc")
             args["doc"] = self.doc_id(doc)
+        else:
+            where.append(_NOT_RETIRED)
         if status is not None:
             statuses = [status] if isinstance(status, str) else list(status)
             for s in statuses:
@@ -252,11 +284,13 @@ class ReviewStore(BeadRows, EditOperations):
 
     def progress(self, doc: str | None = None) -> tuple[int, int]:
         """(reviewed, total) over one document or all."""
-        sql = "SELECT SUM(status != 'unreviewed'), COUNT(*) FROM beads"
+        sql = "SELECT SUM(status != 'unreviewed'), COUNT(*) FROM beads b JOIN documents d ON d.id = b.doc_id"
         args: tuple = ()
         if doc is not None:
-            sql += " WHERE doc_id = ?"
+            sql += " WHERE b.doc_id = ?"
             args = (self.doc_id(doc),)
+        else:
+            sql += " WHERE " + _NOT_RETIRED
         reviewed, total = self.conn.execute(sql, args).fetchone()
         return reviewed or 0, total
 

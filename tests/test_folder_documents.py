@@ -1,0 +1,154 @@
+"""Which documents an output folder holds across runs (translate_tool/folder_documents.py): a
+document renamed or deleted in the input is not exported twice or forever, its review is kept
+and comes back with it; a document an earlier run wrote keeps its place in the manifest, so an
+edit made by hand in its files is taken into the review, not overwritten."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from translate_tool.cli import main
+from translate_tool.folder_documents import carry_over, retired_stems
+from translate_tool.review import ReviewStore
+
+SEED = "003_47791e38b17413ba"
+SEEDS = Path(__file__).parents[1] / "seeds"
+
+
+def entry(path, stem=None):
+    stem = stem or Path(path).with_suffix("").as_posix()
+    return {"path": path, "outputs": {f"{stem}.pairs.jsonl": "h1", f"{stem}.en.txt": "h2"}}
+
+
+# ---------------------------------------------------------------- the manifest's bookkeeping
+def test_a_folder_run_retires_documents_whose_source_is_gone_and_keeps_the_rest(tmp_path):
+    (tmp_path / "a.txt").write_text("x")
+    previous = {"signature": "run-1", "documents": [entry("a.txt"), entry("gone.txt"), {"path": "old.txt", "outputs": {}}]}
+    earlier, retired, newly = carry_over(previous, [entry("b.txt")], tmp_path, single=False)
+    assert [e["path"] for e in earlier] == ["a.txt"] and earlier[0]["run_signature"] == "run-1"
+    assert [e["path"] for e in retired] == ["gone.txt"] and newly == ["gone.txt"]  # (no pair file: nothing to keep)
+    assert retired_stems({"retired": retired}) == {"gone"}
+
+
+def test_a_run_over_one_file_retires_nothing(tmp_path):
+    previous = {"signature": "s", "documents": [entry("gone.txt")]}
+    earlier, retired, newly = carry_over(previous, [entry("b.txt")], tmp_path, single=True)
+    assert [e["path"] for e in earlier] == ["gone.txt"] and retired == [] and newly == []
+
+
+def test_a_document_that_comes_back_leaves_the_retired_list(tmp_path):
+    previous = {"signature": "s", "documents": [entry("b.txt")], "retired": [entry("a.txt"), entry("c.txt")]}
+    earlier, retired, newly = carry_over(previous, [entry("a.txt"), entry("b.txt")], tmp_path, single=False)
+    assert earlier == [] and [e["path"] for e in retired] == ["c.txt"] and newly == []
+
+
+def test_pair_files_no_manifest_lists_are_retired_only_without_a_source(tmp_path):
+    """A folder made by a version whose manifest listed only the last run's documents."""
+    root, out = tmp_path / "in", tmp_path / "out"
+    (root / "sub").mkdir(parents=True)
+    out.mkdir()
+    (root / "sub" / "here.html").write_text("x")
+    for stem in ("sub/here", "gone", "now"):
+        (out / f"{stem}.pairs.jsonl").parent.mkdir(parents=True, exist_ok=True)
+        (out / f"{stem}.pairs.jsonl").write_text("")
+    _, retired, newly = carry_over({"documents": []}, [entry("now.txt")], root, single=False, out_dir=out)
+    assert newly == ["gone"] and retired_stems({"retired": retired}) == {"gone"}
+
+
+# ---------------------------------------------------------------- end to end
+def _run(src, out, *more):
+    result = CliRunner().invoke(main, ["run", str(src), "-o", str(out), *more])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def _approve_and_edit(out, stem):
+    with ReviewStore.open(out) as store:
+        first, second = store.ids(stem)[:2]
+        store.approve(first)
+        store.edit(second, "tgt", "A reviewed sentence.")
+        store.approve(second)
+    from translate_tool.review.outputs import write_reviewed_document
+
+    with ReviewStore.open(out) as store:
+        write_reviewed_document(store, stem, out)
+
+
+def _export(out) -> tuple[str, str]:
+    result = CliRunner().invoke(main, ["export", str(out), "--format", "tsv", "--status", "approved"])
+    assert result.exit_code == 0, result.output
+    return result.stdout, result.stderr
+
+
+def test_a_renamed_article_is_exported_once_and_its_review_returns_with_the_old_name(installed_toy, tmp_path):
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    shutil.copy(SEEDS / f"{SEED}.txt", src)
+    _run(src, out)
+    _approve_and_edit(out, SEED)
+    (src / f"{SEED}.txt").rename(src / "milei.txt")
+    output = _run(src, out)
+    assert "milei.txt: review carried over" in output
+    assert "1 document(s) no longer in the input" in output and f"  {SEED}\n" not in output and SEED in output
+    rows, summary = _export(out)
+    assert rows.count("A reviewed sentence.") == 1 and len(rows.splitlines()) == 3  # header + 2 approved
+    assert f"left out: 1 document(s) no longer in the input, their review kept ({SEED}.txt" not in summary
+    assert "left out: 1 document(s) no longer in the input" in summary and SEED in summary
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert [d["path"] for d in manifest["retired"]] == [f"{SEED}.txt"]
+    assert (out / f"{SEED}.pairs.jsonl").exists()  # files and review stay
+    show = CliRunner().invoke(main, ["show", str(out)]).output
+    assert f"== {SEED} ==" not in show and "== milei ==" in show
+    # the old name again: its own review comes back (and the new name is retired in turn)
+    (src / "milei.txt").rename(src / f"{SEED}.txt")
+    output = _run(src, out)
+    assert "milei.txt" in output.split("no longer in the input")[1]
+    rows, _ = _export(out)
+    assert rows.count("A reviewed sentence.") == 1
+    with ReviewStore.open(out, readonly=True) as store:
+        assert [d.stem for d in store.documents()] == [SEED] and store.retired() == ["milei"]
+        assert store.document(SEED).approved == 2
+
+
+def test_a_deleted_article_whose_review_store_is_lost_stays_retired(installed_toy, tmp_path):
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    shutil.copy(SEEDS / f"{SEED}.txt", src)
+    shutil.copy(SEEDS / f"{SEED}.txt", src / "other.txt")
+    _run(src, out)
+    _approve_and_edit(out, SEED)
+    (src / f"{SEED}.txt").unlink()
+    _run(src, out)
+    (out / "review.sqlite3").unlink()  # rebuilt from the pair files: the retired one's review too
+    rows, summary = _export(out)
+    assert "A reviewed sentence." not in rows and "left out: 1 document(s)" in summary
+    with ReviewStore.open(out, readonly=True) as store:
+        assert store.retired() == [SEED] and store.document(SEED).approved == 2
+        assert store.progress() == (0, store.document("other").pairs)
+
+
+def test_hand_edits_in_a_document_an_earlier_run_wrote_are_taken_not_overwritten(installed_toy, tmp_path):
+    """`run a.txt -o out`, then `run b.txt -o out`: a's files are still the folder's; an edit made
+    by hand in them is read back (the manifest keeps their hashes), not written over by the review."""
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    shutil.copy(SEEDS / f"{SEED}.txt", src / "a.txt")
+    shutil.copy(SEEDS / f"{SEED}.txt", src / "b.txt")
+    _run(src / "a.txt", out)
+    _run(src / "b.txt", out)
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert [d["path"] for d in manifest["documents"]] == ["b.txt", "a.txt"] and "retired" not in manifest
+    assert manifest["documents"][1]["run_signature"]
+    translated = out / "a.en.txt"
+    text = translated.read_text(encoding="utf-8")
+    first = next(r for r in (out / "a.tsv").read_text(encoding="utf-8").splitlines()[1:]).split("\t")[1]
+    word = first.split()[1]
+    translated.write_text(text.replace(word, "HANDMADE", 1), encoding="utf-8")
+    output = _run(src / "b.txt", out)
+    assert "a: edits made by hand taken into the review: pair #1" in output
+    assert "HANDMADE" in translated.read_text(encoding="utf-8")
+    assert "HANDMADE" in (out / "a.tsv").read_text(encoding="utf-8")
