@@ -152,3 +152,36 @@ def test_hand_edits_in_a_document_an_earlier_run_wrote_are_taken_not_overwritten
     assert "a: edits made by hand taken into the review: pair #1" in output
     assert "HANDMADE" in translated.read_text(encoding="utf-8")
     assert "HANDMADE" in (out / "a.tsv").read_text(encoding="utf-8")
+
+
+def test_align_corpus_retires_a_pair_gone_from_the_input_and_a_renamed_pair_keeps_its_review(tmp_path):
+    from conftest import ntrex_documents
+
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    for name, es, en in [(f"d{k}", es, en) for k, (_id, es, en) in enumerate(ntrex_documents(3))]:
+        (src / f"{name}.es.txt").write_text("\n".join(es) + "\n", encoding="utf-8")
+        (src / f"{name}.en.txt").write_text("\n".join(en) + "\n", encoding="utf-8")
+
+    def align_corpus():
+        result = CliRunner().invoke(main, ["align-corpus", str(src), "-o", str(out)])
+        assert result.exit_code == 0, result.output
+        return result.output
+
+    align_corpus()
+    with ReviewStore.open(out) as store:
+        store.approve(store.ids("d2")[0])
+    for lang in ("es", "en"):
+        (src / f"d2.{lang}.txt").rename(src / f"e2.{lang}.txt")
+    (src / "d1.es.txt").unlink()
+    (src / "d1.en.txt").unlink()
+    output = align_corpus()
+    assert "e2: review carried over from d2" in output
+    assert "2 document pair(s) of earlier runs not in this input" in output
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert sorted(d["path"] for d in manifest["retired"]) == ["d1.es.txt", "d2.es.txt"]
+    with ReviewStore.open(out, readonly=True) as store:
+        assert [d.stem for d in store.documents()] == ["d0", "e2"]
+        assert store.document("e2").approved == 1 and store.retired() == ["d1", "d2"]
+    _, summary = _export(out)
+    assert "left out: 2 document(s) no longer in the input" in summary

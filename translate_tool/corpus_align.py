@@ -34,7 +34,7 @@ from __future__ import annotations
 import json
 import os
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -57,6 +57,7 @@ class CorpusReport:
     corpus_pairs: int
     signature: str
     out_dir: Path
+    retired: list[str] = field(default_factory=list)  # pairs of earlier runs this one did not have
 
 
 CHUNK = 40_000  # sentences (both sides) encoded and aligned together; 6 KB of features each
@@ -178,7 +179,7 @@ def align_corpus(
     except OSError as exc:
         raise TranslateToolError(f"cannot create the output folder ({exc.strerror or exc})", out_dir) from None
     with output_lock(out_dir):
-        reviews = _Reviews(out_dir)
+        reviews = _Reviews(out_dir, [p.name for p in pairs])
         try:
             corpus, signature = _align_all(ready, results, options, out_dir, encoder, n_jobs, progress, reviews,
                                            executor)
@@ -187,9 +188,10 @@ def align_corpus(
         docs = [results[k] for k in range(len(prepared))]
         write_corpus(out_dir, corpus, options.src_lang, options.tgt_lang, signature)
         manifest = _manifest(docs, options, signature)
+        retired = _retire(manifest, out_dir)
         atomic_write_text(out_dir / "manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
         atomic_write_text(out_dir / "report.tsv", report_tsv(manifest["documents"]))
-    return CorpusReport(docs, len(corpus), signature, out_dir)
+    return CorpusReport(docs, len(corpus), signature, out_dir, retired)
 
 
 def _align_all(ready, results, options, out_dir, encoder, n_jobs, progress, reviews,
@@ -222,7 +224,7 @@ class _Reviews:
     """The folder's review store, if it has one: which documents have review work, and merging
     a new alignment of such a document into it (the reviewed pairs are then what is written)."""
 
-    def __init__(self, out_dir: Path):
+    def __init__(self, out_dir: Path, names: Sequence[str] = ()):
         from .review.hand_edits import changed_by_hand, written_hashes
         from .review.importer import PAIRS_SUFFIX
         from .review.outputs import RunReconciler, carries_review, has_review_store
@@ -239,6 +241,9 @@ class _Reviews:
             store = self._rec.store  # (opening it took the hand edits it could)
             self.stems = {d.stem for d in store.documents()
                           if self._rec.has_review_work(d.stem) or changed_by_hand(out_dir, d.stem, hashes)}
+            reviewed = {d.stem for d in store.documents(include_retired=True) if self._rec.has_review_work(d.stem)}
+            if reviewed - set(names):  # a reviewed pair is gone: one new to the folder may be it renamed
+                self.stems |= {n for n in names if not store.has_document(n)}  # (reconcile carries its review)
 
     def merge(self, res: DocResult, records: list[PairRecord], options: CorpusOptions) -> list[PairRecord]:
         from .review.outputs import DocumentFiles
@@ -251,6 +256,7 @@ class _Reviews:
         if merged is not None:
             res.review_kept, res.review_reset = merged.kept, merged.dropped
         res.hand_edits = self._rec.hand_edits.get(name)
+        res.renamed_from = self._rec.renamed.get(name, "")
         return records
 
     def close(self) -> None:
@@ -286,3 +292,23 @@ def _manifest(results: list[DocResult], options: CorpusOptions, signature: str) 
         "documents": docs,
     }
     return manifest
+
+
+def _retire(manifest: dict, out_dir: Path) -> list[str]:
+    """Pairs an earlier run aligned into `out_dir` that this run did not have (renamed, deleted)
+    go under the manifest's `retired` (translate_tool.folder_documents): their files and review
+    stay, export and review leave them out. Returns the paths retired now."""
+    from .folder_documents import carry_over
+    from .review.outputs import read_manifest
+
+    try:
+        previous = read_manifest(out_dir)
+    except TranslateToolError:  # damaged: this run's manifest replaces it
+        previous = None
+    if previous is not None and previous.get("command") != "align-corpus":
+        previous = None  # a `run` folder: its documents are not pairs of this input
+    current = [{"path": d["path"], "outputs": d.get("outputs") or {}} for d in manifest["documents"]]
+    _, retired, newly = carry_over(previous, current, None, False, out_dir)
+    if retired:
+        manifest["retired"] = retired
+    return newly

@@ -45,12 +45,13 @@ def retired_stems(manifest: dict | None) -> set[str]:
     return {s for s in (entry_stem(e) for e in entries if isinstance(e, dict)) if s}
 
 
-def carry_over(previous: dict | None, current: Sequence[dict], root: Path, single: bool,
+def carry_over(previous: dict | None, current: Sequence[dict], root: Path | None, single: bool,
                out_dir: Path | None = None) -> tuple[list[dict], list[dict], list[str]]:
     """(earlier entries still in the folder, retired entries, paths retired by this run).
 
     `previous`: the manifest before this run (None: none); `current`: this run's entries;
-    `root`: the input folder; `single`: the input was one file; `out_dir`: the output folder,
+    `root`: the input folder (None: this run's input was the whole job, as for align-corpus, so
+    every document it did not have is retired); `single`: the input was one file; `out_dir`: the output folder,
     whose pair files no manifest lists (a folder made by a version that listed only the last
     run's documents) are retired too when no file of the input has their stem."""
     if not isinstance(previous, dict) or not isinstance(previous.get("documents"), list):
@@ -66,7 +67,7 @@ def carry_over(previous: dict | None, current: Sequence[dict], root: Path, singl
         if not isinstance(path, str) or path in now or entry_stem(entry) in now_stems:
             continue
         entry = {**entry, "run_signature": entry.get("run_signature") or signature}
-        if single or (root / path).exists():
+        if single or (root is not None and (root / path).exists()):
             kept.append(entry)  # not part of this run's input: still the folder's
         elif entry_stem(entry) is not None:  # its source is gone; its files and review stay
             retired.append(entry)
@@ -78,7 +79,7 @@ def carry_over(previous: dict | None, current: Sequence[dict], root: Path, singl
         listed = now_stems | {entry_stem(e) for e in [*previous["documents"], *(previous.get("retired") or [])]
                               if isinstance(e, dict)}
         for stem in sorted(_pair_file_stems(out_dir) - listed):
-            if not any((root / stem).parent.glob(glob.escape((root / stem).name) + ".*")):
+            if root is None or not any((root / stem).parent.glob(glob.escape((root / stem).name) + ".*")):
                 # no hashes known: what is in its files now cannot be told from the tool's text
                 retired.append({"path": stem, "outputs": {stem + PAIRS_SUFFIX: None}})
                 newly.append(stem)

@@ -215,8 +215,15 @@ def align_corpus_cmd(input_path, out_dir, src_lang, tgt_lang, presegmented, max_
                 click.echo(f"{r.pair.name}: {r.hand_edits.taken_line()}", err=True)
             for line in r.hand_edits.kept_lines():
                 warn(line)
+        if r.renamed_from:
+            click.echo(f"{r.pair.name}: review carried over from {r.renamed_from} (the same text under another name)",
+                       err=True)
         if r.review_kept or r.review_reset:
             click.echo(review_kept(r.pair.name, r.review_kept, r.review_reset), err=True)
+    if report.retired:
+        click.echo(f"{len(report.retired)} document pair(s) of earlier runs not in this input: left out of export "
+                   "and review; their files and review stay (they come back if the pair does): "
+                   + ", ".join(report.retired), err=True)
     kept = sum(r.status == "kept" for r in report.documents)
     click.echo(
         f"aligned {len(pairs)} document pairs: {kept} kept, {len(pairs) - kept} kept out of the corpus "
