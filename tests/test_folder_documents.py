@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import types
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -84,7 +85,8 @@ def _export(out) -> tuple[str, str]:
     return result.stdout, result.stderr
 
 
-def test_a_renamed_article_is_exported_once_and_its_review_returns_with_the_old_name(installed_toy, tmp_path):
+def test_a_renamed_article_is_exported_once_and_its_review_returns_with_the_old_name(installed_toy, tmp_path,
+                                                                                      monkeypatch):
     src, out = tmp_path / "in", tmp_path / "out"
     src.mkdir()
     shutil.copy(SEEDS / f"{SEED}.txt", src)
@@ -103,6 +105,13 @@ def test_a_renamed_article_is_exported_once_and_its_review_returns_with_the_old_
     assert (out / f"{SEED}.pairs.jsonl").exists()  # files and review stay
     show = CliRunner().invoke(main, ["show", str(out)]).output
     assert f"== {SEED} ==" not in show and "== milei ==" in show
+    import translate_tool.cli.review_cmd as review_cmd
+
+    tty = types.SimpleNamespace(isatty=lambda: True)
+    with monkeypatch.context() as patched:  # (export, in the same module, writes to sys.stdout)
+        patched.setattr(review_cmd, "sys", types.SimpleNamespace(stdin=tty, stdout=tty))
+        refused = CliRunner().invoke(main, ["review", str(out), "--doc", SEED])
+    assert refused.exit_code == 1 and "is no longer in the input (retired" in refused.output
     # the old name again: its own review comes back (and the new name is retired in turn)
     (src / "milei.txt").rename(src / f"{SEED}.txt")
     output = _run(src, out)

@@ -66,6 +66,9 @@ def review(out_dir, doc, only):
         try:
             if doc is not None:
                 store.doc_id(doc)
+                if doc in store.retired():
+                    fail(f"{out_dir}: document {doc!r} is no longer in the input (retired, see manifest.json); "
+                         f"its review is kept: `translate-tool show {out_dir} --doc {doc}` prints it")
             app = ReviewApp(store, out_dir, doc=doc, only=only)
             app.run()
             for path in app.written:

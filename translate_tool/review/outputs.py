@@ -273,7 +273,7 @@ def update_manifest(out_dir: Path, stem: str, hashes: dict[str, str], counts: di
     manifest = read_manifest(out_dir)
     if manifest is None:
         return False
-    for entry in manifest.get("documents", []):
+    for entry in [*manifest.get("documents", []), *manifest.get("retired", [])]:
         outputs = entry.get("outputs") or {}
         if f"{stem}{PAIRS_SUFFIX}" in outputs or entry.get("stem") == stem or Path(str(entry.get("path", ""))).stem == stem:
             entry["outputs"] = dict(sorted({**outputs, **hashes}.items()))
