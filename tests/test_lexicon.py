@@ -107,6 +107,7 @@ def test_aligner_option_is_in_the_signature_and_keeps_every_sentence(dict_dir):
     write_dictd(dict_dir, "freedict-spa-eng", {"gobierno": ["government"], "presidente": ["president"]})
     src, tgt = ES[:40], EN[:38]
     for extra, mark in (({"lex_weight": 0.2}, "lex=0.2/sent"), ({"lex_weight": 0.2, "lex_mode": "bead"}, "lex=0.2/bead"),
+                        ({"lex_weight": 0.2, "lex_mode": "mix"}, "lex=0.2/mix"),
                         ({"lex_weight": 0.2, "lex_chance": 1.0, "lex_gain": 1.0}, "lexchance=1 lexgain=1")):
         st = AlignSettings(coarse_max=16, lex_dir=str(dict_dir), **extra)
         res = align(src, tgt, encoder=FakeEncoder(), settings=st)

@@ -123,7 +123,8 @@ class AlignSettings:
     lex_weight: float = 0.0  # > 0: bilingual-dictionary coverage in the bead cost (translate_tool.lexicon) ...
     lex_mode: str = "sent"  # ... "sent": w/2 x the share of each sentence's known words without a match
     #   in the other side of its bead, summed over the bead's sentences (a deleted sentence pays it
-    #   whole); "bead": w x (1 - the bead's coverage), deletions free
+    #   whole); "bead": w x (1 - the bead's coverage), deletions free; "mix": the bead's
+    #   similarity becomes (1 - w) cos + w x its coverage (where it has known words)
     lex_gain: float = 0.0  # > 0: penalty per unit of coverage a bead gains without an edge sentence
     lex_chance: float = 0.0  # "sent" mode: x the document's chance match rate per extra sentence of the other side
     lex_dir: str = ""  # the dictionaries' folder (default lexicon.DICT_DIR)
