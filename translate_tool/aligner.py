@@ -40,7 +40,9 @@ Method (the vecalign / bertalign family):
   matches better than its best half cheaper; `part_chars` scales the parts term by length;
   `open_marks` / `open_lower` extend the ";" cost to other open line ends; `second_weight` mixes
   in a second encoder's cosine (multilingual-e5-small, `translate_tool.embeddings_e5`, the `e5`
-  extra; `second_scale` stretches its distances to USE's scale per document).
+  extra; `second_scale` stretches its distances to USE's scale per document); `lex_weight` /
+  `lex_mode` / `lex_chance` / `lex_gain` add a bilingual dictionary's coverage of the bead
+  (FreeDict via `translate_tool.lexicon`, hunalign's signal).
 * Confidence (`translate_tool.align_trust`): for every bead, pair or unaligned sentence, the
   probability that it is right: a logistic over a few features (the gap to the best alignment
   that moves one of its boundaries, `translate_tool.align_gaps`; the length deviation; an edge
@@ -118,6 +120,14 @@ class AlignSettings:
     second_weight: float = 0.0  # > 0: similarity = (1 - w) x the encoder's cosine + w x the second encoder's
     second: str = "e5"  # the second encoder's name (translate_tool.embeddings_e5)
     second_scale: bool = False  # its distances stretched per document to the first's (random pairs' mean)
+    lex_weight: float = 0.0  # > 0: bilingual-dictionary coverage in the bead cost (translate_tool.lexicon) ...
+    lex_mode: str = "sent"  # ... "sent": w/2 x the share of each sentence's known words without a match
+    #   in the other side of its bead, summed over the bead's sentences (a deleted sentence pays it
+    #   whole); "bead": w x (1 - the bead's coverage), deletions free; "mix": the bead's
+    #   similarity becomes (1 - w) cos + w x its coverage (where it has known words)
+    lex_gain: float = 0.0  # > 0: penalty per unit of coverage a bead gains without an edge sentence
+    lex_chance: float = 0.0  # "sent" mode: x the document's chance match rate per extra sentence of the other side
+    lex_dir: str = ""  # the dictionaries' folder (default lexicon.DICT_DIR)
 
     def _del(self) -> str:
         d = f"{self.del_factor:g}xtypical" if self.del_factor > 0 else f"{self.del_cost:g}"
@@ -141,6 +151,9 @@ class AlignSettings:
             + (f" floor={self.dist_floor:g}" if self.dist_floor else "")
             + (f" second={self.second}@{self.second_weight:g}" if self.second_weight else "")
             + ("/scaled" if self.second_weight and self.second_scale else "")
+            + (f" lex={self.lex_weight:g}/{self.lex_mode}" if self.lex_weight else "")
+            + (f" lexchance={self.lex_chance:g}" if self.lex_weight and self.lex_chance else "")
+            + (f" lexgain={self.lex_gain:g}" if self.lex_gain else "")
         )
 
 
@@ -287,6 +300,15 @@ def _align(src, tgt, src_lang, tgt_lang, st: AlignSettings, encoder, notes, thre
         from translate_tool.anchors import anchor_vectors
 
         anchors = anchor_vectors(src, tgt)
+    lex = None
+    if st.lex_weight > 0 or st.lex_gain > 0:
+        from translate_tool.lexicon import load_lexicon
+
+        lexicon = load_lexicon(src_lang, tgt_lang, st.lex_dir or None)
+        if lexicon is None:
+            notes.append(f"no bilingual dictionary for {src_lang}-{tgt_lang}: lex_weight ignored")
+        else:
+            lex = lexicon.document(src, tgt)
     d = st.del_cost
     if st.del_factor > 0 and min(n, m) >= MIN_TYPICAL:
         # clipped so that near-identical texts (typical cost ~0) still pay for a deletion; real
@@ -314,6 +336,12 @@ def _align(src, tgt, src_lang, tgt_lang, st: AlignSettings, encoder, notes, thre
             ds, dt = d * _content(src, st), d * _content(tgt, st)
         else:
             ds, dt = np.full(S.n, d), np.full(T.n, d)
+        if f == 1 and lex is not None:
+            S.lex, T.lex = _lex_band(lex, lo, hi, S.kmax, T.kmax)
+            S.lex_chance = st.lex_chance * lex.chance() if st.lex_chance else 0.0
+            if st.lex_mode == "sent":  # a deleted sentence matches none of its known words
+                ds = ds + st.lex_weight / 2 * (lex.known_src > 0)
+                dt = dt + st.lex_weight / 2 * (lex.known_tgt > 0)
         if f == 1 and st.semi_weight:
             # a line that ends with a semicolon is rarely the end of a bead (the translation
             # usually goes on in the same sentence): every bead that ends on one pays semi_weight
@@ -332,6 +360,23 @@ def _align(src, tgt, src_lang, tgt_lang, st: AlignSettings, encoder, notes, thre
     feats = align_trust.bead_features(path, fs, ft, src, tgt, bounds, mu, d, names, windows if pairs else None)
     beads, cosines = _score_beads(path, feats)
     return Alignment(beads, _signature(st), notes, [min(g) for g in bounds], cosines, feats)
+
+
+def _lex_band(lex, lo: np.ndarray, hi: np.ndarray, K: int, kb: int):
+    """Dictionary matches of every sentence against every run of the other side that a bead of
+    the band (or its merge-gain variants) can pair it with (`lexicon.DocLexicon.window_counts`)."""
+    n, m = len(lo) - 1, int(hi[-1])
+    p = np.arange(n)
+    off_s = np.maximum(lo[p + 1] - kb - 1, 0)
+    width_s = np.minimum(hi[np.minimum(p + K, n)] + 1, m) - off_s + 1
+    q = np.arange(m)
+    i_min = np.searchsorted(hi, q + 1, "left")
+    i_max = np.searchsorted(lo, np.minimum(q + kb, m), "right") - 1
+    off_t = np.maximum(i_min - K - 1, 0)
+    width_t = np.maximum(np.minimum(i_max + 1, n) - off_t + 1, 1)
+    fs, bs = lex.window_counts(0, off_s, width_s, kb)
+    ft, bt = lex.window_counts(1, off_t, width_t, K)
+    return (fs, bs, off_s, width_s, lex.known_src), (ft, bt, off_t, width_t, lex.known_tgt)
 
 
 def _signature(st: AlignSettings) -> str:
