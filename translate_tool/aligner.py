@@ -337,7 +337,7 @@ def _align(src, tgt, src_lang, tgt_lang, st: AlignSettings, encoder, notes, thre
         else:
             ds, dt = np.full(S.n, d), np.full(T.n, d)
         if f == 1 and lex is not None:
-            S.lex, T.lex = _lex_band(lex, lo, hi, S.kmax, T.kmax)
+            S.lex, T.lex = lex.band(lo, hi, S.kmax, T.kmax)
             S.lex_chance = st.lex_chance * lex.chance() if st.lex_chance else 0.0
             if st.lex_mode == "sent":  # a deleted sentence matches none of its known words
                 ds = ds + st.lex_weight / 2 * (lex.known_src > 0)
@@ -360,23 +360,6 @@ def _align(src, tgt, src_lang, tgt_lang, st: AlignSettings, encoder, notes, thre
     feats = align_trust.bead_features(path, fs, ft, src, tgt, bounds, mu, d, names, windows if pairs else None)
     beads, cosines = _score_beads(path, feats)
     return Alignment(beads, _signature(st), notes, [min(g) for g in bounds], cosines, feats)
-
-
-def _lex_band(lex, lo: np.ndarray, hi: np.ndarray, K: int, kb: int):
-    """Dictionary matches of every sentence against every run of the other side that a bead of
-    the band (or its merge-gain variants) can pair it with (`lexicon.DocLexicon.window_counts`)."""
-    n, m = len(lo) - 1, int(hi[-1])
-    p = np.arange(n)
-    off_s = np.maximum(lo[p + 1] - kb - 1, 0)
-    width_s = np.minimum(hi[np.minimum(p + K, n)] + 1, m) - off_s + 1
-    q = np.arange(m)
-    i_min = np.searchsorted(hi, q + 1, "left")
-    i_max = np.searchsorted(lo, np.minimum(q + kb, m), "right") - 1
-    off_t = np.maximum(i_min - K - 1, 0)
-    width_t = np.maximum(np.minimum(i_max + 1, n) - off_t + 1, 1)
-    fs, bs = lex.window_counts(0, off_s, width_s, kb)
-    ft, bt = lex.window_counts(1, off_t, width_t, K)
-    return (fs, bs, off_s, width_s, lex.known_src), (ft, bt, off_t, width_t, lex.known_tgt)
 
 
 def _signature(st: AlignSettings) -> str:

@@ -236,6 +236,23 @@ class DocLexicon:
                 out += np.bincount(base[row_sent[rr]] + xx * k + kk - 1, weights=val, minlength=len(out))
         return out, base
 
+    def band(self, lo: np.ndarray, hi: np.ndarray, K: int, kb: int):
+        """Dictionary matches of every sentence against every run of the other side that a bead
+        of the aligner's band (lo/hi: each source unit's target range; or its merge-gain
+        variants) can pair it with (`window_counts`), for align_search._lex."""
+        n, m = len(lo) - 1, int(hi[-1])
+        p = np.arange(n)
+        off_s = np.maximum(lo[p + 1] - kb - 1, 0)
+        width_s = np.minimum(hi[np.minimum(p + K, n)] + 1, m) - off_s + 1
+        q = np.arange(m)
+        i_min = np.searchsorted(hi, q + 1, "left")
+        i_max = np.searchsorted(lo, np.minimum(q + kb, m), "right") - 1
+        off_t = np.maximum(i_min - K - 1, 0)
+        width_t = np.maximum(np.minimum(i_max + 1, n) - off_t + 1, 1)
+        fs, bs = self.window_counts(0, off_s, width_s, kb)
+        ft, bt = self.window_counts(1, off_t, width_t, K)
+        return (fs, bs, off_s, width_s, self.known_src), (ft, bt, off_t, width_t, self.known_tgt)
+
     def chance(self, offset: int = 3) -> float:
         """The share of a sentence's known words that find a match in one sentence of the other
         side that is not its counterpart: `offset` sentences past the document's diagonal (the
