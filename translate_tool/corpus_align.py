@@ -255,6 +255,7 @@ class _Reviews:
         self._rec.written(name, DocumentFiles(files, list(records)))
         if merged is not None:
             res.review_kept, res.review_reset = merged.kept, merged.dropped
+            res.review_restored = merged.restored
         res.hand_edits = self._rec.hand_edits.get(name)
         res.renamed_from = self._rec.renamed.get(name, "")
         return records

@@ -49,6 +49,7 @@ class DocResult:
     review: dict[str, int] = field(default_factory=dict)  # review_counts of the pairs written
     review_kept: int = 0  # pairs whose review decision or edit survived realignment
     review_reset: int = 0  # reviewed pairs whose source changed: back to unreviewed
+    review_restored: int = 0  # of review_kept: earlier review work whose text is back (review/returned.py)
     renamed_from: str = ""  # the pair whose review this one, new to the folder, started from
     hand_edits: object = None  # review.hand_edits.HandEdits: its files edited by hand, taken in first
 

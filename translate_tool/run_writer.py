@@ -105,6 +105,7 @@ class RunWriter:
         w.report.review = review_counts(records)
         if merged is not None:
             w.report.review_kept, w.report.review_reset = merged.kept, merged.dropped
+            w.report.review_restored = merged.restored
         w.report.hand_edits = self.reviews.hand_edits.get(base)
         w.report.renamed_from = self.reviews.renamed.get(base, "")
 

@@ -102,7 +102,7 @@ def align_cmd(src, tgt, output, src_lang, tgt_lang, presegmented, fmt, max_bead)
 
                 merged = write_pairs_file(output, records, src_lang, tgt_lang)
                 if merged is not None and (merged.kept or merged.dropped):
-                    click.echo(review_kept(str(output), merged.kept, merged.dropped), err=True)
+                    click.echo(review_kept(str(output), merged.kept, merged.dropped, merged.restored), err=True)
             else:
                 atomic_write_text(output, text())
         except OSError as exc:
@@ -219,7 +219,7 @@ def align_corpus_cmd(input_path, out_dir, src_lang, tgt_lang, presegmented, max_
             click.echo(f"{r.pair.name}: review carried over from {r.renamed_from} (the same text under another name)",
                        err=True)
         if r.review_kept or r.review_reset:
-            click.echo(review_kept(r.pair.name, r.review_kept, r.review_reset), err=True)
+            click.echo(review_kept(r.pair.name, r.review_kept, r.review_reset, r.review_restored), err=True)
     if report.retired:
         click.echo(f"{len(report.retired)} document pair(s) of earlier runs not in this input: left out of export "
                    "and review; their files and review stay (they come back if the pair does): "

@@ -29,9 +29,10 @@ def warn(message: str) -> None:
         click.echo(f"warning: {message}", err=True)
 
 
-def review_kept(name: str, kept: int, reset: int) -> str:
+def review_kept(name: str, kept: int, reset: int, restored: int = 0) -> str:
     """The line `run`, `align` and `align-corpus` print when they merged new output with a review."""
-    return (f"{name}: review kept on {kept} pair(s)"
+    back = f" ({restored} of them earlier review work whose text is back)" if restored else ""
+    return (f"{name}: review kept on {kept} pair(s){back}"
             + (f"; {reset} pair(s) back to unreviewed (their sentences changed; what was decided"
                " is kept: `translate-tool show OUT_DIR --earlier`)" if reset else ""))
 

@@ -88,7 +88,7 @@ def run(input_dir, out_dir, engine, source_lang, target_lang, force, gloss, no_c
             for line in d.hand_edits.kept_lines():
                 warn(line)
         if d.review_kept or d.review_reset:
-            click.echo(review_kept(d.name or d.path.name, d.review_kept, d.review_reset))
+            click.echo(review_kept(d.name or d.path.name, d.review_kept, d.review_reset, d.review_restored))
     for hand in report.other_hand_edits:  # documents of the folder this run did not process
         if hand.taken_line():
             click.echo(f"{hand.stem}: {hand.taken_line()}")

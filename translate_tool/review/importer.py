@@ -35,6 +35,7 @@ from ..errors import TranslateToolError
 from ..formats import parse_jsonl
 from .balance import REALIGNED, balance_targets
 from .earlier import keep_earlier_reviews
+from .returned import restore_returned
 from .model import machine_translated
 from .operations import _mt
 from .store import ImportResult, ReviewStore, _norm, _now
@@ -124,6 +125,10 @@ def import_records(
             )
             conn.execute("DELETE FROM beads WHERE doc_id = ?", (doc_id,))
         beads, kept, lost = merge_beads(old, records)
+        # work whose very text is in the new document, moved or back again (returned.py)
+        aligned = bool(records and records[0].signature) and not machine_translated(records[0].signature)
+        back, restored = restore_returned(conn, doc_id, beads, lost, aligned)
+        kept += back + restored
         dropped = len(lost)
         store._insert_beads(doc_id, beads)
         keep_earlier_reviews(conn, doc_id, lost, source or stem)
@@ -134,7 +139,7 @@ def import_records(
             " VALUES (?, 'import', ?, '[]', '[]', 'archived', ?)",
             (doc_id, f"import {len(records)} pairs ({kept} reviewed kept, {dropped} reset) from {source or stem}", _now()),
         )
-    return ImportResult(stem, len(beads), kept, dropped)
+    return ImportResult(stem, len(beads), kept, dropped, restored=restored)
 
 
 def import_file_in_batches(store: ReviewStore, stem: str, path: Path, src_lang: str, tgt_lang: str,

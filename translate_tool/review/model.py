@@ -122,6 +122,7 @@ class ImportResult:
     kept: int  # reviewed or edited beads carried over from the previous state
     dropped: int  # reviewed or edited beads whose source changed: back to unreviewed
     unchanged: bool = False  # the file was identical to the last import: nothing touched
+    restored: int = 0  # of `kept`: earlier review work (stored by an earlier rerun) whose text is back
 
 
 def _now() -> str:
