@@ -144,6 +144,30 @@ def test_a_hand_edit_of_the_translated_document_survives_reruns_and_reaches_ever
     assert not list(out.glob(f"*{KEPT_SUFFIX}*"))
 
 
+@pytest.mark.parametrize("then", ["manifest deleted", "manifest damaged", "a run that skipped every document"])
+def test_a_hand_edit_is_taken_without_the_manifest_s_record_of_the_file(translated, then):
+    """The review store records what it wrote too: a lost or damaged manifest.json, or a run
+    that translated nothing (its manifest lists no outputs), does not let the next run write
+    the machine's text back over an edit made by hand."""
+    src, out = translated
+    second = records(out)[1].tgt[0]
+    fixed = second[:-1] + " (fixed by hand)."
+    edit_file(out / f"{SEED}.en.txt", second, fixed)
+    manifest = out / "manifest.json"
+    if then == "manifest deleted":
+        manifest.unlink()
+    elif then == "manifest damaged":
+        manifest.write_bytes(manifest.read_bytes()[:100])
+    else:
+        result = CliRunner().invoke(main, ["run", str(src), "-o", str(out), "-t", "es", "-s", "en"])
+        assert result.exit_code in (0, 2), result.output  # (a folder of another pair may be refused)
+        assert json.loads(manifest.read_text(encoding="utf-8"))["documents"][0]["outputs"]
+    output = run(src, out)
+    assert f"{SEED}.txt: edits made by hand taken into the review: pair #2" in output
+    assert records(out)[1].tgt == (fixed,) and fixed in (out / f"{SEED}.en.txt").read_text(encoding="utf-8")
+    assert not list(out.glob(f"*{KEPT_SUFFIX}*"))
+
+
 def test_tsv_cells_and_jsonl_lines_edited_by_hand_give_text_and_decisions(translated):
     src, out = translated
     before = records(out)

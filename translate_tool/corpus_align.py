@@ -239,6 +239,7 @@ class _Reviews:
         self.stems: set[str] = set()
         if self._rec is not None:
             store = self._rec.store  # (opening it took the hand edits it could)
+            hashes = written_hashes(out_dir, store)  # (with the store's record: the manifest may be lost)
             self.stems = {d.stem for d in store.documents()
                           if self._rec.has_review_work(d.stem) or changed_by_hand(out_dir, d.stem, hashes)}
             reviewed = {d.stem for d in store.documents(include_retired=True) if self._rec.has_review_work(d.stem)}

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Sequence
 
 from .data import PairRecord
+from .errors import TranslateToolError
 from .fileio import atomic_write_text
 
 __all__ = ["corpus_is_stale", "corpus_records", "document_files", "refresh_corpus", "report_tsv", "write_corpus"]
@@ -79,7 +80,10 @@ def refresh_corpus(out_dir: str | Path) -> bool:
 
     out_dir = Path(out_dir)
     path = out_dir / MANIFEST
-    manifest = read_manifest(out_dir)
+    try:
+        manifest = read_manifest(out_dir)
+    except TranslateToolError:  # damaged: what kind of folder it is cannot be told; the next run rewrites it
+        return False
     if manifest is None or manifest.get("command") != COMMAND:
         return False
     corpus: list[PairRecord] = []

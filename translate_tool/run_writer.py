@@ -147,7 +147,7 @@ class RunWriter:
     def write_manifest(self, reports: Sequence[DocumentReport], info: EngineInfo | None, signature: str, root: Path,
                        skipped: Sequence[tuple[str, str]], single: bool = False) -> list[str]:
         """Returns the paths of the documents this run retired (their source is gone)."""
-        from .folder_documents import carry_over
+        from .folder_documents import carry_over, entry_stem
         from .review.outputs import read_manifest
 
         with _timed(self.timings, "write"):
@@ -159,9 +159,12 @@ class RunWriter:
                 previous = None  # another kind of folder: its documents are not this run's
             current = [{"path": r.name or r.path.name, "outputs": r.outputs} for r in reports]
             earlier, retired, newly = carry_over(previous, current, root, single, self.out_dir)
+            kept = {e["path"]: e["outputs"] for e in (previous or {}).get("documents", [])
+                    if isinstance(e, dict) and e.get("outputs") and isinstance(e.get("path"), str)
+                    and (self.out_dir / f"{entry_stem(e)}.pairs.jsonl").exists()}
             atomic_write_text(
                 self.out_dir / "manifest.json",
-                render_manifest(reports, info, self.options, signature, root, skipped, earlier, retired),
+                render_manifest(reports, info, self.options, signature, root, skipped, earlier, retired, kept),
             )
         return newly
 
@@ -174,9 +177,12 @@ def _write(out_dir: Path, name: str, data: str | bytes, report: DocumentReport) 
 def render_manifest(
     reports: Sequence[DocumentReport], info: EngineInfo | None, options: RunOptions, signature: str, input_dir: Path,
     skipped: Sequence[tuple[str, str]] = (), earlier: Sequence[dict] = (), retired: Sequence[dict] = (),
+    kept_outputs: dict[str, dict] | None = None,
 ) -> str:
     """Everything needed to know what made the outputs; no timestamps, so reruns are byte-identical.
-    `earlier`, `retired`: entries of documents earlier runs wrote (folder_documents.carry_over)."""
+    `earlier`, `retired`: entries of documents earlier runs wrote (folder_documents.carry_over);
+    `kept_outputs`: by path, the outputs an earlier run wrote of a document this run did not
+    translate (skipped, failed): its files and review are still in the folder."""
     from .langid import DETECTOR_NAME
 
     docs = []
@@ -190,7 +196,9 @@ def render_manifest(
             "action": r.action,
             "reason": r.reason,
             "sentences": r.sentences,
-            "outputs": dict(sorted(r.outputs.items())),
+            "outputs": dict(sorted((r.outputs or (kept_outputs or {}).get(r.name or r.path.name) or {}).items())),
+            **({"outputs_of_an_earlier_run": True}
+               if not r.outputs and (kept_outputs or {}).get(r.name or r.path.name) else {}),
             **({"review": r.review} if r.review else {}),
             "foreign_passages": r.foreign,
             "warnings": r.warnings,

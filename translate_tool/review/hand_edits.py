@@ -61,9 +61,22 @@ def _bytes(data: str | bytes) -> bytes:
     return data.encode("utf-8") if isinstance(data, str) else data
 
 
-def written_hashes(out_dir: Path) -> dict[str, dict[str, str]]:
+def written_hashes(out_dir: Path, store=None) -> dict[str, dict[str, str]]:
     """{pair file name: {output file name: SHA-256}} as `manifest.json` recorded them when the
-    tool wrote each document's files (empty: no manifest)."""
+    tool wrote each document's files; for a document it does not list (the manifest lost or
+    damaged), as the review store recorded them (`store`, schema v5)."""
+    out = _manifest_hashes(Path(out_dir))
+    if store is not None:
+        for stem, written in store.conn.execute("SELECT stem, written FROM documents WHERE written IS NOT NULL"):
+            try:
+                hashes = json.loads(written)
+            except ValueError:
+                continue
+            out.setdefault(f"{stem}{PAIRS_SUFFIX}", {n: h for n, h in hashes.items() if isinstance(h, str)})
+    return out
+
+
+def _manifest_hashes(out_dir: Path) -> dict[str, dict[str, str]]:
     try:
         manifest = json.loads((out_dir / "manifest.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -99,7 +112,7 @@ def take_hand_edits(store, stem: str, out_dir: str | Path, *, keep_copies: bool 
     from .outputs import reviewed_files
 
     out_dir = Path(out_dir)
-    hashes = written_hashes(out_dir) if hashes is None else hashes
+    hashes = written_hashes(out_dir, store) if hashes is None else hashes
     changed = changed_by_hand(out_dir, stem, hashes) if store.has_document(stem) else {}
     if not changed:
         return None
@@ -150,7 +163,7 @@ def take_folder_hand_edits(store, out_dir: str | Path, *, write: bool) -> list[H
     from .outputs import write_reviewed_document
 
     out_dir = Path(out_dir)
-    hashes = written_hashes(out_dir)
+    hashes = written_hashes(out_dir, store)
     if not hashes:
         return []
     found = []

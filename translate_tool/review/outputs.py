@@ -228,8 +228,9 @@ def mark_written(store: ReviewStore, stem: str, files: DocumentFiles, out_dir: P
     import it back (it holds nothing the store does not)."""
     name = f"{stem}{PAIRS_SUFFIX}"
     with store.transaction():
-        store.conn.execute("UPDATE documents SET source = ?, source_hash = ? WHERE stem = ?",
-                           (str(out_dir / name), output_hash(files.files[name]), stem))
+        store.conn.execute("UPDATE documents SET source = ?, source_hash = ?, written = ? WHERE stem = ?",
+                           (str(out_dir / name), output_hash(files.files[name]),
+                            json.dumps(files.hashes(), sort_keys=True), stem))
 
 
 def stale_documents(store: ReviewStore, out_dir: str | Path) -> list[str]:
@@ -270,7 +271,10 @@ def update_manifest(out_dir: Path, stem: str, hashes: dict[str, str], counts: di
     """Set the document's output hashes and review counts in `manifest.json` (if there is one
     and it lists the document). Returns whether it was written."""
     path = out_dir / MANIFEST
-    manifest = read_manifest(out_dir)
+    try:
+        manifest = read_manifest(out_dir)
+    except TranslateToolError:  # damaged: the store keeps the hashes (`written`); the next run rewrites it
+        return False
     if manifest is None:
         return False
     for entry in [*manifest.get("documents", []), *manifest.get("retired", [])]:
@@ -352,7 +356,7 @@ class RunReconciler:
             return
         self._looked.add(stem)
         if self._hashes is None:  # the manifest the last run wrote (this run writes its own at the end)
-            self._hashes = written_hashes(self.out_dir)
+            self._hashes = written_hashes(self.out_dir, store)
         if not store.has_document(stem):
             # files the review does not know (their pair file is gone): nothing to read them back
             # against, so a changed one is kept, not overwritten

@@ -111,8 +111,14 @@ CREATE TABLE earlier_reviews (
 CREATE INDEX earlier_reviews_doc ON earlier_reviews(doc_id, id);
 """
 
+# v5: the SHA-256 of each file last written from the store, so that a file edited by hand is
+# told from the tool's text also when manifest.json (which records the same) is lost or damaged.
+_V5 = """
+ALTER TABLE documents ADD COLUMN written TEXT;       -- JSON {output file name: SHA-256} (NULL: not recorded)
+"""
+
 # Index i migrates user_version i -> i + 1.
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4]
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
