@@ -1,4 +1,5 @@
-"""Error paths of `run`: one line naming the file and the problem, a distinct exit code, nothing half-written."""
+"""Error paths of `run` (and of the commands reading its folder): one line naming the file and the
+problem, a distinct exit code, nothing half-written."""
 
 import os
 
@@ -66,3 +67,31 @@ def test_unreadable_files_are_listed_and_the_run_goes_on(seeds_copy, tmp_path, m
         "  glossary.tsv: unsupported file type (.tsv)",
     ]
     assert (tmp_path / "out" / "manifest.json").exists()
+
+
+def test_a_review_store_damaged_inside_its_pages_is_one_line_for_every_command(installed_toy, tmp_path):
+    """A damaged header is refused when the store opens; damage further in surfaces at the first
+    query that reads the page, anywhere: the same one line, naming the file, with the remedy."""
+    from conftest import add_news_documents
+
+    from translate_tool.review.schema import REBUILD
+
+    src = tmp_path / "in"
+    src.mkdir()
+    add_news_documents(src, 12)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["run", str(src), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    db = out / "review.sqlite3"
+    assert db.stat().st_size >= 8192 + 4096
+    with open(db, "r+b") as f:  # pages 3 and on (4096-byte pages), the header left as it was
+        f.seek(8192)
+        f.write(b"\xff" * 4096)
+    expected = f"error: {db}: not a usable review database (database disk image is malformed); {REBUILD}"
+    for args in (["run", src, "-o", out], ["show", out], ["show", out, "--earlier"],
+                 ["export", out, "--format", "tsv"], ["report", out, "-o", tmp_path / "report.html"]):
+        result = CliRunner().invoke(main, [str(a) for a in args])
+        assert result.exit_code == 1, (args, result.output, result.exception)
+        assert result.stderr.strip().splitlines()[-1] == expected, args
+        assert "Traceback" not in result.output
+    assert not (tmp_path / "report.html").exists()

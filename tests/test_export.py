@@ -163,3 +163,30 @@ def test_errors_are_one_line(tmp_path):
     (tmp_path / "x.pairs.jsonl").write_text(format_jsonl([rec("x", 0, ["a"], ["b"])]), encoding="utf-8")
     result = CliRunner().invoke(main, ["show", str(tmp_path), "--doc", "nope"])
     assert result.exit_code == 1 and "no document 'nope'" in result.stderr and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("fmt,start", [("tsv", "es\ten\t"), ("tmx", "<?xml"), ("jsonl", '{"doc": "a"'),
+                                       ("xliff", "<?xml")])
+def test_dash_output_is_stdout(out, tmp_path, monkeypatch, fmt, start):
+    monkeypatch.chdir(tmp_path)
+    result = cli("export", out, "--format", fmt, "-o", "-")
+    assert result.stdout.startswith(start) and result.stdout == cli("export", out, "--format", fmt).stdout
+    assert "pairs: " in result.stderr and "wrote" not in result.stderr
+    assert not (tmp_path / "-").exists()
+
+
+def test_dash_output_of_moses_is_a_usage_error(out, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["export", str(out), "--format", "moses", "-o", "-"])
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.splitlines() == [
+        "error: -o -: moses export writes two files (corpus.<src>, corpus.<tgt>); -o takes a folder"]
+    assert not (tmp_path / "-").exists() and not (tmp_path / "corpus.es").exists()
+
+
+def test_report_to_stdout(out, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = cli("report", out, "-o", "-")
+    assert result.stdout.startswith("<!DOCTYPE html>") and "Good morning." in result.stdout
+    assert "wrote" not in result.stderr
+    assert not (tmp_path / "-").exists() and not (out / "report.html").exists()

@@ -13,7 +13,10 @@ pairs each removed (a pair is counted by the first filter that removes it):
 6. `--langid`           either side not identified as its language (LanguageIDFilter);
                         sides with fewer than 20 letters are not judged
 7. `--near-dedupe`      the same pair again after lower-casing, dropping punctuation and
-                        digits and collapsing spaces (exact duplicates are `--dedupe`)
+                        digits and collapsing spaces (exact duplicates are `--dedupe`); of a
+                        group of repeats the one a reviewer worked on is kept (`keep_best`:
+                        approved > edited > unreviewed > rejected; among equals the first),
+                        at its own place in the output
 8. `--min-margin M`     ratio margin over nearest neighbours (Artetxe & Schwenk 2019) below M:
                         cos(x, y) / mean(mean cos of x to its k nearest targets, mean cos of y to
                         its k nearest sources), among the pairs still kept, with the aligner's
@@ -34,7 +37,7 @@ import numpy as np
 from .data import PairRecord
 from .formats import join_side
 
-__all__ = ["FilterSettings", "apply_filters", "margin_scores", "numbers_of"]
+__all__ = ["FilterSettings", "apply_filters", "keep_best", "margin_scores", "numbers_of", "review_rank"]
 
 _NUMBER = re.compile(r"\d+(?:[.,\u00a0]\d{3})*(?:[.,]\d+)?")
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -62,6 +65,25 @@ def numbers_of(text: str) -> Counter:
     """Multiset of the numbers in a text, separators dropped: "1.500,5" (es) and "1,500.5" (en)
     both give "15005", so the decimal and thousands conventions of the two languages agree."""
     return Counter(re.sub(r"\D", "", m.group(0)) for m in _NUMBER.finditer(text))
+
+
+def review_rank(pair) -> tuple[int, int]:
+    """How much a reviewer vouched for a pair (a PairRecord or a review Pair), higher first:
+    approved (edited before plain), then edited but unreviewed, then unreviewed machine or
+    aligner output, then rejected."""
+    decision = {"approved": 2, "unreviewed": 1}.get(pair.status, 0)
+    return decision, int(bool(pair.edited) and pair.status != "rejected")
+
+
+def keep_best(items: Sequence, key: Callable) -> list:
+    """The items without repeats (items with the same `key`): of each group the one with the
+    highest `review_rank` (among equals the first), each kept item at its own place."""
+    best: dict = {}  # key -> index of the item kept so far
+    for i, item in enumerate(items):
+        k = key(item)
+        if k not in best or review_rank(item) > review_rank(items[best[k]]):
+            best[k] = i
+    return [items[i] for i in sorted(best.values())]
 
 
 def _normal(text: str) -> str:
@@ -140,16 +162,9 @@ def apply_filters(
         apply(f"--langid {src_lang}/{tgt_lang}",
               lambda r: _language_ok(src(r), src_lang, cache) and _language_ok(tgt(r), tgt_lang, cache))
     if st.near_dedupe:
-        seen: set[tuple[str, str]] = set()
-
-        def first(r: PairRecord) -> bool:
-            key = (_normal(src(r)), _normal(tgt(r)))
-            if key in seen:
-                return False
-            seen.add(key)
-            return True
-
-        apply("--near-dedupe", first)
+        new = keep_best(kept, lambda r: (_normal(src(r)), _normal(tgt(r))))
+        removed["--near-dedupe"] = len(kept) - len(new)
+        kept = new
     if st.min_margin is not None:
         two = [r for r in kept if r.src and r.tgt]
         if len(two) >= 2 * st.margin_k:

@@ -160,9 +160,26 @@ def format_moses(records: Iterable[PairRecord]) -> tuple[str, str]:
 
 
 # ---------------------------------------------------------------- XLIFF 1.2
+def xliff_state(r: PairRecord) -> tuple[str, str]:
+    """(state, state-qualifier or "") of a pair's <target>, from XLIFF 1.2's predefined values:
+    approved -> "signed-off" (and approved="yes" on the trans-unit), edited but not yet
+    approved -> "translated", unreviewed -> "needs-review-translation" (qualified
+    "mt-suggestion" when an engine made it; an aligned human translation has no qualifier),
+    rejected -> "needs-translation"."""
+    if r.status == "approved":
+        return "signed-off", ""
+    if r.status == "rejected":
+        return "needs-translation", ""
+    if r.edited:
+        return "translated", ""
+    # "engine:" in the signature: machine output (review.model.machine_translated)
+    return "needs-review-translation", "mt-suggestion" if "engine:" in r.signature else ""
+
+
 def format_xliff(records: Iterable[PairRecord], src_lang: str, tgt_lang: str, signature: str = "") -> str:
     """XLIFF 1.2 for CAT tools: one <file> per document, one <trans-unit> per bead with both sides
-    (id `doc:pair`), target state "translated", the confidence and flags in <note>s."""
+    (id `doc:pair`), the review status as the target's state (`xliff_state`), the confidence and
+    flags in <note>s."""
     by_doc: dict[str, list[PairRecord]] = {}
     for r in records:
         if r.src and r.tgt:
@@ -182,9 +199,12 @@ def format_xliff(records: Iterable[PairRecord], src_lang: str, tgt_lang: str, si
             out.append(f'      <note from="translate-tool">{_xml_text(signature)}</note>')
         out += ["    </header>", "    <body>"]
         for r in recs:
-            out.append(f'      <trans-unit id="{_xml_text(r.doc)}:{r.pair}" xml:space="preserve">')
+            state, qualifier = xliff_state(r)
+            approved = ' approved="yes"' if r.status == "approved" else ""
+            qualifier = f' state-qualifier="{qualifier}"' if qualifier else ""
+            out.append(f'      <trans-unit id="{_xml_text(r.doc)}:{r.pair}"{approved} xml:space="preserve">')
             out.append(f"        <source>{_xml_text(join_side(r.src))}</source>")
-            out.append(f'        <target state="translated">{_xml_text(join_side(r.tgt))}</target>')
+            out.append(f'        <target state="{state}"{qualifier}>{_xml_text(join_side(r.tgt))}</target>')
             note = f"score {r.score:.4f}" + (f"; flags {','.join(r.flags)}" if r.flags else "")
             out.append(f'        <note from="translate-tool">{_xml_text(note)}</note>')
             out.append("      </trans-unit>")

@@ -212,9 +212,9 @@ def _wrap(sentences: tuple[str, ...], width: int) -> list[str]:
 @click.option("--langid", is_flag=True, help="Drop pairs with a side not in its language.")
 @click.option("--min-margin", type=float, metavar="M",
               help="Drop pairs whose embedding margin over nearest neighbours is below M (e.g. 1.05).")
-@click.option("-o", "--output", type=click.Path(path_type=Path),
-              help="Output file; for moses a folder receiving corpus.es and corpus.en (default: OUT_DIR). "
-                   "Without it, tsv/tmx/jsonl go to stdout.")
+@click.option("-o", "--output", type=click.Path(path_type=Path, allow_dash=True),
+              help="Output file (without it, or with -: stdout); for moses a folder receiving corpus.es and "
+                   "corpus.en (default: OUT_DIR).")
 @handle_errors
 def export(out_dir, fmt, statuses, min_score, dedupe, near_dedupe, min_words, max_words, max_ratio,
            drop_identical, numbers, langid, min_margin, output):
@@ -233,6 +233,10 @@ def export(out_dir, fmt, statuses, min_score, dedupe, near_dedupe, min_words, ma
     if "any" in statuses:
         statuses = STATUSES
     statuses = tuple(statuses) or DEFAULT_STATUSES
+    if output is not None and str(output) == "-":
+        if fmt == "moses":  # two files cannot both be stdout
+            fail("-o -: moses export writes two files (corpus.<src>, corpus.<tgt>); -o takes a folder", 2)
+        output = None  # stdout, as without -o
     if fmt == "moses" and output is not None and output.exists() and not output.is_dir():
         fail(f"{output}: moses export writes two files; -o must be a folder")
     with _open(out_dir, readonly=True) as store:
@@ -246,8 +250,8 @@ def export(out_dir, fmt, statuses, min_score, dedupe, near_dedupe, min_words, ma
 
 @main.command()
 @click.argument("out_dir", type=_OUT_DIR)
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
-              help="HTML file to write (default: OUT_DIR/report.html).")
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
+              help="HTML file to write, - for stdout (default: OUT_DIR/report.html).")
 @click.option("--threshold", type=float, default=LOW_CONFIDENCE, show_default=True,
               help="Scores below this are marked low-confidence.")
 @handle_errors
@@ -258,5 +262,10 @@ def report(out_dir, output, threshold):
 
     output = output or out_dir / "report.html"
     with _open(out_dir, readonly=True) as store:
-        atomic_write_text(output, render_report(store, threshold=threshold))
+        html = render_report(store, threshold=threshold)
+    if str(output) == "-":
+        sys.stdout.write(html)
+        sys.stdout.flush()
+        return
+    atomic_write_text(output, html)
     click.echo(f"wrote {output}", err=True)

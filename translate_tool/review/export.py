@@ -2,8 +2,9 @@
 
 Selection applies the filters in a fixed order and counts what each removed:
 status, minimum score, one-sided pairs (Moses, TMX and XLIFF carry only pairs with both
-sides), exact duplicates (`--dedupe`, whitespace-normalised source and target), then the
-corpus filters of `translate_tool.corpus_filters` that are enabled.
+sides), exact duplicates (`--dedupe`, whitespace-normalised source and target; of repeats the
+one a reviewer worked on is kept: approved > edited > unreviewed, among equals the first, each
+kept pair at its own place), then the corpus filters of `translate_tool.corpus_filters` that are enabled.
 """
 
 from __future__ import annotations
@@ -76,16 +77,11 @@ def select(
     if both_sides:
         apply("one-sided pairs", lambda p: bool(p.src) and bool(p.tgt))
     if dedupe:
-        seen: set[tuple[str, str]] = set()
+        from ..corpus_filters import keep_best
 
-        def first(p: Pair) -> bool:
-            key = (" ".join(" ".join(p.src).split()), " ".join(" ".join(p.tgt).split()))
-            if key in seen:
-                return False
-            seen.add(key)
-            return True
-
-        apply("--dedupe", first)
+        new = keep_best(pairs, lambda p: (" ".join(" ".join(p.src).split()), " ".join(" ".join(p.tgt).split())))
+        removed["--dedupe"] = len(pairs) - len(new)
+        pairs = new
     return pairs, removed, considered
 
 

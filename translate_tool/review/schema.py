@@ -127,6 +127,88 @@ REBUILD = ("move it out of the folder and run again: the review is rebuilt from 
            "(decisions and edits; not the undo history or `show --earlier`)")
 
 
+def damaged(exc: sqlite3.DatabaseError, path: str | Path) -> TranslateToolError:
+    """The one-line error for a review database SQLite cannot use, with what to do about it."""
+    return TranslateToolError(f"not a usable review database ({exc}); {REBUILD}", path)
+
+
+def _is_damage(exc: sqlite3.DatabaseError) -> bool:
+    """A damaged file (SQLITE_CORRUPT*, SQLITE_NOTADB), as opposed to a locked database, a full
+    disk, a constraint or a bug in a query, which keep their own exception."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    return name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
+
+
+class ReviewConnection(sqlite3.Connection):
+    """A connection to a review database. A file damaged inside its pages (not its header)
+    opens fine and fails at the first query that reads a damaged page, in any command: every
+    query and fetch here turns that into `damaged(...)`, naming the file (`db_path`)."""
+
+    db_path = DB_NAME
+
+    def cursor(self, factory=None):
+        return super().cursor(factory or _ReviewCursor)
+
+    # sqlite3.Connection.execute & co. make a plain cursor: these make a _ReviewCursor
+    def execute(self, *args):
+        return self.cursor().execute(*args)
+
+    def executemany(self, *args):
+        return self.cursor().executemany(*args)
+
+    def executescript(self, *args):
+        return self.cursor().executescript(*args)
+
+
+class _ReviewCursor(sqlite3.Cursor):
+    """ReviewConnection's cursors: a damaged page met while stepping through rows, too."""
+
+    def _damaged(self, exc: sqlite3.DatabaseError) -> Exception:
+        return damaged(exc, getattr(self.connection, "db_path", DB_NAME)) if _is_damage(exc) else exc
+
+    def execute(self, *args):
+        try:
+            return super().execute(*args)
+        except sqlite3.DatabaseError as exc:
+            raise self._damaged(exc) from None
+
+    def executemany(self, *args):
+        try:
+            return super().executemany(*args)
+        except sqlite3.DatabaseError as exc:
+            raise self._damaged(exc) from None
+
+    def executescript(self, *args):
+        try:
+            return super().executescript(*args)
+        except sqlite3.DatabaseError as exc:
+            raise self._damaged(exc) from None
+
+    def __next__(self):
+        try:
+            return super().__next__()
+        except sqlite3.DatabaseError as exc:
+            raise self._damaged(exc) from None
+
+    def fetchone(self):
+        try:
+            return super().fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise self._damaged(exc) from None
+
+    def fetchmany(self, *args, **kwargs):
+        try:
+            return super().fetchmany(*args, **kwargs)
+        except sqlite3.DatabaseError as exc:
+            raise self._damaged(exc) from None
+
+    def fetchall(self):
+        try:
+            return super().fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise self._damaged(exc) from None
+
+
 def connect_readonly(path: str | Path) -> sqlite3.Connection:
     """Open an existing review database without writing anything, not even a journal file:
     its content is copied into memory (`show`, `export`, `report` and `run` only read it)."""
@@ -139,7 +221,8 @@ def connect_readonly(path: str | Path) -> sqlite3.Connection:
                 # creating its -shm file; read the main file as it was last checkpointed.
                 disk.close()
                 disk = sqlite3.connect(f"file:{_uri_path(path)}?mode=ro&immutable=1", uri=True)
-            memory = sqlite3.connect(":memory:", isolation_level=None)
+            memory = sqlite3.connect(":memory:", isolation_level=None, factory=ReviewConnection)
+            memory.db_path = str(path)
             disk.backup(memory)
         finally:
             disk.close()
@@ -149,9 +232,11 @@ def connect_readonly(path: str | Path) -> sqlite3.Connection:
     try:
         memory.execute("PRAGMA foreign_keys = ON")
         migrate(memory, path)
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, TranslateToolError) as exc:
         memory.close()
-        raise TranslateToolError(f"not a usable review database ({exc}); {REBUILD}", path) from None
+        if isinstance(exc, TranslateToolError):
+            raise
+        raise damaged(exc, path) from None
     return memory
 
 
@@ -166,9 +251,10 @@ def connect(path: str | Path) -> sqlite3.Connection:
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(str(path), isolation_level=None, timeout=10.0)
+        conn = sqlite3.connect(str(path), isolation_level=None, timeout=10.0, factory=ReviewConnection)
     except (OSError, sqlite3.Error) as exc:
         raise TranslateToolError(f"cannot open review database ({exc})", path) from None
+    conn.db_path = str(path)
     conn.row_factory = sqlite3.Row
     try:
         conn.execute("PRAGMA foreign_keys = ON")
@@ -178,9 +264,11 @@ def connect(path: str | Path) -> sqlite3.Connection:
         conn.execute("PRAGMA journal_mode = DELETE")
         conn.execute("PRAGMA synchronous = FULL")
         migrate(conn, path)
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, TranslateToolError) as exc:
         conn.close()
-        raise TranslateToolError(f"not a usable review database ({exc}); {REBUILD}", path) from None
+        if isinstance(exc, TranslateToolError):
+            raise
+        raise damaged(exc, path) from None
     return conn
 
 
