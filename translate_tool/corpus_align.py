@@ -45,6 +45,7 @@ from .corpus_work import CorpusOptions, DocResult, Ready, align_pair, prepare_pa
 from .data import PairRecord
 from .errors import TranslateToolError
 from .fileio import atomic_write_text
+from .folder_documents import check_output_folder
 from .lock import output_lock
 
 __all__ = ["CorpusOptions", "CorpusReport", "DocPair", "DocResult", "LocalCorpusExecutor", "align_corpus",
@@ -161,6 +162,8 @@ def align_corpus(
     out_dir = Path(out_dir)
     if out_dir.exists() and not out_dir.is_dir():  # before hours of work, not after
         raise TranslateToolError("cannot create the output folder (a file has that name)", out_dir)
+    # a `run` folder, or pairs of other languages (sides swapped): refused before any work
+    check_output_folder(out_dir, "align-corpus", options.src_lang, options.tgt_lang)
     n_jobs = options.jobs or os.cpu_count() or 1
     progress = progress or (lambda done, total: None)
     prepared = executor.prepare([(p, options) for p in pairs], n_jobs)
@@ -179,6 +182,7 @@ def align_corpus(
     except OSError as exc:
         raise TranslateToolError(f"cannot create the output folder ({exc.strerror or exc})", out_dir) from None
     with output_lock(out_dir):
+        check_output_folder(out_dir, "align-corpus", options.src_lang, options.tgt_lang)  # filled meanwhile?
         reviews = _Reviews(out_dir, [p.name for p in pairs])
         try:
             corpus, signature = _align_all(ready, results, options, out_dir, encoder, n_jobs, progress, reviews,

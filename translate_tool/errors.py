@@ -9,7 +9,8 @@ from pathlib import Path
 EXIT_CODES = {
     0: "done",
     1: "bad input: a file that cannot be read or used, a bad pair file or review database",
-    2: "usage error: unknown option or command, a bad option value, a bad config file (click's convention)",
+    2: ("usage error: unknown option or command, a bad option value, a bad config file (click's convention), "
+        "an output folder that holds another command's or another language pair's output"),
     3: "no engine for the language pair, or a missing optional piece (the message says what to install)",
     4: "an invalid or unsafe Argos model package",
     5: "another run or review is writing to the output folder",
@@ -39,6 +40,14 @@ class NotADocument(DocumentError):
     """A file of a document's type that holds no text to translate: empty, or binary data.
 
     A folder run lists such a file as skipped (not failed); given alone as INPUT it fails."""
+
+
+class UsageError(TranslateToolError):
+    """The command line asks for something that cannot be done as given (exit 2, as click's usage
+    errors): `run` or `align-corpus` pointed at an output folder of the other command or of
+    another language pair (folder_documents.check_output_folder)."""
+
+    exit_code = 2
 
 
 class EngineUnavailable(TranslateToolError):

@@ -15,17 +15,28 @@ also:
 
 Only a run over a folder retires documents, and only those whose source path is missing from
 that folder: a run over one file says nothing about the rest of the folder.
+
+A folder holds the output of one command for one language pair: `check_output_folder` refuses
+(before anything is read or written) `run` into an `align-corpus` folder and the other way round,
+and a run whose `-s`/`-t` are not the pair of the documents the folder holds (their review would
+be merged with text of other languages, or reset). What the folder holds is read from
+`manifest.json` (`command`, `source_lang`/`target_lang`); without one, from the review store's
+documents (their languages; a signature with `engine:` is machine translation, `run`'s) and from
+align-corpus's own files (`*.ladder`, `corpus.scores`).
 """
 
 from __future__ import annotations
 
 import glob
+import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
+from .errors import TranslateToolError, UsageError
 from .review.importer import PAIRS_SUFFIX
 
-__all__ = ["carry_over", "entry_stem", "retired_stems"]
+__all__ = ["FolderContents", "carry_over", "check_output_folder", "entry_stem", "folder_contents", "retired_stems"]
 
 
 def entry_stem(entry: dict) -> str | None:
@@ -94,3 +105,99 @@ def _pair_file_stems(out_dir: Path) -> set[str]:
         if not any(part.startswith(".") for part in rel.parts):
             stems.add(rel.as_posix()[: -len(PAIRS_SUFFIX)])
     return stems
+
+
+@dataclass(frozen=True)
+class FolderContents:
+    """What an output folder already holds (folder_contents)."""
+
+    command: str | None  # "run" or "align-corpus"; None: no output, or not known whose
+    pairs: tuple[tuple[str, str], ...]  # (source, target) languages of its documents; () if not known
+    reviewed: int  # pairs of its review store with a decision or an edit
+
+
+def folder_contents(out_dir: str | Path) -> FolderContents:
+    """Whose output `out_dir` holds, for which language pairs, with how much review work.
+
+    The manifest tells when it lists documents with files; otherwise the review store's documents
+    (and align-corpus's own files) do. A folder with none of them (empty, missing, files of
+    someone else) holds nothing: FolderContents(None, (), 0)."""
+    out_dir = Path(out_dir)
+    if not out_dir.is_dir():
+        return FolderContents(None, (), 0)
+    manifest = _manifest(out_dir)
+    store = _store_documents(out_dir)
+    rows, reviewed = store if store is not None else ([], 0)
+    aligned_files = (out_dir / "corpus.scores").is_file() or any(out_dir.glob("*.ladder"))
+    listed = manifest is not None and any(
+        isinstance(e, dict) and e.get("outputs") for key in ("documents", "retired")
+        for e in (manifest.get(key) if isinstance(manifest.get(key), list) else []))
+    if not (listed or rows or aligned_files):
+        return FolderContents(None, (), 0)
+    kinds = {("run" if "engine:" in (sig or "") else "align-corpus") for _s, _t, sig in rows if sig}
+    if manifest is not None:
+        command = str(manifest.get("command") or "run")  # `run`'s manifest has no "command"
+    elif len(kinds) == 1:
+        command = kinds.pop()
+    else:
+        command = "align-corpus" if aligned_files else None
+    source, target = (manifest or {}).get("source_lang"), (manifest or {}).get("target_lang")
+    if listed and isinstance(source, str) and isinstance(target, str):
+        pairs = ((source, target),)
+    else:
+        pairs = tuple(sorted({(str(s), str(t)) for s, t, _sig in rows}))
+    return FolderContents(command, pairs, reviewed)
+
+
+def check_output_folder(out_dir: str | Path, command: str, source_lang: str, target_lang: str) -> None:
+    """Refuse (UsageError, exit 2) to write `command`'s output for source_lang->target_lang into a
+    folder that holds the other command's output or documents of another language pair: the run
+    would merge their review with text of other languages, or reset it. Reads only."""
+    held = folder_contents(out_dir)
+    pair = f"{source_lang}->{target_lang}"
+    langs = " and ".join(f"{s}->{t}" for s, t in held.pairs)
+    review = f"{held.reviewed} pair(s) reviewed" if held.reviewed else ""
+    if held.command is not None and held.command != command:
+        about = ", ".join(x for x in (langs, review) if x)
+        raise UsageError(f"holds {held.command} output{f' ({about})' if about else ''}; {command} cannot write "
+                         "into it: write to another folder (-o)", out_dir)
+    if held.pairs and held.pairs != ((source_lang, target_lang),):
+        again = f", or use -s {held.pairs[0][0]} -t {held.pairs[0][1]} to update it" if len(held.pairs) == 1 else ""
+        raise UsageError(f"holds {langs} output{f' ({review})' if review else ''}; this {command} is {pair}: "
+                         f"write it to another folder (-o){again}", out_dir)
+
+
+def _manifest(out_dir: Path) -> dict | None:
+    from .review.outputs import read_manifest
+
+    try:
+        return read_manifest(out_dir)
+    except TranslateToolError:  # damaged: the review store (if any) tells instead
+        return None
+
+
+def _store_documents(out_dir: Path) -> tuple[list[tuple[str, str, str]], int] | None:
+    """((src_lang, tgt_lang, signature) of every document, pairs with review work) of the folder's
+    review store, read without writing anything (not even a journal); None: no store, or unreadable
+    (the run opening it then says what is wrong)."""
+    from urllib.parse import quote
+
+    from .review.schema import DB_NAME
+
+    path = out_dir / DB_NAME
+    if not path.is_file():
+        return None
+    uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=10.0)
+        try:
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal":  # an older tool's store
+                conn.close()
+                conn = sqlite3.connect(uri + "&immutable=1", uri=True)
+            rows = [tuple(r) for r in conn.execute("SELECT src_lang, tgt_lang, signature FROM documents")]
+            reviewed = conn.execute("SELECT COUNT(*) FROM beads WHERE status != 'unreviewed' OR edited != 0").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    return rows, int(reviewed)

@@ -25,6 +25,7 @@ from .documents import read_document  # noqa: F401  (part of this module's API: 
 from .docformats import SUFFIXES, render_document  # noqa: F401  (render_document: part of this module's API)
 from .engines import EngineInfo, TranslationEngine
 from .errors import TranslateToolError
+from .folder_documents import check_output_folder
 from .glossary import Glossary
 from .langid import DEFAULT_CANDIDATES, DEFAULT_THRESHOLD
 from .lock import output_lock
@@ -105,7 +106,9 @@ def run_pipeline(
     executor=None,
 ) -> RunReport:
     """Run the whole job. Raises TranslateToolError (nothing written) when no engine is usable,
-    `lock.OutputLocked` when another process is writing to `out_dir` (unless wait_for_lock).
+    `lock.OutputLocked` when another process is writing to `out_dir` (unless wait_for_lock),
+    `errors.UsageError` (nothing read or written) when `out_dir` holds align-corpus output or
+    documents of another language pair (folder_documents.check_output_folder).
 
     Documents stream through the stages in chunks of about `chunk_sentences` sentences, so
     memory does not grow with the number of documents. `on_total(n)` is called with the
@@ -120,6 +123,8 @@ def run_pipeline(
     `executor` (translate_tool.executors): where translation and scoring run; this process by
     default. The caller closes it."""
     input_dir, out_dir = Path(input_dir), Path(out_dir)
+    # a folder of align-corpus or of another language pair: refused before anything is read or written
+    check_output_folder(out_dir, "run", options.source_lang, options.target_lang)
     discovery = discover_inputs(input_dir, out_dir)
     paths = discovery.documents
     if warn:
@@ -273,6 +278,8 @@ class _Run:
             raise TranslateToolError(f"cannot create the output folder ({exc.strerror or exc})", self.out_dir) from None
         # One writer per output folder (OutputLocked, exit 5, otherwise); stale .*.tmp files of a killed run go.
         self._held.enter_context(output_lock(self.out_dir, wait=self.wait_for_lock))
+        # again, now that no one else writes: another run may have filled the folder meanwhile
+        check_output_folder(self.out_dir, "run", self.options.source_lang, self.options.target_lang)
         self._locked = True
         from .review.outputs import RunReconciler
 

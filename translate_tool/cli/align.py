@@ -185,8 +185,10 @@ def align_corpus_cmd(input_path, out_dir, src_lang, tgt_lang, presegmented, max_
     """
     from ..corpus_align import CorpusOptions, align_corpus, find_pairs
     from ..executors import make_corpus_executor
+    from ..folder_documents import check_output_folder
 
     pairs = find_pairs(input_path, src_lang, tgt_lang)
+    check_output_folder(out_dir, "align-corpus", src_lang, tgt_lang)  # before the progress bar and any executor
     options = CorpusOptions(src_lang, tgt_lang, presegmented, max_bead, jobs, min_confident, max_count_ratio,
                             not no_language_check)
     where = executor_from(executor, ray_address, workers, verbose)

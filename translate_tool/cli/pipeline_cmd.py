@@ -47,8 +47,10 @@ def run(input_dir, out_dir, engine, source_lang, target_lang, force, gloss, no_c
     Documents: .txt, .html/.htm, .md, .docx, .srt, .vtt; each is translated into the same
     format (<name>.<target>.<ext>) beside its parallel files."""
     from ..executors import make_executor
+    from ..folder_documents import check_output_folder
     from ..pipeline import RunOptions, run_pipeline
 
+    check_output_folder(out_dir, "run", source_lang, target_lang)  # before the progress bars and any executor
     options = RunOptions(source_lang, target_lang, engine, force, gloss, use_cache=not no_cache,
                          glossary=_glossary(glossary_file))
     where = executor_from(executor, ray_address, workers, verbose)
