@@ -194,3 +194,29 @@ def test_align_corpus_retires_a_pair_gone_from_the_input_and_a_renamed_pair_keep
         assert store.document("e2").approved == 1 and store.retired() == ["d1", "d2"]
     _, summary = _export(out)
     assert "left out: 2 document(s) no longer in the input" in summary
+
+
+def test_a_document_keeps_its_output_name_when_a_file_it_clashed_with_leaves(installed_toy, tmp_path):
+    """x.md and x.txt are written as x.* and x.2.*; with x.md gone, x.txt stays x.2 (its review
+    with it) and x.md's outputs are retired; x.md back takes x again, review and all."""
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "x.md").write_text("El ministro habló ayer con la prensa.\n\nLa economía creció este año.\n", encoding="utf-8")
+    (src / "x.txt").write_text("El Congreso aprobó la ley.\n\nLa oposición votó en contra.\n", encoding="utf-8")
+    assert "written as x.2.*" in _run(src, out)
+    with ReviewStore.open(out) as store:
+        for stem in ("x", "x.2"):
+            for i in store.ids(stem):
+                store.approve(i)
+    approved = len(_export(out)[0].splitlines()) - 1
+    (src / "x.md").rename(tmp_path / "x.md")
+    output = _run(src, out)
+    assert "back to unreviewed" not in output and "x.md\n" in output.split("no longer in the input")[1]
+    rows, _ = _export(out)
+    assert "La oposición" in rows and "La economía" not in rows and len(rows.splitlines()) - 1 == approved // 2
+    (tmp_path / "x.md").rename(src / "x.md")
+    output = _run(src, out)
+    assert "back to unreviewed" not in output
+    assert len(_export(out)[0].splitlines()) - 1 == approved
+    with ReviewStore.open(out, readonly=True) as store:
+        assert [d.stem for d in store.documents()] == ["x", "x.2"] and not store.retired()

@@ -288,6 +288,20 @@ def test_align_corpus_takes_hand_edits_where_the_folder_has_a_review(tmp_path):
     assert (out / "corpus.en").read_text(encoding="utf-8").splitlines()[0] == "A first sentence corrected in the spreadsheet."
 
 
+def test_align_corpus_warns_of_a_hand_change_it_cannot_take_in_a_pair_with_no_review_work(tmp_path):
+    from test_align_corpus import aligned_pair_folder
+
+    src, out = aligned_pair_folder(tmp_path)
+    ReviewStore.open(out).close()
+    tsv = out / "d0.tsv"
+    lines = tsv.read_text(encoding="utf-8").splitlines(keepends=True)
+    tsv.write_text("".join(lines[:2] + lines[1:]), encoding="utf-8")  # a row duplicated
+    res = CliRunner().invoke(main, ["align-corpus", str(src), "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    assert f"warning: d0.tsv: changed by hand, but " in res.stderr and f"kept as d0.tsv{KEPT_SUFFIX}" in res.stderr
+    assert (out / f"d0.tsv{KEPT_SUFFIX}").exists()
+
+
 def test_align_corpus_without_a_review_takes_hand_edits_and_keeps_an_edited_pair_file(tmp_path):
     """No review.sqlite3 yet: the pair files as written are the review to read a changed .tsv
     against; a changed .pairs.jsonl has nothing to be read against and is kept beside."""

@@ -190,6 +190,9 @@ def align_corpus(
         finally:
             reviews.close()
         docs = [results[k] for k in range(len(prepared))]
+        for r in docs:  # files edited by hand that opening the review took (or kept) before any merge
+            if r.hand_edits is None:
+                r.hand_edits = reviews.hand_edits.get(r.pair.name)
         write_corpus(out_dir, corpus, options.src_lang, options.tgt_lang, signature)
         manifest = _manifest(docs, options, signature)
         retired = _retire(manifest, out_dir)
@@ -249,6 +252,11 @@ class _Reviews:
             reviewed = {d.stem for d in store.documents(include_retired=True) if self._rec.has_review_work(d.stem)}
             if reviewed - set(names):  # a reviewed pair is gone: one new to the folder may be it renamed
                 self.stems |= {n for n in names if not store.has_document(n)}  # (reconcile carries its review)
+
+    @property
+    def hand_edits(self) -> dict:
+        """By document: what the review took from (or kept of) its files edited by hand."""
+        return self._rec.hand_edits if self._rec is not None else {}
 
     def merge(self, res: DocResult, records: list[PairRecord], options: CorpusOptions) -> list[PairRecord]:
         from .review.outputs import DocumentFiles

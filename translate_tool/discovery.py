@@ -66,11 +66,13 @@ def _walk(root: Path, exclude: Path | None):
         stack.extend(reversed(subfolders))
 
 
-def discover(input_path: Path, exclude: Path | None = None) -> Discovery:
+def discover(input_path: Path, exclude: Path | None = None, earlier: dict[str, str] | None = None) -> Discovery:
     """The documents under `input_path` (a folder, walked, or a single file).
 
-    `exclude` (the output folder) is not walked. Raises TranslateToolError when the input does
-    not exist or holds no document."""
+    `exclude` (the output folder) is not walked. `earlier`: relative path -> the base an earlier
+    run gave it in the output folder (kept, so that a document's outputs and review keep their
+    name when a file whose name clashed with it comes or goes). Raises TranslateToolError when
+    the input does not exist or holds no document."""
     input_path = Path(input_path)
     if input_path.is_file():
         if format_for(input_path) is None:
@@ -102,15 +104,25 @@ def discover(input_path: Path, exclude: Path | None = None) -> Discovery:
             found.append((rel, path))  # a broken link or a folder named *.txt fails when read, with its reason
     if not found:
         raise TranslateToolError(f"no documents ({', '.join('*' + s for s in SUFFIXES)}) in this folder", input_path)
-    documents, clashes = _assign_bases(found)
+    documents, clashes = _assign_bases(found, earlier or {})
     return Discovery(input_path, tuple(documents), tuple(skipped), tuple(clashes))
 
 
-def _assign_bases(found: list[tuple[str, Path]]) -> tuple[list[Input], list[str]]:
-    """Output base names, distinct even on a case-insensitive file system."""
+def _assign_bases(found: list[tuple[str, Path]], earlier: dict[str, str]) -> tuple[list[Input], list[str]]:
+    """Output base names, distinct even on a case-insensitive file system; a document keeps the
+    base an earlier run gave it (`earlier`) where that is still free."""
     taken: dict[str, str] = {}  # casefolded base -> relative path of its owner
+    kept: dict[str, str] = {}  # relative path -> its earlier base
+    for rel, _path in found:
+        base = earlier.get(rel)
+        if base and base.casefold() not in taken:
+            taken[base.casefold()] = rel
+            kept[rel] = base
     documents, clashes = [], []
     for rel, path in found:
+        if rel in kept:
+            documents.append(Input(path, rel, kept[rel]))
+            continue
         stem = str(PurePosixPath(rel).with_suffix(""))
         base, k = stem, 1
         while base.casefold() in taken:

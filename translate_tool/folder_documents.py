@@ -56,6 +56,25 @@ def retired_stems(manifest: dict | None) -> set[str]:
     return {s for s in (entry_stem(e) for e in entries if isinstance(e, dict)) if s}
 
 
+def earlier_bases(out_dir: Path) -> dict[str, str]:
+    """Input path -> the base its outputs have in `out_dir` (from its manifest: listed documents
+    first, then retired ones); empty without a readable manifest of `run`."""
+    from .errors import TranslateToolError
+    from .review.outputs import read_manifest
+
+    try:
+        manifest = read_manifest(out_dir)
+    except TranslateToolError:
+        return {}
+    if manifest is None or manifest.get("command") == "align-corpus":
+        return {}
+    bases: dict[str, str] = {}
+    for entry in [*(manifest.get("retired") or []), *(manifest.get("documents") or [])]:
+        if isinstance(entry, dict) and isinstance(entry.get("path"), str) and entry_stem(entry):
+            bases[entry["path"]] = entry_stem(entry)  # (a listed document's wins: it comes last)
+    return bases
+
+
 def carry_over(previous: dict | None, current: Sequence[dict], root: Path | None, single: bool,
                out_dir: Path | None = None) -> tuple[list[dict], list[dict], list[str]]:
     """(earlier entries still in the folder, retired entries, paths retired by this run).
@@ -73,9 +92,17 @@ def carry_over(previous: dict | None, current: Sequence[dict], root: Path | None
     kept: list[dict] = []
     retired: list[dict] = []
     newly: list[str] = []
+    stem_now = {e["path"]: entry_stem(e) for e in current}
     for entry in previous["documents"]:
         path = entry.get("path") if isinstance(entry, dict) else None
-        if not isinstance(path, str) or path in now or entry_stem(entry) in now_stems:
+        if not isinstance(path, str) or entry_stem(entry) in now_stems:
+            continue
+        if path in now:
+            if entry_stem(entry) is not None and stem_now.get(path) is not None:
+                # the same input written under another name this time (a name clash resolved
+                # otherwise once a clashing file left): the files of its old name are retired
+                retired.append(entry)
+                newly.append(f"{path} (as {entry_stem(entry)})")
             continue
         entry = {**entry, "run_signature": entry.get("run_signature") or signature}
         if single or (root is not None and (root / path).exists()):
@@ -84,7 +111,10 @@ def carry_over(previous: dict | None, current: Sequence[dict], root: Path | None
             retired.append(entry)
             newly.append(path)
     for entry in previous.get("retired") or []:
-        if isinstance(entry, dict) and entry.get("path") not in now and entry_stem(entry) not in now_stems:
+        if not isinstance(entry, dict):
+            continue
+        back = entry_stem(entry) in now_stems if entry_stem(entry) else entry.get("path") in now
+        if not back:
             retired.append(entry)
     if out_dir is not None and not single:
         listed = now_stems | {entry_stem(e) for e in [*previous["documents"], *(previous.get("retired") or [])]

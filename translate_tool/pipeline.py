@@ -78,7 +78,9 @@ def discover_documents(input_dir: Path) -> list[Path]:
 
 
 def discover_inputs(input_path: Path, out_dir: Path | None = None):
-    return discover(Path(input_path), out_dir)
+    from .folder_documents import earlier_bases
+
+    return discover(Path(input_path), out_dir, earlier_bases(out_dir) if out_dir is not None else None)
 
 
 def render_translation(sentences: Sequence[Sentence], translations: Sequence[str]) -> str:

@@ -88,6 +88,8 @@ def restore_returned(conn: sqlite3.Connection, doc_id: int, beads: list[dict], l
     taken: set[tuple] = set()
     from_lost, from_store = set(), []
     for w in work:
+        if w.status == "unreviewed" and not w.edited:
+            continue  # work that was only a new shape (a split, a merge): that shape is not this pair's
         key = (w.src_key, w.tgt_key if aligned else ())
         if key in taken or len(fresh.get(key, ())) != 1:  # (newest work only; one pair with that text)
             continue
