@@ -36,7 +36,7 @@ from ..formats import parse_jsonl
 from .balance import REALIGNED, balance_targets
 from .earlier import keep_earlier_reviews
 from .returned import restore_returned
-from .model import machine_translated
+from .model import IMPORTED, machine_translated
 from .operations import _mt
 from .store import ImportResult, ReviewStore, _norm, _now
 from .textmatch import REGROUPED, bead_spans, match_keys
@@ -387,7 +387,6 @@ def _holds(beads: Sequence[dict]) -> Counter:
     return held
 
 
-IMPORTED = "imported"  # orig_key of a bead as imported (NULL once a reviewer restructured it)
 
 
 def _record_bead(r: PairRecord) -> dict:

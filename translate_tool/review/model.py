@@ -125,6 +125,9 @@ class ImportResult:
     restored: int = 0  # of `kept`: earlier review work (stored by an earlier rerun) whose text is back
 
 
+IMPORTED = "imported"  # orig_key of a bead as imported (NULL once a reviewer restructured it)
+
+
 def _now() -> str:
     return _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
 

@@ -22,9 +22,7 @@ import json
 import sqlite3
 from typing import Sequence
 
-from .model import _norm
-
-IMPORTED = "imported"  # importer.IMPORTED: a bead made from a record, as the rerun made it
+from .model import IMPORTED, _norm
 
 
 def _side(texts: Sequence[str], like: list[dict]) -> list[dict]:
