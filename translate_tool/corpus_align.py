@@ -312,13 +312,9 @@ def _retire(manifest: dict, out_dir: Path) -> list[str]:
     """Pairs an earlier run aligned into `out_dir` that this run did not have (renamed, deleted)
     go under the manifest's `retired` (translate_tool.folder_documents): their files and review
     stay, export and review leave them out. Returns the paths retired now."""
-    from .folder_documents import carry_over
-    from .review.outputs import read_manifest
+    from .folder_documents import carry_over, manifest_or_none
 
-    try:
-        previous = read_manifest(out_dir)
-    except TranslateToolError:  # damaged: this run's manifest replaces it
-        previous = None
+    previous = manifest_or_none(out_dir)  # (damaged: this run's manifest replaces it)
     if previous is not None and previous.get("command") != "align-corpus":
         previous = None  # a `run` folder: its documents are not pairs of this input
     current = [{"path": d["path"], "outputs": d.get("outputs") or {}} for d in manifest["documents"]]

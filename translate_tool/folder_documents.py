@@ -36,7 +36,8 @@ from typing import Sequence
 from .errors import TranslateToolError, UsageError
 from .review.importer import PAIRS_SUFFIX
 
-__all__ = ["FolderContents", "carry_over", "check_output_folder", "entry_stem", "folder_contents", "retired_stems"]
+__all__ = ["FolderContents", "carry_over", "check_output_folder", "earlier_bases", "entry_stem", "folder_contents",
+           "manifest_or_none", "retired_stems"]
 
 
 def entry_stem(entry: dict) -> str | None:
@@ -59,13 +60,7 @@ def retired_stems(manifest: dict | None) -> set[str]:
 def earlier_bases(out_dir: Path) -> dict[str, str]:
     """Input path -> the base its outputs have in `out_dir` (from its manifest: listed documents
     first, then retired ones); empty without a readable manifest of `run`."""
-    from .errors import TranslateToolError
-    from .review.outputs import read_manifest
-
-    try:
-        manifest = read_manifest(out_dir)
-    except TranslateToolError:
-        return {}
+    manifest = manifest_or_none(out_dir)
     if manifest is None or manifest.get("command") == "align-corpus":
         return {}
     bases: dict[str, str] = {}
@@ -155,7 +150,7 @@ def folder_contents(out_dir: str | Path) -> FolderContents:
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
         return FolderContents(None, (), 0)
-    manifest = _manifest(out_dir)
+    manifest = manifest_or_none(out_dir)
     store = _store_documents(out_dir)
     rows, reviewed = store if store is not None else ([], 0)
     aligned_files = (out_dir / "corpus.scores").is_file() or any(out_dir.glob("*.ladder"))
@@ -197,12 +192,14 @@ def check_output_folder(out_dir: str | Path, command: str, source_lang: str, tar
                          f"write it to another folder (-o){again}", out_dir)
 
 
-def _manifest(out_dir: Path) -> dict | None:
+def manifest_or_none(out_dir: Path) -> dict | None:
+    """The folder's manifest, or None when it has none or it is damaged (it is derived: the next
+    run writes it again, and the review store records the same file hashes)."""
     from .review.outputs import read_manifest
 
     try:
         return read_manifest(out_dir)
-    except TranslateToolError:  # damaged: the review store (if any) tells instead
+    except TranslateToolError:
         return None
 
 

@@ -16,7 +16,6 @@ from .data import PairRecord, Sentence
 from .docformats import TextUnit, render_document
 from .docstream import DocumentStream
 from .engines import EngineInfo
-from .errors import TranslateToolError
 from .fileio import atomic_write_bytes, atomic_write_text, output_hash
 from .formats import tsv_escape
 from .passthrough import KEPT_FLAG
@@ -147,14 +146,10 @@ class RunWriter:
     def write_manifest(self, reports: Sequence[DocumentReport], info: EngineInfo | None, signature: str, root: Path,
                        skipped: Sequence[tuple[str, str]], single: bool = False) -> list[str]:
         """Returns the paths of the documents this run retired (their source is gone)."""
-        from .folder_documents import carry_over, entry_stem
-        from .review.outputs import read_manifest
+        from .folder_documents import carry_over, entry_stem, manifest_or_none
 
         with _timed(self.timings, "write"):
-            try:
-                previous = read_manifest(self.out_dir)
-            except TranslateToolError:  # a damaged manifest: this run's is written in its place
-                previous = None
+            previous = manifest_or_none(self.out_dir)  # (damaged: this run's is written in its place)
             if previous is not None and previous.get("command") == "align-corpus":
                 previous = None  # another kind of folder: its documents are not this run's
             current = [{"path": r.name or r.path.name, "outputs": r.outputs} for r in reports]

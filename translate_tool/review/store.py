@@ -61,13 +61,9 @@ _NOT_RETIRED = "d.stem NOT IN (SELECT stem FROM temp.retired_docs)"
 
 
 def _retired_in(out_dir: Path) -> set[str]:
-    from ..folder_documents import retired_stems
-    from .outputs import read_manifest
+    from ..folder_documents import manifest_or_none, retired_stems
 
-    try:
-        return retired_stems(read_manifest(out_dir))
-    except TranslateToolError:  # a damaged manifest: nothing is left out (commands that need it say so)
-        return set()
+    return retired_stems(manifest_or_none(out_dir))  # (a damaged manifest: nothing is left out)
 
 
 class _Source(NamedTuple):  # what earlier.likely_pair reads of a pair
