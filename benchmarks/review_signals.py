@@ -43,6 +43,7 @@ TUNE, HELD_OUT = "newstest2013", "ntrex128"
 SAMPLE = ROOT / "tests" / "data" / "review_sample.tsv"
 CALIBRATION = ROOT / "translate_tool" / "review_calibration.json"
 DOC = ROOT / "docs" / "review-signals.md"
+END_MARK = "<!-- END benchmarks/review_signals.py: hand-written notes follow -->\n"
 
 
 def ranks(a) -> np.ndarray:
@@ -317,7 +318,9 @@ def main() -> None:
     text = report(sets, precision, argos, cost(sets[TUNE]))
     print(text)
     if args.write:
-        DOC.write_text(text, encoding="utf-8")
+        # the generated figures end at END_MARK; hand-written notes after it are kept
+        notes = DOC.read_text(encoding="utf-8").partition(END_MARK)[2] if DOC.exists() else ""
+        DOC.write_text(text + END_MARK + notes, encoding="utf-8")
         print(f"wrote {DOC.relative_to(ROOT)}", file=sys.stderr)
 
 
