@@ -514,22 +514,73 @@ def test_the_review_ui_says_which_hand_edits_it_took(translated):
     assert records(out)[2].tgt == ("The third sentence, fixed in an editor.",)  # and its files say so
 
 
-def test_a_file_edited_by_hand_while_the_review_is_open_is_kept_when_the_review_writes(translated):
+def test_a_file_edited_by_hand_while_the_review_is_open_is_merged_when_the_review_writes(translated):
+    """The reviewer edits pair 1 in the review UI while a journalist fixes pair 2 in the .en.txt:
+    leaving the document writes both (a three-way merge against the review as it was when the
+    file was written, review/written_state.py), and keeps no copy."""
     from translate_tool.review.outputs import write_reviewed_document
 
     src, out = translated
     with ReviewStore.open(out) as store:  # the review UI is open on the document
         first = store.pairs(doc=SEED)[0]
         store.edit(first.id, "tgt", "The reviewer's lead.")
+        store.approve(store.pairs(doc=SEED)[3].id)
         doc = out / f"{SEED}.en.txt"
         edit_file(doc, records(out)[1].tgt[0], "Meanwhile, fixed in an editor.")  # and someone edits the file
-        changed = doc.read_bytes()
+        edit_file(out / f"{SEED}.tsv", "\tunreviewed\t", "\tapproved\t")  # and approves pair 1 in the .tsv
         write_reviewed_document(store, SEED, out)  # leaving the document
-        assert [h.kept_lines() for h in store.hand_edits][-1] == [
-            f"{SEED}.en.txt: changed by hand, but the review changed since the tool wrote it; "
-            f"the changed file is kept as {SEED}.en.txt{KEPT_SUFFIX}"]
+        hand = store.hand_edits[-1]
+        assert hand.kept == () and hand.edited == (1,) and hand.decided == (0,)
+    after = records(out)
+    assert after[0].tgt == ("The reviewer's lead.",) and after[0].status == "approved"
+    assert after[1].tgt == ("Meanwhile, fixed in an editor.",) and after[3].status == "approved"
+    assert not list(out.glob(f"*{KEPT_SUFFIX}*"))
+    assert "Meanwhile, fixed in an editor." in (out / f"{SEED}.en.txt").read_text(encoding="utf-8")
+
+
+def test_a_pair_changed_both_by_hand_and_in_the_review_is_not_guessed(translated):
+    from translate_tool.review.outputs import write_reviewed_document
+
+    src, out = translated
+    with ReviewStore.open(out) as store:
+        second = store.pairs(doc=SEED)[1]
+        store.edit(second.id, "tgt", "The reviewer's version.")
+        doc = out / f"{SEED}.en.txt"
+        edit_file(doc, records(out)[1].tgt[0], "The editor's version.")
+        changed = doc.read_bytes()
+        write_reviewed_document(store, SEED, out)
+        assert store.hand_edits[-1].kept_lines() == [
+            f"{SEED}.en.txt: changed by hand, but pair 2 was changed both there and in the review since the "
+            f"tool wrote the file; the changed file is kept as {SEED}.en.txt{KEPT_SUFFIX}"]
     assert (out / f"{SEED}.en.txt{KEPT_SUFFIX}").read_bytes() == changed
-    assert records(out)[0].tgt == ("The reviewer's lead.",)
+    assert records(out)[1].tgt == ("The reviewer's version.",)
+
+
+def test_the_merge_sees_undo_and_structure_changes_made_since_the_file_was_written(translated):
+    """An edit made and undone since the write changes nothing; a merge of pairs since the write
+    moves the pairs after it, and the hand edit still lands on its pair; a hand edit of a pair
+    the review merged into the one before (while it changed the text elsewhere, so that the
+    file no longer reads as the review does) is kept as a copy."""
+    from translate_tool.review.outputs import write_reviewed_document
+
+    src, out = translated
+    with ReviewStore.open(out) as store:
+        pairs = store.pairs(doc=SEED)
+        store.edit(pairs[2].id, "tgt", "Soon undone.")
+        store.undo()
+        store.merge_next(pairs[0].id)  # pairs 1 and 2 become one: the file's pair 4 is now pair 3
+        edit_file(out / f"{SEED}.en.txt", records(out)[3].tgt[0], "Fourth, fixed in an editor.")
+        write_reviewed_document(store, SEED, out)
+        assert store.hand_edits[-1].kept == ()
+    after = records(out)
+    assert after[2].tgt == ("Fourth, fixed in an editor.",) and "Soon undone." not in str(after)
+    with ReviewStore.open(out) as store:
+        pairs = store.pairs(doc=SEED)
+        store.edit(pairs[5].id, "tgt", "Sixth, by the reviewer.")
+        store.merge_next(pairs[3].id)  # pair 5 (index 4) is no more
+        edit_file(out / f"{SEED}.en.txt", after[4].tgt[0], "Fifth, fixed in an editor.")
+        write_reviewed_document(store, SEED, out)
+        assert "was merged, split or moved in the review" in store.hand_edits[-1].kept_lines()[0]
 
 
 TEXT = st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Zl", "Zp")), min_size=1, max_size=30)

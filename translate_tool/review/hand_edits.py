@@ -13,7 +13,8 @@ the pairs' target sentences, `.tsv` / `.pairs.jsonl` / `.tmx` row by row.
 What is taken is an ordinary review edit (`edit English text`, undoable, `mt` keeps the machine's
 text) or decision, so it survives every rerun like the reviewer's own. What cannot be taken (a
 change across two pairs, outside the translated sentences, rows added or removed, the same pair
-changed differently in two files, a store changed since the file was written) is not guessed at:
+changed differently in two files, a pair changed both there and in the review since the file was
+written: `_changes_since_written` merges the rest against the review as it was then) is not guessed at:
 the file is kept as it is beside the rewritten one (`<name>.hand-edited`, numbered if that
 exists) and the result says why, so nothing typed by hand is ever lost.
 """
@@ -28,6 +29,7 @@ from typing import Sequence
 from ..fileio import output_hash
 from .hand_reading import FileChanges, read_changes
 from .importer import PAIRS_SUFFIX
+from .written_state import state_when_written
 
 KEPT_SUFFIX = ".hand-edited"
 
@@ -120,6 +122,7 @@ def take_hand_edits(store, stem: str, out_dir: str | Path, *, keep_copies: bool 
     files = reviewed_files(store, stem, out_dir)
     records = files.records
     changes = []
+    base = _UNSET  # the review when the files were written, rebuilt once if a file needs it
     for name, current in changed.items():
         written = _bytes(files.files[name]) if name in files.files else None
         if written == current:
@@ -130,9 +133,13 @@ def take_hand_edits(store, stem: str, out_dir: str | Path, *, keep_copies: bool 
             again = read_changes(name, stem, written, current, records) if written is not None else None
             if again is not None and not again.problem and not _news(again, records):
                 continue
-            changes.append(FileChanges(name, problem="the review changed since the tool wrote it"))
+            if base is _UNSET:
+                base = state_when_written(store, stem)
+            changes.append(_changes_since_written(base, store, stem, out_dir, name, current, recorded[name], records))
         else:
             changes.append(read_changes(name, stem, written, current, records))
+    if base not in (_UNSET, None):
+        base.close()
     if not changes:
         return None
     targets, statuses, sources, problems = _combine(changes)
@@ -155,6 +162,47 @@ def take_hand_edits(store, stem: str, out_dir: str | Path, *, keep_copies: bool 
         kept.append((name, copy, problem))
     return HandEdits(stem, tuple(sorted(set(targets) | set(sources))), tuple(sorted(statuses)),
                      tuple(c.name for c in changes), tuple(kept))
+
+
+_UNSET = object()
+MOVED_ON = "the review changed since the tool wrote it"
+
+
+def _changes_since_written(base, store, stem: str, out_dir: Path, name: str, current: bytes,
+                           recorded: str, records) -> FileChanges:
+    """A file edited by hand while the review moved on (a reviewer in the review UI, the
+    journalist in an editor): a three-way merge. The file's own changes are read against the file
+    as written, rebuilt from `base` (the review then; review/written_state.py) and checked
+    against the recorded SHA-256; each is taken where the review has not changed that pair's
+    same field since (or made the same change). A pair changed both ways, or merged, split or
+    moved since, is not guessed at: the file is kept as a copy, as before."""
+    from .outputs import reviewed_files
+
+    if base is None:
+        return FileChanges(name, problem=MOVED_ON)
+    then = reviewed_files(base, stem, out_dir)
+    if name not in then.files or output_hash(_bytes(then.files[name])) != recorded:
+        return FileChanges(name, problem=MOVED_ON)
+    found = read_changes(name, stem, _bytes(then.files[name]), current, then.records)
+    if found.problem:
+        return found
+    now_at = {bead: k for k, bead in enumerate(store.ids(stem))}
+    ids_then = base.ids(stem)
+    merged: dict[str, dict] = {"tgt": {}, "status": {}, "src": {}}
+    for side, changed in (("tgt", found.targets), ("status", found.statuses), ("src", found.sources)):
+        for p, value in changed.items():
+            q = now_at.get(ids_then[p])
+            if q is None:
+                return FileChanges(name, problem=f"pair {p + 1} was merged, split or moved in the review "
+                                                 "since the tool wrote the file")
+            was, now = getattr(then.records[p], side), getattr(records[q], side)
+            if now == value:
+                continue  # the review says the same already
+            if now != was:
+                return FileChanges(name, problem=f"pair {q + 1} was changed both there and in the review "
+                                                 "since the tool wrote the file")
+            merged[side][q] = value
+    return FileChanges(name, merged["tgt"], merged["status"], "", merged["src"])
 
 
 def take_folder_hand_edits(store, out_dir: str | Path, *, write: bool) -> list[HandEdits]:

@@ -226,11 +226,15 @@ def carries_review(*paths: Path) -> bool:
 def mark_written(store: ReviewStore, stem: str, files: DocumentFiles, out_dir: Path) -> None:
     """Remember the hash of the pair file written from the store, so the next sync does not
     import it back (it holds nothing the store does not)."""
+    from .written_state import DONE_KEY, done_entries
+
     name = f"{stem}{PAIRS_SUFFIX}"
+    # with the history then in effect: the base of a merge with a file edited by hand meanwhile
+    written = {**files.hashes(), DONE_KEY: done_entries(store, stem)}
     with store.transaction():
         store.conn.execute("UPDATE documents SET source = ?, source_hash = ?, written = ? WHERE stem = ?",
                            (str(out_dir / name), output_hash(files.files[name]),
-                            json.dumps(files.hashes(), sort_keys=True), stem))
+                            json.dumps(written, sort_keys=True), stem))
 
 
 def stale_documents(store: ReviewStore, out_dir: str | Path) -> list[str]:

@@ -72,10 +72,12 @@ class _Source(NamedTuple):  # what earlier.likely_pair reads of a pair
 
 
 class ReviewStore(BeadRows, EditOperations):
-    def __init__(self, path: str | Path, *, readonly: bool = False, scorer=None):
+    def __init__(self, path: str | Path, *, readonly: bool = False, scorer=None, conn=None):
         self.path = Path(path)
         self.readonly = readonly
-        if readonly:
+        if conn is not None:  # copy_in_memory
+            self.conn = conn
+        elif readonly:
             self.conn = schema.connect_readonly(self.path) if self.path.exists() else _memory_store()
         else:
             self.conn = schema.connect(self.path)
@@ -114,6 +116,17 @@ class ReviewStore(BeadRows, EditOperations):
 
             self._scorer = BeadScorer()
         return self._scorer
+
+    def copy_in_memory(self) -> "ReviewStore":
+        """A read-only copy of the store in memory, to change without touching the folder
+        (review/written_state.py rebuilds an earlier state in one)."""
+        conn = sqlite3.connect(":memory:", isolation_level=None, factory=schema.ReviewConnection)
+        self.conn.backup(conn)
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA foreign_keys = ON")
+        copy = ReviewStore(self.path, readonly=True, scorer=self._scorer, conn=conn)
+        copy.set_retired(self.retired())
+        return copy
 
     def close(self) -> None:
         self.conn.close()
