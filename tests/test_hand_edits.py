@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from hypothesis import given, settings
+from hypothesis import event, given, settings
 from hypothesis import strategies as st
 
 from translate_tool.cli import main
@@ -659,3 +659,52 @@ def translated_once(toy_argosmodel, tmp_path_factory):
         result = runner.invoke(main, ["run", str(src), "-o", str(root / "out")])
         assert result.exit_code == 0, result.output
     return src, root / "out", state
+
+
+@settings(max_examples=int(os.environ.get("SURVIVAL_EXAMPLES", 100)) // 10 + 5, deadline=None)
+@given(st.data())
+def test_hand_edits_made_while_the_review_moved_on_are_merged_or_kept_never_lost(translated_once, tmp_path_factory, data):
+    """Any review work in the UI (edits, decisions, undo, merges) while sentences of the .en.txt
+    are fixed in an editor, then the UI writes the document: either every hand fix and every
+    reviewer edit is in the review and its files, or the hand-edited file is kept byte for byte
+    and the review is exactly what the reviewer left."""
+    from translate_tool.review.outputs import write_reviewed_document
+
+    src0, out0, state = translated_once
+    with _user_state(state):
+        out = tmp_path_factory.mktemp("merge") / "out"
+        shutil.copytree(out0, out)
+        written = records(out)
+        with ReviewStore.open(out) as store:
+            for k in range(data.draw(st.integers(0, 5))):
+                pairs = store.pairs(doc=SEED)
+                p = data.draw(st.integers(0, len(pairs) - 1))
+                op = data.draw(st.sampled_from(["edit", "approve", "reject", "undo", "merge"]))
+                if op == "edit":
+                    store.edit(pairs[p].id, "tgt", f"Reviewer text {k}.")
+                elif op in ("approve", "reject"):
+                    getattr(store, op)(pairs[p].id)
+                elif op == "undo":
+                    store.undo()
+                elif p + 1 < len(pairs):
+                    store.merge_next(pairs[p].id)
+            reviewed = [(r.tgt, r.status) for r in store.records(SEED)]
+            text = (out / f"{SEED}.en.txt").read_text(encoding="utf-8")
+            unique = [p for p, r in enumerate(written) if len(r.tgt) == 1 and r.tgt[0] and text.count(r.tgt[0]) == 1]
+            fixed = data.draw(st.sets(st.sampled_from(unique), min_size=1, max_size=3))
+            for p in fixed:
+                text = text.replace(written[p].tgt[0], f"Hand fix {p}.", 1)
+            (out / f"{SEED}.en.txt").write_text(text, encoding="utf-8")
+            write_reviewed_document(store, SEED, out)
+            hand = store.hand_edits[-1]
+        after = records(out)
+        event("kept as a copy" if hand.kept else "merged")
+        if hand.kept:
+            assert (out / hand.kept[0][1]).read_text(encoding="utf-8") == text
+            assert [(r.tgt, r.status) for r in after] == reviewed
+        else:
+            final = " ".join(s for r in after for s in r.tgt)
+            assert all(f"Hand fix {p}." in final for p in fixed)
+            assert all(s in final for tgt, _ in reviewed for s in tgt if s.startswith("Reviewer text"))
+            assert [r.status for r in after] == [status for _, status in reviewed]
+            assert all(f"Hand fix {p}." in (out / f"{SEED}.en.txt").read_text(encoding="utf-8") for p in fixed)
