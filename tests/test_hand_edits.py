@@ -708,3 +708,54 @@ def test_hand_edits_made_while_the_review_moved_on_are_merged_or_kept_never_lost
             assert all(s in final for tgt, _ in reviewed for s in tgt if s.startswith("Reviewer text"))
             assert [r.status for r in after] == [status for _, status in reviewed]
             assert all(f"Hand fix {p}." in (out / f"{SEED}.en.txt").read_text(encoding="utf-8") for p in fixed)
+
+
+# ---------------------------------------------------------------- what a spreadsheet or an editor does to a file
+def test_new_lines_of_their_own_are_not_glued_to_a_sentence():
+    """A heading, a paragraph or a closing note added on lines of their own belongs to no pair:
+    not taken (the file is kept as a copy), never exported as part of a neighbour's translation."""
+    units = ["First one .", "Second one ."]
+    old = "First one .\n\nSecond one .\n"
+    for new in ("A heading\n\nFirst one .\n\nSecond one .\n",
+                "First one .\n\nAn editor's note: figures from the ministry.\n\nSecond one .\n",
+                "First one .\n\nSecond one .\nTranslated by the news desk.\n"):
+        assert map_text_edit(units, old, new) == ({}, "new lines that belong to no sentence (a heading or a paragraph of their own)")
+    assert map_text_edit(units, old, "First one .\n\nIndeed, Second one .\n") == ({1: "Indeed, Second one ."}, "")
+
+
+def _pair(k: int, src: str, tgt: str):
+    from translate_tool.data import PairRecord
+
+    return PairRecord("d", k, (src,), (tgt,), (k,), (k,), 0, 1.0)
+
+
+def test_rows_that_change_places_are_moved_rows_even_when_their_sources_are_alike():
+    from translate_tool.review.hand_reading import read_tsv_changes
+
+    records = [_pair(0, "El precio del pan subió un 5 por ciento en marzo.", "Bread prices rose 5 percent in March."),
+               _pair(1, "El precio de la leche subió un 7 por ciento en marzo.", "Milk prices rose 7 percent in March.")]
+    header = "es\ten\tpair\tscore\tflags\tstatus\tsignature\n"
+    rows = [f"{r.src[0]}\t{r.tgt[0]}\t{r.pair + 1}\t1.0\t\tunreviewed\t\n" for r in records]
+    found = read_tsv_changes("d.tsv", (header + rows[1] + rows[0]).encode("utf-8"), records)
+    assert found.problem == "row 1 holds pair 2's source (rows moved)" and not found.sources
+    typo = rows[0].replace("del pan", "dle pan")  # a typo fixed in the Spanish is still a source edit
+    found = read_tsv_changes("d.tsv", (header + typo + rows[1]).encode("utf-8"), records)
+    assert found.problem == "" and found.sources == {0: ("El precio dle pan subió un 5 por ciento en marzo.",)}
+
+
+def test_a_tsv_saved_back_in_nfd_or_in_the_windows_code_page_changes_only_what_was_typed():
+    import unicodedata
+
+    from translate_tool.review.hand_reading import read_tsv_changes
+
+    records = [_pair(0, "La reunión duró dos horas.", "The meeting lasted two hours."),
+               _pair(1, "El debate seguirá la próxima semana.", "The debate will continue next week.")]
+    header = "es\ten\tpair\tscore\tflags\tstatus\tsignature\n"
+    text = header + "".join(f"{r.src[0]}\t{r.tgt[0]}\t{r.pair + 1}\t1.0\t\tunreviewed\t\n" for r in records)
+    nfd = read_tsv_changes("d.tsv", unicodedata.normalize("NFD", text).encode("utf-8"), records)
+    assert (nfd.problem, nfd.targets, nfd.sources, nfd.statuses) == ("", {}, {}, {})
+    excel = text.replace("two hours", "two long hours").encode("cp1252")  # Excel's "Text (Tab delimited)"
+    found = read_tsv_changes("d.tsv", excel, records)
+    assert (found.problem, found.targets, found.sources) == ("", {0: ("The meeting lasted two long hours.",)}, {})
+    edited = unicodedata.normalize("NFD", text.replace("next week", "next month")).encode("utf-8")
+    assert read_tsv_changes("d.tsv", edited, records).targets == {1: ("The debate will continue next month.",)}

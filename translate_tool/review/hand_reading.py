@@ -13,6 +13,7 @@ the review's pairs.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Sequence
@@ -25,6 +26,16 @@ from .importer import PAIRS_SUFFIX
 from .operations import STATUSES
 
 _TOKEN = re.compile(r"\S+")
+
+
+def _nfc(text: str) -> str:
+    """Text as the tool keeps it (documents.py reads inputs as NFC): a tool that saves a file back
+    in NFD (macOS, some spreadsheets) has changed no letter of it."""
+    return unicodedata.normalize("NFC", text)
+
+
+def _words_of(text: str) -> list[str]:
+    return _nfc(text).split()
 SAME_ROW = 0.5  # a row whose source shares less of its words (difflib ratio) with the pair's is another pair
 
 
@@ -67,6 +78,9 @@ def map_text_edit(old_units: Sequence[str], old_text: str, new_text: str) -> tup
             before = owner[i1 - 1] if i1 > 0 else None
             after = owner[i1] if i1 < len(owner) else None
             starts_line = j1 == 0 or "\n" in new_text[new_tok[j1 - 1][1]:new_tok[j1][0]]
+            ends_line = j2 == len(new_words) or "\n" in new_text[new_tok[j2 - 1][1]:new_tok[j2][0]]
+            if starts_line and ends_line:  # a heading, a paragraph, a closing note: no sentence holds it
+                return {}, "new lines that belong to no sentence (a heading or a paragraph of their own)"
             ends_sentence = new_words[j2 - 1].rstrip("\"'”’»)]")[-1:] in (".", "!", "?", "…")
             if before is None or (after is not None and (starts_line or not ends_sentence)):
                 touched = {after}
@@ -177,7 +191,7 @@ def read_document_changes(name: str, written: bytes, current: bytes, records: Se
     except TranslateToolError as exc:
         return FileChanges(name, problem=f"cannot read it back ({exc.message})")
     owners = _sentences_of(records)
-    new, problem = map_text_edit([records[p].tgt[k] for p, k in owners], old_text, new_text)
+    new, problem = map_text_edit([_nfc(records[p].tgt[k]) for p, k in owners], _nfc(old_text), _nfc(new_text))
     if problem:
         return FileChanges(name, problem=problem)
     return FileChanges(name, targets=_targets_from_units(records, owners, new))
@@ -199,11 +213,12 @@ def _side_edit(record: PairRecord, cell: str, side: str = "tgt") -> tuple[str, .
     """A row's cell -> the pair's new sentences on that side (None: unchanged)."""
     sentences = record.tgt if side == "tgt" else record.src
     old = join_side(sentences)
-    if cell.split() == old.split():
+    if _words_of(cell) == _words_of(old):
         return None
-    units = [t for t in sentences if t.strip()]
+    cell = _nfc(cell)
+    units = [_nfc(t) for t in sentences if t.strip()]
     if len(units) > 1:  # keep the sentences the edit did not touch apart
-        new, problem = map_text_edit(units, old, cell)
+        new, problem = map_text_edit(units, _nfc(old), cell)
         if not problem:
             merged = [t.strip() for t in units]
             for u, text in new.items():
@@ -216,12 +231,18 @@ def _rows_changes(name: str, records: Sequence[PairRecord], rows: Sequence[tuple
     """(pair index, source cell, target cell, status cell) rows -> the changes they make."""
     targets, statuses = {}, {}
     sources = {}
+    by_source: dict[tuple[str, ...], int] = {}
+    for k, r in enumerate(records):
+        by_source.setdefault(tuple(_words_of(join_side(r.src))), k)
     for p, src, tgt, status in rows:
         if not 0 <= p < len(records):
             return FileChanges(name, problem=f"a row for pair {p + 1}, which the review does not have")
-        if src.split() != join_side(records[p].src).split():
+        if _words_of(src) != _words_of(join_side(records[p].src)):
             # a typo fixed in the Spanish is a source edit; a row of another pair means rows moved
-            if SequenceMatcher(None, join_side(records[p].src).split(), src.split(), autojunk=False).ratio() < SAME_ROW:
+            other = by_source.get(tuple(_words_of(src)))
+            if other is not None and other != p:
+                return FileChanges(name, problem=f"row {p + 1} holds pair {other + 1}'s source (rows moved)")
+            if SequenceMatcher(None, _words_of(join_side(records[p].src)), _words_of(src), autojunk=False).ratio() < SAME_ROW:
                 return FileChanges(name, problem=f"row {p + 1} is not the review's pair {p + 1} (rows added, removed or moved)")
             sources[p] = _side_edit(records[p], src, "src")
         new = _side_edit(records[p], tgt)
@@ -236,7 +257,13 @@ def _rows_changes(name: str, records: Sequence[PairRecord], rows: Sequence[tuple
 
 
 def read_tsv_changes(name: str, current: bytes, records: Sequence[PairRecord]) -> FileChanges:
-    lines = current.decode("utf-8", errors="replace").splitlines()[1:]
+    from ..documents import decode_text
+
+    try:  # (a spreadsheet saves "Text (Tab delimited)" in the Windows code page, not UTF-8)
+        text = decode_text(current, name)[0]
+    except TranslateToolError as exc:
+        return FileChanges(name, problem=f"cannot read it back ({exc.message})")
+    lines = text.splitlines()[1:]
     lines = [line for line in lines if line.strip()]
     if len(lines) != len(records):
         return FileChanges(name, problem=f"{len(lines)} rows for {len(records)} pairs")
@@ -261,10 +288,10 @@ def _cells(record: PairRecord | None, src: str, tgt: str) -> tuple[str, str]:
     that is itself in quotes is not unquoted: the source cell says which it is)."""
     if record is None:
         return tsv_unescape(src), tsv_unescape(tgt)
-    same = tsv_unescape(src).split() == join_side(record.src).split()
-    if not same and tsv_unescape(_unquote(src)).split() == join_side(record.src).split():
+    same = _words_of(tsv_unescape(src)) == _words_of(join_side(record.src))
+    if not same and _words_of(tsv_unescape(_unquote(src))) == _words_of(join_side(record.src)):
         src = _unquote(src)
-    if tsv_unescape(tgt).split() != join_side(record.tgt).split() and (tgt.count('""') or not same):
+    if _words_of(tsv_unescape(tgt)) != _words_of(join_side(record.tgt)) and (tgt.count('""') or not same):
         tgt = _unquote(tgt)
     return tsv_unescape(src), tsv_unescape(tgt)
 
