@@ -364,7 +364,7 @@ def test_rows_moved_in_the_tsv_are_not_read_as_edits(translated):
     lines[1], lines[2] = lines[2], lines[1]
     tsv.write_text("".join(lines), encoding="utf-8")
     output = run(src, out)
-    assert "row 1 is not the review's pair 1" in output
+    assert "row 1 holds pair 2's source (rows moved)" in output
     assert [(r.src, r.tgt) for r in records(out)] == [(r.src, r.tgt) for r in before]
     assert (out / f"{SEED}.tsv{KEPT_SUFFIX}").exists()
 
