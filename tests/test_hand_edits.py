@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -759,3 +760,72 @@ def test_a_tsv_saved_back_in_nfd_or_in_the_windows_code_page_changes_only_what_w
     assert (found.problem, found.targets, found.sources) == ("", {0: ("The meeting lasted two long hours.",)}, {})
     edited = unicodedata.normalize("NFD", text.replace("next week", "next month")).encode("utf-8")
     assert read_tsv_changes("d.tsv", edited, records).targets == {1: ("The debate will continue next month.",)}
+
+
+@pytest.mark.parametrize("name, markup", [
+    ("articulo.md", lambda word: f"**{word}**"),
+    ("noticia.html", lambda word: f"<strong>{word}</strong>"),
+    ("entrevista.srt", None),  # a cue retimed in a subtitle editor
+])
+def test_a_hand_change_that_is_not_words_is_kept_as_a_copy_and_the_words_are_taken(toy_argosmodel, tmp_path, name, markup):
+    """Bold added in the .en.md / .en.html, or a cue retimed in the .en.srt: the review holds
+    words only and the file is written again from it, so the change is kept beside it as a copy,
+    with a warning; a word edit made in the same file is taken all the same."""
+    runner = CliRunner()
+    assert runner.invoke(main, ["models", "install", str(toy_argosmodel)]).exit_code == 0
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    shutil.copy(DATA / name, src)
+    assert runner.invoke(main, ["run", str(src), "-o", str(out)]).exit_code == 0
+    stem = name.rsplit(".", 1)[0]
+    doc = out / f"{stem}.en.{name.rsplit('.', 1)[1]}"
+    pairs = parse_jsonl((out / f"{stem}.pairs.jsonl").read_text(encoding="utf-8"))
+    text = doc.read_text(encoding="utf-8")
+    # a word of a pair's English that the file has once: the word edit made beside the other change
+    p, word = next((p, w) for p in range(len(pairs) - 1, 0, -1) for w in " ".join(pairs[p].tgt).split()
+                   if w.isalpha() and len(w) >= 4 and len(re.findall(rf"\b{w}\b", text)) == 1)
+    text = re.sub(rf"\b{word}\b", "fixed-by-hand", text)
+    if markup is None:
+        old = next(line for line in text.splitlines() if "-->" in line)
+        text = text.replace(old, old[:-1] + ("9" if old[-1] != "9" else "8"), 1)
+    else:
+        first = pairs[0].tgt[0].split()[0]
+        text = text.replace(first, markup(first), 1)
+    doc.write_text(text, encoding="utf-8")
+    result = runner.invoke(main, ["run", str(src), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert (f"{doc.name}: changed by hand, but changes that are not words (markup, formatting, timing) cannot be "
+            f"taken into the review; the changed file is kept as {doc.name}{KEPT_SUFFIX}") in " ".join(result.output.split())
+    assert (out / f"{doc.name}{KEPT_SUFFIX}").read_text(encoding="utf-8") == text
+    assert "fixed-by-hand" in " ".join(parse_jsonl((out / f"{stem}.pairs.jsonl").read_text(encoding="utf-8"))[p].tgt)
+    assert "fixed-by-hand" in doc.read_text(encoding="utf-8")
+
+
+def test_a_docx_changed_by_hand_gives_its_words_to_the_review_and_is_kept_as_a_copy(toy_argosmodel, tmp_path):
+    """A word processor rewrites the whole .docx (and may have changed formatting the review
+    cannot hold): the words edited are taken, and the file as saved is kept beside it."""
+    import zipfile
+
+    runner = CliRunner()
+    assert runner.invoke(main, ["models", "install", str(toy_argosmodel)]).exit_code == 0
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    shutil.copy(DATA / "informe.docx", src)
+    assert runner.invoke(main, ["run", str(src), "-o", str(out)]).exit_code == 0
+    doc = out / "informe.en.docx"
+    pairs = parse_jsonl((out / "informe.pairs.jsonl").read_text(encoding="utf-8"))
+    with zipfile.ZipFile(doc) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    xml = parts["word/document.xml"].decode("utf-8")
+    p, word = next((p, w) for p in range(len(pairs)) for w in " ".join(pairs[p].tgt).split()
+                   if w.isalpha() and len(w) >= 4 and len(re.findall(rf"\b{w}\b", xml)) == 1)
+    parts["word/document.xml"] = re.sub(rf"\b{word}\b", "fixed-by-hand", xml).encode("utf-8")
+    with zipfile.ZipFile(doc, "w") as z:
+        for n, data in parts.items():
+            z.writestr(n, data)
+    saved = doc.read_bytes()
+    result = runner.invoke(main, ["run", str(src), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert f"the changed file is kept as informe.en.docx{KEPT_SUFFIX}" in " ".join(result.output.split())
+    assert (out / f"informe.en.docx{KEPT_SUFFIX}").read_bytes() == saved
+    assert "fixed-by-hand" in " ".join(parse_jsonl((out / "informe.pairs.jsonl").read_text(encoding="utf-8"))[p].tgt)

@@ -137,7 +137,7 @@ def take_hand_edits(store, stem: str, out_dir: str | Path, *, keep_copies: bool 
                 base = state_when_written(store, stem)
             changes.append(_changes_since_written(base, store, stem, out_dir, name, current, recorded[name], records))
         else:
-            changes.append(read_changes(name, stem, written, current, records))
+            changes.append(_with_markup(read_changes(name, stem, written, current, records), store, stem, current, records))
     if base not in (_UNSET, None):
         base.close()
     if not changes:
@@ -157,11 +157,50 @@ def take_hand_edits(store, stem: str, out_dir: str | Path, *, keep_copies: bool 
     for p, status in sorted(statuses.items()):
         store.set_status(ids[p], status)
     kept = []
-    for name, problem in problems.items():
+    notes = {c.name: c.note for c in changes if c.note and c.name not in problems}
+    for name, problem in [*problems.items(), *notes.items()]:
         copy = _keep_copy(out_dir, name, changed[name]) if keep_copies else name
         kept.append((name, copy, problem))
     return HandEdits(stem, tuple(sorted(set(targets) | set(sources))), tuple(sorted(statuses)),
                      tuple(c.name for c in changes), tuple(kept))
+
+
+NOT_WORDS = "changes that are not words (markup, formatting, timing) cannot be taken into the review"
+NOT_WORDS_DOCX = "what a word processor changes besides the words (formatting) cannot be taken into the review"
+
+
+def _with_markup(found: FileChanges, store, stem: str, current: bytes, records) -> FileChanges:
+    """A translated web page, Markdown file or subtitle file edited by hand in more than its
+    words (bold added, a link, a cue retimed): the words are taken, and since the file is written
+    again from the review, the rest would be lost: it gets a note, so the file is kept as a copy.
+    Found by rendering the document again with the edits taken and comparing (whitespace aside,
+    which is layout). Plain text has nothing but words; a .docx saved by a word processor is
+    rewritten whole by it, so its bytes cannot be compared: a .docx changed by hand is always
+    kept as a copy too (its words are taken all the same)."""
+    from dataclasses import replace
+
+    from ..docformats import format_for
+    from .outputs import stored_kit
+
+    fmt = format_for(found.name)
+    if found.problem or fmt is None or fmt.name == "text" or found.name.endswith((PAIRS_SUFFIX, ".tsv", ".tmx")):
+        return found
+    if fmt.name == "docx":  # whatever else the word processor changed is in the copy
+        return replace(found, note=NOT_WORDS_DOCX)
+    kit = stored_kit(store, stem)
+    if kit is None or kit.raw is None:
+        return found
+    edited = [replace(r, tgt=found.targets.get(p, r.tgt)) for p, r in enumerate(records)]
+    again = _bytes(kit.render(edited, store.document(stem).tgt_lang))
+    if _squeezed(again) == _squeezed(current):
+        return found
+    return replace(found, note=NOT_WORDS)
+
+
+def _squeezed(data: bytes) -> list[str]:
+    import unicodedata
+
+    return unicodedata.normalize("NFC", data.decode("utf-8", errors="replace")).split()
 
 
 _UNSET = object()

@@ -48,6 +48,7 @@ class FileChanges:
     statuses: dict[int, str] = field(default_factory=dict)
     problem: str = ""
     sources: dict[int, tuple[str, ...]] = field(default_factory=dict)  # a source cell corrected by hand
+    note: str = ""  # what else the file says that the review cannot hold (the file is kept as a copy too)
 
 
 def map_text_edit(old_units: Sequence[str], old_text: str, new_text: str) -> tuple[dict[int, str], str]:
