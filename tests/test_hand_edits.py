@@ -58,6 +58,18 @@ def test_words_added_between_two_sentences_go_where_they_read():
     assert new == {0: "First one . It rained."}  # a sentence of its own: after the one before
 
 
+def test_a_word_that_text_outside_the_pairs_shares_with_a_heading_is_not_the_heading():
+    """A web page's menu item "Economy" (translated, in no pair) before the section heading
+    "Economy": the menu changed by hand is a change outside the sentences, the heading untouched;
+    the heading changed by hand is the heading's edit."""
+    units = ["The meeting is important.", "Economy", "Prices rose in May."]
+    old = "The meeting is important.\nHome\nEconomy\nEconomy\nPrices rose in May.\n"
+    menu = "The meeting is important.\nHome\nBusiness\nEconomy\nPrices rose in May.\n"
+    assert map_text_edit(units, old, menu) == ({}, "a change outside the translated sentences")
+    heading = "The meeting is important.\nHome\nEconomy\nThe economy\nPrices rose in May.\n"
+    assert map_text_edit(units, old, heading) == ({1: "The economy"}, "")
+
+
 WORD = st.text("abcdefghij", min_size=1, max_size=5)
 
 

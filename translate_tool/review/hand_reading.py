@@ -153,19 +153,36 @@ def _opcodes(old: Sequence[str], new: Sequence[str]) -> list[tuple[str, int, int
     return ops
 
 
+def _find(words: Sequence[str], w: Sequence[str], start: int, stop: int | None = None) -> int | None:
+    """The first i in [start, stop) where `w` begins in `words` (None: nowhere)."""
+    last = len(words) - len(w) + 1
+    for i in range(start, last if stop is None else min(stop, last)):
+        if words[i] == w[0] and list(words[i:i + len(w)]) == list(w):
+            return i
+    return None
+
+
 def _locate(units: Sequence[str], words: Sequence[str]) -> list[tuple[int, int] | None]:
-    """Each unit's word range in `words`, searched in order (None: not found)."""
+    """Each unit's word range in `words`, searched in order (None: not found). Where a unit's
+    words occur more than once before the next unit (a heading "Economy" after a menu item
+    "Economy" of a web page: text no pair holds), the place that touches the previous unit or
+    the next one is taken, not simply the first."""
     spans: list[tuple[int, int] | None] = []
     cursor = 0
-    for unit in units:
-        w = unit.split()
+    split = [u.split() for u in units]
+    for u, w in enumerate(split):
         span = None
-        if w:
-            for i in range(cursor, len(words) - len(w) + 1):
-                if words[i] == w[0] and list(words[i:i + len(w)]) == w:
-                    span = (i, i + len(w))
-                    cursor = i + len(w)
-                    break
+        i = _find(words, w, cursor) if w else None
+        if i is not None:
+            nxt = next((x for x in split[u + 1:] if x), None)
+            j = _find(words, nxt, i + len(w)) if nxt else None
+            if j is not None:
+                places, k = [i], i
+                while (k := _find(words, w, k + 1, j - len(w) + 1)) is not None:
+                    places.append(k)
+                i = min(places, key=lambda c: min(c - cursor, j - c - len(w)))
+            span = (i, i + len(w))
+            cursor = i + len(w)
         spans.append(span)
     return spans
 
