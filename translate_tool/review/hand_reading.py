@@ -170,11 +170,15 @@ def _locate(units: Sequence[str], words: Sequence[str]) -> list[tuple[int, int] 
     spans: list[tuple[int, int] | None] = []
     cursor = 0
     split = [u.split() for u in units]
+    following = [0] * (len(split) + 1)  # following[u]: the first non-empty unit from u on (len: none)
+    following[-1] = len(split)
+    for u in range(len(split) - 1, -1, -1):
+        following[u] = u if split[u] else following[u + 1]
     for u, w in enumerate(split):
         span = None
         i = _find(words, w, cursor) if w else None
         if i is not None:
-            nxt = next((x for x in split[u + 1:] if x), None)
+            nxt = split[following[u + 1]] if following[u + 1] < len(split) else None
             j = _find(words, nxt, i + len(w)) if nxt else None
             if j is not None:
                 places, k = [i], i
