@@ -841,3 +841,20 @@ def test_a_docx_changed_by_hand_gives_its_words_to_the_review_and_is_kept_as_a_c
     assert f"the changed file is kept as informe.en.docx{KEPT_SUFFIX}" in " ".join(result.output.split())
     assert (out / f"informe.en.docx{KEPT_SUFFIX}").read_bytes() == saved
     assert "fixed-by-hand" in " ".join(parse_jsonl((out / "informe.pairs.jsonl").read_text(encoding="utf-8"))[p].tgt)
+
+
+def test_a_backslash_typed_in_a_tsv_cell_stays_as_typed():
+    r"""The .tsv escapes a backslash, tab or line break the tool writes; "C:\news" typed in a
+    spreadsheet is not a line break. A pair whose text has a backslash is still read unescaped."""
+    from translate_tool.formats import tsv_escape
+    from translate_tool.review.hand_reading import read_tsv_changes
+
+    records = [_pair(0, "La reunión duró dos horas.", "The meeting lasted two hours."),
+               _pair(1, r"Archivos en C:\datos.", r"Files in C:\datos.")]
+    header = "es\ten\tpair\tscore\tflags\tstatus\tsignature\n"
+    typed = r"The meeting lasted two hours (files in C:\news\today)."
+    rows = [f"{tsv_escape(r.src[0])}\t{tsv_escape(r.tgt[0])}\t{r.pair + 1}\t1.0\t\tunreviewed\t\n" for r in records]
+    rows[0] = rows[0].replace(tsv_escape(records[0].tgt[0]), typed)
+    rows[1] = rows[1].replace("Files", "The files")
+    found = read_tsv_changes("d.tsv", (header + "".join(rows)).encode("utf-8"), records)
+    assert found.problem == "" and found.targets == {0: (typed,), 1: (r"The files in C:\datos.",)}

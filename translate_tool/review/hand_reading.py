@@ -310,12 +310,19 @@ def _cells(record: PairRecord | None, src: str, tgt: str) -> tuple[str, str]:
     that is itself in quotes is not unquoted: the source cell says which it is)."""
     if record is None:
         return tsv_unescape(src), tsv_unescape(tgt)
-    same = _words_of(tsv_unescape(src)) == _words_of(join_side(record.src))
-    if not same and _words_of(tsv_unescape(_unquote(src))) == _words_of(join_side(record.src)):
+    src_text, tgt_text = join_side(record.src), join_side(record.tgt)
+
+    def unescape(cell: str, text: str) -> str:
+        # the tool escapes a backslash, tab or line break it writes; where the pair's text has
+        # none, a backslash in the cell was typed ("C:\news"): it stays as typed
+        return tsv_unescape(cell) if any(c in text for c in "\\\t\n\r") else cell
+
+    same = _words_of(unescape(src, src_text)) == _words_of(src_text)
+    if not same and _words_of(unescape(_unquote(src), src_text)) == _words_of(src_text):
         src = _unquote(src)
-    if _words_of(tsv_unescape(tgt)) != _words_of(join_side(record.tgt)) and (tgt.count('""') or not same):
+    if _words_of(unescape(tgt, tgt_text)) != _words_of(tgt_text) and (tgt.count('""') or not same):
         tgt = _unquote(tgt)
-    return tsv_unescape(src), tsv_unescape(tgt)
+    return unescape(src, src_text), unescape(tgt, tgt_text)
 
 
 def read_jsonl_changes(name: str, current: bytes, records: Sequence[PairRecord]) -> FileChanges:
