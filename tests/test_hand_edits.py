@@ -770,6 +770,9 @@ def test_a_tsv_saved_back_in_nfd_or_in_the_windows_code_page_changes_only_what_w
     excel = text.replace("two hours", "two long hours").encode("cp1252")  # Excel's "Text (Tab delimited)"
     found = read_tsv_changes("d.tsv", excel, records)
     assert (found.problem, found.targets, found.sources) == ("", {0: ("The meeting lasted two long hours.",)}, {})
+    for encoding in ("mac_roman", "utf-16"):  # Excel for Mac's "Tab delimited Text"; Excel's "Unicode Text"
+        found = read_tsv_changes("d.tsv", text.replace("two hours", "two long hours").encode(encoding), records)
+        assert (found.problem, found.targets, found.sources) == ("", {0: ("The meeting lasted two long hours.",)}, {})
     edited = unicodedata.normalize("NFD", text.replace("next week", "next month")).encode("utf-8")
     assert read_tsv_changes("d.tsv", edited, records).targets == {1: ("The debate will continue next month.",)}
 

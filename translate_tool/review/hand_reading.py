@@ -282,9 +282,12 @@ def read_tsv_changes(name: str, current: bytes, records: Sequence[PairRecord]) -
     from ..documents import decode_text
 
     try:  # (a spreadsheet saves "Text (Tab delimited)" in the Windows code page, not UTF-8)
-        text = decode_text(current, name)[0]
+        text, encoding, _ = decode_text(current, name)
     except TranslateToolError as exc:
         return FileChanges(name, problem=f"cannot read it back ({exc.message})")
+    if encoding in ("cp1252", "latin-1"):  # or Excel for Mac's: the one whose Spanish is the review's
+        text = max((current.decode(e, errors="replace") for e in ("cp1252", "mac_roman")),
+                   key=lambda t: _sources_read(t, records))
     lines = text.splitlines()[1:]
     lines = [line for line in lines if line.strip()]
     if len(lines) != len(records):
@@ -296,6 +299,12 @@ def read_tsv_changes(name: str, current: bytes, records: Sequence[PairRecord]) -
             return FileChanges(name, problem=f"row {p + 2} has {len(cells)} columns, not 7")
         rows.append((p, *_cells(records[p] if p < len(records) else None, cells[0], cells[1]), _unquote(cells[5])))
     return _rows_changes(name, records, rows)
+
+
+def _sources_read(text: str, records: Sequence[PairRecord]) -> int:
+    """How many rows of a .tsv's text have their pair's source (which decoding reads it right)."""
+    rows = [line.split("\t", 1)[0] for line in text.splitlines()[1:] if line.strip()]
+    return sum(_words_of(tsv_unescape(_unquote(cell))) == _words_of(join_side(r.src)) for cell, r in zip(rows, records))
 
 
 def _unquote(cell: str) -> str:
