@@ -3,6 +3,8 @@ problem, a distinct exit code, nothing half-written."""
 
 import os
 
+import pytest
+
 from click.testing import CliRunner
 
 from translate_tool.cli import main
@@ -95,3 +97,21 @@ def test_a_review_store_damaged_inside_its_pages_is_one_line_for_every_command(i
         assert result.stderr.strip().splitlines()[-1] == expected, args
         assert "Traceback" not in result.output
     assert not (tmp_path / "report.html").exists()
+
+
+@pytest.mark.parametrize("args", [["run", "IN", "-o", "OUT", "-s", "xx"], ["translate", "IN/a.txt", "-t", "qq"],
+                                  ["detect", "IN", "-s", "xx"], ["align-corpus", "IN", "-o", "OUT", "-t", "zz"]])
+def test_an_unknown_language_code_is_a_usage_error_not_a_traceback(tmp_path, args):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Hola mundo. Adiós a todos los amigos.\n", encoding="utf-8")
+    args = [a.replace("IN", str(tmp_path / "in")).replace("OUT", str(tmp_path / "out")) for a in args]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2, result.output
+    assert "is not a language the detector knows" in result.output
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_language_code_in_capitals_is_read_in_lower_case():
+    from translate_tool.langid import check_language
+
+    assert check_language("ES") == "es" and check_language(" en ") == "en"

@@ -17,6 +17,8 @@ Public API:
 
 from __future__ import annotations
 
+from .errors import TranslateToolError
+
 import copy
 import re
 import threading
@@ -72,6 +74,21 @@ DETECTOR_NAME = _detector_name()
 _lock = threading.Lock()
 _base_model = None  # py3langid LanguageIdentifier over all its languages
 _restricted: dict[tuple[str, ...], object] = {}
+
+
+def check_language(code: str) -> str:
+    """A language code as the detector knows it ("ES" -> "es"); TranslateToolError for one it
+    does not know (a typo on the command line is a one-line error, not a traceback)."""
+    global _base_model
+    norm = code.strip().lower()
+    with _lock:
+        if _base_model is None:
+            _base_model = _load_base_model()
+        labels = set(_base_model.labels)
+    if norm not in labels:
+        raise TranslateToolError(f"{code!r} is not a language the detector knows "
+                                 f"(ISO 639-1 codes such as es, en, de, fr; {len(labels)} are known)")
+    return norm
 
 
 def _model(candidates: tuple[str, ...]):

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from . import main
-from .common import executor_from, executor_options, fail, handle_errors, review_kept, verbosity, warn
+from .common import executor_from, executor_options, fail, handle_errors, language_code, review_kept, verbosity, warn
 
 OUTPUT_FORMATS = ("jsonl", "tsv", "tmx", "ladder")
 
@@ -156,9 +156,9 @@ def align_score(gold, test, as_json):
 @main.command("align-corpus")
 @click.argument("input_path", metavar="INPUT", type=click.Path(path_type=Path))
 @click.option("-o", "--output", "out_dir", type=click.Path(path_type=Path), required=True, help="Output folder.")
-@click.option("-s", "--source-lang", "--src-lang", "src_lang", default="es", show_default=True,
+@click.option("-s", "--source-lang", "--src-lang", "src_lang", default="es", show_default=True, callback=language_code,
               help="Language of the source documents (--src-lang is the old name).")
-@click.option("-t", "--target-lang", "--tgt-lang", "tgt_lang", default="en", show_default=True,
+@click.option("-t", "--target-lang", "--tgt-lang", "tgt_lang", default="en", show_default=True, callback=language_code,
               help="Language of the target documents (--tgt-lang is the old name).")
 @click.option("--presegmented", is_flag=True, help="One sentence per line; no segmentation.")
 @click.option("--max-bead", type=click.IntRange(2, 12), default=6, show_default=True,

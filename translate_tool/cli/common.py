@@ -93,3 +93,14 @@ def executor_from(executor: str, ray_address: str | None, workers: int, verbose:
     if executor == "local" and (ray_address or workers):
         fail("--ray-address and --workers go with --executor ray", 1)
     return ExecutorOptions(executor, ray_address, workers, verbose=verbose)
+
+
+def language_code(ctx, param, value):
+    """click callback of -s / -t where the language detector reads the documents: "ES" is "es";
+    an unknown code is a usage error (exit 2) naming the option, before anything is read."""
+    from ..langid import check_language
+
+    try:
+        return check_language(value)
+    except TranslateToolError as exc:
+        raise click.BadParameter(exc.message, ctx=ctx, param=param) from None

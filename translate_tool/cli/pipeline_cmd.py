@@ -10,7 +10,7 @@ import click
 
 from ..engines import ENGINES
 from . import main
-from .common import executor_from, executor_options, fail, handle_errors, info, review_kept, verbosity, warn
+from .common import executor_from, executor_options, fail, handle_errors, info, language_code, review_kept, verbosity, warn
 
 from ..errors import EXIT_SOME_FAILED  # 6: the run finished, but some documents could not be processed
 GLOSSARY_HELP = (
@@ -31,8 +31,8 @@ def _glossary(path):
 @click.argument("input_dir", metavar="INPUT", type=click.Path(path_type=Path))
 @click.option("-o", "--output", "out_dir", type=click.Path(path_type=Path), required=True, help="Output folder.")
 @click.option("--engine", type=click.Choice(ENGINES), default="auto", show_default=True)
-@click.option("-s", "--source-lang", default="es", show_default=True)
-@click.option("-t", "--target-lang", default="en", show_default=True)
+@click.option("-s", "--source-lang", default="es", show_default=True, callback=language_code)
+@click.option("-t", "--target-lang", default="en", show_default=True, callback=language_code)
 @click.option("--force", is_flag=True, help="Translate documents whose language is uncertain.")
 @click.option("--gloss", is_flag=True, help="Also translate source-language passages quoted in other documents.")
 @click.option("--no-cache", is_flag=True, help="Do not read or write the translation cache.")
@@ -122,9 +122,9 @@ def run(input_dir, out_dir, engine, source_lang, target_lang, force, gloss, no_c
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-s", "--source-lang", default="es", show_default=True,
+@click.option("-s", "--source-lang", default="es", show_default=True, callback=language_code,
               help="The language documents are checked for (also a candidate of language ID).")
-@click.option("-t", "--target-lang", default="en", show_default=True, help="Also a candidate of language ID.")
+@click.option("-t", "--target-lang", default="en", show_default=True, callback=language_code, help="Also a candidate of language ID.")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output: every input, failed ones with their reason.")
 @click.option("--segments", is_flag=True, help="List the sentences whose language differs from their document's.")
 @handle_errors
@@ -196,8 +196,8 @@ def detect(paths, source_lang, target_lang, as_json, segments):
 @click.argument("source", type=click.Path(path_type=Path, allow_dash=True))
 @click.option("-o", "--output", default="-", type=click.Path(path_type=Path, allow_dash=True), show_default=True)
 @click.option("--engine", type=click.Choice(ENGINES), default="auto", show_default=True)
-@click.option("-s", "--source-lang", default="es", show_default=True)
-@click.option("-t", "--target-lang", default="en", show_default=True)
+@click.option("-s", "--source-lang", default="es", show_default=True, callback=language_code)
+@click.option("-t", "--target-lang", default="en", show_default=True, callback=language_code)
 @click.option("--glossary", "glossary_file", type=click.Path(path_type=Path), help=GLOSSARY_HELP)
 @click.option("--force", is_flag=True, help="Do not warn when the input does not read as the source language.")
 @handle_errors
