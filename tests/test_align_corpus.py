@@ -135,6 +135,13 @@ def test_unreadable_document_is_reported_as_failed(tmp_path):
     assert status["bad"][0] == "failed" and "bad.es.txt" in status["bad"][1]
     assert not (tmp_path / "out" / "bad.pairs.jsonl").exists()
     assert report.corpus_pairs == len((tmp_path / "out" / "corpus.es").read_text(encoding="utf-8").splitlines()) > 5
+    from click.testing import CliRunner
+
+    from translate_tool.cli import main
+
+    result = CliRunner().invoke(main, ["align-corpus", str(tmp_path / "in"), "-o", str(tmp_path / "out2"), "-j", "1"])
+    assert result.exit_code == 6, result.output  # as `run`: finished, but a document pair failed
+    assert "bad: failed:" in result.output and (tmp_path / "out2" / "corpus.es").exists()
 
 
 def test_review_reaches_the_corpus_and_survives_a_rerun(tmp_path):

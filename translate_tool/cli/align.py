@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from . import main
+from ..errors import EXIT_SOME_FAILED  # 6: finished, but some pairs failed
 from .common import executor_from, executor_options, fail, handle_errors, language_code, review_kept, verbosity, warn
 
 OUTPUT_FORMATS = ("jsonl", "tsv", "tmx", "ladder")
@@ -232,3 +233,5 @@ def align_corpus_cmd(input_path, out_dir, src_lang, tgt_lang, presegmented, max_
         f"(see {out_dir / 'report.tsv'}); corpus of {report.corpus_pairs} sentence pairs in {out_dir}",
         err=True,
     )
+    if any(r.status == "failed" for r in report.documents):
+        sys.exit(EXIT_SOME_FAILED)  # as `run`: it finished, but some document pairs could not be read
