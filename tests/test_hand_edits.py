@@ -861,3 +861,21 @@ def test_a_backslash_typed_in_a_tsv_cell_stays_as_typed():
     rows[1] = rows[1].replace("Files", "The files")
     found = read_tsv_changes("d.tsv", (header + "".join(rows)).encode("utf-8"), records)
     assert found.problem == "" and found.targets == {0: (typed,), 1: (r"The files in C:\datos.",)}
+
+
+def test_a_file_saved_by_hand_while_a_run_works_on_other_documents_is_read_before_it_is_replaced(translated):
+    """`run` looks at every document's files when it opens the review, then works for minutes on
+    the others: a file saved by hand meanwhile is read again just before its document is written."""
+    from translate_tool.review.outputs import RunReconciler
+
+    src, out = translated
+    before = records(out)
+    rec = RunReconciler(out)
+    try:
+        rec.store  # the run opens the review: every document's files looked at
+        edit_file(out / f"{SEED}.en.txt", before[2].tgt[0], "Saved by hand during the run.")
+        new, reviewed, _ = rec.reconcile(SEED, before, "es", "en")
+        assert reviewed and new[2].tgt == ("Saved by hand during the run.",)
+        assert rec.hand_edits[SEED].edited == (2,)
+    finally:
+        rec.close()

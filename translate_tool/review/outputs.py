@@ -20,7 +20,7 @@ from ..errors import TranslateToolError
 from ..fileio import atomic_write_text, output_hash
 from ..formats import format_jsonl, format_tmx, format_tsv, read_pairs_jsonl
 from . import schema
-from .hand_edits import HandEdits, keep_changed_files, take_hand_edits, written_hashes
+from .hand_edits import HandEdits, changed_by_hand, keep_changed_files, take_hand_edits, written_hashes
 from .importer import PAIRS_SUFFIX, import_records
 from .renamed import adopt_review, renamed_from
 from .store import ImportResult, ReviewStore
@@ -356,11 +356,11 @@ class RunReconciler:
         per run and before this run writes any of them (a huge document's parts are written as
         they come, before `reconcile`)."""
         store = self.store  # (opening it took the hand edits of the documents it had)
-        if stem in self._looked:
-            return
-        self._looked.add(stem)
         if self._hashes is None:  # the manifest the last run wrote (this run writes its own at the end)
             self._hashes = written_hashes(self.out_dir, store)
+        if stem in self._looked and not changed_by_hand(self.out_dir, stem, self._hashes):
+            return  # (a file saved by hand while this run worked on other documents is read now)
+        self._looked.add(stem)
         if not store.has_document(stem):
             # files the review does not know (their pair file is gone): nothing to read them back
             # against, so a changed one is kept, not overwritten
@@ -368,7 +368,11 @@ class RunReconciler:
         else:
             hand = take_hand_edits(self.store, stem, self.out_dir, hashes=self._hashes)
         if hand is not None:
-            self.hand_edits[stem] = hand
+            earlier = self.hand_edits.get(stem)
+            self.hand_edits[stem] = hand if earlier is None else HandEdits(
+                stem, tuple(sorted(set(earlier.edited) | set(hand.edited))),
+                tuple(sorted(set(earlier.decided) | set(hand.decided))), earlier.files + hand.files,
+                earlier.kept + hand.kept)
 
     def _keep(self, stem: str, kit: RenderKit | None, tgt_lang: str) -> None:
         if kit is None:
