@@ -816,10 +816,11 @@ def test_a_hand_change_that_is_not_words_is_kept_as_a_copy_and_the_words_are_tak
     assert "fixed-by-hand" in doc.read_text(encoding="utf-8")
 
 
-def test_a_docx_changed_by_hand_gives_its_words_to_the_review_and_is_kept_as_a_copy(toy_argosmodel, tmp_path):
-    """A word processor rewrites the whole .docx (and may have changed formatting the review
-    cannot hold): the words edited are taken, and the file as saved is kept beside it."""
-    import zipfile
+def test_a_docx_saved_again_by_a_word_processor_gives_its_words_and_keeps_only_new_formatting(toy_argosmodel, tmp_path):
+    """A .docx opened and saved again (python-docx, like a word processor, rewrites the package)
+    with a word fixed: the word is taken, no copy, no warning. Bold added to a run: the file is
+    kept as a copy too, since the review holds words."""
+    import docx
 
     runner = CliRunner()
     assert runner.invoke(main, ["models", "install", str(toy_argosmodel)]).exit_code == 0
@@ -829,21 +830,27 @@ def test_a_docx_changed_by_hand_gives_its_words_to_the_review_and_is_kept_as_a_c
     assert runner.invoke(main, ["run", str(src), "-o", str(out)]).exit_code == 0
     doc = out / "informe.en.docx"
     pairs = parse_jsonl((out / "informe.pairs.jsonl").read_text(encoding="utf-8"))
-    with zipfile.ZipFile(doc) as z:
-        parts = {n: z.read(n) for n in z.namelist()}
-    xml = parts["word/document.xml"].decode("utf-8")
-    p, word = next((p, w) for p in range(len(pairs)) for w in " ".join(pairs[p].tgt).split()
-                   if w.isalpha() and len(w) >= 4 and len(re.findall(rf"\b{w}\b", xml)) == 1)
-    parts["word/document.xml"] = re.sub(rf"\b{word}\b", "fixed-by-hand", xml).encode("utf-8")
-    with zipfile.ZipFile(doc, "w") as z:
-        for n, data in parts.items():
-            z.writestr(n, data)
+    d = docx.Document(str(doc))
+    runs = [r for p in d.paragraphs for r in p.runs]
+    p, word, run = next((p, w, r) for p in range(len(pairs)) for w in " ".join(pairs[p].tgt).split()
+                        if w.isalpha() and len(w) >= 4 for r in runs
+                        if len(re.findall(rf"\b{w}\b", r.text)) == 1
+                        and sum(len(re.findall(rf"\b{w}\b", x.text)) for x in runs) == 1)
+    run.text = re.sub(rf"\b{word}\b", "fixed-by-hand", run.text)
+    d.save(str(doc))
+    result = runner.invoke(main, ["run", str(src), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "changed by hand, but" not in result.output and not list(out.glob(f"*{KEPT_SUFFIX}*"))
+    assert "fixed-by-hand" in " ".join(parse_jsonl((out / "informe.pairs.jsonl").read_text(encoding="utf-8"))[p].tgt)
+    d = docx.Document(str(doc))
+    plain = next(r for par in d.paragraphs for r in par.runs if r.text.strip() and not r.bold)
+    plain.bold = True
+    d.save(str(doc))
     saved = doc.read_bytes()
     result = runner.invoke(main, ["run", str(src), "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert f"the changed file is kept as informe.en.docx{KEPT_SUFFIX}" in " ".join(result.output.split())
     assert (out / f"informe.en.docx{KEPT_SUFFIX}").read_bytes() == saved
-    assert "fixed-by-hand" in " ".join(parse_jsonl((out / "informe.pairs.jsonl").read_text(encoding="utf-8"))[p].tgt)
 
 
 def test_a_backslash_typed_in_a_tsv_cell_stays_as_typed():

@@ -121,3 +121,52 @@ def parse(data: bytes, path: str) -> DocxDocument:
 
 
 FORMAT = DocFormat("docx", (".docx",), parse, binary=True)
+
+
+_IGNORED_FORMATTING = {f"{_W}lang", f"{_W}noProof", f"{_W}proofErr", f"{_W}lastRenderedPageBreak"}
+
+
+def formatting_outline(data: bytes) -> list[tuple[str, tuple[str, ...], str]] | None:
+    """What a word processor can change in a .docx besides its words, comparable between saves:
+    for each paragraph of the body, headers and footers, its properties, the run formatting in
+    order (adjacent runs with the same formatting as one: Word splits runs as you type), and its
+    text with whitespace collapsed. Revision ids (w:rsid*), proofing language and marks are left
+    out (Word adds them on every save). None: not a readable .docx."""
+    from lxml import etree
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            names = [n for n in z.namelist()
+                     if n == "word/document.xml" or (n.startswith("word/header") or n.startswith("word/footer")) and n.endswith(".xml")]
+            roots = [etree.fromstring(z.read(n)) for n in sorted(names)]
+    except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError, ValueError):
+        return None
+
+    def canon(el) -> str:
+        if el is None:
+            return ""
+        el = etree.fromstring(etree.tostring(el))  # a copy to strip
+        for e in list(el.iter()):
+            if e.tag in _IGNORED_FORMATTING and e is not el:
+                e.getparent().remove(e)
+                continue
+            for attr in [a for a in e.attrib if a.rsplit("}", 1)[-1].startswith("rsid")]:
+                del e.attrib[attr]
+        return etree.tostring(el, method="c14n").decode("utf-8")
+
+    outline = []
+    for root in roots:
+        for p in root.iter(f"{_W}p"):
+            keys: list[str] = []
+            text = []
+            for r in p.iter(f"{_W}r"):
+                words = "".join(t.text or "" for t in r.iter(f"{_W}t"))
+                other = [c.tag for c in r if c.tag not in (f"{_W}rPr", f"{_W}t") and c.tag not in _IGNORED_FORMATTING]
+                key = canon(r.find(f"{_W}rPr")) + "".join(other)  # a tab, a break, a drawing is formatting too
+                if not words and not other:
+                    continue
+                if not keys or keys[-1] != key:
+                    keys.append(key)
+                text.append(words)
+            outline.append((canon(p.find(f"{_W}pPr")), tuple(keys), " ".join("".join(text).split())))
+    return outline

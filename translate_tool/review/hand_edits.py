@@ -166,7 +166,6 @@ def take_hand_edits(store, stem: str, out_dir: str | Path, *, keep_copies: bool 
 
 
 NOT_WORDS = "changes that are not words (markup, formatting, timing) cannot be taken into the review"
-NOT_WORDS_DOCX = "what a word processor changes besides the words (formatting) cannot be taken into the review"
 
 
 def _with_markup(found: FileChanges, store, stem: str, current: bytes, records) -> FileChanges:
@@ -175,8 +174,8 @@ def _with_markup(found: FileChanges, store, stem: str, current: bytes, records) 
     again from the review, the rest would be lost: it gets a note, so the file is kept as a copy.
     Found by rendering the document again with the edits taken and comparing (whitespace aside,
     which is layout). Plain text has nothing but words; a .docx saved by a word processor is
-    rewritten whole by it, so its bytes cannot be compared: a .docx changed by hand is always
-    kept as a copy too (its words are taken all the same)."""
+    rewritten whole by it, so its formatting is compared instead of its bytes (paragraph and run
+    properties, docformats.docx.formatting_outline)."""
     from dataclasses import replace
 
     from ..docformats import format_for
@@ -185,13 +184,16 @@ def _with_markup(found: FileChanges, store, stem: str, current: bytes, records) 
     fmt = format_for(found.name)
     if found.problem or fmt is None or fmt.name == "text" or found.name.endswith((PAIRS_SUFFIX, ".tsv", ".tmx")):
         return found
-    if fmt.name == "docx":  # whatever else the word processor changed is in the copy
-        return replace(found, note=NOT_WORDS_DOCX)
     kit = stored_kit(store, stem)
     if kit is None or kit.raw is None:
         return found
     edited = [replace(r, tgt=found.targets.get(p, r.tgt)) for p, r in enumerate(records)]
     again = _bytes(kit.render(edited, store.document(stem).tgt_lang))
+    if fmt.name == "docx":  # a word processor rewrites the whole package: compare what it shows
+        from ..docformats.docx import formatting_outline
+
+        outline = formatting_outline(current)
+        return found if outline is not None and outline == formatting_outline(again) else replace(found, note=NOT_WORDS)
     if _squeezed(again) == _squeezed(current):
         return found
     return replace(found, note=NOT_WORDS)
