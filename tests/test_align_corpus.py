@@ -232,3 +232,34 @@ def test_review_ui_rebuilds_the_corpus_once_on_leaving(tmp_path):
     first = asyncio.run(go())
     after = (out / "corpus.en").read_text(encoding="utf-8").splitlines()
     assert len(after) == len(before) - 1 and after[0] != " ".join(first)
+
+
+def test_a_reviewer_s_fix_the_translator_applies_to_the_document_keeps_the_review(tmp_path):
+    """The reviewer fixes a pair's English and approves it; the translator then makes the same fix
+    in the English document: the next align-corpus keeps the pair approved (it reset it before:
+    the document no longer had the text that was aligned). A different change of that sentence
+    in the document still resets it."""
+    from translate_tool.review import ReviewStore
+    from translate_tool.review.outputs import write_reviewed_document
+
+    src, out = aligned_pair_folder(tmp_path)
+    with ReviewStore.open(out) as store:
+        pair = store.pairs(doc="d0")[1]
+        old, fixed = pair.tgt, ("The reviewer's version of this sentence.",)
+        store.edit(pair.id, "tgt", list(fixed))
+        store.approve(pair.id)
+        write_reviewed_document(store, "d0", out)
+    en = next(p for p in src.iterdir() if p.name.startswith("d0") and ".en." in p.name)
+    text = en.read_text(encoding="utf-8")
+    assert text.count(old[0]) == 1
+    en.write_text(text.replace(old[0], fixed[0]), encoding="utf-8")
+    res = CliRunner().invoke(main, ["align-corpus", str(src), "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    with ReviewStore.open(out, readonly=True) as store:
+        after = store.pairs(doc="d0")[1]
+    assert (after.tgt, after.status) == (fixed, "approved")
+    en.write_text(text.replace(old[0], "Something else entirely, written later."), encoding="utf-8")
+    res = CliRunner().invoke(main, ["align-corpus", str(src), "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    with ReviewStore.open(out, readonly=True) as store:
+        assert store.pairs(doc="d0")[1].status == "unreviewed"

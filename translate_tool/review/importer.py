@@ -209,11 +209,16 @@ def merge_beads(old: Sequence[dict], records: Sequence[PairRecord]) -> tuple[lis
     # per source-bearing old bead: the new sentences it is (seen through segmentation), or why not
     spans = iter(bead_spans(a, b, [len(keys[id(x)][0]) for x in old if keys[id(x)][0]]))
     # In an aligned translation the target is the document's text too: a bead whose target
-    # sentences (before any edit) the new document no longer has changed like a changed source.
+    # sentences (before any edit) the new document no longer has changed like a changed source,
+    # unless the document now has the reviewer's text (the translator applied the reviewer's fix).
     # (records with no signature, of unknown origin, keep the source-only rule)
     aligned = bool(records and records[0].signature) and not machine_translated(records[0].signature)
     targets = {_norm(t) for r in records for t in r.tgt}
-    gone = {id(x) for x in old if aligned and any(_norm(t) not in targets for t in _mt(x))}
+
+    def has(sentences) -> bool:
+        return all(_norm(t) in targets for t in sentences)
+
+    gone = {id(x) for x in old if aligned and not has(_mt(x)) and not (x["edited"] and has(s["text"] for s in x["tgt"]))}
     sent_record = [k for k, _ in new_sents]
     starts = {j for j in range(len(b)) if j == 0 or sent_record[j - 1] != sent_record[j]}
     ends = {j for j in range(len(b)) if j == len(b) - 1 or sent_record[j + 1] != sent_record[j]}
