@@ -14,7 +14,7 @@ EXIT_CODES = {
     3: "no engine for the language pair, or a missing optional piece (the message says what to install)",
     4: "an invalid or unsafe Argos model package",
     5: "another run or review is writing to the output folder",
-    6: "the run finished, but some documents failed (listed at the end with their reason)",
+    6: "the run (or align-corpus) finished, but some documents (document pairs) failed (listed with their reason)",
     7: "the network is needed and not reachable (models download, a Ray cluster address)",
     130: "interrupted (Ctrl+C)",
 }
