@@ -17,7 +17,8 @@ Only a run over a folder retires documents, and only those whose source path is 
 that folder: a run over one file says nothing about the rest of the folder.
 
 A folder holds the output of one command for one language pair: `check_output_folder` refuses
-(before anything is read or written) `run` into an `align-corpus` folder and the other way round,
+(before anything is read or written) `run` into an `align-corpus` folder and the other way round
+(and `align -o` into a folder of `run`, or of another pair),
 and a run whose `-s`/`-t` are not the pair of the documents the folder holds (their review would
 be merged with text of other languages, or reset). What the folder holds is read from
 `manifest.json` (`command`, `source_lang`/`target_lang`); without one, from the review store's
@@ -174,15 +175,20 @@ def folder_contents(out_dir: str | Path) -> FolderContents:
     return FolderContents(command, pairs, reviewed)
 
 
+# what each command writes: `align -o` writes an aligned translation's pair file, as align-corpus does
+_KIND = {"run": "run", "align-corpus": "align-corpus", "align": "align-corpus"}
+
+
 def check_output_folder(out_dir: str | Path, command: str, source_lang: str, target_lang: str) -> None:
     """Refuse (UsageError, exit 2) to write `command`'s output for source_lang->target_lang into a
     folder that holds the other command's output or documents of another language pair: the run
-    would merge their review with text of other languages, or reset it. Reads only."""
+    would merge their review with text of other languages, or reset it. `command`: "run",
+    "align-corpus", or "align" (its -o file's folder; the kind of align-corpus). Reads only."""
     held = folder_contents(out_dir)
     pair = f"{source_lang}->{target_lang}"
     langs = " and ".join(f"{s}->{t}" for s, t in held.pairs)
     review = f"{held.reviewed} pair(s) reviewed" if held.reviewed else ""
-    if held.command is not None and held.command != command:
+    if held.command is not None and held.command != _KIND.get(command, command):
         about = ", ".join(x for x in (langs, review) if x)
         raise UsageError(f"holds {held.command} output{f' ({about})' if about else ''}; {command} cannot write "
                          "into it: write to another folder (-o)", out_dir)
