@@ -220,3 +220,132 @@ def test_a_document_keeps_its_output_name_when_a_file_it_clashed_with_leaves(ins
     assert len(_export(out)[0].splitlines()) - 1 == approved
     with ReviewStore.open(out, readonly=True) as store:
         assert [d.stem for d in store.documents()] == ["x", "x.2"] and not store.retired()
+
+
+# ---------------------------------------------------------------- one file, alone or in its folder
+OTHER = "El Congreso aprobó la ley ayer.\n\nLa oposición votó en contra de la reforma.\n"
+
+
+def _documents(out) -> list[tuple[str, str]]:
+    """(path, stem) of the manifest's documents."""
+    from translate_tool.folder_documents import entry_stem
+
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    return [(d["path"], entry_stem(d)) for d in manifest["documents"]]
+
+
+def test_a_file_run_alone_updates_the_document_its_folder_run_made(installed_toy, tmp_path):
+    """`run in -o out` then `run in/2026/d.txt -o out`: the same file is the same document (same
+    outputs, same review), not a second one `d` exported beside `2026/d` until the next folder run."""
+    src, out = tmp_path / "in", tmp_path / "out"
+    (src / "2026").mkdir(parents=True)
+    shutil.copy(SEEDS / f"{SEED}.txt", src / "2026" / "d.txt")
+    (src / "other.txt").write_text(OTHER, encoding="utf-8")
+    _run(src, out)
+    _approve_and_edit(out, "2026/d")
+    output = _run(src / "2026" / "d.txt", out)
+    assert "review carried over" not in output and "2026/d.txt: review kept on 2 pair(s)" in output
+    assert _documents(out) == [("2026/d.txt", "2026/d"), ("other.txt", "other")]
+    assert not (out / "d.pairs.jsonl").exists()
+    rows, summary = _export(out)
+    assert rows.count("A reviewed sentence.") == 1 and "left out" not in summary
+    with ReviewStore.open(out, readonly=True) as store:
+        assert [d.stem for d in store.documents()] == ["2026/d", "other"] and not store.retired()
+        assert store.document("2026/d").approved == 2
+    _run(src, out)  # and the folder again: nothing to retire, nothing twice
+    assert sorted(_documents(out)) == [("2026/d.txt", "2026/d"), ("other.txt", "other")]
+    assert "retired" not in json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+
+
+def test_a_file_run_alone_first_keeps_its_document_in_the_folder_run(installed_toy, tmp_path):
+    """The other order: `run in/2026/d.txt -o out` made `d`; `run in -o out` updates `d` (its
+    review kept as it is, nothing retired, nothing twice), and a file in/d.txt is another
+    document (`d.2`), not merged into the review of 2026/d.txt."""
+    src, out = tmp_path / "in", tmp_path / "out"
+    (src / "2026").mkdir(parents=True)
+    shutil.copy(SEEDS / f"{SEED}.txt", src / "2026" / "d.txt")
+    (src / "d.txt").write_text(OTHER, encoding="utf-8")
+    _run(src / "2026" / "d.txt", out)
+    _approve_and_edit(out, "d")
+    output = _run(src, out)
+    assert "2026/d.txt: review kept on 2 pair(s)" in output and "back to unreviewed" not in output
+    assert "d.txt: its outputs would clash with those of 2026/d.txt (d.*); written as d.2.*" in output
+    assert "no longer in the input" not in output
+    assert _documents(out) == [("d.txt", "d.2"), ("2026/d.txt", "d")]
+    rows, summary = _export(out)
+    assert rows.count("A reviewed sentence.") == 1 and "left out" not in summary
+    with ReviewStore.open(out, readonly=True) as store:
+        assert [d.stem for d in store.documents()] == ["d", "d.2"] and store.document("d").approved == 2
+    assert _run(src / "2026" / "d.txt", out).count("review kept on 2 pair(s)") == 1
+    assert sorted(_documents(out)) == [("2026/d.txt", "d"), ("d.txt", "d.2")]
+
+
+# ---------------------------------------------------------------- the retired list kept in the review store
+def _store_retired(out) -> set[str]:
+    import sqlite3
+
+    with sqlite3.connect(out / "review.sqlite3") as conn:
+        rows = conn.execute("SELECT stem FROM folder_documents WHERE retired = 1").fetchall()
+    conn.close()
+    return {r[0] for r in rows}
+
+
+def test_retired_documents_stay_out_of_export_without_the_manifest(installed_toy, tmp_path):
+    """The review store keeps which documents are retired (schema v6): a deleted or damaged
+    manifest.json does not bring them back into export, show or review, nor does a run over one
+    file made meanwhile; a document that comes back is un-retired in both."""
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    shutil.copy(SEEDS / f"{SEED}.txt", src)
+    (src / "other.txt").write_text(OTHER, encoding="utf-8")
+    _run(src, out)
+    _approve_and_edit(out, SEED)
+    (src / f"{SEED}.txt").rename(tmp_path / f"{SEED}.txt")
+    _run(src, out)
+    assert retired_stems(json.loads((out / "manifest.json").read_text(encoding="utf-8"))) == {SEED} == _store_retired(out)
+    for damage in ("delete", "{not json"):
+        if damage == "delete":
+            (out / "manifest.json").unlink()
+        else:
+            (out / "manifest.json").write_text(damage, encoding="utf-8")
+        rows, summary = _export(out)
+        assert "A reviewed sentence." not in rows and "left out: 1 document(s) no longer in the input" in summary
+        show = CliRunner().invoke(main, ["show", str(out)]).output
+        assert f"== {SEED} ==" not in show and "== other ==" in show
+        with ReviewStore.open(out, readonly=True) as store:
+            assert store.retired() == [SEED] and [d.stem for d in store.documents()] == ["other"]
+    output = _run(src / "other.txt", out)  # a run over one file, the manifest damaged: still retired
+    assert "review carried over" not in output
+    assert retired_stems(json.loads((out / "manifest.json").read_text(encoding="utf-8"))) == {SEED} == _store_retired(out)
+    assert "A reviewed sentence." not in _export(out)[0]
+    (out / "manifest.json").unlink()
+    (tmp_path / f"{SEED}.txt").rename(src / f"{SEED}.txt")  # it comes back: un-retired in both
+    _run(src, out)
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert "retired" not in manifest and _store_retired(out) == set()
+    assert _export(out)[0].count("A reviewed sentence.") == 1
+
+
+def test_a_store_made_before_v6_is_upgraded_and_reads_the_manifest_until_the_next_run(installed_toy, tmp_path):
+    import sqlite3
+
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    shutil.copy(SEEDS / f"{SEED}.txt", src)
+    (src / "other.txt").write_text(OTHER, encoding="utf-8")
+    _run(src, out)
+    (src / f"{SEED}.txt").unlink()
+    _run(src, out)
+    with sqlite3.connect(out / "review.sqlite3") as conn:  # as translate-tool with schema v5 left it
+        conn.execute("DROP TABLE folder_documents")
+        conn.execute("PRAGMA user_version = 5")
+    conn.close()
+    with ReviewStore.open(out, readonly=True) as store:  # (upgraded in memory: the file is not written)
+        assert store.retired() == [SEED]
+    with ReviewStore.open(out) as store:  # upgraded in place, no record yet: the manifest's list
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == 6 and store.retired() == [SEED]
+    assert _store_retired(out) == set()
+    _run(src, out)
+    assert _store_retired(out) == {SEED}
+    (out / "manifest.json").unlink()
+    assert "left out: 1 document(s)" in _export(out)[1]

@@ -1,5 +1,5 @@
-"""`run` and `align-corpus` refuse an output folder of the other command or of another language
-pair (folder_documents.check_output_folder): exit 2, one line naming the folder and the problem,
+"""`run` and `align-corpus` (and `align -o` for its file's folder) refuse an output folder of the
+other command or of another language pair (folder_documents.check_output_folder): exit 2, one line naming the folder and the problem,
 and not one byte of the folder changed. The same command and pair into the folder reruns as
 before, and an empty folder (or one whose manifest lists no output) is anyone's."""
 
@@ -188,3 +188,26 @@ def test_a_store_of_unknown_origin_is_still_checked_for_its_languages(run_folder
     check_output_folder(out, "align-corpus", "es", "en")
     with pytest.raises(UsageError, match="holds es->en output"):
         check_output_folder(out, "align-corpus", "en", "es")
+
+
+def test_align_refuses_to_write_into_a_folder_of_run_or_of_another_pair(run_folder, pairs_dir, tmp_path):
+    """`align -o FILE` writes into FILE's folder: the same guard as run and align-corpus, before
+    any work, whatever the format (a .tsv of a run document would be read back as a hand edit)."""
+    _src, out = run_folder
+    es, en = pairs_dir / "d0.es.txt", pairs_dir / "d0.en.txt"
+    before = snapshot(out)
+    for fmt, name in (("jsonl", "d0.pairs.jsonl"), ("tsv", f"{SEED}.tsv")):
+        refused(invoke("align", es, en, "--format", fmt, "-o", out / name), out,
+                "holds run output (es->en, 2 pair(s) reviewed)", "align cannot write into it")
+    assert snapshot(out) == before
+    aligned = tmp_path / "aligned"
+    first = invoke("align-corpus", pairs_dir, "-o", aligned)
+    assert first.exit_code == 0, first.output
+    before = snapshot(aligned)
+    refused(invoke("align", en, es, "-s", "en", "-t", "es", "-o", aligned / "x.pairs.jsonl"), aligned,
+            "holds es->en output", "this align is en->es", "-s es -t en")
+    assert snapshot(aligned) == before
+    # the same kind and pair (an aligned translation into a folder of aligned translations), or a folder of no output: allowed
+    for target in (aligned / "d9.pairs.jsonl", tmp_path / "x.pairs.jsonl"):
+        ok = invoke("align", es, en, "-o", target)
+        assert ok.exit_code == 0 and target.exists(), ok.output

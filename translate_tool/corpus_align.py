@@ -45,7 +45,7 @@ from .corpus_work import CorpusOptions, DocResult, Ready, align_pair, prepare_pa
 from .data import PairRecord
 from .errors import TranslateToolError
 from .fileio import atomic_write_text
-from .folder_documents import check_output_folder
+from .folder_documents import check_output_folder, record_in_store
 from .lock import output_lock
 
 __all__ = ["CorpusOptions", "CorpusReport", "DocPair", "DocResult", "LocalCorpusExecutor", "align_corpus",
@@ -196,6 +196,7 @@ def align_corpus(
         write_corpus(out_dir, corpus, options.src_lang, options.tgt_lang, signature)
         manifest = _manifest(docs, options, signature)
         retired = _retire(manifest, out_dir)
+        record_in_store(out_dir, manifest)  # (the store keeps which are retired too, before the manifest)
         atomic_write_text(out_dir / "manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
         atomic_write_text(out_dir / "report.tsv", report_tsv(manifest["documents"]))
     return CorpusReport(docs, len(corpus), signature, out_dir, retired)
@@ -312,9 +313,9 @@ def _retire(manifest: dict, out_dir: Path) -> list[str]:
     """Pairs an earlier run aligned into `out_dir` that this run did not have (renamed, deleted)
     go under the manifest's `retired` (translate_tool.folder_documents): their files and review
     stay, export and review leave them out. Returns the paths retired now."""
-    from .folder_documents import carry_over, manifest_or_none
+    from .folder_documents import carry_over, previous_listing
 
-    previous = manifest_or_none(out_dir)  # (damaged: this run's manifest replaces it)
+    previous = previous_listing(out_dir)  # (damaged or lost: the review store's record; this run's manifest replaces it)
     if previous is not None and previous.get("command") != "align-corpus":
         previous = None  # a `run` folder: its documents are not pairs of this input
     current = [{"path": d["path"], "outputs": d.get("outputs") or {}} for d in manifest["documents"]]

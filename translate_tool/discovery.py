@@ -6,6 +6,13 @@ reason (unsupported type, hidden, a link to a folder; empty or binary documents 
 when read and listed by the run with these). Two inputs never share outputs: `x.txt` and `x.TXT` (or `x.html` and `x.md`) would
 both write `x.pairs.jsonl`, so the later one (in sorted order) is written as `x.2.*` and the
 clash is reported.
+
+A file is the same document in every run into the same output folder, whichever way it is
+given: `earlier` (its input path) and `sources` (its resolved absolute path, `source_key`) say
+which base an earlier run gave it (folder_documents.earlier_inputs), so `run in -o out` then
+`run in/2026/d.txt -o out` updates the document `2026/d` (not a second one, `d`), and the other
+way round `run in -o out` keeps the base `d` the single-file run gave in/2026/d.txt. A folder
+run otherwise goes by path as before (an input folder moved or copied keeps its documents).
 """
 
 from __future__ import annotations
@@ -23,6 +30,17 @@ class Input:
     path: Path
     relative: str  # POSIX path relative to the input folder ("sub/x.html"); the name for one file
     base: str  # output base name ("sub/x"; "sub/x.2" after a clash): outputs are <base>.<suffix>
+    source: str = ""  # the file's resolved absolute path (source_key): the same file in every run
+
+
+def source_key(path: Path) -> str:
+    """A source file's identity across runs: its resolved absolute path, as JSON can hold it
+    (bytes of a name that are not UTF-8 as \\xNN)."""
+    try:
+        resolved = os.path.realpath(path)  # (not Path.resolve: a symlink loop is an input that fails when read)
+    except (OSError, ValueError, RuntimeError):
+        resolved = os.path.abspath(path)
+    return os.fsencode(resolved).decode("utf-8", "backslashreplace")
 
 
 @dataclass(frozen=True)
@@ -66,18 +84,22 @@ def _walk(root: Path, exclude: Path | None):
         stack.extend(reversed(subfolders))
 
 
-def discover(input_path: Path, exclude: Path | None = None, earlier: dict[str, str] | None = None) -> Discovery:
+def discover(input_path: Path, exclude: Path | None = None, earlier: dict[str, str] | None = None,
+             sources: dict[str, tuple[str, str]] | None = None) -> Discovery:
     """The documents under `input_path` (a folder, walked, or a single file).
 
     `exclude` (the output folder) is not walked. `earlier`: relative path -> the base an earlier
     run gave it in the output folder (kept, so that a document's outputs and review keep their
-    name when a file whose name clashed with it comes or goes). Raises TranslateToolError when
-    the input does not exist or holds no document."""
+    name when a file whose name clashed with it comes or goes); `sources`: source_key -> (the
+    input path the manifest lists, the base) of the documents earlier runs made, known by their
+    file (a file keeps its document, whether it is run alone or in its folder). Raises
+    TranslateToolError when the input does not exist or holds no document."""
     input_path = Path(input_path)
+    sources = sources or {}
     if input_path.is_file():
         if format_for(input_path) is None:
             raise TranslateToolError(f"unsupported file type ({input_path.suffix or 'no extension'})", input_path)
-        return Discovery(input_path.parent, (Input(input_path, input_path.name, input_path.stem),), (), (), single=True)
+        return _one_file(input_path, sources)
     if not input_path.is_dir():
         raise TranslateToolError("not a folder", input_path)
     exclude = exclude.resolve() if exclude is not None else None
@@ -104,24 +126,48 @@ def discover(input_path: Path, exclude: Path | None = None, earlier: dict[str, s
             found.append((rel, path))  # a broken link or a folder named *.txt fails when read, with its reason
     if not found:
         raise TranslateToolError(f"no documents ({', '.join('*' + s for s in SUFFIXES)}) in this folder", input_path)
-    documents, clashes = _assign_bases(found, earlier or {})
+    documents, clashes = _assign_bases(found, earlier or {}, sources)
     return Discovery(input_path, tuple(documents), tuple(skipped), tuple(clashes))
 
 
-def _assign_bases(found: list[tuple[str, Path]], earlier: dict[str, str]) -> tuple[list[Input], list[str]]:
+def _one_file(path: Path, sources: dict[str, tuple[str, str]]) -> Discovery:
+    """INPUT is one file: the document an earlier run made of this very file (in its folder,
+    `2026/d.txt` as `2026/d`), else its own name."""
+    key = source_key(path)
+    if key in sources:
+        rel, base = sources[key]
+        return Discovery(path.parent, (Input(path, rel, base, key),), (), (), single=True)
+    return Discovery(path.parent, (Input(path, path.name, path.stem, key),), (), (), single=True)
+
+
+def _assign_bases(found: list[tuple[str, Path]], earlier: dict[str, str],
+                  sources: dict[str, tuple[str, str]] | None = None) -> tuple[list[Input], list[str]]:
     """Output base names, distinct even on a case-insensitive file system; a document keeps the
-    base an earlier run gave it (`earlier`) where that is still free."""
+    base an earlier run gave it where that is still free: the base of its file (`sources`),
+    else of its path (`earlier`), unless that base is another file's of this run."""
+    sources = sources or {}
+    keys = {rel: source_key(path) for rel, path in found}
+    here = set(keys.values())
+    owner = {b.casefold(): src for src, (_r, b) in sources.items()}  # the file each earlier base was made of
     taken: dict[str, str] = {}  # casefolded base -> relative path of its owner
     kept: dict[str, str] = {}  # relative path -> its earlier base
-    for rel, _path in found:
-        base = earlier.get(rel)
-        if base and base.casefold() not in taken:
+
+    def keep(rel: str, base: str | None) -> None:
+        if base and rel not in kept and base.casefold() not in taken:
             taken[base.casefold()] = rel
             kept[rel] = base
+
+    for rel, _path in found:  # the same file first
+        keep(rel, sources.get(keys[rel], (None, None))[1])
+    for rel, _path in found:  # then the same path, if its document was not made of another file of this run
+        base = earlier.get(rel)
+        made_of = owner.get(base.casefold()) if base else None
+        if made_of is None or made_of == keys[rel] or made_of not in here:
+            keep(rel, base)
     documents, clashes = [], []
     for rel, path in found:
         if rel in kept:
-            documents.append(Input(path, rel, kept[rel]))
+            documents.append(Input(path, rel, kept[rel], keys[rel]))
             continue
         stem = str(PurePosixPath(rel).with_suffix(""))
         base, k = stem, 1
@@ -133,5 +179,5 @@ def _assign_bases(found: list[tuple[str, Path]], earlier: dict[str, str]) -> tup
                 f"{rel}: its outputs would clash with those of {taken[stem.casefold()]} ({stem}.*); written as {base}.*"
             )
         taken[base.casefold()] = rel
-        documents.append(Input(path, rel, base))
+        documents.append(Input(path, rel, base, keys[rel]))
     return documents, clashes

@@ -16,8 +16,20 @@ also:
 Only a run over a folder retires documents, and only those whose source path is missing from
 that folder: a run over one file says nothing about the rest of the folder.
 
+Each entry also names its input file (`source_file`: the resolved absolute path), so that a file
+is one document however it is run: `run in -o out`, then `run in/2026/d.txt -o out` updates the
+document `2026/d` (discovery.discover).
+
+The review store keeps the same table of contents (`folder_documents`, schema v6;
+`record_in_store`, written by every run just before its manifest): which documents are
+retired is read from there (`retired_in_store`), so a lost or damaged manifest does not bring
+retired documents back into export, show, review or report, and a run without a readable
+manifest starts from the store's record (`previous_listing`). A store made before v6 has no
+record until its next run; the manifest's `retired` list is read meanwhile.
+
 A folder holds the output of one command for one language pair: `check_output_folder` refuses
-(before anything is read or written) `run` into an `align-corpus` folder and the other way round,
+(before anything is read or written) `run` into an `align-corpus` folder and the other way round
+(and `align -o` into a folder of `run`, or of another pair),
 and a run whose `-s`/`-t` are not the pair of the documents the folder holds (their review would
 be merged with text of other languages, or reset). What the folder holds is read from
 `manifest.json` (`command`, `source_lang`/`target_lang`); without one, from the review store's
@@ -28,6 +40,7 @@ align-corpus's own files (`*.ladder`, `corpus.scores`).
 from __future__ import annotations
 
 import glob
+import json
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,8 +49,9 @@ from typing import Sequence
 from .errors import TranslateToolError, UsageError
 from .review.importer import PAIRS_SUFFIX
 
-__all__ = ["FolderContents", "carry_over", "check_output_folder", "earlier_bases", "entry_stem", "folder_contents",
-           "manifest_or_none", "retired_stems"]
+__all__ = ["FolderContents", "carry_over", "check_output_folder", "earlier_bases", "earlier_inputs", "entry_stem",
+           "folder_contents", "manifest_or_none", "previous_listing", "record_in_store", "retired_in_store",
+           "retired_stems"]
 
 
 def entry_stem(entry: dict) -> str | None:
@@ -58,16 +72,26 @@ def retired_stems(manifest: dict | None) -> set[str]:
 
 
 def earlier_bases(out_dir: Path) -> dict[str, str]:
-    """Input path -> the base its outputs have in `out_dir` (from its manifest: listed documents
-    first, then retired ones); empty without a readable manifest of `run`."""
-    manifest = manifest_or_none(out_dir)
-    if manifest is None or manifest.get("command") == "align-corpus":
-        return {}
+    """Input path -> the base its outputs have in `out_dir` (earlier_inputs)."""
+    return earlier_inputs(out_dir)[0]
+
+
+def earlier_inputs(out_dir: Path) -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
+    """What earlier runs made of their inputs in `out_dir`: (input path -> base, source file ->
+    (input path, base)), from its manifest (or, without a readable one, the review store's
+    record of it: previous_listing), listed documents winning over retired ones; empty for a
+    folder of align-corpus."""
+    listing = previous_listing(out_dir)
+    if listing is None or listing.get("command") == "align-corpus":
+        return {}, {}
     bases: dict[str, str] = {}
-    for entry in [*(manifest.get("retired") or []), *(manifest.get("documents") or [])]:
+    sources: dict[str, tuple[str, str]] = {}
+    for entry in [*(listing.get("retired") or []), *(listing.get("documents") or [])]:
         if isinstance(entry, dict) and isinstance(entry.get("path"), str) and entry_stem(entry):
             bases[entry["path"]] = entry_stem(entry)  # (a listed document's wins: it comes last)
-    return bases
+            if isinstance(entry.get("source_file"), str) and entry["source_file"]:
+                sources[entry["source_file"]] = (entry["path"], entry_stem(entry))
+    return bases, sources
 
 
 def carry_over(previous: dict | None, current: Sequence[dict], root: Path | None, single: bool,
@@ -88,12 +112,14 @@ def carry_over(previous: dict | None, current: Sequence[dict], root: Path | None
     retired: list[dict] = []
     newly: list[str] = []
     stem_now = {e["path"]: entry_stem(e) for e in current}
+    by_source = {e["source_file"]: e for e in current if e.get("source_file")}
     for entry in previous["documents"]:
         path = entry.get("path") if isinstance(entry, dict) else None
         if not isinstance(path, str) or entry_stem(entry) in now_stems:
             continue
-        if path in now:
-            if entry_stem(entry) is not None and stem_now.get(path) is not None:
+        same = by_source.get(entry.get("source_file") or "")  # the same file, under another path or name
+        if same is not None or path in now:
+            if entry_stem(entry) is not None and (stem_now.get(path) if same is None else entry_stem(same)) is not None:
                 # the same input written under another name this time (a name clash resolved
                 # otherwise once a clashing file left): the files of its old name are retired
                 retired.append(entry)
@@ -174,15 +200,20 @@ def folder_contents(out_dir: str | Path) -> FolderContents:
     return FolderContents(command, pairs, reviewed)
 
 
+# what each command writes: `align -o` writes an aligned translation's pair file, as align-corpus does
+_KIND = {"run": "run", "align-corpus": "align-corpus", "align": "align-corpus"}
+
+
 def check_output_folder(out_dir: str | Path, command: str, source_lang: str, target_lang: str) -> None:
     """Refuse (UsageError, exit 2) to write `command`'s output for source_lang->target_lang into a
     folder that holds the other command's output or documents of another language pair: the run
-    would merge their review with text of other languages, or reset it. Reads only."""
+    would merge their review with text of other languages, or reset it. `command`: "run",
+    "align-corpus", or "align" (its -o file's folder; the kind of align-corpus). Reads only."""
     held = folder_contents(out_dir)
     pair = f"{source_lang}->{target_lang}"
     langs = " and ".join(f"{s}->{t}" for s, t in held.pairs)
     review = f"{held.reviewed} pair(s) reviewed" if held.reviewed else ""
-    if held.command is not None and held.command != command:
+    if held.command is not None and held.command != _KIND.get(command, command):
         about = ", ".join(x for x in (langs, review) if x)
         raise UsageError(f"holds {held.command} output{f' ({about})' if about else ''}; {command} cannot write "
                          "into it: write to another folder (-o)", out_dir)
@@ -190,6 +221,84 @@ def check_output_folder(out_dir: str | Path, command: str, source_lang: str, tar
         again = f", or use -s {held.pairs[0][0]} -t {held.pairs[0][1]} to update it" if len(held.pairs) == 1 else ""
         raise UsageError(f"holds {langs} output{f' ({review})' if review else ''}; this {command} is {pair}: "
                          f"write it to another folder (-o){again}", out_dir)
+
+
+def previous_listing(out_dir: Path) -> dict | None:
+    """What the folder held after its last run, as a manifest lists it (`command`, `documents`,
+    `retired`): its manifest; without a readable one, the review store's record of it (schema
+    v6: paths, source files, retired or not, the hashes of the files written); None: neither."""
+    manifest = manifest_or_none(out_dir)
+    if manifest is not None:
+        return manifest
+    rows = _read_store(out_dir, "SELECT f.stem, f.path, f.source_file, f.retired, d.written FROM folder_documents f"
+                                " LEFT JOIN documents d ON d.stem = f.stem ORDER BY f.path")
+    if not rows:
+        return None
+    listing: dict = {"command": folder_contents(out_dir).command or "run", "documents": [], "retired": []}
+    for stem, path, source_file, retired, written in rows:
+        outputs: dict = {stem + PAIRS_SUFFIX: None}
+        try:
+            recorded = json.loads(written) if written else {}
+        except ValueError:
+            recorded = {}
+        if isinstance(recorded, dict):
+            outputs.update({n: h for n, h in recorded.items() if isinstance(n, str) and isinstance(h, str)})
+        entry = {"path": path, **({"source_file": source_file} if source_file else {}),
+                 "outputs": dict(sorted(outputs.items()))}
+        listing["retired" if retired else "documents"].append(entry)
+    return listing
+
+
+def _store_rows(manifest: dict) -> list[tuple[str, str, str | None, int]]:
+    """(stem, path, source file, retired) of each entry of the manifest with a pair file."""
+    rows: dict[str, tuple[str, str, str | None, int]] = {}
+    for key, retired in (("retired", 1), ("documents", 0)):  # (listed wins over retired)
+        for entry in manifest.get(key) or []:
+            stem = entry_stem(entry) if isinstance(entry, dict) else None
+            if stem and isinstance(entry.get("path"), str):
+                source = entry.get("source_file")
+                rows[stem] = (stem, entry["path"], source if isinstance(source, str) and source else None, retired)
+    return sorted(rows.values())
+
+
+def record_in_store(out_dir: Path, manifest: dict) -> None:
+    """Keep the manifest's table of contents (documents, their source files, which are retired)
+    in the folder's review store, replacing what it had: called by every run just before it
+    writes the manifest, so the two agree. A folder without a store gets one only when
+    something is retired (nothing else to remember)."""
+    from .review import schema
+
+    rows = _store_rows(manifest)
+    path = out_dir / schema.DB_NAME
+    if not path.exists() and not any(r[3] for r in rows):
+        return
+    conn = schema.connect(path)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            had = [tuple(r) for r in conn.execute(
+                "SELECT stem, path, source_file, retired FROM folder_documents ORDER BY stem")]
+            if had == rows:  # unchanged: not a byte of the store written (a rerun leaves it as it was)
+                conn.execute("ROLLBACK")
+                return
+            conn.execute("DELETE FROM folder_documents")
+            conn.executemany("INSERT INTO folder_documents (stem, path, source_file, retired) VALUES (?, ?, ?, ?)", rows)
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+
+
+def retired_in_store(conn: sqlite3.Connection, out_dir: Path) -> set[str]:
+    """Stems of the folder's retired documents: the review store's record (`conn`, schema v6);
+    a store that has none yet (made before v6, or rebuilt from the pair files) reads the
+    manifest's `retired` list (a damaged manifest: nothing is left out)."""
+    rows = conn.execute("SELECT stem, retired FROM folder_documents").fetchall()
+    if rows:
+        return {r[0] for r in rows if r[1]}
+    return retired_stems(manifest_or_none(out_dir))
 
 
 def manifest_or_none(out_dir: Path) -> dict | None:
@@ -207,6 +316,17 @@ def _store_documents(out_dir: Path) -> tuple[list[tuple[str, str, str]], int] | 
     """((src_lang, tgt_lang, signature) of every document, pairs with review work) of the folder's
     review store, read without writing anything (not even a journal); None: no store, or unreadable
     (the run opening it then says what is wrong)."""
+    rows = _read_store(out_dir, "SELECT src_lang, tgt_lang, signature FROM documents")
+    reviewed = _read_store(out_dir, "SELECT COUNT(*) FROM beads WHERE status != 'unreviewed' OR edited != 0")
+    if rows is None or reviewed is None:
+        return None
+    return rows, int(reviewed[0][0])
+
+
+def _read_store(out_dir: Path, query: str) -> list[tuple] | None:
+    """The rows of one query of the folder's review store, read without writing anything (not
+    even a journal); None: no store, or unreadable, or without that table (a store made before
+    it: the run opening it then migrates it, or says what is wrong)."""
     from urllib.parse import quote
 
     from .review.schema import DB_NAME
@@ -221,10 +341,8 @@ def _store_documents(out_dir: Path) -> tuple[list[tuple[str, str, str]], int] | 
             if conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal":  # an older tool's store
                 conn.close()
                 conn = sqlite3.connect(uri + "&immutable=1", uri=True)
-            rows = [tuple(r) for r in conn.execute("SELECT src_lang, tgt_lang, signature FROM documents")]
-            reviewed = conn.execute("SELECT COUNT(*) FROM beads WHERE status != 'unreviewed' OR edited != 0").fetchone()[0]
+            return [tuple(r) for r in conn.execute(query)]
         finally:
             conn.close()
     except sqlite3.Error:
         return None
-    return rows, int(reviewed)

@@ -78,9 +78,10 @@ def discover_documents(input_dir: Path) -> list[Path]:
 
 
 def discover_inputs(input_path: Path, out_dir: Path | None = None):
-    from .folder_documents import earlier_bases
+    from .folder_documents import earlier_inputs
 
-    return discover(Path(input_path), out_dir, earlier_bases(out_dir) if out_dir is not None else None)
+    bases, sources = earlier_inputs(out_dir) if out_dir is not None else ({}, {})
+    return discover(Path(input_path), out_dir, bases, sources)
 
 
 def render_translation(sentences: Sequence[Sentence], translations: Sequence[str]) -> str:

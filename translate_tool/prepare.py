@@ -50,6 +50,7 @@ class DocumentReport:
     renamed_from: str = ""  # a document new to the review that started from the review of this one (renamed)
     name: str = ""  # the path relative to the input folder, as the manifest shows it
     base: str = ""  # outputs are <base>.<suffix> in the output folder (discovery.Input.base)
+    source_file: str = ""  # the input file's resolved absolute path (discovery.source_key): its identity across runs
 
     @property
     def stem(self) -> str:
@@ -105,7 +106,7 @@ def _identify(inp: Input, options: RunOptions, timings: dict[str, float] | None 
     path, reason) for a file of a folder run that holds no text (empty, binary): not taken, like
     a file of another type. Given alone as INPUT (`single`), such a file is the job, and fails."""
     path = inp.path
-    report = DocumentReport(path, name=inp.relative, base=inp.base)
+    report = DocumentReport(path, name=inp.relative, base=inp.base, source_file=inp.source)
     if _shown(path) != path or _shown(Path(inp.relative)) != Path(inp.relative):
         # outputs, records and the manifest are UTF-8: such a name can't be carried
         report.path, report.name = _shown(path), str(_shown(Path(inp.relative)))

@@ -145,22 +145,24 @@ class RunWriter:
 
     def write_manifest(self, reports: Sequence[DocumentReport], info: EngineInfo | None, signature: str, root: Path,
                        skipped: Sequence[tuple[str, str]], single: bool = False) -> list[str]:
-        """Returns the paths of the documents this run retired (their source is gone)."""
-        from .folder_documents import carry_over, entry_stem, manifest_or_none
+        """Returns the paths of the documents this run retired (their source is gone). The review
+        store records the same table of contents first (folder_documents.record_in_store)."""
+        from .folder_documents import carry_over, entry_stem, previous_listing, record_in_store
 
         with _timed(self.timings, "write"):
-            previous = manifest_or_none(self.out_dir)  # (damaged: this run's is written in its place)
+            # the manifest (damaged or lost: the review store's record of it; this run's replaces it)
+            previous = previous_listing(self.out_dir)
             if previous is not None and previous.get("command") == "align-corpus":
                 previous = None  # another kind of folder: its documents are not this run's
-            current = [{"path": r.name or r.path.name, "outputs": r.outputs} for r in reports]
+            current = [{"path": r.name or r.path.name, "outputs": r.outputs, "source_file": r.source_file}
+                       for r in reports]
             earlier, retired, newly = carry_over(previous, current, root, single, self.out_dir)
             kept = {e["path"]: e["outputs"] for e in (previous or {}).get("documents", [])
                     if isinstance(e, dict) and e.get("outputs") and isinstance(e.get("path"), str)
                     and (self.out_dir / f"{entry_stem(e)}.pairs.jsonl").exists()}
-            atomic_write_text(
-                self.out_dir / "manifest.json",
-                render_manifest(reports, info, self.options, signature, root, skipped, earlier, retired, kept),
-            )
+            text = render_manifest(reports, info, self.options, signature, root, skipped, earlier, retired, kept)
+            record_in_store(self.out_dir, json.loads(text))
+            atomic_write_text(self.out_dir / "manifest.json", text)
         return newly
 
 
@@ -184,6 +186,7 @@ def render_manifest(
     for r in reports:
         docs.append({
             "path": r.name or r.path.name,
+            **({"source_file": r.source_file} if r.source_file else {}),
             "sha256": r.sha256,
             "language": r.language,
             "confidence": round(r.confidence, 4),

@@ -65,8 +65,11 @@ def align_cmd(src, tgt, output, src_lang, tgt_lang, presegmented, fmt, max_bead)
     from ..aligner import AlignSettings, align
     from ..data import PairRecord
     from ..fileio import atomic_write_text
+    from ..folder_documents import check_output_folder
     from ..formats import format_jsonl, format_tmx, format_tsv
 
+    if output is not None:  # not into a folder of `run` or of another pair (exit 2, before any work)
+        check_output_folder(output.parent, "align", src_lang, tgt_lang)
     sdoc, s_sent, s_para = _sentences(src, src_lang, presegmented)
     tdoc, t_sent, t_para = _sentences(tgt, tgt_lang, presegmented)
     _check_language(sdoc, src_lang, "source")

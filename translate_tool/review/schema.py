@@ -117,8 +117,22 @@ _V5 = """
 ALTER TABLE documents ADD COLUMN written TEXT;       -- JSON {output file name: SHA-256} (NULL: not recorded)
 """
 
+# v6: the folder's table of contents as the last run left it (translate_tool.folder_documents):
+# every document its manifest lists, with the input file it was made from and whether it is
+# retired (its source left the input), so that export/show/review leave retired documents out
+# and a rerun finds each source's document also when manifest.json is lost or damaged. A store
+# upgraded from v5 has no rows until its next run: the manifest's `retired` list is read meanwhile.
+_V6 = """
+CREATE TABLE folder_documents (
+    stem TEXT PRIMARY KEY,             -- the document's output base (its <stem>.pairs.jsonl)
+    path TEXT NOT NULL,                -- its input path as the manifest lists it (relative to the run's input)
+    source_file TEXT,                  -- the input file's resolved absolute path (NULL: not known)
+    retired INTEGER NOT NULL DEFAULT 0 -- 1: no longer in the input; its files and review kept, left out of listings
+);
+"""
+
 # Index i migrates user_version i -> i + 1.
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5]
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -60,10 +60,6 @@ _ONLY_SQL = {
 _NOT_RETIRED = "d.stem NOT IN (SELECT stem FROM temp.retired_docs)"
 
 
-def _retired_in(out_dir: Path) -> set[str]:
-    from ..folder_documents import manifest_or_none, retired_stems
-
-    return retired_stems(manifest_or_none(out_dir))  # (a damaged manifest: nothing is left out)
 
 
 class _Source(NamedTuple):  # what earlier.likely_pair reads of a pair
@@ -82,9 +78,9 @@ class ReviewStore(BeadRows, EditOperations):
         else:
             self.conn = schema.connect(self.path)
         self._scorer = scorer
-        # documents no longer in the input (manifest "retired", translate_tool.folder_documents):
-        # kept with their review, left out of the listings; a per-connection table, so that the
-        # queries below can leave them out in SQL, and the manifest stays the one record of it
+        # documents no longer in the input (translate_tool.folder_documents: the store's table
+        # `folder_documents`, as the last run left it): kept with their review, left out of the
+        # listings; `open` copies their stems into this per-connection table for the queries below
         self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS retired_docs (stem TEXT PRIMARY KEY)")
         self.hand_edits: list = []  # review.hand_edits.HandEdits that `open` took from the folder's files
         self.hand_looked: set[str] = set()  # the documents whose files `open` read for hand edits
@@ -99,7 +95,9 @@ class ReviewStore(BeadRows, EditOperations):
         if not out_dir.is_dir():
             raise TranslateToolError("not a folder (expected the output folder of `run`)", out_dir)
         store = cls(out_dir / schema.DB_NAME, readonly=readonly, scorer=scorer)
-        store.set_retired(_retired_in(out_dir))
+        from ..folder_documents import retired_in_store
+
+        store.set_retired(retired_in_store(store.conn, out_dir))
         if sync:
             from .hand_edits import take_folder_hand_edits
             from .importer import sync_folder
