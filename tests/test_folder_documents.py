@@ -349,3 +349,30 @@ def test_a_store_made_before_v6_is_upgraded_and_reads_the_manifest_until_the_nex
     assert _store_retired(out) == {SEED}
     (out / "manifest.json").unlink()
     assert "left out: 1 document(s)" in _export(out)[1]
+
+
+def test_an_article_emptied_or_replaced_by_its_english_version_is_retired_and_comes_back(installed_toy, tmp_path):
+    """The article stays in the input but no longer holds the Spanish its pairs come from (emptied,
+    or replaced by its English version): its pairs are not exported as if they were; its files and
+    review stay and come back with the Spanish."""
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    shutil.copy(SEEDS / f"{SEED}.txt", src)
+    shutil.copy(SEEDS / f"{SEED}.txt", src / "other.txt")
+    _run(src, out)
+    _approve_and_edit(out, SEED)
+    spanish = (src / f"{SEED}.txt").read_text(encoding="utf-8")
+    english = (SEEDS / "000_cb0f9fc3340e0d5e.txt").read_text(encoding="utf-8")  # an English seed
+    for text, why in (("", "now empty"), (english, "no longer in the source language")):
+        (src / f"{SEED}.txt").write_text(text, encoding="utf-8")
+        output = _run(src, out)
+        assert f"{SEED}.txt ({why})" in output
+        rows, summary = _export(out)
+        assert "A reviewed sentence." not in rows and "left out: 1 document(s)" in summary
+        manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+        assert [d["path"] for d in manifest["retired"]] == [f"{SEED}.txt"]
+        assert all(not d.get("outputs") for d in manifest["documents"] if d["path"] == f"{SEED}.txt")
+        (src / f"{SEED}.txt").write_text(spanish, encoding="utf-8")
+        _run(src, out)
+        rows, _ = _export(out)
+        assert rows.count("A reviewed sentence.") == 1

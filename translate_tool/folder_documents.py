@@ -95,14 +95,18 @@ def earlier_inputs(out_dir: Path) -> tuple[dict[str, str], dict[str, tuple[str, 
 
 
 def carry_over(previous: dict | None, current: Sequence[dict], root: Path | None, single: bool,
-               out_dir: Path | None = None) -> tuple[list[dict], list[dict], list[str]]:
+               out_dir: Path | None = None, emptied: Sequence[str] = ()) -> tuple[list[dict], list[dict], list[str]]:
     """(earlier entries still in the folder, retired entries, paths retired by this run).
 
     `previous`: the manifest before this run (None: none); `current`: this run's entries;
     `root`: the input folder (None: this run's input was the whole job, as for align-corpus, so
     every document it did not have is retired); `single`: the input was one file; `out_dir`: the output folder,
     whose pair files no manifest lists (a folder made by a version that listed only the last
-    run's documents) are retired too when no file of the input has their stem."""
+    run's documents) are retired too when no file of the input has their stem.
+    A document still in the input whose text is no longer the source language's (this run
+    `skipped` it: an article replaced by its English version) or that is now empty (`emptied`:
+    paths of files not taken for it) is retired as well: its pairs no longer say what the input
+    does. One that failed, or whose language is uncertain, keeps its earlier outputs."""
     if not isinstance(previous, dict) or not isinstance(previous.get("documents"), list):
         previous = {"documents": []}
     now = {e["path"] for e in current}
@@ -118,6 +122,12 @@ def carry_over(previous: dict | None, current: Sequence[dict], root: Path | None
         if not isinstance(path, str) or entry_stem(entry) in now_stems:
             continue
         same = by_source.get(entry.get("source_file") or "")  # the same file, under another path or name
+        now_entry = same or next((e for e in current if e["path"] == path), None)
+        if entry_stem(entry) is not None and (path in emptied or (now_entry is not None and not now_entry.get("outputs")
+                                                                  and now_entry.get("action") == "skipped")):
+            retired.append(entry)  # its text is no longer one to translate: its pairs no longer say what it does
+            newly.append(f"{path} ({'now empty' if path in emptied else 'no longer in the source language'})")
+            continue
         if same is not None or path in now:
             if entry_stem(entry) is not None and (stem_now.get(path) if same is None else entry_stem(same)) is not None:
                 # the same input written under another name this time (a name clash resolved

@@ -154,12 +154,16 @@ class RunWriter:
             previous = previous_listing(self.out_dir)
             if previous is not None and previous.get("command") == "align-corpus":
                 previous = None  # another kind of folder: its documents are not this run's
-            current = [{"path": r.name or r.path.name, "outputs": r.outputs, "source_file": r.source_file}
-                       for r in reports]
-            earlier, retired, newly = carry_over(previous, current, root, single, self.out_dir)
+            current = [{"path": r.name or r.path.name, "outputs": r.outputs, "source_file": r.source_file,
+                        "action": r.action} for r in reports]
+            from .docformats import EMPTY
+
+            emptied = [path for path, why in skipped if why == EMPTY]
+            earlier, retired, newly = carry_over(previous, current, root, single, self.out_dir, emptied)
+            gone = {id(e) for e in retired}
             kept = {e["path"]: e["outputs"] for e in (previous or {}).get("documents", [])
                     if isinstance(e, dict) and e.get("outputs") and isinstance(e.get("path"), str)
-                    and (self.out_dir / f"{entry_stem(e)}.pairs.jsonl").exists()}
+                    and id(e) not in gone and (self.out_dir / f"{entry_stem(e)}.pairs.jsonl").exists()}
             text = render_manifest(reports, info, self.options, signature, root, skipped, earlier, retired, kept)
             record_in_store(self.out_dir, json.loads(text))
             atomic_write_text(self.out_dir / "manifest.json", text)
