@@ -103,6 +103,29 @@ def test_huge_txt_is_written_as_it_comes_and_with_review_work_from_the_review(tm
     assert "A sentence the reviewer wrote." in (tmp_path / "parts" / "largo.en.txt").read_text(encoding="utf-8")
 
 
+def test_a_hand_edit_of_a_huge_document_survives_the_rerun_that_streams_it(tmp_path, monkeypatch):
+    """The rerun takes the hand edit into the review before its first part is written; the parts
+    it then writes (the machine's text) must not be read back as a second "hand edit" that puts
+    the machine's text back (it did: the edit was reported taken and then lost)."""
+    from translate_tool.formats import parse_jsonl
+
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    lines = (ROOT / "data/newstest2013/newstest2013.es").read_text(encoding="utf-8").splitlines()[:40]
+    (src / "largo.txt").write_text("\n\n".join(" ".join(lines[i : i + 4]) for i in range(0, 40, 4)) + "\n", "utf-8")
+    (src / "corto.txt").write_text("El presidente visitó ayer la ciudad. La reunión duró dos horas.\n", "utf-8")
+    monkeypatch.setattr("translate_tool.pairscore.review_translation_pairs", _constant_reviews)
+    run_pipeline(src, out, RunOptions(use_cache=False), engine=UpperEngine(), chunk_sentences=7)
+    second = parse_jsonl((out / "largo.pairs.jsonl").read_text(encoding="utf-8"))[1].tgt[0]
+    text = (out / "largo.en.txt").read_text(encoding="utf-8")
+    (out / "largo.en.txt").write_text(text.replace(second, "FIXED BY HAND.", 1), encoding="utf-8")
+    report = run_pipeline(src, out, RunOptions(use_cache=False), engine=UpperEngine(), chunk_sentences=7)
+    largo = next(d for d in report.documents if d.base == "largo")
+    assert largo.hand_edits is not None and largo.hand_edits.edited == (1,)
+    assert parse_jsonl((out / "largo.pairs.jsonl").read_text(encoding="utf-8"))[1].tgt == ("FIXED BY HAND.",)
+    assert "FIXED BY HAND." in (out / "largo.en.txt").read_text(encoding="utf-8")
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.integers(0, 3), min_size=1, max_size=12), st.lists(st.integers(1, 6), max_size=8))
 def test_text_renderer_in_any_parts_equals_the_whole_render(per_unit, cuts):

@@ -306,6 +306,7 @@ class RunReconciler:
         self._store: ReviewStore | None = None
         self._hashes: dict[str, dict[str, str]] | None = None
         self._looked: set[str] = set()
+        self._taken: set[str] = set()  # documents this run read for hand edits before writing them
         self.hand_edits: dict[str, HandEdits] = {}  # by stem: what this run took from files edited by hand
         self.renamed: dict[str, str] = {}  # new stem -> the stem whose review it started from
 
@@ -358,8 +359,11 @@ class RunReconciler:
         store = self.store  # (opening it took the hand edits of the documents it had)
         if self._hashes is None:  # the manifest the last run wrote (this run writes its own at the end)
             self._hashes = written_hashes(self.out_dir, store)
+        if stem in self._taken:  # once per run, before its first file is written: after that the
+            return  # files differ from the recorded hashes because this run writes them
+        self._taken.add(stem)
         if stem in self._looked and not changed_by_hand(self.out_dir, stem, self._hashes):
-            return  # (a file saved by hand while this run worked on other documents is read now)
+            return  # (opening looked at them; a file saved by hand since, while this run worked on others, is read now)
         self._looked.add(stem)
         if not store.has_document(stem):
             # files the review does not know (their pair file is gone): nothing to read them back
