@@ -12,7 +12,7 @@ OPTIONS = {"run": {"source-lang": "source_lang", "target-lang": "target_lang", "
 
 def test_top_level_keys_apply_to_every_command_that_has_the_option():
     dm = default_map({"source-lang": "fr", "min-score": 0.5, "run": {"force": True}}, OPTIONS, "c.toml")
-    assert dm == {"run": {"source_lang": "fr", "force": True}, "show": {"min_score": 0.5}}
+    assert dm == {"run": {"source_lang": "fr", "force": True}, "show": {"min_score": "0.5"}}  # (numbers as their text: click reads them as the option's type)
 
 
 @pytest.mark.parametrize("config, message", [
@@ -45,3 +45,13 @@ def test_a_broken_config_is_a_one_line_usage_error(tmp_path, monkeypatch):
     assert len(result.stderr.strip().splitlines()) == 1
     result = CliRunner().invoke(main, ["--config", str(tmp_path / "missing.toml"), "detect", "x.txt"])
     assert result.exit_code == 2 and "config file not found" in result.stderr
+
+
+def test_a_list_or_a_table_as_an_option_value_is_a_one_line_error_and_a_number_is_its_text():
+    options = {"run": {"glossary": "glossary_file", "source-lang": "source_lang", "force": "force"}}
+    for config, where in (({"run": {"glossary": ["a.tsv"]}}, "[run] glossary: a list"),
+                          ({"source-lang": ["es"]}, "source-lang: a list"),
+                          ({"run": {"glossary": {"file": "a.tsv"}}}, "[run] glossary: a table")):
+        with pytest.raises(ConfigError, match=where.replace('[', '\\[').replace(']', '\\]')):
+            default_map(config, options, "translate-tool.toml")
+    assert default_map({"glossary": 3, "force": True}, options, "t.toml") == {"run": {"glossary_file": "3", "force": True}}

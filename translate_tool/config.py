@@ -78,11 +78,22 @@ def default_map(config: Mapping[str, Any], options: Mapping[str, Mapping[str, st
             for sub, v in value.items():
                 if sub not in options[key]:
                     raise ConfigError(f"[{key}] {sub}: `{key}` has no option --{sub}", path)
-                out[key][options[key][sub]] = v
+                out[key][options[key][sub]] = _scalar(v, f"[{key}] {sub}", path)
             continue
         if key not in every:
             raise ConfigError(f"{key}: no command has an option --{key}", path)
         for name, opts in options.items():
             if key in opts:
-                out[name].setdefault(opts[key], value)
+                out[name].setdefault(opts[key], _scalar(value, key, path))
     return {name: d for name, d in out.items() if d}
+
+
+def _scalar(value: Any, where: str, path: Path | str) -> Any:
+    """A config value as the command line would give it: a flag's true/false, else text (a number
+    becomes its text, which click reads back as the option's type); a list or table is an error."""
+    if isinstance(value, bool) or isinstance(value, str):
+        return value
+    if isinstance(value, (int, float)):
+        return str(value)
+    kind = "a list" if isinstance(value, list) else "a table" if isinstance(value, dict) else type(value).__name__
+    raise ConfigError(f"{where}: {kind} is not a value of an option (one value, as on the command line)", path)
