@@ -202,7 +202,7 @@ def write_reviewed_document(store: ReviewStore, stem: str, out_dir: str | Path, 
     if corpus:
         from ..corpus_files import refresh_corpus
 
-        refresh_corpus(out_dir)  # an align-corpus folder: its corpus follows the review too
+        refresh_corpus(out_dir, store)  # an align-corpus folder: its corpus follows the review too
     return paths
 
 
@@ -308,6 +308,7 @@ class RunReconciler:
         self._looked: set[str] = set()
         self.hand_edits: dict[str, HandEdits] = {}  # by stem: what this run took from files edited by hand
         self.renamed: dict[str, str] = {}  # new stem -> the stem whose review it started from
+        self.folder_hand_edits: list[HandEdits] = []  # files of no one document (the corpus) kept as copies
 
     @property
     def store(self) -> ReviewStore:
@@ -316,7 +317,11 @@ class RunReconciler:
             # whose review.sqlite3 was lost: its .pairs.jsonl files carry the review), and output
             # files edited by hand are taken in, before this run merges anything.
             self._store = ReviewStore.open(self.out_dir, scorer=self._scorer)
-            self.hand_edits.update({h.stem: h for h in self._store.hand_edits})
+            for h in self._store.hand_edits:  # (a document's files, and lines of the corpus)
+                if not h.stem:
+                    self.folder_hand_edits.append(h)
+                else:
+                    self.hand_edits[h.stem] = self.hand_edits[h.stem].plus(h) if h.stem in self.hand_edits else h
             # opening looked at the files of every document it had: not again per document
             self._looked.update(self._store.hand_looked)
         return self._store

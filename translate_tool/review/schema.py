@@ -131,8 +131,18 @@ CREATE TABLE folder_documents (
 );
 """
 
+# v7: the SHA-256 of each file of the folder, not of one document, last written (an align-corpus
+# folder's corpus files: corpus.<src>, corpus.<tgt>, corpus.scores, corpus.tmx, corpus.jsonl), so
+# that a line of the corpus edited by hand is noticed like an edit of a document's files.
+_V7 = """
+CREATE TABLE folder_files (
+    name TEXT PRIMARY KEY,             -- file name in the output folder
+    sha256 TEXT NOT NULL               -- of the bytes the tool last wrote
+);
+"""
+
 # Index i migrates user_version i -> i + 1.
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6]
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

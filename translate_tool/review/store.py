@@ -102,9 +102,19 @@ class ReviewStore(BeadRows, EditOperations):
             from .hand_edits import take_folder_hand_edits
             from .importer import sync_folder
 
+            from .corpus_hand import CorpusReading
+
+            # an align-corpus folder's corpus files changed by hand: read before anything is rewritten
+            corpus = CorpusReading.of(out_dir, store)
             # output files edited by hand first: into the review (and, writing, its files)
             store.hand_edits = take_folder_hand_edits(store, out_dir, write=not readonly)
             sync_folder(store, out_dir, skip={h.stem for h in store.hand_edits if store.has_document(h.stem)})
+            if corpus is not None:  # lines of the corpus: edits of the pairs they are (once imported)
+                store.hand_edits += corpus.take(store, write=not readonly)
+            if store.hand_edits and not readonly:
+                from ..corpus_files import refresh_corpus
+
+                refresh_corpus(out_dir, store, corpus)  # the corpus follows, rebuilt once
         return store
 
     @property
