@@ -106,6 +106,7 @@ class RunWriter:
             w.report.review_kept, w.report.review_reset = merged.kept, merged.dropped
             w.report.review_restored = merged.restored
         w.report.hand_edits = self.reviews.hand_edits.get(base)
+        w.report.review_flagged = self.reviews.flagged.get(base, 0)
         w.report.renamed_from = self.reviews.renamed.get(base, "")
 
     def _stream_part(self, w: _Work, records: list[PairRecord], targets: list[str]) -> None:

@@ -63,7 +63,9 @@ def render_document_files(stem: str, records: Sequence[PairRecord], translated: 
 
 def parallel_files(stem: str, records: Sequence[PairRecord], src_lang: str, tgt_lang: str) -> dict[str, str]:
     """`.pairs.jsonl`, `.tsv`, `.tmx` of a document, by file name."""
-    signature = next((r.signature for r in records if r.signature), "")
+    from .importer import document_signature
+
+    signature = document_signature(records)  # (a pair an earlier run made says so in its own unit)
     return {
         f"{stem}{PAIRS_SUFFIX}": format_jsonl(records),
         f"{stem}.tsv": format_tsv(records, src_lang, tgt_lang),
@@ -300,9 +302,13 @@ class RunReconciler:
     whose records are what the store last wrote is not imported again. `run` holds the
     folder's lock meanwhile."""
 
-    def __init__(self, out_dir: Path, scorer=None):
+    def __init__(self, out_dir: Path, scorer=None, *, checks: bool = False, glossary=None):
+        """`checks`: a `run` (machine translation): the pairs it keeps from the review are
+        checked again on their current text with the run's `glossary` (review/recheck.py)."""
         self.out_dir = Path(out_dir)
         self._scorer = scorer
+        self._checks, self._glossary = checks, glossary
+        self.flagged: dict[str, int] = {}  # by stem: reviewed pairs the checks now point at, newly
         self._store: ReviewStore | None = None
         self._hashes: dict[str, dict[str, str]] | None = None
         self._looked: set[str] = set()
@@ -346,6 +352,7 @@ class RunReconciler:
         same = row is not None and row[0] == digest  # what the store imported or wrote last
         if same and not _has_review_work(store, stem):  # and nobody reviewed it since
             self._keep(stem, kit, tgt_lang)
+            self._recheck(stem, work=False)
             return list(records), False, None
         # A review session that ended before writing the files (killed) left work the last
         # files do not have: merge (the hash would make the importer skip it) and write it.
@@ -353,8 +360,23 @@ class RunReconciler:
                                 source_hash=None if same else digest, src_lang=src_lang, tgt_lang=tgt_lang)
         self._keep(stem, kit, tgt_lang)
         if not result.kept and not _has_review_work(store, stem):
+            self._recheck(stem, work=False)
             return list(records), False, result
+        self._recheck(stem, work=True)
         return store.records(stem), True, result
+
+    def _recheck(self, stem: str, work: bool) -> None:
+        """A run: the kept pairs' findings on their current text, with this run's glossary."""
+        if not self._checks:
+            return
+        from .recheck import glossary_record, recheck_document
+
+        if work:
+            self.flagged[stem] = recheck_document(self.store, stem, self._glossary)
+        else:  # every pair is this run's: nothing to check again; which glossary it had, recorded
+            with self.store.transaction():
+                self.store.conn.execute("UPDATE documents SET glossary = ? WHERE stem = ?",
+                                        (glossary_record(self._glossary), stem))
 
     def take_hand_edits(self, stem: str) -> None:
         """Files of the document edited by hand since the tool wrote them: into the review, once

@@ -141,8 +141,19 @@ CREATE TABLE folder_files (
 );
 """
 
+# v8: provenance per pair, and the glossary the quality checks use. A pair whose text an earlier
+# run made (kept by a rerun because a reviewer worked on it) keeps that run's signature: the
+# document's signature is the latest run's, which did not make that text. The checks, though,
+# run on every pair's current text with the latest run's glossary (review/recheck.py), which is
+# recorded per document so that a reviewer's later edit is checked against it too.
+_V8 = """
+ALTER TABLE beads ADD COLUMN signature TEXT;         -- the run that made the pair's text (NULL: the document's)
+ALTER TABLE documents ADD COLUMN glossary TEXT;      -- JSON {"signature", "terms"} the checks use (NULL: not recorded)
+ALTER TABLE earlier_reviews ADD COLUMN signature TEXT;  -- the run that made the pair's text (NULL: not recorded)
+"""
+
 # Index i migrates user_version i -> i + 1.
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7]
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
