@@ -134,7 +134,7 @@ def take_hand_edits(store, stem: str, out_dir: str | Path, *, keep_copies: bool 
         if written == current:
             continue  # it says what the review says (taken in already, by a run that stopped before writing)
         if written is None:  # (a ladder, a .glosses.tsv: not the review's pairs)
-            changes.append(FileChanges(name, problem="the tool does not read this file back"))
+            changes.append(FileChanges(name, problem=NOT_READ_BACK))
         elif output_hash(written) != recorded[name]:
             # the review moved on since the file was written: only a file that agrees with it
             # now is understood (its edits were taken by a run stopped before it wrote them)
@@ -282,6 +282,31 @@ def take_folder_hand_edits(store, out_dir: str | Path, *, write: bool) -> list[H
 
 
 NO_REVIEW = "the folder has no review yet to take it into"
+NOT_READ_BACK = "the tool does not read this file back"
+
+
+def recorded_outputs(out_dir: Path) -> dict[str, str]:
+    """{output file name: SHA-256} of every file `manifest.json` lists, of any document (also
+    one with no pair file, such as an English document's `.glosses.tsv`)."""
+    try:
+        manifest = json.loads((Path(out_dir) / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    entries = [*manifest.get("documents", []), *manifest.get("retired", [])] if isinstance(manifest, dict) else []
+    return {n: h for e in entries if isinstance(e, dict) for n, h in (e.get("outputs") or {}).items()
+            if isinstance(h, str)}
+
+
+def keep_changed_output(out_dir: Path, stem: str, name: str, recorded: str | None) -> HandEdits | None:
+    """A derived file the tool does not read back (a `.glosses.tsv`), changed by hand since the
+    tool wrote it (`recorded`: its hash then): kept beside it before it is written again."""
+    try:
+        current = (Path(out_dir) / name).read_bytes()
+    except OSError:
+        return None
+    if recorded is None or output_hash(current) == recorded or kept_already(Path(out_dir), name, current):
+        return None
+    return HandEdits(stem, files=(name,), kept=((name, _keep_copy(Path(out_dir), name, current), NOT_READ_BACK),))
 
 
 def keep_changed_files(out_dir: Path, stem: str, hashes: dict[str, dict[str, str]],

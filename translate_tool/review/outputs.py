@@ -311,6 +311,7 @@ class RunReconciler:
         self.flagged: dict[str, int] = {}  # by stem: reviewed pairs the checks now point at, newly
         self._store: ReviewStore | None = None
         self._hashes: dict[str, dict[str, str]] | None = None
+        self._outputs: dict[str, str] | None = None  # every output's recorded hash (recorded_outputs)
         self._looked: set[str] = set()
         self.hand_edits: dict[str, HandEdits] = {}  # by stem: what this run took from files edited by hand
         self.renamed: dict[str, str] = {}  # new stem -> the stem whose review it started from
@@ -400,6 +401,17 @@ class RunReconciler:
                 stem, tuple(sorted(set(earlier.edited) | set(hand.edited))),
                 tuple(sorted(set(earlier.decided) | set(hand.decided))), earlier.files + hand.files,
                 earlier.kept + hand.kept)
+
+    def keep_changed_output(self, stem: str, name: str) -> None:
+        """Before a file the tool does not read back (`.glosses.tsv`) is written again: a copy of
+        it if it was changed by hand (added to `hand_edits`)."""
+        from .hand_edits import keep_changed_output, recorded_outputs
+
+        if self._outputs is None:  # the manifest the last run wrote (this run writes its own at the end)
+            self._outputs = recorded_outputs(self.out_dir)
+        hand = keep_changed_output(self.out_dir, stem, name, self._outputs.get(name))
+        if hand is not None:
+            self.hand_edits[stem] = self.hand_edits[stem].plus(hand) if stem in self.hand_edits else hand
 
     def _keep(self, stem: str, kit: RenderKit | None, tgt_lang: str) -> None:
         if kit is None:
