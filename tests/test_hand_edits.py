@@ -911,7 +911,8 @@ def test_align_corpus_takes_a_line_of_the_corpus_edited_by_hand(tmp_path):
 
     src, out = aligned_pair_folder(tmp_path)
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
-    assert set(manifest["corpus_outputs"]) == {"corpus.es", "corpus.en", "corpus.scores", "corpus.tmx", "corpus.jsonl"}
+    assert set(manifest["corpus_outputs"]) == {"corpus.es", "corpus.en", "corpus.scores", "corpus.tmx", "corpus.jsonl",
+                                               "report.tsv"}
     line = _corpus_line_of(out, "d1", 2)
     fixed = _edit_corpus_line(out, "corpus.en", line, "A corpus line fixed by hand.")
     res = CliRunner().invoke(main, ["align-corpus", str(src), "-o", str(out)])
@@ -924,7 +925,7 @@ def test_align_corpus_takes_a_line_of_the_corpus_edited_by_hand(tmp_path):
     with ReviewStore.open(out, readonly=True) as store:
         recorded = dict(store.conn.execute("SELECT name, sha256 FROM folder_files"))
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
-    assert recorded == manifest["corpus_outputs"] and len(recorded) == 5
+    assert recorded == manifest["corpus_outputs"] and len(recorded) == 6
     again = CliRunner().invoke(main, ["align-corpus", str(src), "-o", str(out)])  # nothing new: nothing said
     assert again.exit_code == 0 and "by hand" not in again.stderr
 
@@ -954,8 +955,8 @@ def test_review_takes_corpus_lines_edited_by_hand_in_a_reviewed_folder(tmp_path)
 
 
 def test_a_corpus_change_that_cannot_be_tied_to_one_pair_is_kept_as_a_copy(tmp_path):
-    """A line added to corpus.en, and corpus.scores changed: neither is guessed at; each file is
-    kept beside the rewritten one, with one warning naming it."""
+    """A line added to corpus.en, corpus.scores and report.tsv changed: none is guessed at; each
+    file is kept beside the rewritten one, with one warning naming it."""
     from test_align_corpus import aligned_pair_folder
 
     src, out = aligned_pair_folder(tmp_path)
@@ -963,6 +964,8 @@ def test_a_corpus_change_that_cannot_be_tied_to_one_pair_is_kept_as_a_copy(tmp_p
     (out / "corpus.en").write_text("A line typed in between.\n" + en, encoding="utf-8")
     scores = (out / "corpus.scores").read_text(encoding="utf-8").replace("0.", "1.", 1)
     (out / "corpus.scores").write_text(scores, encoding="utf-8")
+    report = (out / "report.tsv").read_text(encoding="utf-8") + "a note typed at the end\n"
+    (out / "report.tsv").write_text(report, encoding="utf-8")
     res = CliRunner().invoke(main, ["align-corpus", str(src), "-o", str(out)])
     assert res.exit_code == 0, res.output
     n = len(en.splitlines())
@@ -971,6 +974,9 @@ def test_a_corpus_change_that_cannot_be_tied_to_one_pair_is_kept_as_a_copy(tmp_p
     assert f"warning: corpus.scores: changed by hand, but " in res.stderr
     assert (out / f"corpus.en{KEPT_SUFFIX}").read_text(encoding="utf-8") == "A line typed in between.\n" + en
     assert (out / f"corpus.scores{KEPT_SUFFIX}").read_text(encoding="utf-8") == scores
+    assert ("warning: report.tsv: changed by hand, but the tool does not read this file back; the changed file is "
+            f"kept as report.tsv{KEPT_SUFFIX}") in res.stderr
+    assert (out / f"report.tsv{KEPT_SUFFIX}").read_text(encoding="utf-8") == report
     assert (out / "corpus.en").read_text(encoding="utf-8") == en  # rewritten from the review
     again = CliRunner().invoke(main, ["align-corpus", str(src), "-o", str(out)])
     assert again.exit_code == 0 and "by hand" not in again.stderr

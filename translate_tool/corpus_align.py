@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from . import __version__
-from .corpus_files import corpus_records, document_files, report_tsv, write_corpus
+from .corpus_files import corpus_records, document_files, write_corpus, write_report
 from .corpus_pairs import DocPair, find_pairs
 from .corpus_work import CorpusOptions, DocResult, Ready, align_pair, prepare_pair, write_files
 from .data import PairRecord
@@ -189,20 +189,20 @@ def align_corpus(
         try:
             corpus, signature = _align_all(ready, results, options, out_dir, encoder, n_jobs, progress, reviews,
                                            executor)
+            docs = [results[k] for k in range(len(prepared))]
+            for r in docs:  # files edited by hand that opening the review took (or kept) before any merge
+                if r.hand_edits is None:
+                    r.hand_edits = reviews.hand_edits.get(r.pair.name)
+            manifest = _manifest(docs, options, signature)
             written = write_corpus(out_dir, corpus, options.src_lang, options.tgt_lang, signature)
-            reviews.corpus_written(written)
+            written.update(write_report(out_dir, manifest["documents"]))
+            reviews.corpus_written(written)  # (in the store too: the manifest may be lost)
         finally:
             reviews.close()
-        docs = [results[k] for k in range(len(prepared))]
-        for r in docs:  # files edited by hand that opening the review took (or kept) before any merge
-            if r.hand_edits is None:
-                r.hand_edits = reviews.hand_edits.get(r.pair.name)
-        manifest = _manifest(docs, options, signature)
         manifest["corpus_outputs"] = written  # (what a corpus line edited by hand is told by)
         retired = _retire(manifest, out_dir)
         record_in_store(out_dir, manifest)  # (the store keeps which are retired too, before the manifest)
         atomic_write_text(out_dir / "manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
-        atomic_write_text(out_dir / "report.tsv", report_tsv(manifest["documents"]))
     return CorpusReport(docs, len(corpus), signature, out_dir, retired, reviews.folder_hand_edits)
 
 

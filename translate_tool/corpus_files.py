@@ -21,10 +21,12 @@ from .data import PairRecord
 from .errors import TranslateToolError
 from .fileio import atomic_write_text
 
-__all__ = ["corpus_from_pair_files", "corpus_is_stale", "corpus_records", "document_files", "refresh_corpus", "report_tsv", "write_corpus"]
+__all__ = ["corpus_from_pair_files", "corpus_is_stale", "corpus_records", "document_files", "refresh_corpus", "report_tsv", "write_corpus",
+           "write_report"]
 
 COMMAND = "align-corpus"  # manifest.json "command" of such a folder
 MANIFEST = "manifest.json"
+REPORT = "report.tsv"
 
 
 def document_files(name: str, records: Sequence[PairRecord], src_lang: str, tgt_lang: str) -> dict[str, str]:
@@ -67,6 +69,16 @@ def write_corpus(out_dir: Path, corpus: Sequence[PairRecord], src_lang: str, tgt
     for name, text in files.items():
         atomic_write_text(out_dir / name, text)
     return {name: output_hash(text) for name, text in sorted(files.items())}
+
+
+def write_report(out_dir: Path, documents: Sequence[dict]) -> dict[str, str]:
+    """Write `report.tsv`; returns its SHA-256 by name (recorded with the corpus files': a
+    report changed by hand is kept beside it before it is written again)."""
+    from .fileio import output_hash
+
+    text = report_tsv(documents)
+    atomic_write_text(out_dir / REPORT, text)
+    return {REPORT: output_hash(text)}
 
 
 def report_tsv(documents: Sequence[dict]) -> str:
@@ -152,10 +164,10 @@ def refresh_corpus(out_dir: str | Path, store=None, reading=None) -> bool:
             store.hand_edits.append(HandEdits("", files=tuple(n for n, _c, _w in ladder_kept), kept=tuple(ladder_kept)))
     manifest["corpus_pairs"] = len(corpus)
     hashes = write_corpus(out_dir, corpus, manifest["source_lang"], manifest["target_lang"], manifest.get("signature", ""))
+    hashes.update(write_report(out_dir, manifest["documents"]))
     record_corpus_written(store, hashes)
     manifest["corpus_outputs"] = hashes
     atomic_write_text(path, json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
-    atomic_write_text(out_dir / "report.tsv", report_tsv(manifest["documents"]))
     return True
 
 

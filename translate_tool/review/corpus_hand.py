@@ -5,14 +5,14 @@ The corpus (`corpus.<src>` / `corpus.<tgt>` Moses files, `corpus.scores`, `corpu
 `corpus.jsonl`; `corpus_files.write_corpus`) is derived from the documents' pairs, and every
 `align-corpus` (and a review that changed a document) rebuilds it. People fix a line of
 `corpus.en` anyway. The tool records the SHA-256 of each corpus file it writes (`manifest.json`
-"corpus_outputs", and the review store's `folder_files`, schema v7); before the corpus is
-written again, a file whose bytes differ is read back against the corpus as it was written,
+"corpus_outputs", with `report.tsv`'s, and the review store's `folder_files`, schema v7);
+before the corpus is written again, a file whose bytes differ is read back against the corpus as it was written,
 whose lines are known pair by pair (`written_corpus`: `corpus.jsonl` as written names the
 document and pair of every line): a changed line of a Moses file, a changed row of
 `corpus.jsonl` or unit of `corpus.tmx` is an edit (or decision) of that one pair, taken as the
 review takes an edit of the document's own files (`hand_edits.py`), when the pair is still
 what the corpus says it was. Anything else (lines added or removed, a pair the review has
-changed since, `corpus.scores`, which the aligner computes, a corpus whose written lines
+changed since, `corpus.scores` and `report.tsv`, which are computed, a corpus whose written lines
 cannot be told any more) is not guessed at: the file is kept beside the rewritten one as
 `<name>.hand-edited`, with one warning naming it.
 """
@@ -28,6 +28,7 @@ from ..data import PairRecord
 from ..errors import TranslateToolError
 from ..fileio import output_hash
 from ..formats import format_jsonl, join_side, parse_jsonl
+from . import hand_edits
 from .hand_edits import HandEdits, _combine, _keep_copy
 from .hand_reading import FileChanges, _rows_changes
 
@@ -187,7 +188,7 @@ def read_corpus_changes(manifest: dict, name: str, current: bytes, written: Sequ
         return _rows_changes(name, written, [(i, join_side(r.src), join_side(r.tgt), r.status) for i, r in enumerate(new)])
     if name == "corpus.tmx":
         return _tmx_changes(name, current, written)
-    return FileChanges(name, problem="the tool does not read this file back")
+    return FileChanges(name, problem=hand_edits.NOT_READ_BACK)  # (report.tsv)
 
 
 def _tmx_changes(name: str, current: bytes, written: Sequence[PairRecord]) -> FileChanges:
