@@ -99,10 +99,9 @@ class ReviewStore(BeadRows, EditOperations):
 
         store.set_retired(retired_in_store(store.conn, out_dir))
         if sync:
+            from .corpus_hand import CorpusReading
             from .hand_edits import take_folder_hand_edits
             from .importer import sync_folder
-
-            from .corpus_hand import CorpusReading
 
             # an align-corpus folder's corpus files changed by hand: read before anything is rewritten
             corpus = CorpusReading.of(out_dir, store)
