@@ -119,6 +119,7 @@ class RunWriter:
         stream, options = w.stream, self.options
         name = f"{w.report.base}.{options.target_lang}{w.document.path.suffix}"
         self.reviews.take_hand_edits(w.report.base)  # before the first part overwrites a file edited by hand
+        self.reviews.writing(w.report.base)  # (the parts are this run's: not read back as hand edits later)
         if not stream.done:
             self._held.callback(stream.abort)  # an interrupted run leaves no half-written output
             renderer = getattr(w.source.parsed, "renderer", None)

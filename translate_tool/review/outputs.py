@@ -313,6 +313,7 @@ class RunReconciler:
         self._hashes: dict[str, dict[str, str]] | None = None
         self._outputs: dict[str, str] | None = None  # every output's recorded hash (recorded_outputs)
         self._looked: set[str] = set()
+        self._writing: set[str] = set()  # documents this run has begun to write (a huge one's parts)
         self.hand_edits: dict[str, HandEdits] = {}  # by stem: what this run took from files edited by hand
         self.renamed: dict[str, str] = {}  # new stem -> the stem whose review it started from
         self.folder_hand_edits: list[HandEdits] = []  # files of no one document (the corpus) kept as copies
@@ -386,6 +387,8 @@ class RunReconciler:
         store = self.store  # (opening it took the hand edits of the documents it had)
         if self._hashes is None:  # the manifest the last run wrote (this run writes its own at the end)
             self._hashes = written_hashes(self.out_dir, store)
+        if stem in self._writing:  # its files on disk are this run's parts now, not a hand's
+            return
         if stem in self._looked and not changed_by_hand(self.out_dir, stem, self._hashes):
             return  # (a file saved by hand while this run worked on other documents is read now)
         self._looked.add(stem)
@@ -401,6 +404,11 @@ class RunReconciler:
                 stem, tuple(sorted(set(earlier.edited) | set(hand.edited))),
                 tuple(sorted(set(earlier.decided) | set(hand.decided))), earlier.files + hand.files,
                 earlier.kept + hand.kept)
+
+    def writing(self, stem: str) -> None:
+        """This run begins to write the document's files (a huge document's first part): from now
+        on they differ from what the last run recorded because this run wrote them."""
+        self._writing.add(stem)
 
     def keep_changed_output(self, stem: str, name: str) -> None:
         """Before a file the tool does not read back (`.glosses.tsv`) is written again: a copy of
