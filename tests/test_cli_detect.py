@@ -49,3 +49,22 @@ def test_run_gloss_translates_quoted_spanish_in_english_documents(toy_argosmodel
     manifest = json.loads((out / "manifest.json").read_text("utf-8"))
     doc = next(d for d in manifest["documents"] if d["path"].startswith("000_"))
     assert "000_cb0f9fc3340e0d5e.glosses.tsv" in doc["outputs"]
+
+
+def test_a_glosses_file_changed_by_hand_is_kept_before_a_rerun_writes_it(toy_argosmodel, seeds_copy, tmp_path):
+    """`.glosses.tsv` is not read back (it is no review's): an English document's glosses changed
+    by hand are kept beside the file a rerun writes again, with a warning naming it."""
+    runner = CliRunner()
+    assert runner.invoke(main, ["models", "install", str(toy_argosmodel)]).exit_code == 0
+    out = tmp_path / "out"
+    assert runner.invoke(main, ["run", str(seeds_copy), "-o", str(out), "--gloss"]).exit_code == 0
+    glosses = out / "000_cb0f9fc3340e0d5e.glosses.tsv"
+    fixed = glosses.read_text("utf-8").replace("Viva The Libertad, Carajo!", "Long live Freedom, damn it!")
+    glosses.write_text(fixed, encoding="utf-8")
+    result = runner.invoke(main, ["run", str(seeds_copy), "-o", str(out), "--gloss"])
+    assert result.exit_code == 0, result.output
+    assert ("warning: 000_cb0f9fc3340e0d5e.glosses.tsv: changed by hand, but the tool does not read this file back; "
+            "the changed file is kept as 000_cb0f9fc3340e0d5e.glosses.tsv.hand-edited") in result.output
+    assert (out / "000_cb0f9fc3340e0d5e.glosses.tsv.hand-edited").read_text("utf-8") == fixed
+    again = runner.invoke(main, ["run", str(seeds_copy), "-o", str(out), "--gloss"])
+    assert again.exit_code == 0 and "changed by hand" not in again.output

@@ -15,6 +15,7 @@ from click.testing import CliRunner
 from translate_tool.cli import main
 from translate_tool.folder_documents import carry_over, retired_stems
 from translate_tool.review import ReviewStore
+from translate_tool.review.schema import SCHEMA_VERSION
 
 SEED = "003_47791e38b17413ba"
 SEEDS = Path(__file__).parents[1] / "seeds"
@@ -338,12 +339,15 @@ def test_a_store_made_before_v6_is_upgraded_and_reads_the_manifest_until_the_nex
     _run(src, out)
     with sqlite3.connect(out / "review.sqlite3") as conn:  # as translate-tool with schema v5 left it
         conn.execute("DROP TABLE folder_documents")
+        conn.execute("DROP TABLE folder_files")  # (and what later versions added)
+        for table, column in (("beads", "signature"), ("documents", "glossary"), ("earlier_reviews", "signature")):
+            conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
         conn.execute("PRAGMA user_version = 5")
     conn.close()
     with ReviewStore.open(out, readonly=True) as store:  # (upgraded in memory: the file is not written)
         assert store.retired() == [SEED]
     with ReviewStore.open(out) as store:  # upgraded in place, no record yet: the manifest's list
-        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == 6 and store.retired() == [SEED]
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION and store.retired() == [SEED]
     assert _store_retired(out) == set()
     _run(src, out)
     assert _store_retired(out) == {SEED}

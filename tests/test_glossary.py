@@ -119,3 +119,65 @@ def test_sentences_without_a_term_share_the_plain_cache(tmp_path):
         translate_cached(engine, ["hola mundo", "en Casa Rosada"], cache)
         out, hits = translate_cached(engine, ["hola mundo", "en Casa Rosada"], cache, glossary=Glossary.parse("Casa Rosada\n"))
     assert out == ["xhola xmundo", "xen Casa Rosada"] and hits == 1 and engine.calls[-1] == ["en Zxqb"]
+
+
+SEED = "003_47791e38b17413ba"
+
+
+def test_a_reviewed_pair_is_checked_against_a_new_glossary_and_keeps_its_provenance(installed_toy, tmp_path):
+    """A pair approved before the run used a glossary keeps its decision and text on a rerun with
+    --glossary, and the checks run on that text: it is flagged `glossary` (needs-review, `show`, the
+    run's summary), while its signature stays that of the run whose text was approved; the glossary
+    the checks used is recorded beside it (`checked`)."""
+    import json
+    import shutil
+    from pathlib import Path
+
+    from translate_tool.formats import parse_jsonl
+    from translate_tool.review import ReviewStore
+    from translate_tool.review.outputs import write_reviewed_document
+
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    shutil.copy(Path(__file__).parents[1] / "seeds" / f"{SEED}.txt", src)
+    assert CliRunner().invoke(main, ["run", str(src), "-o", str(out)]).exit_code == 0
+    old = parse_jsonl((out / f"{SEED}.pairs.jsonl").read_text(encoding="utf-8"))
+    k = next(r.pair for r in old if any("Casa Rosada" in s for s in r.src))
+    assert "glossary" not in old[k].flags and "Pink House" not in old[k].tgt[0]
+    with ReviewStore.open(out) as store:
+        store.approve(store.ids(SEED)[k])
+        write_reviewed_document(store, SEED, out)
+    glossary = tmp_path / "g.tsv"
+    glossary.write_text("Casa Rosada\tPink House\n", encoding="utf-8")
+    res = CliRunner().invoke(main, ["run", str(src), "-o", str(out), "--glossary", str(glossary)])
+    assert res.exit_code == 0, res.output
+    assert f"{SEED}.txt: 1 reviewed pair(s) flagged by the checks on their current text" in res.output
+    new = parse_jsonl((out / f"{SEED}.pairs.jsonl").read_text(encoding="utf-8"))
+    g = Glossary.load(glossary).signature()
+    pair = new[k]
+    assert pair.status == "approved" and pair.tgt == old[k].tgt  # the decision and its text stand
+    assert "glossary" in pair.flags and any(c.check == "glossary" and "Casa Rosada" in c.words for c in pair.checks)
+    assert pair.signature == old[k].signature and g not in pair.signature  # made by the run without it
+    assert json.loads((out / f"{SEED}.pairs.jsonl").read_text(encoding="utf-8").splitlines()[k])["checked"] == g
+    others = [r for r in new if r.pair != k]
+    assert all(g in r.signature for r in others) and not any(r.checked for r in others)
+    with ReviewStore.open(out, readonly=True) as store:
+        assert store.ids(SEED)[k] in store.ids(SEED, only="needs-review")
+    shown = CliRunner().invoke(main, ["show", str(out), "--json"])
+    row = [json.loads(line) for line in shown.stdout.splitlines()][k]
+    assert row["status"] == "approved" and "glossary" in row["flags"]
+    # the TMX says which run made that pair's text
+    tmx = (out / f"{SEED}.tmx").read_text(encoding="utf-8")
+    assert f'<prop type="x-signature">{old[k].signature}</prop>' in tmx.split("<body>")[1]
+    # a rerun with the same glossary says nothing new, and writes the same bytes
+    files = {f.name: f.read_bytes() for f in out.iterdir() if f.name != "review.sqlite3"}
+    again = CliRunner().invoke(main, ["run", str(src), "-o", str(out), "--glossary", str(glossary)])
+    assert again.exit_code == 0 and "flagged by the checks" not in again.output
+    assert {f.name: f.read_bytes() for f in out.iterdir() if f.name != "review.sqlite3"} == files
+    # a reviewer's later edit is checked with the glossary of the run too
+    with ReviewStore.open(out) as store:
+        pid = store.ids(SEED)[k]
+        pid = store.edit(pid, "tgt", "The president receives José Antonio Kast in the Pink House on Tuesday.")
+        assert "glossary" not in store.get(pid).flags
+        pid = store.edit(pid, "tgt", "The president receives José Antonio Kast in the pink palace on Tuesday.")
+        assert "glossary" in store.get(pid).flags and store.get(pid).status == "approved"

@@ -886,3 +886,127 @@ def test_a_file_saved_by_hand_while_a_run_works_on_other_documents_is_read_befor
         assert rec.hand_edits[SEED].edited == (2,)
     finally:
         rec.close()
+
+
+# ---------------------------------------------------------------- an align-corpus folder's corpus
+def _edit_corpus_line(out: Path, name: str, line: int, text: str) -> list[str]:
+    path = out / name
+    lines = path.read_text(encoding="utf-8").splitlines()
+    lines[line] = text
+    path.write_text("".join(f"{x}\n" for x in lines), encoding="utf-8")
+    return lines
+
+
+def _corpus_line_of(out: Path, doc: str, pair_index: int) -> int:
+    """The corpus line of a document's pair (corpus.jsonl names each line's pair)."""
+    corpus = parse_jsonl((out / "corpus.jsonl").read_text(encoding="utf-8"))
+    return next(i for i, r in enumerate(corpus) if (r.doc, r.pair) == (doc, pair_index))
+
+
+def test_align_corpus_takes_a_line_of_the_corpus_edited_by_hand(tmp_path):
+    """corpus.en's line of d1's third pair fixed in an editor: the next align-corpus makes it a review
+    edit of that pair (said like any hand edit) instead of writing the aligned text back over it;
+    the corpus files' hashes are recorded in the manifest and the review store."""
+    from test_align_corpus import aligned_pair_folder
+
+    src, out = aligned_pair_folder(tmp_path)
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert set(manifest["corpus_outputs"]) == {"corpus.es", "corpus.en", "corpus.scores", "corpus.tmx", "corpus.jsonl",
+                                               "report.tsv"}
+    line = _corpus_line_of(out, "d1", 2)
+    fixed = _edit_corpus_line(out, "corpus.en", line, "A corpus line fixed by hand.")
+    res = CliRunner().invoke(main, ["align-corpus", str(src), "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    assert "d1: edits made by hand taken into the review: pair #3" in res.stderr
+    assert (out / "corpus.en").read_text(encoding="utf-8").splitlines() == fixed
+    pair = parse_jsonl((out / "d1.pairs.jsonl").read_text(encoding="utf-8"))[2]
+    assert pair.tgt == ("A corpus line fixed by hand.",) and pair.edited
+    assert not list(out.glob(f"*{KEPT_SUFFIX}*"))
+    with ReviewStore.open(out, readonly=True) as store:
+        recorded = dict(store.conn.execute("SELECT name, sha256 FROM folder_files"))
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert recorded == manifest["corpus_outputs"] and len(recorded) == 6
+    again = CliRunner().invoke(main, ["align-corpus", str(src), "-o", str(out)])  # nothing new: nothing said
+    assert again.exit_code == 0 and "by hand" not in again.stderr
+
+
+def test_review_takes_corpus_lines_edited_by_hand_in_a_reviewed_folder(tmp_path):
+    """A folder with a review: a source line of corpus.es and a status in corpus.jsonl changed by
+    hand reach the review when it is opened, and the corpus is written from it."""
+    from test_align_corpus import aligned_pair_folder
+
+    _src, out = aligned_pair_folder(tmp_path)
+    ReviewStore.open(out).close()
+    line = _corpus_line_of(out, "d0", 1)
+    es = (out / "corpus.es").read_text(encoding="utf-8").splitlines()
+    _edit_corpus_line(out, "corpus.es", line, es[line].rstrip(".") + " (corregido).")
+    rows = (out / "corpus.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)
+    rows[0] = rows[0].replace('"status": "unreviewed"', '"status": "rejected"')
+    (out / "corpus.jsonl").write_text("".join(rows), encoding="utf-8")
+    with ReviewStore.open(out) as store:
+        taken = {h.stem: h for h in store.hand_edits}
+        pairs = store.pairs(doc="d0")
+    assert taken["d0"].taken_line() == "edits made by hand taken into the review: pair #1, #2"
+    assert pairs[0].status == "rejected" and pairs[1].src[-1].endswith("(corregido).")
+    corpus = parse_jsonl((out / "corpus.jsonl").read_text(encoding="utf-8"))
+    assert corpus[0].doc == "d0" and corpus[0].pair != 0  # the rejected pair left the corpus
+    assert any(r.src[-1].endswith("(corregido).") for r in corpus)
+    assert not list(out.glob(f"*{KEPT_SUFFIX}*"))
+
+
+def test_a_corpus_change_that_cannot_be_tied_to_one_pair_is_kept_as_a_copy(tmp_path):
+    """A line added to corpus.en, corpus.scores and report.tsv changed: none is guessed at; each
+    file is kept beside the rewritten one, with one warning naming it."""
+    from test_align_corpus import aligned_pair_folder
+
+    src, out = aligned_pair_folder(tmp_path)
+    en = (out / "corpus.en").read_text(encoding="utf-8")
+    (out / "corpus.en").write_text("A line typed in between.\n" + en, encoding="utf-8")
+    scores = (out / "corpus.scores").read_text(encoding="utf-8").replace("0.", "1.", 1)
+    (out / "corpus.scores").write_text(scores, encoding="utf-8")
+    report = (out / "report.tsv").read_text(encoding="utf-8") + "a note typed at the end\n"
+    (out / "report.tsv").write_text(report, encoding="utf-8")
+    res = CliRunner().invoke(main, ["align-corpus", str(src), "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    n = len(en.splitlines())
+    assert (f"warning: corpus.en: changed by hand, but {n + 1} lines for the corpus's {n} pairs; the changed file "
+            f"is kept as corpus.en{KEPT_SUFFIX}") in res.stderr
+    assert f"warning: corpus.scores: changed by hand, but " in res.stderr
+    assert (out / f"corpus.en{KEPT_SUFFIX}").read_text(encoding="utf-8") == "A line typed in between.\n" + en
+    assert (out / f"corpus.scores{KEPT_SUFFIX}").read_text(encoding="utf-8") == scores
+    assert ("warning: report.tsv: changed by hand, but the tool does not read this file back; the changed file is "
+            f"kept as report.tsv{KEPT_SUFFIX}") in res.stderr
+    assert (out / f"report.tsv{KEPT_SUFFIX}").read_text(encoding="utf-8") == report
+    assert (out / "corpus.en").read_text(encoding="utf-8") == en  # rewritten from the review
+    again = CliRunner().invoke(main, ["align-corpus", str(src), "-o", str(out)])
+    assert again.exit_code == 0 and "by hand" not in again.stderr
+
+
+def test_show_reads_a_corpus_line_edited_by_hand_without_writing(tmp_path):
+    from test_align_corpus import aligned_pair_folder
+
+    _src, out = aligned_pair_folder(tmp_path)
+    _edit_corpus_line(out, "corpus.en", 0, "Fixed in the corpus.")
+    before = {f.name: f.read_bytes() for f in out.iterdir()}
+    res = CliRunner().invoke(main, ["show", str(out), "--doc", "d0", "--json"])
+    assert res.exit_code == 0, res.output
+    assert "Fixed in the corpus." in res.stdout
+    assert {f.name: f.read_bytes() for f in out.iterdir()} == before
+
+
+def test_a_ladder_edited_by_hand_is_kept_when_another_document_s_edit_rebuilds_the_corpus(tmp_path):
+    """d0.tsv and d1.ladder changed by hand: taking d0's edit rebuilds the corpus (and the ladders)
+    once every document's files were looked at, so d1's hand-changed ladder is kept, not overwritten."""
+    from test_align_corpus import aligned_pair_folder
+
+    _src, out = aligned_pair_folder(tmp_path)
+    ReviewStore.open(out).close()
+    _edit_first_target(out, "Fixed in the spreadsheet.")
+    ladder = (out / "d1.ladder").read_text(encoding="utf-8").replace("[0]:[0]", "[0]:[0, 1]", 1)
+    (out / "d1.ladder").write_text(ladder + "[99]:[99]\n", encoding="utf-8")
+    with ReviewStore.open(out) as store:
+        lines = [line for h in store.hand_edits for line in h.kept_lines()]
+    assert (out / f"d1.ladder{KEPT_SUFFIX}").read_text(encoding="utf-8") == ladder + "[99]:[99]\n"
+    assert lines == [f"d1.ladder: changed by hand, but the tool does not read this file back; the changed file "
+                     f"is kept as d1.ladder{KEPT_SUFFIX}"]
+    assert (out / "corpus.en").read_text(encoding="utf-8").splitlines()[0] == "Fixed in the spreadsheet."

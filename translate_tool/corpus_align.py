@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from . import __version__
-from .corpus_files import corpus_records, document_files, report_tsv, write_corpus
+from .corpus_files import corpus_records, document_files, write_corpus, write_report
 from .corpus_pairs import DocPair, find_pairs
 from .corpus_work import CorpusOptions, DocResult, Ready, align_pair, prepare_pair, write_files
 from .data import PairRecord
@@ -59,6 +59,8 @@ class CorpusReport:
     signature: str
     out_dir: Path
     retired: list[str] = field(default_factory=list)  # pairs of earlier runs this one did not have
+    # corpus files (or ladders) changed by hand whose changes could not be taken: kept as copies
+    folder_hand_edits: list = field(default_factory=list)  # review.hand_edits.HandEdits
 
 
 CHUNK = 40_000  # sentences (both sides) encoded and aligned together; 6 KB of features each
@@ -187,19 +189,21 @@ def align_corpus(
         try:
             corpus, signature = _align_all(ready, results, options, out_dir, encoder, n_jobs, progress, reviews,
                                            executor)
+            docs = [results[k] for k in range(len(prepared))]
+            for r in docs:  # files edited by hand that opening the review took (or kept) before any merge
+                if r.hand_edits is None:
+                    r.hand_edits = reviews.hand_edits.get(r.pair.name)
+            manifest = _manifest(docs, options, signature)
+            written = write_corpus(out_dir, corpus, options.src_lang, options.tgt_lang, signature)
+            written.update(write_report(out_dir, manifest["documents"]))
+            reviews.corpus_written(written)  # (in the store too: the manifest may be lost)
         finally:
             reviews.close()
-        docs = [results[k] for k in range(len(prepared))]
-        for r in docs:  # files edited by hand that opening the review took (or kept) before any merge
-            if r.hand_edits is None:
-                r.hand_edits = reviews.hand_edits.get(r.pair.name)
-        write_corpus(out_dir, corpus, options.src_lang, options.tgt_lang, signature)
-        manifest = _manifest(docs, options, signature)
+        manifest["corpus_outputs"] = written  # (what a corpus line edited by hand is told by)
         retired = _retire(manifest, out_dir)
         record_in_store(out_dir, manifest)  # (the store keeps which are retired too, before the manifest)
         atomic_write_text(out_dir / "manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
-        atomic_write_text(out_dir / "report.tsv", report_tsv(manifest["documents"]))
-    return CorpusReport(docs, len(corpus), signature, out_dir, retired)
+    return CorpusReport(docs, len(corpus), signature, out_dir, retired, reviews.folder_hand_edits)
 
 
 def _align_all(ready, results, options, out_dir, encoder, n_jobs, progress, reviews,
@@ -233,6 +237,7 @@ class _Reviews:
     a new alignment of such a document into it (the reviewed pairs are then what is written)."""
 
     def __init__(self, out_dir: Path, names: Sequence[str] = ()):
+        from .review.corpus_hand import CorpusReading
         from .review.hand_edits import changed_by_hand, written_hashes
         from .review.importer import PAIRS_SUFFIX
         from .review.outputs import RunReconciler, carries_review, has_review_store
@@ -240,9 +245,11 @@ class _Reviews:
         self.out_dir = out_dir
         hashes = written_hashes(out_dir)
         # a review store, pair files carrying review work (its store lost), or files edited by
-        # hand (read back against a store made of the pair files): then documents are merged
+        # hand (read back against a store made of the pair files; the corpus's lines too):
+        # then documents are merged
         reviewed = (has_review_store(out_dir) or carries_review(*out_dir.glob(f"*{PAIRS_SUFFIX}"))
-                    or any(changed_by_hand(out_dir, name[: -len(PAIRS_SUFFIX)], hashes) for name in hashes))
+                    or any(changed_by_hand(out_dir, name[: -len(PAIRS_SUFFIX)], hashes) for name in hashes)
+                    or CorpusReading.of(out_dir) is not None)
         self._rec = RunReconciler(out_dir) if reviewed else None
         self.stems: set[str] = set()
         if self._rec is not None:
@@ -253,6 +260,18 @@ class _Reviews:
             reviewed = {d.stem for d in store.documents(include_retired=True) if self._rec.has_review_work(d.stem)}
             if reviewed - set(names):  # a reviewed pair is gone: one new to the folder may be it renamed
                 self.stems |= {n for n in names if not store.has_document(n)}  # (reconcile carries its review)
+
+    @property
+    def folder_hand_edits(self) -> list:
+        """Corpus files (or ladders) changed by hand that were kept as copies."""
+        return self._rec.folder_hand_edits if self._rec is not None else []
+
+    def corpus_written(self, hashes: dict[str, str]) -> None:
+        """Record the corpus files' hashes in the store too (the manifest may be lost)."""
+        if self._rec is not None:
+            from .review.corpus_hand import record_corpus_written
+
+            record_corpus_written(self._rec.store, hashes)
 
     @property
     def hand_edits(self) -> dict:

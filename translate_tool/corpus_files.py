@@ -21,10 +21,12 @@ from .data import PairRecord
 from .errors import TranslateToolError
 from .fileio import atomic_write_text
 
-__all__ = ["corpus_is_stale", "corpus_records", "document_files", "refresh_corpus", "report_tsv", "write_corpus"]
+__all__ = ["corpus_from_pair_files", "corpus_is_stale", "corpus_records", "document_files", "refresh_corpus", "report_tsv", "write_corpus",
+           "write_report"]
 
 COMMAND = "align-corpus"  # manifest.json "command" of such a folder
 MANIFEST = "manifest.json"
+REPORT = "report.tsv"
 
 
 def document_files(name: str, records: Sequence[PairRecord], src_lang: str, tgt_lang: str) -> dict[str, str]:
@@ -47,16 +49,36 @@ def corpus_records(records: Sequence[PairRecord]) -> list[PairRecord]:
     return [r for r in records if r.src and r.tgt and r.status != "rejected"]
 
 
-def write_corpus(out_dir: Path, corpus: Sequence[PairRecord], src_lang: str, tgt_lang: str, signature: str) -> None:
+def write_corpus(out_dir: Path, corpus: Sequence[PairRecord], src_lang: str, tgt_lang: str,
+                 signature: str) -> dict[str, str]:
+    """Write the corpus files; returns their SHA-256 by name (recorded in `manifest.json`
+    "corpus_outputs" and the review store, so that a line edited by hand is noticed:
+    review/corpus_hand.py)."""
+    from .fileio import output_hash
     from .formats import format_jsonl, format_moses, format_tmx
 
     src_text, tgt_text = format_moses(corpus)
-    atomic_write_text(out_dir / f"corpus.{src_lang}", src_text)
-    atomic_write_text(out_dir / f"corpus.{tgt_lang}", tgt_text)
-    # format_moses keeps exactly the two-sided records, in order: one score per Moses line
-    atomic_write_text(out_dir / "corpus.scores", "".join(f"{r.score:.4f}\n" for r in corpus))
-    atomic_write_text(out_dir / "corpus.tmx", format_tmx(corpus, src_lang, tgt_lang, signature))
-    atomic_write_text(out_dir / "corpus.jsonl", format_jsonl(corpus))
+    files = {
+        f"corpus.{src_lang}": src_text,
+        f"corpus.{tgt_lang}": tgt_text,
+        # format_moses keeps exactly the two-sided records, in order: one score per Moses line
+        "corpus.scores": "".join(f"{r.score:.4f}\n" for r in corpus),
+        "corpus.tmx": format_tmx(corpus, src_lang, tgt_lang, signature),
+        "corpus.jsonl": format_jsonl(corpus),
+    }
+    for name, text in files.items():
+        atomic_write_text(out_dir / name, text)
+    return {name: output_hash(text) for name, text in sorted(files.items())}
+
+
+def write_report(out_dir: Path, documents: Sequence[dict]) -> dict[str, str]:
+    """Write `report.tsv`; returns its SHA-256 by name (recorded with the corpus files': a
+    report changed by hand is kept beside it before it is written again)."""
+    from .fileio import output_hash
+
+    text = report_tsv(documents)
+    atomic_write_text(out_dir / REPORT, text)
+    return {REPORT: output_hash(text)}
 
 
 def report_tsv(documents: Sequence[dict]) -> str:
@@ -71,11 +93,37 @@ def report_tsv(documents: Sequence[dict]) -> str:
     return "\n".join(rows) + "\n"
 
 
-def refresh_corpus(out_dir: str | Path) -> bool:
+def corpus_from_pair_files(out_dir: Path, manifest: dict, ladders: dict[str, str] | None = None) -> list[PairRecord]:
+    """The corpus the documents' pair files give (kept documents, in the manifest's order).
+    `ladders`: filled with each document's ladder text, by stem."""
+    from .formats import read_pairs_jsonl
+
+    corpus: list[PairRecord] = []
+    for doc in manifest.get("documents", []):
+        pairs = out_dir / f"{doc['stem']}.pairs.jsonl"
+        if doc.get("action") == "failed" or not pairs.exists():
+            continue
+        records = read_pairs_jsonl(pairs)
+        if ladders is not None:
+            ladders[doc["stem"]] = ladder_text(records)
+        if doc.get("action") == "kept":
+            kept = corpus_records(records)
+            doc["corpus_pairs"] = len(kept)
+            corpus += kept
+    return corpus
+
+
+def refresh_corpus(out_dir: str | Path, store=None, reading=None) -> bool:
     """Rebuild what an align-corpus folder derives from its documents' pair files: each ladder,
     the corpus, the per-document pair counts and hashes of `manifest.json`, and `report.tsv`.
-    Returns False (and writes nothing) for any other folder."""
-    from .formats import read_pairs_jsonl
+    Returns False (and writes nothing) for any other folder.
+
+    A corpus file changed by hand since the tool wrote it is first taken into the review
+    (`store`: its lines that are edits of one pair; review/corpus_hand.py) or kept beside it as
+    `<name>.hand-edited`, as is a ladder changed by hand; what was found is added to
+    `store.hand_edits` (`reading`: the corpus files read already, by ReviewStore.open)."""
+    from .review.corpus_hand import CorpusReading, keep_changed_corpus, record_corpus_written
+    from .review.hand_edits import HandEdits, _keep_copy, kept_already
     from .review.outputs import read_manifest
 
     out_dir = Path(out_dir)
@@ -86,25 +134,40 @@ def refresh_corpus(out_dir: str | Path) -> bool:
         return False
     if manifest is None or manifest.get("command") != COMMAND:
         return False
-    corpus: list[PairRecord] = []
+    reading = reading or CorpusReading.of(out_dir, store, manifest)
+    if reading is not None and store is not None and not store.readonly:
+        store.hand_edits += reading.take(store, write=True)
+        manifest = read_manifest(out_dir) or manifest  # (the documents it wrote updated their entries)
+    kept = keep_changed_corpus(out_dir, reading)  # no review to take them: kept, not overwritten
+    ladders: dict[str, str] = {}
+    corpus = corpus_from_pair_files(out_dir, manifest, ladders)
+    ladder_kept = []
     for doc in manifest.get("documents", []):
-        pairs = out_dir / f"{doc['stem']}.pairs.jsonl"
-        if doc.get("action") == "failed" or not pairs.exists():
+        ladder = ladders.get(doc["stem"])
+        if ladder is None:
             continue
-        records = read_pairs_jsonl(pairs)
-        ladder, ladder_path = ladder_text(records), out_dir / f"{doc['stem']}.ladder"
-        if not ladder_path.exists() or ladder_path.read_text(encoding="utf-8") != ladder:
-            atomic_write_text(ladder_path, ladder)  # a review split or merged beads
+        name = f"{doc['stem']}.ladder"
+        ladder_path = out_dir / name
+        current = ladder_path.read_bytes() if ladder_path.exists() else None
+        if current != ladder.encode("utf-8"):  # a review split or merged beads
+            recorded = (doc.get("outputs") or {}).get(name)
+            if current is not None and recorded is not None and sha256(current).hexdigest() != recorded \
+                    and not kept_already(out_dir, name, current):
+                ladder_kept.append((name, _keep_copy(out_dir, name, current), "a ladder is not read back "
+                                    "(change the alignment with `translate-tool review`)"))
+            atomic_write_text(ladder_path, ladder)
         if "outputs" in doc:
-            doc["outputs"][f"{doc['stem']}.ladder"] = sha256(ladder.encode("utf-8")).hexdigest()
-        if doc.get("action") == "kept":
-            kept = corpus_records(records)
-            doc["corpus_pairs"] = len(kept)
-            corpus += kept
+            doc["outputs"][name] = sha256(ladder.encode("utf-8")).hexdigest()
+    if store is not None:
+        store.hand_edits += [h for h in (kept,) if h is not None]
+        if ladder_kept:
+            store.hand_edits.append(HandEdits("", files=tuple(n for n, _c, _w in ladder_kept), kept=tuple(ladder_kept)))
     manifest["corpus_pairs"] = len(corpus)
-    write_corpus(out_dir, corpus, manifest["source_lang"], manifest["target_lang"], manifest.get("signature", ""))
+    hashes = write_corpus(out_dir, corpus, manifest["source_lang"], manifest["target_lang"], manifest.get("signature", ""))
+    hashes.update(write_report(out_dir, manifest["documents"]))
+    record_corpus_written(store, hashes)
+    manifest["corpus_outputs"] = hashes
     atomic_write_text(path, json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
-    atomic_write_text(out_dir / "report.tsv", report_tsv(manifest["documents"]))
     return True
 
 

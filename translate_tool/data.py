@@ -106,6 +106,10 @@ class PairRecord:
     # Where the source sentence is in its document ("/html[1]/body[1]/p[2]", "cues 4-5", "line 7
     # (h2)"); empty for plain text, whose `paragraph` says it all. Omitted from JSON when empty.
     place: str = ""
+    # The glossary (`glossary:<sha256 prefix>`, or `glossary:none`) the checks were run with, when
+    # `signature` names another: a pair a reviewer worked on keeps the signature of the run that
+    # made its text, and a rerun checks its current text with the rerun's glossary. Omitted when empty.
+    checked: str = ""
 
     def to_json_dict(self) -> dict:
         d = {
@@ -134,6 +138,8 @@ class PairRecord:
             d["checks"] = [c.to_json_dict() for c in self.checks]
         if self.place:
             d["place"] = self.place
+        if self.checked:
+            d["checked"] = self.checked
         return d
 
     @classmethod
@@ -157,6 +163,7 @@ class PairRecord:
             priority=None if d.get("priority") is None else float(d["priority"]),
             checks=tuple(Check.from_json_dict(c) for c in d.get("checks", ())),
             place=str(d.get("place", "")),
+            checked=str(d.get("checked", "")),
         )
 
 

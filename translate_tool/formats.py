@@ -136,6 +136,8 @@ def format_tmx(
         if r.flags:
             out.append(f'      <prop type="x-flags">{_xml_text(",".join(r.flags))}</prop>')
         out.append(f'      <prop type="x-status">{r.status}</prop>')
+        if r.signature and signature and r.signature not in signature.split("; "):  # made by another run
+            out.append(f'      <prop type="x-signature">{_xml_text(r.signature)}</prop>')
         if r.edited:  # what the machine (or the first alignment) said, before the reviewer's edit
             out.append(f'      <prop type="x-mt">{_xml_text(join_side(r.mt))}</prop>')
         if r.place:

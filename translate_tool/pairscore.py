@@ -242,6 +242,22 @@ def _without_glossary_terms(src: str, tgt: str, glossary) -> tuple[str, str]:
     return src, tgt
 
 
+def text_checks(s: str, t: str, unknown: Sequence[str] = (), glossary=None) -> list:
+    """The findings of a 1-1 pair that its text alone gives (every check but `low-similarity`,
+    which needs the encoder): what review_translation_pairs finds, and review/recheck.py runs on
+    a reviewed pair's current text when a rerun brings another glossary."""
+    from .quality import Check, run_checks
+
+    if not _words(s) and not _words(t):  # numbers, punctuation
+        return run_checks(s, t, (), glossary)
+    checks = run_checks(s, t, unknown, glossary)
+    if _is_copy(*_without_glossary_terms(s, t, glossary)):
+        checks.append(Check("untranslated", (), "the whole sentence is the source, untranslated"))
+    if _is_repetitive(s, t):
+        checks.append(Check("repeated-output", (), "the translation repeats itself"))
+    return checks
+
+
 def review_translation_pairs(
     src: Sequence[str],
     tgt: Sequence[str],
@@ -259,7 +275,7 @@ def review_translation_pairs(
 
     `unknown[i]`: words the engine reported as unknown; `engine_scores[i]`: its mean log-prob;
     `cosines[i]`: the pair's cosine when already computed (translate_tool.docscore)."""
-    from .quality import Check, run_checks
+    from .quality import Check
 
     if cosines is None:
         cosines = pair_cosines(src, tgt, src_lang, tgt_lang, encoder, threads, "review_translation_pairs")
@@ -271,15 +287,10 @@ def review_translation_pairs(
     for i, (s, t, c) in enumerate(zip(src, tgt, cosines)):
         c = float(c)
         escore = engine_scores[i] if engine_scores is not None else None
+        checks = text_checks(s, t, unknown[i] if unknown is not None else (), glossary)
         if not _words(s) and not _words(t):  # numbers, punctuation: only the checks apply
-            checks = tuple(run_checks(s, t, (), glossary))
-            out.append(PairReview(1.0 if s.strip() == t.strip() else adequacy_of(c), 0.0, checks, c))
+            out.append(PairReview(1.0 if s.strip() == t.strip() else adequacy_of(c), 0.0, tuple(checks), c))
             continue
-        checks = run_checks(s, t, unknown[i] if unknown is not None else (), glossary)
-        if _is_copy(*_without_glossary_terms(s, t, glossary)):
-            checks.append(Check("untranslated", (), "the whole sentence is the source, untranslated"))
-        if _is_repetitive(s, t):
-            checks.append(Check("repeated-output", (), "the translation repeats itself"))
         if c < LOW_SIMILARITY:
             checks.append(Check("low-similarity", (), "the translation seems to say something else"))
         priority = priority_of(pair_features(s, t, c, checks), escore)

@@ -287,7 +287,8 @@ class _Run:
         from .review.outputs import RunReconciler
 
         # A folder with review decisions: they win over machine output (review/outputs.py).
-        self.reviews = self._held.enter_context(closing(RunReconciler(self.out_dir)))
+        self.reviews = self._held.enter_context(closing(
+            RunReconciler(self.out_dir, checks=True, glossary=self.options.glossary)))
         self.writer = RunWriter(self.out_dir, self.options, self.reviews, self._held, self.timings)
 
     def process(self, chunk: list[_Work], progress: Callable[[int], None] | None, started: Callable[[int], None],

@@ -46,6 +46,7 @@ class DocumentReport:
     review_kept: int = 0  # reviewed pairs carried over from the review store by this run
     review_reset: int = 0  # reviewed pairs whose source changed: back to unreviewed
     review_restored: int = 0  # of review_kept: earlier review work whose text is back (review/returned.py)
+    review_flagged: int = 0  # reviewed pairs the checks (another glossary) now point at
     hand_edits: object = None  # review.hand_edits.HandEdits: output files changed by hand, taken in first
     renamed_from: str = ""  # a document new to the review that started from the review of this one (renamed)
     name: str = ""  # the path relative to the input folder, as the manifest shows it

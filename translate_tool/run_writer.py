@@ -82,7 +82,10 @@ class RunWriter:
                         f"{f['sentence']}\t{f['language']}\t{tsv_escape(f['text'])}\t{tsv_escape(t)}"
                         for f, t in zip(fs, glossed)
                     ]
-                    _write(self.out_dir, f"{w.report.base}.glosses.tsv", "\n".join(rows) + "\n", w.report)
+                    name = f"{w.report.base}.glosses.tsv"
+                    self.reviews.keep_changed_output(w.report.base, name)  # (changed by hand: kept, not lost)
+                    w.report.hand_edits = self.reviews.hand_edits.get(w.report.base)
+                    _write(self.out_dir, name, "\n".join(rows) + "\n", w.report)
         step("writing", done.n_sentences)
 
     def _write_document(self, w: _Work, records: list[PairRecord], sentences: Sequence[Sentence],
@@ -106,6 +109,7 @@ class RunWriter:
             w.report.review_kept, w.report.review_reset = merged.kept, merged.dropped
             w.report.review_restored = merged.restored
         w.report.hand_edits = self.reviews.hand_edits.get(base)
+        w.report.review_flagged = self.reviews.flagged.get(base, 0)
         w.report.renamed_from = self.reviews.renamed.get(base, "")
 
     def _stream_part(self, w: _Work, records: list[PairRecord], targets: list[str]) -> None:
@@ -115,6 +119,7 @@ class RunWriter:
         stream, options = w.stream, self.options
         name = f"{w.report.base}.{options.target_lang}{w.document.path.suffix}"
         self.reviews.take_hand_edits(w.report.base)  # before the first part overwrites a file edited by hand
+        self.reviews.writing(w.report.base)  # (the parts are this run's: not read back as hand edits later)
         if not stream.done:
             self._held.callback(stream.abort)  # an interrupted run leaves no half-written output
             renderer = getattr(w.source.parsed, "renderer", None)

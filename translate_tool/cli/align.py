@@ -226,6 +226,9 @@ def align_corpus_cmd(input_path, out_dir, src_lang, tgt_lang, presegmented, max_
                        err=True)
         if r.review_kept or r.review_reset:
             click.echo(review_kept(r.pair.name, r.review_kept, r.review_reset, r.review_restored), err=True)
+    for hand in report.folder_hand_edits:  # corpus files changed by hand, kept as copies
+        for line in hand.kept_lines():
+            warn(line)
     if report.retired:
         click.echo(f"{len(report.retired)} document pair(s) of earlier runs not in this input: left out of export "
                    "and review; their files and review stay (they come back if the pair does): "

@@ -37,6 +37,12 @@ def review_kept(name: str, kept: int, reset: int, restored: int = 0) -> str:
                " is kept: `translate-tool show OUT_DIR --earlier`)" if reset else ""))
 
 
+def review_flagged(name: str, flagged: int) -> str:
+    """The line `run` prints when the checks on reviewed pairs' current text (another glossary) find something."""
+    return (f"{name}: {flagged} reviewed pair(s) flagged by the checks on their current text (their decision"
+            " stands; `translate-tool review OUT_DIR --only needs-review`)")
+
+
 def info(message: str) -> None:
     """Detail on stderr with --verbose only."""
     if verbosity() > 0:

@@ -10,7 +10,8 @@ import click
 
 from ..engines import ENGINES
 from . import main
-from .common import executor_from, executor_options, fail, handle_errors, info, language_code, review_kept, verbosity, warn
+from .common import (executor_from, executor_options, fail, handle_errors, info, language_code, review_flagged,
+                     review_kept, verbosity, warn)
 
 from ..errors import EXIT_SOME_FAILED  # 6: the run finished, but some documents could not be processed
 GLOSSARY_HELP = (
@@ -91,6 +92,8 @@ def run(input_dir, out_dir, engine, source_lang, target_lang, force, gloss, no_c
                 warn(line)
         if d.review_kept or d.review_reset:
             click.echo(review_kept(d.name or d.path.name, d.review_kept, d.review_reset, d.review_restored))
+        if d.review_flagged:
+            click.echo(review_flagged(d.name or d.path.name, d.review_flagged))
     for hand in report.other_hand_edits:  # documents of the folder this run did not process
         if hand.taken_line():
             click.echo(f"{hand.stem}: {hand.taken_line()}")

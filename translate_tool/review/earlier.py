@@ -36,10 +36,11 @@ def keep_earlier_reviews(conn: sqlite3.Connection, doc_id: int, lost: Sequence[t
     """Store the worked-on beads a merge could not keep (bead snapshot, reason)."""
     now = _now()
     conn.executemany(
-        "INSERT INTO earlier_reviews (doc_id, src, tgt, mt, src_was, status, edited, reason, source, replaced_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO earlier_reviews (doc_id, src, tgt, mt, src_was, status, edited, reason, source, replaced_at,"
+        " signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [(doc_id, _texts(b["src"]), _texts(b["tgt"]), b.get("mt") if b["edited"] else None,
-          _was_texts(b.get("src_was")), b["status"], int(bool(b["edited"])), reason, source, now)
+          _was_texts(b.get("src_was")), b["status"], int(bool(b["edited"])), reason, source, now,
+          b.get("signature") or None)
          for b, reason in lost])
 
 

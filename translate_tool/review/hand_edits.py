@@ -53,6 +53,12 @@ class HandEdits:
         shown = ", ".join(f"#{p + 1}" for p in taken[:8]) + (" ..." if len(taken) > 8 else "")
         return f"edits made by hand taken into the review: pair {shown}"
 
+    def plus(self, other: "HandEdits") -> "HandEdits":
+        """Both documents' findings as one (the same document's files and its corpus lines)."""
+        return HandEdits(self.stem, tuple(sorted(set(self.edited) | set(other.edited))),
+                         tuple(sorted(set(self.decided) | set(other.decided))),
+                         tuple(dict.fromkeys(self.files + other.files)), self.kept + other.kept)
+
     def kept_lines(self) -> list[str]:
         """One warning per file whose hand changes could not be taken."""
         return [f"{name}: changed by hand, but {problem}; the changed file is kept as {copy}"
@@ -127,7 +133,9 @@ def take_hand_edits(store, stem: str, out_dir: str | Path, *, keep_copies: bool 
         written = _bytes(files.files[name]) if name in files.files else None
         if written == current:
             continue  # it says what the review says (taken in already, by a run that stopped before writing)
-        if written is None or output_hash(written) != recorded[name]:
+        if written is None:  # (a ladder, a .glosses.tsv: not the review's pairs)
+            changes.append(FileChanges(name, problem=NOT_READ_BACK))
+        elif output_hash(written) != recorded[name]:
             # the review moved on since the file was written: only a file that agrees with it
             # now is understood (its edits were taken by a run stopped before it wrote them)
             again = read_changes(name, stem, written, current, records) if written is not None else None
@@ -262,8 +270,8 @@ def take_folder_hand_edits(store, out_dir: str | Path, *, write: bool) -> list[H
         hand = take_hand_edits(store, stem, out_dir, keep_copies=write, hashes=hashes)
         if hand is not None:
             found.append(hand)
-            if write:
-                write_reviewed_document(store, stem, out_dir, hand=False)
+            if write:  # (an align-corpus folder's corpus: rebuilt once after, ReviewStore.open)
+                write_reviewed_document(store, stem, out_dir, hand=False, corpus=False)
     if write:  # a pair file edited by hand that the store never had (its review.sqlite3 lost):
         # it is imported as it is next, and kept as well, since nothing can say what changed
         for pairs_name in hashes:
@@ -274,6 +282,31 @@ def take_folder_hand_edits(store, out_dir: str | Path, *, write: bool) -> list[H
 
 
 NO_REVIEW = "the folder has no review yet to take it into"
+NOT_READ_BACK = "the tool does not read this file back"
+
+
+def recorded_outputs(out_dir: Path) -> dict[str, str]:
+    """{output file name: SHA-256} of every file `manifest.json` lists, of any document (also
+    one with no pair file, such as an English document's `.glosses.tsv`)."""
+    try:
+        manifest = json.loads((Path(out_dir) / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    entries = [*manifest.get("documents", []), *manifest.get("retired", [])] if isinstance(manifest, dict) else []
+    return {n: h for e in entries if isinstance(e, dict) for n, h in (e.get("outputs") or {}).items()
+            if isinstance(h, str)}
+
+
+def keep_changed_output(out_dir: Path, stem: str, name: str, recorded: str | None) -> HandEdits | None:
+    """A derived file the tool does not read back (a `.glosses.tsv`), changed by hand since the
+    tool wrote it (`recorded`: its hash then): kept beside it before it is written again."""
+    try:
+        current = (Path(out_dir) / name).read_bytes()
+    except OSError:
+        return None
+    if recorded is None or output_hash(current) == recorded or kept_already(Path(out_dir), name, current):
+        return None
+    return HandEdits(stem, files=(name,), kept=((name, _keep_copy(Path(out_dir), name, current), NOT_READ_BACK),))
 
 
 def keep_changed_files(out_dir: Path, stem: str, hashes: dict[str, dict[str, str]],
@@ -325,6 +358,18 @@ def _combine(changes: Sequence[FileChanges]):
         for got in (targets, statuses, sources):
             got.pop(p, None)
     return targets, statuses, sources, problems
+
+
+def kept_already(out_dir: Path, name: str, data: bytes) -> bool:
+    """Whether these bytes of a hand-changed file are kept beside it already."""
+    base = f"{name}{KEPT_SUFFIX}"
+    k, copy = 1, base
+    while (out_dir / copy).exists():
+        if (out_dir / copy).read_bytes() == data:
+            return True
+        k += 1
+        copy = f"{base}.{k}"
+    return False
 
 
 def _keep_copy(out_dir: Path, name: str, data: bytes) -> str:

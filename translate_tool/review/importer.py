@@ -103,11 +103,11 @@ def import_records(
     records = sorted(records, key=lambda r: r.pair)
     conn = store.conn
     with store.transaction():
-        row = conn.execute("SELECT id, source_hash FROM documents WHERE stem = ?", (stem,)).fetchone()
+        row = conn.execute("SELECT id, source_hash, signature FROM documents WHERE stem = ?", (stem,)).fetchone()
         if row is not None and source_hash is not None and row["source_hash"] == source_hash:
             n = conn.execute("SELECT COUNT(*) FROM beads WHERE doc_id = ?", (row["id"],)).fetchone()[0]
             return ImportResult(stem, n, n, 0, unchanged=True)
-        signature = next((r.signature for r in records if r.signature), "")
+        signature = document_signature(records)
         old: list[dict] = []
         if row is None:
             doc_id = conn.execute(
@@ -118,6 +118,8 @@ def import_records(
         else:
             doc_id = row["id"]
             old = store._snapshots(doc_id)
+            for b in old:  # a bead keeps the signature of the run that made its text
+                b["signature"] = b.get("signature") or row["signature"] or None
             conn.execute(
                 "UPDATE documents SET source = ?, source_hash = ?, src_lang = ?, tgt_lang = ?, signature = ?,"
                 " imported_at = ? WHERE id = ?",
@@ -130,6 +132,9 @@ def import_records(
         back, restored = restore_returned(conn, doc_id, beads, lost, aligned)
         kept += back + restored
         dropped = len(lost)
+        for b in beads:  # NULL: the document's (the new records')
+            if b.get("signature") == signature:
+                b["signature"] = None
         store._insert_beads(doc_id, beads)
         keep_earlier_reviews(conn, doc_id, lost, source or stem)
         # Undo never crosses an import: the beads it refers to are gone.
@@ -140,6 +145,13 @@ def import_records(
             (doc_id, f"import {len(records)} pairs ({kept} reviewed kept, {dropped} reset) from {source or stem}", _now()),
         )
     return ImportResult(stem, len(beads), kept, dropped, restored=restored)
+
+
+def document_signature(records: Sequence[PairRecord]) -> str:
+    """A document's signature: its records' (those of a pair file written after a rerun kept
+    reviewed pairs of an earlier run carry that run's: the most common is the document's)."""
+    signatures = [r.signature for r in records if r.signature]
+    return Counter(signatures).most_common(1)[0][0] if signatures else ""
 
 
 def import_file_in_batches(store: ReviewStore, stem: str, path: Path, src_lang: str, tgt_lang: str,
@@ -165,7 +177,10 @@ def import_file_in_batches(store: ReviewStore, stem: str, path: Path, src_lang: 
                     continue
                 record = parse_jsonl(line.decode("utf-8"), f"{path}:{lineno}")[0]
                 signature = signature or record.signature
-                buf.append(_record_bead(record))
+                bead = _record_bead(record)
+                if bead["signature"] == signature:  # NULL: the document's
+                    bead["signature"] = None
+                buf.append(bead)
                 if len(buf) >= batch:
                     store._insert_beads(doc_id, buf, n)
                     n, buf = n + len(buf), []
@@ -410,6 +425,7 @@ def _record_bead(r: PairRecord) -> dict:
         "mt": json.dumps(list(r.mt), ensure_ascii=False) if r.edited else None,
         "adequacy": r.adequacy, "priority": r.priority, "place": r.place,
         "checks": json.dumps([c.to_json_dict() for c in r.checks], ensure_ascii=False) if r.checks else "[]",
+        "signature": r.signature or None,
     }
 
 

@@ -55,6 +55,8 @@ class Pair:
     priority: float | None = None
     checks: tuple[Check, ...] = ()
     place: str = ""  # where the source sentence is in a structured document (HTML, .docx, ...)
+    # the glossary its checks used, when its signature (the run that made its text) does not name it
+    checked: str = ""
 
     @property
     def shape(self) -> str:
@@ -87,6 +89,7 @@ class Pair:
             flags=self.flags, signature=self.signature if signature is None else signature,
             status=self.status, edited=self.edited, mt=self.mt if self.edited else (), src_was=self.src_was,
             adequacy=self.adequacy, priority=self.priority, checks=self.checks, place=self.place,
+            checked=self.checked,
         )
 
 
@@ -123,6 +126,19 @@ class ImportResult:
     dropped: int  # reviewed or edited beads whose source changed: back to unreviewed
     unchanged: bool = False  # the file was identical to the last import: nothing touched
     restored: int = 0  # of `kept`: earlier review work (stored by an earlier rerun) whose text is back
+
+
+NO_GLOSSARY = "glossary:none"
+
+
+def checked_with(signature: str, glossary: str | None) -> str:
+    """What a pair's `checked` says: the glossary its checks used (`glossary`: the document's,
+    "" for none, None when not recorded), where the pair's own signature names another (a pair
+    kept from an earlier run, checked again on a rerun with another glossary, or without one)."""
+    if glossary is None or not machine_translated(signature):
+        return ""
+    named = next((part for part in signature.split("|") if part.startswith("glossary:")), "")
+    return "" if named == glossary else (glossary or NO_GLOSSARY)
 
 
 IMPORTED = "imported"  # orig_key of a bead as imported (NULL once a reviewer restructured it)

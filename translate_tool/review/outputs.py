@@ -63,7 +63,9 @@ def render_document_files(stem: str, records: Sequence[PairRecord], translated: 
 
 def parallel_files(stem: str, records: Sequence[PairRecord], src_lang: str, tgt_lang: str) -> dict[str, str]:
     """`.pairs.jsonl`, `.tsv`, `.tmx` of a document, by file name."""
-    signature = next((r.signature for r in records if r.signature), "")
+    from .importer import document_signature
+
+    signature = document_signature(records)  # (a pair an earlier run made says so in its own unit)
     return {
         f"{stem}{PAIRS_SUFFIX}": format_jsonl(records),
         f"{stem}.tsv": format_tsv(records, src_lang, tgt_lang),
@@ -202,7 +204,7 @@ def write_reviewed_document(store: ReviewStore, stem: str, out_dir: str | Path, 
     if corpus:
         from ..corpus_files import refresh_corpus
 
-        refresh_corpus(out_dir)  # an align-corpus folder: its corpus follows the review too
+        refresh_corpus(out_dir, store)  # an align-corpus folder: its corpus follows the review too
     return paths
 
 
@@ -300,15 +302,22 @@ class RunReconciler:
     whose records are what the store last wrote is not imported again. `run` holds the
     folder's lock meanwhile."""
 
-    def __init__(self, out_dir: Path, scorer=None):
+    def __init__(self, out_dir: Path, scorer=None, *, checks: bool = False, glossary=None):
+        """`checks`: a `run` (machine translation): the pairs it keeps from the review are
+        checked again on their current text with the run's `glossary` (review/recheck.py)."""
         self.out_dir = Path(out_dir)
         self._scorer = scorer
+        self._checks, self._glossary = checks, glossary
+        self.flagged: dict[str, int] = {}  # by stem: reviewed pairs the checks now point at, newly
         self._store: ReviewStore | None = None
         self._hashes: dict[str, dict[str, str]] | None = None
+        self._outputs: dict[str, str] | None = None  # every output's recorded hash (recorded_outputs)
         self._looked: set[str] = set()
         self._taken: set[str] = set()  # documents this run read for hand edits before writing them
+        self._writing: set[str] = set()  # documents this run has begun to write (a huge one's parts)
         self.hand_edits: dict[str, HandEdits] = {}  # by stem: what this run took from files edited by hand
         self.renamed: dict[str, str] = {}  # new stem -> the stem whose review it started from
+        self.folder_hand_edits: list[HandEdits] = []  # files of no one document (the corpus) kept as copies
 
     @property
     def store(self) -> ReviewStore:
@@ -317,7 +326,11 @@ class RunReconciler:
             # whose review.sqlite3 was lost: its .pairs.jsonl files carry the review), and output
             # files edited by hand are taken in, before this run merges anything.
             self._store = ReviewStore.open(self.out_dir, scorer=self._scorer)
-            self.hand_edits.update({h.stem: h for h in self._store.hand_edits})
+            for h in self._store.hand_edits:  # (a document's files, and lines of the corpus)
+                if not h.stem:
+                    self.folder_hand_edits.append(h)
+                else:
+                    self.hand_edits[h.stem] = self.hand_edits[h.stem].plus(h) if h.stem in self.hand_edits else h
             # opening looked at the files of every document it had: not again per document
             self._looked.update(self._store.hand_looked)
         return self._store
@@ -342,6 +355,7 @@ class RunReconciler:
         same = row is not None and row[0] == digest  # what the store imported or wrote last
         if same and not _has_review_work(store, stem):  # and nobody reviewed it since
             self._keep(stem, kit, tgt_lang)
+            self._recheck(stem, work=False)
             return list(records), False, None
         # A review session that ended before writing the files (killed) left work the last
         # files do not have: merge (the hash would make the importer skip it) and write it.
@@ -349,8 +363,23 @@ class RunReconciler:
                                 source_hash=None if same else digest, src_lang=src_lang, tgt_lang=tgt_lang)
         self._keep(stem, kit, tgt_lang)
         if not result.kept and not _has_review_work(store, stem):
+            self._recheck(stem, work=False)
             return list(records), False, result
+        self._recheck(stem, work=True)
         return store.records(stem), True, result
+
+    def _recheck(self, stem: str, work: bool) -> None:
+        """A run: the kept pairs' findings on their current text, with this run's glossary."""
+        if not self._checks:
+            return
+        from .recheck import glossary_record, recheck_document
+
+        if work:
+            self.flagged[stem] = recheck_document(self.store, stem, self._glossary)
+        else:  # every pair is this run's: nothing to check again; which glossary it had, recorded
+            with self.store.transaction():
+                self.store.conn.execute("UPDATE documents SET glossary = ? WHERE stem = ?",
+                                        (glossary_record(self._glossary), stem))
 
     def take_hand_edits(self, stem: str) -> None:
         """Files of the document edited by hand since the tool wrote them: into the review, once
@@ -359,8 +388,8 @@ class RunReconciler:
         store = self.store  # (opening it took the hand edits of the documents it had)
         if self._hashes is None:  # the manifest the last run wrote (this run writes its own at the end)
             self._hashes = written_hashes(self.out_dir, store)
-        if stem in self._taken:  # once per run, before its first file is written: after that the
-            return  # files differ from the recorded hashes because this run writes them
+        if stem in self._taken or stem in self._writing:  # once per run, before its first file is
+            return  # written: after that the files differ from the recorded hashes because this run writes them
         self._taken.add(stem)
         if stem in self._looked and not changed_by_hand(self.out_dir, stem, self._hashes):
             return  # (opening looked at them; a file saved by hand since, while this run worked on others, is read now)
@@ -377,6 +406,22 @@ class RunReconciler:
                 stem, tuple(sorted(set(earlier.edited) | set(hand.edited))),
                 tuple(sorted(set(earlier.decided) | set(hand.decided))), earlier.files + hand.files,
                 earlier.kept + hand.kept)
+
+    def writing(self, stem: str) -> None:
+        """This run begins to write the document's files (a huge document's first part): from now
+        on they differ from what the last run recorded because this run wrote them."""
+        self._writing.add(stem)
+
+    def keep_changed_output(self, stem: str, name: str) -> None:
+        """Before a file the tool does not read back (`.glosses.tsv`) is written again: a copy of
+        it if it was changed by hand (added to `hand_edits`)."""
+        from .hand_edits import keep_changed_output, recorded_outputs
+
+        if self._outputs is None:  # the manifest the last run wrote (this run writes its own at the end)
+            self._outputs = recorded_outputs(self.out_dir)
+        hand = keep_changed_output(self.out_dir, stem, name, self._outputs.get(name))
+        if hand is not None:
+            self.hand_edits[stem] = self.hand_edits[stem].plus(hand) if stem in self.hand_edits else hand
 
     def _keep(self, stem: str, kit: RenderKit | None, tgt_lang: str) -> None:
         if kit is None:

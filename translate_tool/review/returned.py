@@ -35,15 +35,18 @@ def _side(texts: Sequence[str], like: list[dict]) -> list[dict]:
 class _Work:
     """A piece of earlier work: what it matches and what it gives back."""
 
-    def __init__(self, src, tgt, mt, src_was, status, edited, row_id=None, lost=None):
+    def __init__(self, src, tgt, mt, src_was, status, edited, row_id=None, lost=None, signature=None):
         self.src, self.tgt, self.mt, self.src_was = list(src), list(tgt), mt, src_was
         self.status, self.edited, self.row_id, self.lost = status, bool(edited), row_id, lost
+        self.signature = signature  # the run that made its text (None: not recorded)
         document_src = src_was if src_was is not None else src
         machine_tgt = mt if self.edited and mt is not None else tgt
         self.src_key = tuple(_norm(s) for s in document_src)
         self.tgt_key = tuple(_norm(t) for t in machine_tgt)
 
     def give(self, bead: dict, aligned: bool) -> None:
+        if self.signature and (self.edited or (not aligned and [t["text"] for t in bead["tgt"]] != list(self.tgt))):
+            bead["signature"] = self.signature  # the text it gets back is not this run's
         bead["status"], bead["edited"] = self.status, int(self.edited)
         if self.edited:
             bead["mt"] = json.dumps(list(self.mt if self.mt is not None else self.tgt), ensure_ascii=False)
@@ -58,7 +61,7 @@ def _from_lost(bead: dict) -> _Work:
     was = None if bead.get("src_was") is None else [t for t, _ in json.loads(bead["src_was"])]
     mt = None if not bead["edited"] or bead.get("mt") is None else json.loads(bead["mt"])
     return _Work([s["text"] for s in bead["src"]], [s["text"] for s in bead["tgt"]], mt, was,
-                 bead["status"], bead["edited"], lost=bead)
+                 bead["status"], bead["edited"], lost=bead, signature=bead.get("signature"))
 
 
 def restore_returned(conn: sqlite3.Connection, doc_id: int, beads: list[dict], lost: list[tuple[dict, str]],
@@ -66,7 +69,7 @@ def restore_returned(conn: sqlite3.Connection, doc_id: int, beads: list[dict], l
     """Give the fresh beads among `beads` (in place) the earlier work whose text they are: the
     work this merge could not keep (`lost`, emptied of what was given back) and the document's
     stored earlier reviews (deleted when given back). Returns (from `lost`, from the store)."""
-    rows = conn.execute("SELECT id, src, tgt, mt, src_was, status, edited FROM earlier_reviews"
+    rows = conn.execute("SELECT id, src, tgt, mt, src_was, status, edited, signature FROM earlier_reviews"
                         " WHERE doc_id = ? ORDER BY id DESC", (doc_id,)).fetchall()
     if not rows and not lost:  # (the usual rerun: nothing to look for)
         return 0, 0
@@ -81,7 +84,8 @@ def restore_returned(conn: sqlite3.Connection, doc_id: int, beads: list[dict], l
         return 0, 0
     work = [_from_lost(b) for b, _reason in reversed(lost)]  # newest first: this merge's, then the store's
     work += [_Work(json.loads(r["src"]), json.loads(r["tgt"]), None if r["mt"] is None else json.loads(r["mt"]),
-                   None if r["src_was"] is None else json.loads(r["src_was"]), r["status"], r["edited"], row_id=r["id"])
+                   None if r["src_was"] is None else json.loads(r["src_was"]), r["status"], r["edited"], row_id=r["id"],
+                   signature=r["signature"])
              for r in rows]
     taken: set[tuple] = set()
     from_lost, from_store = set(), []

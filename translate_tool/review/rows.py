@@ -9,15 +9,15 @@ from typing import Sequence
 
 from ..data import Check
 from ..errors import TranslateToolError
-from .model import Pair, _ids, _now
+from .model import Pair, _ids, _now, checked_with
 from .operations import SIDES
 
 # the bead columns a snapshot carries (besides its sentences, "src" and "tgt")
 BEAD_KEYS = ("id", "doc_id", "paragraph", "score", "flags", "status", "orig_key", "edited",
-             "mt", "adequacy", "priority", "checks", "place", "src_was")
+             "mt", "adequacy", "priority", "checks", "place", "src_was", "signature")
 INSERT_BEAD = """INSERT INTO beads (id, doc_id, position, paragraph, score, flags, status, orig_key, edited, updated_at,
-                                    n_src, n_tgt, mt, adequacy, priority, checks, place, src_was)
-                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
+                                    n_src, n_tgt, mt, adequacy, priority, checks, place, src_was, signature)
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
 
 
 def _bead_row(bead_id: int | None, doc_id: int, position: int, b: dict, now: str) -> tuple:
@@ -25,7 +25,8 @@ def _bead_row(bead_id: int | None, doc_id: int, position: int, b: dict, now: str
     return (bead_id, doc_id, position, b["paragraph"], b["score"], b["flags"], b["status"], b["orig_key"], b["edited"],
             now, len(b["src"]), len(b["tgt"]),
             mt if mt is None or isinstance(mt, str) else json.dumps(list(mt), ensure_ascii=False),
-            b.get("adequacy"), b.get("priority"), b.get("checks") or "[]", b.get("place") or "", b.get("src_was"))
+            b.get("adequacy"), b.get("priority"), b.get("checks") or "[]", b.get("place") or "", b.get("src_was"),
+            b.get("signature") or None)
 
 
 class BeadRows:
@@ -44,8 +45,9 @@ class BeadRows:
             ):
                 sents[s[0]][s[1]].append((s[2], s[3]))
             for r in self.conn.execute(
-                f"""SELECT b.*, d.stem, d.signature AS doc_signature FROM beads b JOIN documents d ON d.id = b.doc_id
-                    WHERE b.id IN ({marks})""",
+                f"""SELECT b.*, d.stem, d.signature AS doc_signature,
+                           json_extract(d.glossary, '$.signature') AS checked_with
+                    FROM beads b JOIN documents d ON d.id = b.doc_id WHERE b.id IN ({marks})""",
                 chunk,
             ):
                 side = sents[r["id"]]
@@ -60,7 +62,8 @@ class BeadRows:
                     src_ids=_ids(side["src"] if was is None else was), tgt_ids=_ids(side["tgt"]),
                     src_was=None if was is None else tuple(t for t, _ in was),
                     mt=tuple(json.loads(r["mt"])) if r["mt"] is not None else tgt,
-                    signature=r["doc_signature"], adequacy=r["adequacy"], priority=r["priority"],
+                    signature=r["signature"] or r["doc_signature"], adequacy=r["adequacy"], priority=r["priority"],
+                    checked=checked_with(r["signature"] or r["doc_signature"], r["checked_with"]),
                     checks=tuple(Check.from_json_dict(c) for c in json.loads(r["checks"] or "[]")),
                     place=r["place"],
                 )

@@ -131,8 +131,29 @@ CREATE TABLE folder_documents (
 );
 """
 
+# v7: the SHA-256 of each file of the folder, not of one document, last written (an align-corpus
+# folder's corpus files: corpus.<src>, corpus.<tgt>, corpus.scores, corpus.tmx, corpus.jsonl), so
+# that a line of the corpus edited by hand is noticed like an edit of a document's files.
+_V7 = """
+CREATE TABLE folder_files (
+    name TEXT PRIMARY KEY,             -- file name in the output folder
+    sha256 TEXT NOT NULL               -- of the bytes the tool last wrote
+);
+"""
+
+# v8: provenance per pair, and the glossary the quality checks use. A pair whose text an earlier
+# run made (kept by a rerun because a reviewer worked on it) keeps that run's signature: the
+# document's signature is the latest run's, which did not make that text. The checks, though,
+# run on every pair's current text with the latest run's glossary (review/recheck.py), which is
+# recorded per document so that a reviewer's later edit is checked against it too.
+_V8 = """
+ALTER TABLE beads ADD COLUMN signature TEXT;         -- the run that made the pair's text (NULL: the document's)
+ALTER TABLE documents ADD COLUMN glossary TEXT;      -- JSON {"signature", "terms"} the checks use (NULL: not recorded)
+ALTER TABLE earlier_reviews ADD COLUMN signature TEXT;  -- the run that made the pair's text (NULL: not recorded)
+"""
+
 # Index i migrates user_version i -> i + 1.
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6]
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -99,12 +99,21 @@ class ReviewStore(BeadRows, EditOperations):
 
         store.set_retired(retired_in_store(store.conn, out_dir))
         if sync:
+            from .corpus_hand import CorpusReading
             from .hand_edits import take_folder_hand_edits
             from .importer import sync_folder
 
+            # an align-corpus folder's corpus files changed by hand: read before anything is rewritten
+            corpus = CorpusReading.of(out_dir, store)
             # output files edited by hand first: into the review (and, writing, its files)
             store.hand_edits = take_folder_hand_edits(store, out_dir, write=not readonly)
             sync_folder(store, out_dir, skip={h.stem for h in store.hand_edits if store.has_document(h.stem)})
+            if corpus is not None:  # lines of the corpus: edits of the pairs they are (once imported)
+                store.hand_edits += corpus.take(store, write=not readonly)
+            if store.hand_edits and not readonly:
+                from ..corpus_files import refresh_corpus
+
+                refresh_corpus(out_dir, store, corpus)  # the corpus follows, rebuilt once
         return store
 
     @property
@@ -357,6 +366,9 @@ class ReviewStore(BeadRows, EditOperations):
             return
         lang = self.conn.execute("SELECT src_lang, tgt_lang, signature FROM documents WHERE id = ?",
                                  (doc_id,)).fetchone()
+        from .recheck import stored_glossary
+
+        glossary = stored_glossary(self.conn, doc_id) if machine_translated(lang[2]) else None
         # Context for one-sided beads: the sentences of the beads around the changed run.
         from .rescore import CONTEXT_BEADS
 
@@ -373,7 +385,12 @@ class ReviewStore(BeadRows, EditOperations):
             signals = result[2] if len(result) > 2 else {}  # adequacy, priority, checks of a 1-1 MT pair
             b["score"], b["flags"] = float(score), json.dumps(list(flags))
             b["adequacy"], b["priority"] = signals.get("adequacy"), signals.get("priority")
-            b["checks"] = json.dumps([c.to_json_dict() for c in signals.get("checks", ())], ensure_ascii=False)
+            checks = list(signals.get("checks", ()))
+            if glossary is not None and b["src"] and b["tgt"]:  # the run's glossary, on the reviewer's text
+                found = glossary.check(" ".join(text(b)[0]), " ".join(text(b)[1]))
+                checks += [c for c in found if c not in checks]
+                b["flags"] = json.dumps(list(dict.fromkeys(list(flags) + [c.check for c in found])))
+            b["checks"] = json.dumps([c.to_json_dict() for c in checks], ensure_ascii=False)
 
     def _neighbour(self, bead_id: int, step: int) -> int | None:
         doc_id, position = self._position(bead_id)

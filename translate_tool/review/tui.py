@@ -439,8 +439,11 @@ class ReviewApp(Navigation, App):
         from ..corpus_files import corpus_is_stale, refresh_corpus
 
         try:
+            seen = len(self.store.hand_edits)
             if corpus_is_stale(self.out_dir):
-                refresh_corpus(self.out_dir)
+                refresh_corpus(self.out_dir, self.store)  # (a line of it edited by hand meanwhile: taken or kept)
+            for found in self.store.hand_edits[seen:]:
+                self.say("; ".join(found.kept_lines()) or f"{found.stem}: {found.taken_line()}")
         except (OSError, TranslateToolError) as exc:
             self.say(f"✗ cannot rebuild the corpus: {exc}")
 
