@@ -33,11 +33,15 @@ class Input:
     source: str = ""  # the file's resolved absolute path (source_key): the same file in every run
 
 
-def source_key(path: Path) -> str:
-    """A source file's identity across runs: its resolved absolute path, as JSON can hold it
+def source_key(path: Path, out_dir: Path | None = None) -> str:
+    """A source file's identity across runs: its resolved path, relative to the output folder
+    `out_dir` (so that a manifest names no machine's folders and a clone of a project with its
+    outputs reads the same: `../seeds/a.txt`), absolute without one; as JSON can hold it
     (bytes of a name that are not UTF-8 as \\xNN)."""
     try:
         resolved = os.path.realpath(path)  # (not Path.resolve: a symlink loop is an input that fails when read)
+        if out_dir is not None:
+            resolved = os.path.relpath(resolved, os.path.realpath(out_dir))
     except (OSError, ValueError, RuntimeError):
         resolved = os.path.abspath(path)
     return os.fsencode(resolved).decode("utf-8", "backslashreplace")
@@ -99,7 +103,7 @@ def discover(input_path: Path, exclude: Path | None = None, earlier: dict[str, s
     if input_path.is_file():
         if format_for(input_path) is None:
             raise TranslateToolError(f"unsupported file type ({input_path.suffix or 'no extension'})", input_path)
-        return _one_file(input_path, sources)
+        return _one_file(input_path, sources, exclude)
     if not input_path.is_dir():
         raise TranslateToolError("not a folder", input_path)
     exclude = exclude.resolve() if exclude is not None else None
@@ -126,14 +130,14 @@ def discover(input_path: Path, exclude: Path | None = None, earlier: dict[str, s
             found.append((rel, path))  # a broken link or a folder named *.txt fails when read, with its reason
     if not found:
         raise TranslateToolError(f"no documents ({', '.join('*' + s for s in SUFFIXES)}) in this folder", input_path)
-    documents, clashes = _assign_bases(found, earlier or {}, sources)
+    documents, clashes = _assign_bases(found, earlier or {}, sources, exclude)
     return Discovery(input_path, tuple(documents), tuple(skipped), tuple(clashes))
 
 
-def _one_file(path: Path, sources: dict[str, tuple[str, str]]) -> Discovery:
+def _one_file(path: Path, sources: dict[str, tuple[str, str]], out_dir: Path | None = None) -> Discovery:
     """INPUT is one file: the document an earlier run made of this very file (in its folder,
     `2026/d.txt` as `2026/d`), else its own name."""
-    key = source_key(path)
+    key = source_key(path, out_dir)
     if key in sources:
         rel, base = sources[key]
         return Discovery(path.parent, (Input(path, rel, base, key),), (), (), single=True)
@@ -141,12 +145,13 @@ def _one_file(path: Path, sources: dict[str, tuple[str, str]]) -> Discovery:
 
 
 def _assign_bases(found: list[tuple[str, Path]], earlier: dict[str, str],
-                  sources: dict[str, tuple[str, str]] | None = None) -> tuple[list[Input], list[str]]:
+                  sources: dict[str, tuple[str, str]] | None = None,
+                  out_dir: Path | None = None) -> tuple[list[Input], list[str]]:
     """Output base names, distinct even on a case-insensitive file system; a document keeps the
     base an earlier run gave it where that is still free: the base of its file (`sources`),
     else of its path (`earlier`), unless that base is another file's of this run."""
     sources = sources or {}
-    keys = {rel: source_key(path) for rel, path in found}
+    keys = {rel: source_key(path, out_dir) for rel, path in found}
     here = set(keys.values())
     owner = {b.casefold(): src for src, (_r, b) in sources.items()}  # the file each earlier base was made of
     taken: dict[str, str] = {}  # casefolded base -> relative path of its owner

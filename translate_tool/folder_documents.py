@@ -16,7 +16,7 @@ also:
 Only a run over a folder retires documents, and only those whose source path is missing from
 that folder: a run over one file says nothing about the rest of the folder.
 
-Each entry also names its input file (`source_file`: the resolved absolute path), so that a file
+Each entry also names its input file (`source_file`: its resolved path relative to the output folder), so that a file
 is one document however it is run: `run in -o out`, then `run in/2026/d.txt -o out` updates the
 document `2026/d` (discovery.discover).
 

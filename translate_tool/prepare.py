@@ -51,7 +51,7 @@ class DocumentReport:
     renamed_from: str = ""  # a document new to the review that started from the review of this one (renamed)
     name: str = ""  # the path relative to the input folder, as the manifest shows it
     base: str = ""  # outputs are <base>.<suffix> in the output folder (discovery.Input.base)
-    source_file: str = ""  # the input file's resolved absolute path (discovery.source_key): its identity across runs
+    source_file: str = ""  # the input file's resolved path relative to the output folder (discovery.source_key): its identity across runs
 
     @property
     def stem(self) -> str:

@@ -126,7 +126,7 @@ _V6 = """
 CREATE TABLE folder_documents (
     stem TEXT PRIMARY KEY,             -- the document's output base (its <stem>.pairs.jsonl)
     path TEXT NOT NULL,                -- its input path as the manifest lists it (relative to the run's input)
-    source_file TEXT,                  -- the input file's resolved absolute path (NULL: not known)
+    source_file TEXT,                  -- the input file's resolved path, relative to the output folder (NULL: not known)
     retired INTEGER NOT NULL DEFAULT 0 -- 1: no longer in the input; its files and review kept, left out of listings
 );
 """
