@@ -873,7 +873,7 @@ def test_a_backslash_typed_in_a_tsv_cell_stays_as_typed():
 def test_a_file_saved_by_hand_while_a_run_works_on_other_documents_is_read_before_it_is_replaced(translated):
     """`run` looks at every document's files when it opens the review, then works for minutes on
     the others: a file saved by hand meanwhile is read again just before its document is written."""
-    from translate_tool.review.outputs import RunReconciler
+    from translate_tool.review.reconcile import RunReconciler
 
     src, out = translated
     before = records(out)

@@ -240,7 +240,8 @@ class _Reviews:
         from .review.corpus_hand import CorpusReading
         from .review.hand_edits import changed_by_hand, written_hashes
         from .review.importer import PAIRS_SUFFIX
-        from .review.outputs import RunReconciler, carries_review, has_review_store
+        from .review.outputs import carries_review, has_review_store
+        from .review.reconcile import RunReconciler
 
         self.out_dir = out_dir
         hashes = written_hashes(out_dir)

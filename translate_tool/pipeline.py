@@ -247,7 +247,7 @@ class _Run:
         self._locked = False
         self._cache: KeyValueCache | None = None
         self._scores: KeyValueCache | None = None  # docscore: cosines per document
-        self.reviews = None  # review.outputs.RunReconciler, once the output folder is locked
+        self.reviews = None  # review.reconcile.RunReconciler, once the output folder is locked
         self.writer: RunWriter | None = None  # likewise
 
     def __enter__(self) -> "_Run":
@@ -284,7 +284,7 @@ class _Run:
         # again, now that no one else writes: another run may have filled the folder meanwhile
         check_output_folder(self.out_dir, "run", self.options.source_lang, self.options.target_lang)
         self._locked = True
-        from .review.outputs import RunReconciler
+        from .review.reconcile import RunReconciler
 
         # A folder with review decisions: they win over machine output (review/outputs.py).
         self.reviews = self._held.enter_context(closing(

@@ -49,7 +49,7 @@ def build_records(
 
 class RunWriter:
     """Writes a run's chunks into its (locked) output folder, in document order. `reviews`:
-    review.outputs.RunReconciler; `held`: the run's ExitStack (a huge document's half-written
+    review.reconcile.RunReconciler; `held`: the run's ExitStack (a huge document's half-written
     parts are removed if the run stops before it is complete)."""
 
     def __init__(self, out_dir: Path, options, reviews, held: ExitStack, timings: dict[str, float] | None):

@@ -102,7 +102,7 @@ def align_cmd(src, tgt, output, src_lang, tgt_lang, presegmented, fmt, max_bead)
     else:
         try:
             if fmt == "jsonl":  # a pair file in a reviewed folder keeps the review (review/outputs.py)
-                from ..review.outputs import write_pairs_file
+                from ..review.reconcile import write_pairs_file
 
                 merged = write_pairs_file(output, records, src_lang, tgt_lang)
                 if merged is not None and (merged.kept or merged.dropped):
