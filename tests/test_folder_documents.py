@@ -380,3 +380,23 @@ def test_an_article_emptied_or_replaced_by_its_english_version_is_retired_and_co
         _run(src, out)
         rows, _ = _export(out)
         assert rows.count("A reviewed sentence.") == 1
+
+
+def test_a_run_over_a_subfolder_retires_nothing_outside_it(installed_toy, tmp_path):
+    """`run in -o out`, then `run in/2025 -o out`: the documents of in/2024 are still in the input
+    (their source files are there), so they stay in export; those of in/2025 keep their names."""
+    src, out = tmp_path / "in", tmp_path / "out"
+    for year in ("2024", "2025"):
+        (src / year).mkdir(parents=True)
+        shutil.copy(SEEDS / f"{SEED}.txt", src / year / "nota.txt")
+    _run(src, out)
+    _approve_and_edit(out, "2024/nota")
+    output = _run(src / "2025", out)
+    assert "no longer in the input" not in output
+    rows, summary = _export(out)
+    assert "A reviewed sentence." in rows and "left out" not in summary
+    with ReviewStore.open(out, readonly=True) as store:
+        assert sorted(d.stem for d in store.documents()) == ["2024/nota", "2025/nota"] and store.retired() == []
+    (src / "2024" / "nota.txt").unlink()
+    output = _run(src, out)
+    assert "2024/nota.txt" in output.split("no longer in the input")[1]

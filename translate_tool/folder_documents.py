@@ -136,8 +136,8 @@ def carry_over(previous: dict | None, current: Sequence[dict], root: Path | None
                 newly.append(f"{path} (as {entry_stem(entry)})")
             continue
         entry = {**entry, "run_signature": entry.get("run_signature") or signature}
-        if single or (root is not None and (root / path).exists()):
-            kept.append(entry)  # not part of this run's input: still the folder's
+        if single or (root is not None and (root / path).exists()) or _source_exists(entry, out_dir):
+            kept.append(entry)  # not part of this run's input (a run over a subfolder): still the folder's
         elif entry_stem(entry) is not None:  # its source is gone; its files and review stay
             retired.append(entry)
             newly.append(path)
@@ -157,6 +157,18 @@ def carry_over(previous: dict | None, current: Sequence[dict], root: Path | None
                 newly.append(stem)
     by_path = lambda e: str(e.get("path", ""))  # noqa: E731
     return sorted(kept, key=by_path), sorted(retired, key=by_path), newly
+
+
+def _source_exists(entry: dict, out_dir: Path | None) -> bool:
+    """Whether the input file an entry was made from is still there (`source_file` is relative
+    to the output folder): a run over `in/2025` does not retire the documents of `in/2024`."""
+    source = entry.get("source_file")
+    if out_dir is None or not isinstance(source, str) or not source:
+        return False
+    try:
+        return (Path(out_dir) / source).is_file()
+    except (OSError, ValueError):
+        return False
 
 
 def _pair_file_stems(out_dir: Path) -> set[str]:
