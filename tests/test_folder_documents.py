@@ -124,13 +124,19 @@ def test_a_renamed_article_is_exported_once_and_its_review_returns_with_the_old_
         assert store.document(SEED).approved == 2
 
 
-def test_a_deleted_article_whose_review_store_is_lost_stays_retired(installed_toy, tmp_path):
+def _two_articles_one_reviewed(tmp_path) -> tuple[Path, Path]:
+    """The seed and a copy of it as other.txt, run; the seed's first two pairs approved, one edited."""
     src, out = tmp_path / "in", tmp_path / "out"
     src.mkdir()
     shutil.copy(SEEDS / f"{SEED}.txt", src)
     shutil.copy(SEEDS / f"{SEED}.txt", src / "other.txt")
     _run(src, out)
     _approve_and_edit(out, SEED)
+    return src, out
+
+
+def test_a_deleted_article_whose_review_store_is_lost_stays_retired(installed_toy, tmp_path):
+    src, out = _two_articles_one_reviewed(tmp_path)
     (src / f"{SEED}.txt").unlink()
     _run(src, out)
     (out / "review.sqlite3").unlink()  # rebuilt from the pair files: the retired one's review too
@@ -359,12 +365,7 @@ def test_an_article_emptied_or_replaced_by_its_english_version_is_retired_and_co
     """The article stays in the input but no longer holds the Spanish its pairs come from (emptied,
     or replaced by its English version): its pairs are not exported as if they were; its files and
     review stay and come back with the Spanish."""
-    src, out = tmp_path / "in", tmp_path / "out"
-    src.mkdir()
-    shutil.copy(SEEDS / f"{SEED}.txt", src)
-    shutil.copy(SEEDS / f"{SEED}.txt", src / "other.txt")
-    _run(src, out)
-    _approve_and_edit(out, SEED)
+    src, out = _two_articles_one_reviewed(tmp_path)
     spanish = (src / f"{SEED}.txt").read_text(encoding="utf-8")
     english = (SEEDS / "000_cb0f9fc3340e0d5e.txt").read_text(encoding="utf-8")  # an English seed
     for text, why in (("", "now empty"), (english, "no longer in the source language")):
