@@ -1010,3 +1010,14 @@ def test_a_ladder_edited_by_hand_is_kept_when_another_document_s_edit_rebuilds_t
     assert lines == [f"d1.ladder: changed by hand, but the tool does not read this file back; the changed file "
                      f"is kept as d1.ladder{KEPT_SUFFIX}"]
     assert (out / "corpus.en").read_text(encoding="utf-8").splitlines()[0] == "Fixed in the spreadsheet."
+
+
+def test_a_read_only_look_says_what_the_next_writer_will_do_with_a_file_it_cannot_take(translated):
+    """`show` and `export` write nothing: the warning does not claim a copy was made."""
+    src, out = translated
+    edit_file(out / f"{SEED}.en.txt", records(out)[0].tgt[0], "A heading\n\n" + records(out)[0].tgt[0])
+    result = CliRunner().invoke(main, ["show", str(out)])
+    assert result.exit_code == 0, result.output
+    assert (f"{SEED}.en.txt: changed by hand, but new lines that belong to no sentence (a heading or a paragraph of "
+            f"their own); the next run or review will keep it as {SEED}.en.txt{KEPT_SUFFIX}") in " ".join(result.output.split())
+    assert not list(out.glob(f"*{KEPT_SUFFIX}*"))

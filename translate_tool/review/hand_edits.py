@@ -61,7 +61,9 @@ class HandEdits:
 
     def kept_lines(self) -> list[str]:
         """One warning per file whose hand changes could not be taken."""
-        return [f"{name}: changed by hand, but {problem}; the changed file is kept as {copy}"
+        return [f"{name}: changed by hand, but {problem}; "
+                + (f"the changed file is kept as {copy}" if copy != name else  # (a read-only look: show, export)
+                   f"the next run or review will keep it as {name}{KEPT_SUFFIX} before writing it again")
                 for name, copy, problem in self.kept]
 
 
