@@ -195,53 +195,31 @@ class ReviewConnection(sqlite3.Connection):
         return self.cursor().executescript(*args)
 
 
+def _reporting_damage(name: str):
+    """A sqlite3.Cursor method that reports a damaged page met on the way as `damaged(...)`."""
+    def method(self, *args, **kwargs):
+        try:
+            return getattr(super(_ReviewCursor, self), name)(*args, **kwargs)
+        except sqlite3.DatabaseError as exc:
+            raise self._damaged(exc) from None
+
+    method.__name__ = name
+    return method
+
+
 class _ReviewCursor(sqlite3.Cursor):
     """ReviewConnection's cursors: a damaged page met while stepping through rows, too."""
 
     def _damaged(self, exc: sqlite3.DatabaseError) -> Exception:
         return damaged(exc, getattr(self.connection, "db_path", DB_NAME)) if _is_damage(exc) else exc
 
-    def execute(self, *args):
-        try:
-            return super().execute(*args)
-        except sqlite3.DatabaseError as exc:
-            raise self._damaged(exc) from None
-
-    def executemany(self, *args):
-        try:
-            return super().executemany(*args)
-        except sqlite3.DatabaseError as exc:
-            raise self._damaged(exc) from None
-
-    def executescript(self, *args):
-        try:
-            return super().executescript(*args)
-        except sqlite3.DatabaseError as exc:
-            raise self._damaged(exc) from None
-
-    def __next__(self):
-        try:
-            return super().__next__()
-        except sqlite3.DatabaseError as exc:
-            raise self._damaged(exc) from None
-
-    def fetchone(self):
-        try:
-            return super().fetchone()
-        except sqlite3.DatabaseError as exc:
-            raise self._damaged(exc) from None
-
-    def fetchmany(self, *args, **kwargs):
-        try:
-            return super().fetchmany(*args, **kwargs)
-        except sqlite3.DatabaseError as exc:
-            raise self._damaged(exc) from None
-
-    def fetchall(self):
-        try:
-            return super().fetchall()
-        except sqlite3.DatabaseError as exc:
-            raise self._damaged(exc) from None
+    execute = _reporting_damage("execute")
+    executemany = _reporting_damage("executemany")
+    executescript = _reporting_damage("executescript")
+    __next__ = _reporting_damage("__next__")
+    fetchone = _reporting_damage("fetchone")
+    fetchmany = _reporting_damage("fetchmany")
+    fetchall = _reporting_damage("fetchall")
 
 
 def connect_readonly(path: str | Path) -> sqlite3.Connection:
