@@ -118,8 +118,7 @@ class RunWriter:
         is imported into the review store a batch at a time, so memory stays bounded."""
         stream, options = w.stream, self.options
         name = f"{w.report.base}.{options.target_lang}{w.document.path.suffix}"
-        self.reviews.take_hand_edits(w.report.base)  # before the first part overwrites a file edited by hand
-        self.reviews.writing(w.report.base)  # (the parts are this run's: not read back as hand edits later)
+        self.reviews.take_hand_edits(w.report.base)  # before the first part overwrites a file edited by hand (once)
         if not stream.done:
             self._held.callback(stream.abort)  # an interrupted run leaves no half-written output
             renderer = getattr(w.source.parsed, "renderer", None)

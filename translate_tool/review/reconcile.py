@@ -40,7 +40,6 @@ class RunReconciler:
         self._outputs: dict[str, str] | None = None  # every output's recorded hash (recorded_outputs)
         self._looked: set[str] = set()
         self._taken: set[str] = set()  # documents this run read for hand edits before writing them
-        self._writing: set[str] = set()  # documents this run has begun to write (a huge one's parts)
         self.hand_edits: dict[str, HandEdits] = {}  # by stem: what this run took from files edited by hand
         self.renamed: dict[str, str] = {}  # new stem -> the stem whose review it started from
         self.folder_hand_edits: list[HandEdits] = []  # files of no one document (the corpus) kept as copies
@@ -114,7 +113,7 @@ class RunReconciler:
         store = self.store  # (opening it took the hand edits of the documents it had)
         if self._hashes is None:  # the manifest the last run wrote (this run writes its own at the end)
             self._hashes = written_hashes(self.out_dir, store)
-        if stem in self._taken or stem in self._writing:  # once per run, before its first file is
+        if stem in self._taken:  # once per run, before its first file is
             return  # written: after that the files differ from the recorded hashes because this run writes them
         self._taken.add(stem)
         if stem in self._looked and not changed_by_hand(self.out_dir, stem, self._hashes):
@@ -128,15 +127,7 @@ class RunReconciler:
             hand = take_hand_edits(self.store, stem, self.out_dir, hashes=self._hashes)
         if hand is not None:
             earlier = self.hand_edits.get(stem)
-            self.hand_edits[stem] = hand if earlier is None else HandEdits(
-                stem, tuple(sorted(set(earlier.edited) | set(hand.edited))),
-                tuple(sorted(set(earlier.decided) | set(hand.decided))), earlier.files + hand.files,
-                earlier.kept + hand.kept)
-
-    def writing(self, stem: str) -> None:
-        """This run begins to write the document's files (a huge document's first part): from now
-        on they differ from what the last run recorded because this run wrote them."""
-        self._writing.add(stem)
+            self.hand_edits[stem] = hand if earlier is None else earlier.plus(hand)
 
     def keep_changed_output(self, stem: str, name: str) -> None:
         """Before a file the tool does not read back (`.glosses.tsv`) is written again: a copy of
