@@ -137,8 +137,13 @@ def checked_with(signature: str, glossary: str | None) -> str:
     kept from an earlier run, checked again on a rerun with another glossary, or without one)."""
     if glossary is None or not machine_translated(signature):
         return ""
-    named = next((part for part in signature.split("|") if part.startswith("glossary:")), "")
+    named = named_glossary(signature)
     return "" if named == glossary else (glossary or NO_GLOSSARY)
+
+
+def named_glossary(signature: str) -> str:
+    """The `glossary:<sha>` part of a run's signature ("": it had none)."""
+    return next((part for part in (signature or "").split("|") if part.startswith("glossary:")), "")
 
 
 IMPORTED = "imported"  # orig_key of a bead as imported (NULL once a reviewer restructured it)

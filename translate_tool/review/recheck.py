@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 
 from ..quality import CHECKS, REVIEW_CHECKS, check_names_of
+from .model import named_glossary
 
 # flags that name findings (others, such as `kept-target-language`, say what a pair is)
 CHECK_FLAGS = frozenset(CHECKS) | {"repeated-output", "low-similarity"}
@@ -68,7 +69,7 @@ def recheck_document(store, stem: str, glossary) -> int:
         # the glossary its findings were made with: the document's, recorded by the last run;
         # before that was recorded, the one of the run that made the pair's text
         was = json.loads(doc["glossary"]).get("signature", "") if doc["glossary"] else \
-            _named_glossary(row["signature"] or doc["signature"])
+            named_glossary(row["signature"] or doc["signature"])
         if was == now:  # (a rerun with the same glossary changes nothing: the same bytes)
             continue
         side = {"src": [], "tgt": []}
@@ -89,7 +90,3 @@ def recheck_document(store, stem: str, glossary) -> int:
         store.conn.execute("UPDATE documents SET glossary = ? WHERE id = ?", (glossary_record(glossary), doc_id))
         store.conn.executemany("UPDATE beads SET flags = ?, checks = ? WHERE id = ?", updates)
     return newly
-
-
-def _named_glossary(signature: str) -> str:
-    return next((part for part in (signature or "").split("|") if part.startswith("glossary:")), "")

@@ -60,8 +60,6 @@ _ONLY_SQL = {
 _NOT_RETIRED = "d.stem NOT IN (SELECT stem FROM temp.retired_docs)"
 
 
-
-
 class _Source(NamedTuple):  # what earlier.likely_pair reads of a pair
     index: int
     src: tuple[str, ...]
