@@ -13,13 +13,12 @@ from the pair files; `review` calls it whenever it writes a document of such a f
 from __future__ import annotations
 
 import json
-from hashlib import sha256
 from pathlib import Path
 from typing import Sequence
 
 from .data import PairRecord
 from .errors import TranslateToolError
-from .fileio import atomic_write_text
+from .fileio import atomic_write_text, output_hash
 
 __all__ = ["corpus_from_pair_files", "corpus_is_stale", "corpus_records", "document_files", "refresh_corpus", "report_tsv", "write_corpus",
            "write_report"]
@@ -54,7 +53,6 @@ def write_corpus(out_dir: Path, corpus: Sequence[PairRecord], src_lang: str, tgt
     """Write the corpus files; returns their SHA-256 by name (recorded in `manifest.json`
     "corpus_outputs" and the review store, so that a line edited by hand is noticed:
     review/corpus_hand.py)."""
-    from .fileio import output_hash
     from .formats import format_jsonl, format_moses, format_tmx
 
     src_text, tgt_text = format_moses(corpus)
@@ -74,7 +72,6 @@ def write_corpus(out_dir: Path, corpus: Sequence[PairRecord], src_lang: str, tgt
 def write_report(out_dir: Path, documents: Sequence[dict]) -> dict[str, str]:
     """Write `report.tsv`; returns its SHA-256 by name (recorded with the corpus files': a
     report changed by hand is kept beside it before it is written again)."""
-    from .fileio import output_hash
 
     text = report_tsv(documents)
     atomic_write_text(out_dir / REPORT, text)
@@ -151,13 +148,13 @@ def refresh_corpus(out_dir: str | Path, store=None, reading=None) -> bool:
         current = ladder_path.read_bytes() if ladder_path.exists() else None
         if current != ladder.encode("utf-8"):  # a review split or merged beads
             recorded = (doc.get("outputs") or {}).get(name)
-            if current is not None and recorded is not None and sha256(current).hexdigest() != recorded \
+            if current is not None and recorded is not None and output_hash(current) != recorded \
                     and not kept_already(out_dir, name, current):
                 ladder_kept.append((name, _keep_copy(out_dir, name, current), "a ladder is not read back "
                                     "(change the alignment with `translate-tool review`)"))
             atomic_write_text(ladder_path, ladder)
         if "outputs" in doc:
-            doc["outputs"][name] = sha256(ladder.encode("utf-8")).hexdigest()
+            doc["outputs"][name] = output_hash(ladder)
     if store is not None:
         store.hand_edits += [h for h in (kept,) if h is not None]
         if ladder_kept:
