@@ -86,19 +86,20 @@ def written_hashes(out_dir: Path, store=None) -> dict[str, dict[str, str]]:
     return out
 
 
-def _manifest_hashes(out_dir: Path) -> dict[str, dict[str, str]]:
+def _manifest_outputs(out_dir: Path) -> list[dict[str, str]]:
+    """The `outputs` ({file name: SHA-256 or null}) of every document `manifest.json` lists, retired ones
+    too (a retired document may come back); [] without a readable manifest."""
     try:
-        manifest = json.loads((out_dir / "manifest.json").read_text(encoding="utf-8"))
+        manifest = json.loads((Path(out_dir) / "manifest.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return {}
-    out = {}
+        return []
     entries = [*manifest.get("documents", []), *manifest.get("retired", [])] if isinstance(manifest, dict) else []
-    for entry in entries:  # (a retired document's files too: it may come back)
-        outputs = entry.get("outputs") if isinstance(entry, dict) else None
-        for name in outputs or {}:
-            if name.endswith(PAIRS_SUFFIX):
-                out[name] = {n: h for n, h in outputs.items() if isinstance(h, str)}
-    return out
+    return [e["outputs"] for e in entries if isinstance(e, dict) and isinstance(e.get("outputs"), dict)]
+
+
+def _manifest_hashes(out_dir: Path) -> dict[str, dict[str, str]]:
+    return {name: {n: h for n, h in outputs.items() if isinstance(h, str)}
+            for outputs in _manifest_outputs(out_dir) for name in outputs if name.endswith(PAIRS_SUFFIX)}
 
 
 def changed_by_hand(out_dir: Path, stem: str, hashes: dict[str, dict[str, str]]) -> dict[str, bytes]:
@@ -290,13 +291,7 @@ NOT_READ_BACK = "the tool does not read this file back"
 def recorded_outputs(out_dir: Path) -> dict[str, str]:
     """{output file name: SHA-256} of every file `manifest.json` lists, of any document (also
     one with no pair file, such as an English document's `.glosses.tsv`)."""
-    try:
-        manifest = json.loads((Path(out_dir) / "manifest.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    entries = [*manifest.get("documents", []), *manifest.get("retired", [])] if isinstance(manifest, dict) else []
-    return {n: h for e in entries if isinstance(e, dict) for n, h in (e.get("outputs") or {}).items()
-            if isinstance(h, str)}
+    return {n: h for outputs in _manifest_outputs(out_dir) for n, h in outputs.items() if isinstance(h, str)}
 
 
 def keep_changed_output(out_dir: Path, stem: str, name: str, recorded: str | None) -> HandEdits | None:
