@@ -349,20 +349,14 @@ def _read_store(out_dir: Path, query: str) -> list[tuple] | None:
     """The rows of one query of the folder's review store, read without writing anything (not
     even a journal); None: no store, or unreadable, or without that table (a store made before
     it: the run opening it then migrates it, or says what is wrong)."""
-    from urllib.parse import quote
-
-    from .review.schema import DB_NAME
+    from .review.schema import DB_NAME, connect_file_readonly
 
     path = out_dir / DB_NAME
     if not path.is_file():
         return None
-    uri = f"file:{quote(str(path.resolve()))}?mode=ro"
     try:
-        conn = sqlite3.connect(uri, uri=True, timeout=10.0)
+        conn = connect_file_readonly(path)
         try:
-            if conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal":  # an older tool's store
-                conn.close()
-                conn = sqlite3.connect(uri + "&immutable=1", uri=True)
             return [tuple(r) for r in conn.execute(query)]
         finally:
             conn.close()

@@ -222,18 +222,29 @@ class _ReviewCursor(sqlite3.Cursor):
     fetchall = _reporting_damage("fetchall")
 
 
+def connect_file_readonly(path: Path) -> sqlite3.Connection:
+    """The database file itself, read-only and writing nothing, not even a journal. A WAL
+    database (made by an older translate-tool) cannot be read without creating its -shm file:
+    its main file is read as it was last checkpointed. Raises sqlite3.Error."""
+    disk = sqlite3.connect(f"file:{_uri_path(path)}?mode=ro", uri=True, timeout=10.0)
+    try:
+        wal = disk.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    except sqlite3.Error:
+        disk.close()
+        raise
+    if wal:
+        disk.close()
+        disk = sqlite3.connect(f"file:{_uri_path(path)}?mode=ro&immutable=1", uri=True)
+    return disk
+
+
 def connect_readonly(path: str | Path) -> sqlite3.Connection:
     """Open an existing review database without writing anything, not even a journal file:
     its content is copied into memory (`show`, `export`, `report` and `run` only read it)."""
     path = Path(path)
     try:
-        disk = sqlite3.connect(f"file:{_uri_path(path)}?mode=ro", uri=True, timeout=10.0)
+        disk = connect_file_readonly(path)
         try:
-            if disk.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
-                # A WAL database (made by an older translate-tool) cannot be read without
-                # creating its -shm file; read the main file as it was last checkpointed.
-                disk.close()
-                disk = sqlite3.connect(f"file:{_uri_path(path)}?mode=ro&immutable=1", uri=True)
             memory = sqlite3.connect(":memory:", isolation_level=None, factory=ReviewConnection)
             memory.db_path = str(path)
             disk.backup(memory)
