@@ -8,7 +8,7 @@ both write `x.pairs.jsonl`, so the later one (in sorted order) is written as `x.
 clash is reported.
 
 A file is the same document in every run into the same output folder, whichever way it is
-given: `earlier` (its input path) and `sources` (its resolved absolute path, `source_key`) say
+given: `earlier` (its input path) and `sources` (its resolved path relative to the output folder, `source_key`) say
 which base an earlier run gave it (folder_documents.earlier_inputs), so `run in -o out` then
 `run in/2026/d.txt -o out` updates the document `2026/d` (not a second one, `d`), and the other
 way round `run in -o out` keeps the base `d` the single-file run gave in/2026/d.txt. A folder
@@ -30,7 +30,7 @@ class Input:
     path: Path
     relative: str  # POSIX path relative to the input folder ("sub/x.html"); the name for one file
     base: str  # output base name ("sub/x"; "sub/x.2" after a clash): outputs are <base>.<suffix>
-    source: str = ""  # the file's resolved absolute path (source_key): the same file in every run
+    source: str = ""  # the file's resolved path relative to the output folder (source_key): the same file in every run
 
 
 def source_key(path: Path, out_dir: Path | None = None) -> str:
