@@ -22,7 +22,7 @@ def test_jsonl_round_trip_and_record_keys():
     text = format_jsonl(records())
     first = json.loads(text.splitlines()[0])
     assert list(first) == ["doc", "pair", "src", "tgt", "src_ids", "tgt_ids", "paragraph", "score", "flags", "signature",
-                           "status", "edited"]
+                           "status", "edited", "text_hash"]
     assert first["score"] == 0.9123 and first["src"] == ["Hola & <adiós> \"ya\"."]
     back = parse_jsonl(text)
     assert [r.src for r in back] == [r.src for r in records()]

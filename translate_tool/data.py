@@ -6,6 +6,9 @@ Each stage takes these and returns these; none reads another stage's files.
 
 from __future__ import annotations
 
+import hashlib
+import json
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -71,7 +74,7 @@ class PairRecord:
     JSON keys: doc, pair, src, tgt, src_ids, tgt_ids, paragraph, score, flags, signature,
     status, edited, mt (only when edited), src_was (only when the source was edited), and for
     machine-translated pairs adequacy, priority, checks (absent in files written before them),
-    and place when there is one.
+    and place when there is one, and text_hash.
     `src`/`tgt` are lists of sentences (empty list = deletion on that side).
     `signature` names the engine, model version and aligner settings that made it.
     `score`: for aligned pairs the aligner's confidence; for machine-translated pairs the same
@@ -84,6 +87,10 @@ class PairRecord:
     `src_was` keeps the source text a reviewer's edit replaced (the document's own sentences,
     which `src_ids` then number), so that a rerun recognises the pair and keeps the edit.
     Files written after a review carry the reviewed state, so they are a complete backup of it.
+    `text_hash` (`pair_text_hash`) is computed from `src`/`tgt` when the record is written: a
+    record read back whose text no longer matches its hash was edited by hand (`hand_edited`),
+    which a lone pair file (`align -o` with no review store or manifest beside it) has no other
+    way of telling from a changed translation. Absent in files written before it.
     """
 
     doc: str
@@ -110,7 +117,13 @@ class PairRecord:
     # `signature` names another: a pair a reviewer worked on keeps the signature of the run that
     # made its text, and a rerun checks its current text with the rerun's glossary. Omitted when empty.
     checked: str = ""
+    # the `text_hash` the record was read with ("" when built, or read from an older file)
+    text_hash: str = field(default="", compare=False)
 
+    @property
+    def hand_edited(self) -> bool:
+        """Read from a file whose text was changed after the tool wrote this record."""
+        return bool(self.text_hash) and self.text_hash != pair_text_hash(self.src, self.tgt)
     def to_json_dict(self) -> dict:
         d = {
             "doc": self.doc,
@@ -140,6 +153,7 @@ class PairRecord:
             d["place"] = self.place
         if self.checked:
             d["checked"] = self.checked
+        d["text_hash"] = pair_text_hash(self.src, self.tgt)
         return d
 
     @classmethod
@@ -164,7 +178,15 @@ class PairRecord:
             checks=tuple(Check.from_json_dict(c) for c in d.get("checks", ())),
             place=str(d.get("place", "")),
             checked=str(d.get("checked", "")),
+            text_hash=str(d.get("text_hash", "")),
         )
+
+
+def pair_text_hash(src, tgt) -> str:
+    """16 hex digits of the SHA-256 of a pair's two sides, NFC (an editor that saves NFD has not
+    changed the text)."""
+    sides = [[unicodedata.normalize("NFC", t) for t in side] for side in (src, tgt)]
+    return hashlib.sha256(json.dumps(sides, ensure_ascii=False).encode("utf-8")).hexdigest()[:16]
 
 
 REVIEW_STATUSES = ("unreviewed", "approved", "rejected")

@@ -104,7 +104,9 @@ def align_cmd(src, tgt, output, src_lang, tgt_lang, presegmented, fmt, max_bead)
             if fmt == "jsonl":  # a pair file in a reviewed folder keeps the review (review/outputs.py)
                 from ..review.reconcile import write_pairs_file
 
-                merged = write_pairs_file(output, records, src_lang, tgt_lang)
+                merged, hand = write_pairs_file(output, records, src_lang, tgt_lang)
+                for line in ([hand.taken_line()] if hand and hand.edited else []) + (hand.kept_lines() if hand else []):
+                    warn(f"{output.parent / line}" if line.startswith(output.name) else f"{output}: {line}")
                 if merged is not None and (merged.kept or merged.dropped):
                     click.echo(review_kept(str(output), merged.kept, merged.dropped, merged.restored), err=True)
             else:

@@ -14,7 +14,7 @@ from ..formats import format_jsonl
 from .hand_edits import HandEdits, changed_by_hand, keep_changed_files, take_hand_edits, written_hashes
 from .importer import PAIRS_SUFFIX, import_records
 from .outputs import (DocumentFiles, RenderKit, _has_review_work, carries_review, has_review_store, mark_written,
-                      target_name)
+                      parallel_files, target_name)
 from .renamed import adopt_review, renamed_from
 from .store import ImportResult, ReviewStore
 
@@ -166,28 +166,40 @@ class RunReconciler:
             mark_written(self._store, stem, files, self.out_dir)
 
 
-def write_pairs_file(path: str | Path, records: Sequence[PairRecord], src_lang: str, tgt_lang: str) -> ImportResult | None:
+def write_pairs_file(path: str | Path, records: Sequence[PairRecord], src_lang: str,
+                     tgt_lang: str) -> tuple[ImportResult | None, HandEdits | None]:
     """Write `<stem>.pairs.jsonl` (what `align -o` writes). Where the folder's review store has
-    review work on that document, the new records are merged with it first (by source text, as
-    `run` does) and the reviewed pairs are what is written, under the folder's lock; returns what
-    the merge kept (None when there was nothing to keep)."""
+    review work on that document, or the file itself has (decisions, edits, text changed by
+    hand: review/lone_file.py), the new records are merged with it first (by source text, as
+    `run` does) and the reviewed pairs are what is written, under the folder's lock. Returns what
+    the merge kept (None when there was nothing to keep) and the hand edits of a lone file."""
     from ..lock import output_lock
+    from .lone_file import mark_hand_edits, recorded_elsewhere
 
     path = Path(path)
     stem = path.name[: -len(PAIRS_SUFFIX)] if path.name.endswith(PAIRS_SUFFIX) else None
-    if stem is None or not (has_review_store(path.parent) or carries_review(path)):
+    if stem is None or not (path.exists() or has_review_store(path.parent)):  # nothing there to keep
         atomic_write_text(path, format_jsonl(records))
-        return None
+        return None, None
     with output_lock(path.parent):
+        hand = None if recorded_elsewhere(path, stem) else mark_hand_edits(path, stem, records)
+        if not (has_review_store(path.parent) or carries_review(path)):
+            atomic_write_text(path, format_jsonl(records))
+            return None, hand
         rec = RunReconciler(path.parent)
         try:
-            if not rec.has_review_work(stem):  # nothing to keep: the next review imports the file
+            # a document the review has goes through it even with no work on it: the store then
+            # records what was written (else its last record of the file would read this one as hand edits)
+            if not rec.store.has_document(stem):  # nothing to keep: the next review imports the file
                 atomic_write_text(path, format_jsonl(records))
-                return None
+                return None, hand
             out, _reviewed, merged = rec.reconcile(stem, records, src_lang, tgt_lang)
-            text = format_jsonl(out)
-            atomic_write_text(path, text)
-            rec.written(stem, DocumentFiles({path.name: text}, list(out)))
-            return merged
+            # and the side-by-side files a review wrote beside it: they follow, not go stale
+            files = {name: text for name, text in parallel_files(stem, out, src_lang, tgt_lang).items()
+                     if name == path.name or (path.parent / name).exists()}
+            for name, text in files.items():
+                atomic_write_text(path.parent / name, text)
+            rec.written(stem, DocumentFiles(files, list(out)))
+            return merged, hand
         finally:
             rec.close()
