@@ -30,7 +30,7 @@ def _open(out_dir: Path, readonly: bool = False) -> ReviewStore:
     store = ReviewStore.open(out_dir, readonly=readonly)
     for hand in store.hand_edits:  # output files edited by hand: taken in (readonly: for this look only)
         if hand.taken_line():
-            later = " (for this look; `review` or `run` keeps them)" if readonly else ""
+            later = " (for this command only: the next `review`, `run` or `align-corpus` keeps them)" if readonly else ""
             click.echo(f"{hand.stem}: {hand.taken_line()}{later}", err=True)
         for line in hand.kept_lines():
             click.echo(f"warning: {line}", err=True)
