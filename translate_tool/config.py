@@ -14,7 +14,11 @@ file should not change what a command does unnoticed.
     glossary = "glossary.tsv"
 
     [export]
-    status = ["approved"]
+    min-score = 0.5
+    near-dedupe = true
+
+One value per key: a repeatable option (`export --status`) cannot be set here (a list is an
+error, and click refuses a single text for it).
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""`align` and `align-score`: sentence-align a document with its translation, score a ladder."""
+"""`align`, `align-corpus` and `align-score`: sentence-align a document (or many document pairs)
+with its translation, score a ladder."""
 
 from __future__ import annotations
 

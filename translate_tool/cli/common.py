@@ -85,7 +85,9 @@ def executor_options(func):
                           "local one."),
         click.option("--workers", type=click.IntRange(min=0), default=0,
                      help="With --executor ray: actors (default: one per CPU of the instance or cluster)."),
-        click.option("--verbose", is_flag=True, help="Show Ray's own logging."),
+        click.option("--verbose", is_flag=True,
+                     help="With --executor ray: show Ray's own logging (the tool's own detail, such as the "
+                          "engine route: translate-tool -v COMMAND)."),
     ]
     for option in reversed(options):
         func = option(func)

@@ -45,7 +45,7 @@ def run(input_dir, out_dir, engine, source_lang, target_lang, force, gloss, no_c
     """Detect, translate, align and write parallel files for every document under INPUT.
 
     INPUT is a folder (walked with its subfolders; outputs mirror its tree) or one file.
-    Documents: .txt, .html/.htm, .md, .docx, .srt, .vtt; each is translated into the same
+    Documents: .txt, .html/.htm/.xhtml, .md/.markdown, .docx, .srt, .vtt; each is translated into the same
     format (<name>.<target>.<ext>) beside its parallel files."""
     from ..executors import make_executor
     from ..folder_documents import check_output_folder
@@ -207,7 +207,8 @@ def detect(paths, source_lang, target_lang, as_json, segments):
 def translate(source, output, engine, source_lang, target_lang, glossary_file, force):
     """Translate one document (SOURCE or - for stdin) to OUTPUT (or - for stdout).
 
-    .html, .md, .docx, .srt and .vtt documents are written back in their own format."""
+    .html/.htm/.xhtml, .md/.markdown, .docx, .srt and .vtt documents are written back in their
+    own format; anything else is read as plain text."""
     from ..documents import decode_text, document_from_text, read_document
     from ..engines import select_engine, translate_cached
     from ..cache import KeyValueCache

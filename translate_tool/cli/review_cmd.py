@@ -30,7 +30,7 @@ def _open(out_dir: Path, readonly: bool = False) -> ReviewStore:
     store = ReviewStore.open(out_dir, readonly=readonly)
     for hand in store.hand_edits:  # output files edited by hand: taken in (readonly: for this look only)
         if hand.taken_line():
-            later = " (for this look; `review` or `run` keeps them)" if readonly else ""
+            later = " (for this command only: the next `review`, `run` or `align-corpus` keeps them)" if readonly else ""
             click.echo(f"{hand.stem}: {hand.taken_line()}{later}", err=True)
         for line in hand.kept_lines():
             click.echo(f"warning: {line}", err=True)
@@ -214,14 +214,18 @@ def _wrap(sentences: tuple[str, ...], width: int) -> list[str]:
               help="Drop pairs whose embedding margin over nearest neighbours is below M (e.g. 1.05).")
 @click.option("-o", "--output", type=click.Path(path_type=Path, allow_dash=True),
               help="Output file (without it, or with -: stdout); for moses a folder receiving corpus.es and "
-                   "corpus.en (default: OUT_DIR).")
+                   "corpus.en (default: OUT_DIR, where an align-corpus folder keeps its own corpus files: "
+                   "they would be replaced).")
 @handle_errors
 def export(out_dir, fmt, statuses, min_score, dedupe, near_dedupe, min_words, max_words, max_ratio,
            drop_identical, numbers, langid, min_margin, output):
     """Export the pairs of every document in OUT_DIR as one corpus, with a summary on stderr
-    of what each filter removed (filters: docs of translate_tool/corpus_filters.py).
+    of what each filter removed (the options below; Moses, TMX and XLIFF also leave out
+    1-0 and 0-1 pairs).
 
-    Reads only the review (creates nothing in OUT_DIR). Edited pairs are exported as edited."""
+    Reads only the review (writes nothing into OUT_DIR, but for moses without -o). Edited pairs
+    are exported as edited. Every document is exported, also those an align-corpus run kept out
+    of its corpus (report.tsv)."""
     from ..corpus_filters import FilterSettings
 
     from ..review.export import export as do_export
