@@ -4,10 +4,13 @@ aligned again (review/lone_file.py): the hand edit is kept, or the file is kept 
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import event, given, settings
+from hypothesis import strategies as st
 
 from translate_tool.cli import main
 from translate_tool.data import PairRecord, pair_text_hash
@@ -124,3 +127,53 @@ def test_realigning_a_reviewed_document_with_no_work_left_is_not_read_as_hand_ed
         if (folder / "rev" / name).exists():
             text = (folder / "rev" / name).read_text(encoding="utf-8")
             assert "Unions do not agree at all." in text and "The unions disagree." not in text
+
+
+SIG = "aligner=emb-len-dp/2 test"
+
+
+def _records(targets):
+    return [PairRecord("a", k, (f"Frase número {k}.",), (t,), (k,), (k,), k // 3, 0.9, (), SIG)
+            for k, t in enumerate(targets)]
+
+
+@settings(max_examples=int(os.environ.get("SURVIVAL_EXAMPLES", 100)) // 2, deadline=None)
+@given(data=st.data())
+def test_property_a_lone_files_hand_edits_are_taken_or_kept_never_lost(tmp_path_factory, data):
+    """Any pairs of a lone pair file rewritten and decided by hand, any pairs' translations
+    changed in the document, then aligned again: every hand-written text is in the new file (as
+    an edit, over the document's text) or the file is kept byte for byte, and an edit and a
+    decision on a pair whose translation did not change are both in the new file."""
+    from translate_tool.review.reconcile import write_pairs_file
+
+    folder = tmp_path_factory.mktemp("lone")
+    path = folder / "a.pairs.jsonl"
+    n = data.draw(st.integers(2, 8))
+    first = [f"Sentence number {k}." for k in range(n)]
+    write_pairs_file(path, _records(first), "es", "en")
+    edited = data.draw(st.sets(st.integers(0, n - 1), min_size=1, max_size=n))
+    decided = {k: data.draw(st.sampled_from(["approved", "rejected"]))
+               for k in data.draw(st.sets(st.integers(0, n - 1), max_size=n))}
+    changes = {f"p{k}": {"tgt": [f"Hand text {k}."]} for k in edited}
+    for k, status in decided.items():
+        changes.setdefault(f"p{k}", {})["status"] = status
+    _edit(path, **changes)
+    by_hand = path.read_bytes()
+    changed = data.draw(st.sets(st.integers(0, n - 1), max_size=n))
+    _, hand = write_pairs_file(path, _records([f"Changed {k}." if k in changed else t for k, t in enumerate(first)]),
+                               "es", "en")
+    after = read_pairs_jsonl(path)
+    copies = [p.read_bytes() for p in folder.glob("a.pairs.jsonl.hand-edited*")]
+    event("copy kept" if copies else "all taken")
+    assert len(copies) <= 1
+    if copies:
+        assert copies[0] == by_hand and hand.kept
+    for k in edited:
+        assert copies or after[k].tgt == (f"Hand text {k}.",)
+        if k not in changed:  # a clean edit is always taken, copy or not
+            assert after[k].tgt == (f"Hand text {k}.",) and after[k].edited and after[k].mt == (first[k],)
+    for k, status in decided.items():
+        if k not in changed:
+            assert after[k].status == status
+    for k in changed - edited:
+        assert after[k].tgt == (f"Changed {k}.",)
