@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 _SESSION_HOME = Path(tempfile.mkdtemp(prefix="translate-tool-tests-"))
-for _var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+for _var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
     os.environ[_var] = str(_SESSION_HOME / _var.lower())
 os.environ["ARGOS_PACKAGES_DIR"] = str(_SESSION_HOME / "argos-packages")
 os.environ["TRANSLATE_TOOL_CACHE_DIR"] = str(_SESSION_HOME / "cache")
@@ -32,6 +32,7 @@ def isolated_user_state(tmp_path_factory, monkeypatch):
     state = tmp_path_factory.mktemp("state")
     monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(state / "argos-packages"))
     monkeypatch.setenv("TRANSLATE_TOOL_CACHE_DIR", str(state / "cache"))
+    monkeypatch.setenv("TRANSLATE_TOOL_STATE_DIR", str(state / "state"))
     return state
 
 

@@ -120,7 +120,8 @@ def refresh_corpus(out_dir: str | Path, store=None, reading=None) -> bool:
     `<name>.hand-edited`, as is a ladder changed by hand; what was found is added to
     `store.hand_edits` (`reading`: the corpus files read already, by ReviewStore.open)."""
     from .review.corpus_hand import CorpusReading, keep_changed_corpus, record_corpus_written
-    from .review.hand_edits import HandEdits, _keep_copy, kept_already
+    from .fileio import keep_copy, kept_already
+    from .review.hand_edits import HandEdits
     from .review.outputs import read_manifest
 
     out_dir = Path(out_dir)
@@ -150,7 +151,7 @@ def refresh_corpus(out_dir: str | Path, store=None, reading=None) -> bool:
             recorded = (doc.get("outputs") or {}).get(name)
             if current is not None and recorded is not None and output_hash(current) != recorded \
                     and not kept_already(out_dir, name, current):
-                ladder_kept.append((name, _keep_copy(out_dir, name, current), "a ladder is not read back "
+                ladder_kept.append((name, keep_copy(out_dir, name, current), "a ladder is not read back "
                                     "(change the alignment with `translate-tool review`)"))
             atomic_write_text(ladder_path, ladder)
         if "outputs" in doc:

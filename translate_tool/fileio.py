@@ -46,3 +46,39 @@ def output_hash(data: str | bytes) -> str:
     """The SHA-256 of an output file's content (text as UTF-8): what `manifest.json` records and
     what tells a file edited by hand from the one the tool wrote."""
     return hashlib.sha256(data.encode("utf-8") if isinstance(data, str) else data).hexdigest()
+
+
+KEPT_SUFFIX = ".hand-edited"
+
+
+def _copies(folder: Path, name: str):
+    """`<name>.hand-edited`, `<name>.hand-edited.2`, ...: the names a kept copy may have, in order."""
+    base = f"{name}{KEPT_SUFFIX}"
+    yield base
+    k = 2
+    while True:
+        yield f"{base}.{k}"
+        k += 1
+
+
+def kept_already(folder: Path, name: str, data: bytes) -> bool:
+    """Whether these bytes of a file changed by hand are kept beside it already."""
+    for copy in _copies(Path(folder), name):
+        if not (Path(folder) / copy).exists():
+            return False
+        if (Path(folder) / copy).read_bytes() == data:
+            return True
+    return False  # (never reached: the names go on)
+
+
+def keep_copy(folder: Path, name: str, data: bytes) -> str:
+    """Keep a file's bytes beside it (`<name>.hand-edited`, numbered when that holds other bytes)
+    before it is written again; returns the copy's name (an existing copy of the same bytes)."""
+    for copy in _copies(Path(folder), name):
+        path = Path(folder) / copy
+        if not path.exists():
+            atomic_write_bytes(path, data)
+            return copy
+        if path.read_bytes() == data:
+            return copy  # kept already (a second run over the same file)
+    raise AssertionError("unreachable")

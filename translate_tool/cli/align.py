@@ -10,7 +10,8 @@ import click
 
 from . import main
 from ..errors import EXIT_SOME_FAILED  # 6: finished, but some pairs failed
-from .common import executor_from, executor_options, fail, handle_errors, language_code, review_kept, verbosity, warn
+from .common import (executor_from, executor_options, fail, handle_errors, language_code, review_kept, verbosity, warn,
+                     write_file)
 
 OUTPUT_FORMATS = ("jsonl", "tsv", "tmx", "ladder")
 
@@ -65,7 +66,6 @@ def align_cmd(src, tgt, output, src_lang, tgt_lang, presegmented, fmt, max_bead)
     from ..align_eval import format_ladder
     from ..aligner import AlignSettings, align
     from ..data import PairRecord
-    from ..fileio import atomic_write_text
     from ..folder_documents import check_output_folder
     from ..formats import format_jsonl, format_tmx, format_tsv
 
@@ -111,7 +111,7 @@ def align_cmd(src, tgt, output, src_lang, tgt_lang, presegmented, fmt, max_bead)
                 if merged is not None and (merged.kept or merged.dropped):
                     click.echo(review_kept(str(output), merged.kept, merged.dropped, merged.restored), err=True)
             else:
-                atomic_write_text(output, text())
+                write_file(output, text())
         except OSError as exc:
             fail(f"{output}: cannot write ({exc.strerror or exc})")
     shapes: dict[str, int] = {}

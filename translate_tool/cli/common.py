@@ -29,6 +29,16 @@ def warn(message: str) -> None:
         click.echo(f"warning: {message}", err=True)
 
 
+def write_file(path, data) -> None:
+    """Write an output file the user named (`-o`), keeping what a person changed in it since the
+    tool wrote it as `<name>.hand-edited` first, with a warning (written_files.py)."""
+    from ..written_files import kept_message, write_output
+
+    copy = write_output(path, data)
+    if copy is not None:
+        warn(kept_message(path, copy))
+
+
 def review_kept(name: str, kept: int, reset: int, restored: int = 0) -> str:
     """The line `run`, `align` and `align-corpus` print when they merged new output with a review."""
     back = f" ({restored} of them earlier review work whose text is back)" if restored else ""

@@ -11,7 +11,7 @@ import click
 from ..engines import ENGINES
 from . import main
 from .common import (executor_from, executor_options, fail, handle_errors, info, language_code, review_flagged,
-                     review_kept, verbosity, warn)
+                     review_kept, verbosity, warn, write_file)
 
 from ..errors import EXIT_SOME_FAILED  # 6: the run finished, but some documents could not be processed
 GLOSSARY_HELP = (
@@ -212,7 +212,6 @@ def translate(source, output, engine, source_lang, target_lang, glossary_file, f
     from ..documents import decode_text, document_from_text, read_document
     from ..engines import select_engine, translate_cached
     from ..cache import KeyValueCache
-    from ..fileio import atomic_write_text
     from ..pipeline import render_translation, segment_document
 
     from ..docformats import format_for
@@ -240,7 +239,7 @@ def translate(source, output, engine, source_lang, target_lang, glossary_file, f
     if str(output) == "-":
         click.echo(english, nl=False)
     else:
-        atomic_write_text(output, english)
+        write_file(output, english)
 
 
 def _check_input_language(source, paragraphs, source_lang: str, target_lang: str) -> None:
@@ -259,7 +258,6 @@ def _translate_document(source: Path, output: Path, engine: str, source_lang: st
     from ..cache import KeyValueCache
     from ..docformats import read_source
     from ..engines import select_engine, translate_cached
-    from ..fileio import atomic_write_bytes
     from ..pipeline import render_document, segment_document
 
     src = read_source(source)
@@ -278,4 +276,4 @@ def _translate_document(source: Path, output: Path, engine: str, source_lang: st
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
     else:
-        atomic_write_bytes(output, data)
+        write_file(output, data)

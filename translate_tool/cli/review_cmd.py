@@ -16,7 +16,7 @@ from ..review.export import DEFAULT_STATUSES, EXPORT_FORMATS
 from ..review.model import FLAG_NOTES
 from ..review.store import LOW_CONFIDENCE, ONLY, STATUSES, Pair, ReviewStore
 from . import main
-from .common import fail, handle_errors
+from .common import fail, handle_errors, write_file
 
 _OUT_DIR = click.Path(path_type=Path, file_okay=False)
 STATUS_COLOURS = {"approved": "green", "rejected": "red", "unreviewed": None}
@@ -261,7 +261,6 @@ def export(out_dir, fmt, statuses, min_score, dedupe, near_dedupe, min_words, ma
 @handle_errors
 def report(out_dir, output, threshold):
     """Write one self-contained HTML page showing every document's pairs side by side."""
-    from ..fileio import atomic_write_text
     from ..review.report import render_report
 
     output = output or out_dir / "report.html"
@@ -271,5 +270,5 @@ def report(out_dir, output, threshold):
         sys.stdout.write(html)
         sys.stdout.flush()
         return
-    atomic_write_text(output, html)
+    write_file(output, html)
     click.echo(f"wrote {output}", err=True)

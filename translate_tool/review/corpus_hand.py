@@ -29,7 +29,8 @@ from ..errors import TranslateToolError
 from ..fileio import output_hash
 from ..formats import format_jsonl, join_side, parse_jsonl
 from . import hand_edits
-from .hand_edits import HandEdits, _combine, _keep_copy
+from ..fileio import keep_copy
+from .hand_edits import HandEdits, _combine
 from .hand_reading import FileChanges, _rows_changes
 
 CORPUS_JSONL = "corpus.jsonl"
@@ -143,7 +144,7 @@ class CorpusReading:
             found += _apply(store, written, targets, statuses, sources, [c.name for c in changes if not c.problem])
         else:
             problems = {c.name: c.problem for c in changes}
-        kept = tuple((n, _keep_copy(self.out_dir, n, todo[n]) if write else n, why) for n, why in sorted(problems.items()))
+        kept = tuple((n, keep_copy(self.out_dir, n, todo[n]) if write else n, why) for n, why in sorted(problems.items()))
         if kept:
             found.append(HandEdits("", files=tuple(n for n, _c, _w in kept), kept=kept))
         if write:
@@ -262,5 +263,5 @@ def keep_changed_corpus(out_dir: Path, reading: "CorpusReading | None") -> HandE
     if not todo:
         return None
     why = "no review was open to take it into"
-    kept = tuple((n, _keep_copy(Path(out_dir), n, b), why) for n, b in sorted(todo.items()))
+    kept = tuple((n, keep_copy(Path(out_dir), n, b), why) for n, b in sorted(todo.items()))
     return HandEdits("", files=tuple(todo), kept=kept)

@@ -26,12 +26,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
-from ..fileio import output_hash
+from ..fileio import KEPT_SUFFIX, keep_copy, kept_already, output_hash  # noqa: F401 (re-exported)
 from .hand_reading import FileChanges, read_changes
 from .importer import PAIRS_SUFFIX
 from .written_state import state_when_written
 
-KEPT_SUFFIX = ".hand-edited"
 
 
 @dataclass(frozen=True)
@@ -170,7 +169,7 @@ def take_hand_edits(store, stem: str, out_dir: str | Path, *, keep_copies: bool 
     kept = []
     notes = {c.name: c.note for c in changes if c.note and c.name not in problems}
     for name, problem in [*problems.items(), *notes.items()]:
-        copy = _keep_copy(out_dir, name, changed[name]) if keep_copies else name
+        copy = keep_copy(out_dir, name, changed[name]) if keep_copies else name
         kept.append((name, copy, problem))
     return HandEdits(stem, tuple(sorted(set(targets) | set(sources))), tuple(sorted(statuses)),
                      tuple(c.name for c in changes), tuple(kept))
@@ -303,7 +302,7 @@ def keep_changed_output(out_dir: Path, stem: str, name: str, recorded: str | Non
         return None
     if recorded is None or output_hash(current) == recorded or kept_already(Path(out_dir), name, current):
         return None
-    return HandEdits(stem, files=(name,), kept=((name, _keep_copy(Path(out_dir), name, current), NOT_READ_BACK),))
+    return HandEdits(stem, files=(name,), kept=((name, keep_copy(Path(out_dir), name, current), NOT_READ_BACK),))
 
 
 def keep_changed_files(out_dir: Path, stem: str, hashes: dict[str, dict[str, str]],
@@ -313,7 +312,7 @@ def keep_changed_files(out_dir: Path, stem: str, hashes: dict[str, dict[str, str
     changed = changed_by_hand(out_dir, stem, hashes)
     if not changed:
         return None
-    kept = tuple((name, _keep_copy(out_dir, name, data), why) for name, data in changed.items())
+    kept = tuple((name, keep_copy(out_dir, name, data), why) for name, data in changed.items())
     return HandEdits(stem, files=tuple(changed), kept=kept)
 
 
@@ -355,30 +354,3 @@ def _combine(changes: Sequence[FileChanges]):
         for got in (targets, statuses, sources):
             got.pop(p, None)
     return targets, statuses, sources, problems
-
-
-def kept_already(out_dir: Path, name: str, data: bytes) -> bool:
-    """Whether these bytes of a hand-changed file are kept beside it already."""
-    base = f"{name}{KEPT_SUFFIX}"
-    k, copy = 1, base
-    while (out_dir / copy).exists():
-        if (out_dir / copy).read_bytes() == data:
-            return True
-        k += 1
-        copy = f"{base}.{k}"
-    return False
-
-
-def _keep_copy(out_dir: Path, name: str, data: bytes) -> str:
-    """Keep a hand-changed file's bytes beside it before it is rewritten; returns the copy's name."""
-    base = f"{name}{KEPT_SUFFIX}"
-    k, copy = 1, base
-    while (out_dir / copy).exists():
-        if (out_dir / copy).read_bytes() == data:
-            return copy  # kept already (a second run over the same file)
-        k += 1
-        copy = f"{base}.{k}"
-    from ..fileio import atomic_write_bytes
-
-    atomic_write_bytes(out_dir / copy, data)
-    return copy

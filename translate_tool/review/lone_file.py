@@ -25,7 +25,8 @@ from ..errors import TranslateToolError
 from ..fileio import atomic_write_text
 from ..formats import format_jsonl, parse_jsonl
 from . import schema
-from .hand_edits import HandEdits, _keep_copy, _manifest_hashes
+from ..fileio import keep_copy
+from .hand_edits import HandEdits, _manifest_hashes
 
 UNREADABLE = "it no longer reads as pair records ({problem}), so its edits cannot be taken"
 BOTH_CHANGED = "pair #{pair}'s translation changed in the document as well, so its edit cannot be taken"
@@ -68,7 +69,7 @@ def mark_hand_edits(path: Path, stem: str, new_records: Sequence[PairRecord]) ->
         old = parse_jsonl(data.decode("utf-8"), path)
     except (UnicodeDecodeError, TranslateToolError) as exc:
         problem = "not UTF-8" if isinstance(exc, UnicodeDecodeError) else str(exc).split(": ", 1)[-1]
-        copy = _keep_copy(path.parent, path.name, data)
+        copy = keep_copy(path.parent, path.name, data)
         return HandEdits(stem, files=(path.name,), kept=((path.name, copy, UNREADABLE.format(problem=problem)),))
     todo = [k for k, r in enumerate(old) if r.hand_edited and not r.edited]  # (an edited one says so itself)
     if not todo:
@@ -88,7 +89,7 @@ def mark_hand_edits(path: Path, stem: str, new_records: Sequence[PairRecord]) ->
         marked.append(r.pair)
     kept = ()
     if problems:  # the file as the user left it, before anything rewrites it
-        kept = ((path.name, _keep_copy(path.parent, path.name, data), "; ".join(problems)),)
+        kept = ((path.name, keep_copy(path.parent, path.name, data), "; ".join(problems)),)
     if marked:
         atomic_write_text(path, format_jsonl(out))
     return HandEdits(stem, edited=tuple(marked), files=(path.name,), kept=kept)

@@ -1,0 +1,73 @@
+"""Output files the user names (`translate -o`, `align -o`, `report -o`): written again, what a
+person changed in them since the tool wrote them is kept as `<name>.hand-edited` first."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from translate_tool.cli import main
+from translate_tool.written_files import RECORD_NAME, state_dir, write_output
+
+ES = "El presidente de Chile.\n\nLa región.\n"
+
+
+def test_a_file_the_tool_wrote_is_replaced_a_changed_one_kept_first(tmp_path):
+    path = tmp_path / "x.en.txt"
+    assert write_output(path, "one\n") is None
+    assert write_output(path, "two\n") is None  # what the tool wrote: replaced, no copy
+    assert not list(tmp_path.glob("*.hand-edited*"))
+    path.write_text("two, fixed by hand\n", encoding="utf-8")
+    assert write_output(path, "three\n") == "x.en.txt.hand-edited"
+    assert (tmp_path / "x.en.txt.hand-edited").read_text(encoding="utf-8") == "two, fixed by hand\n"
+    assert path.read_text(encoding="utf-8") == "three\n"
+    assert write_output(path, "four\n") is None  # kept once; the new file is the tool's again
+    path.write_text("four, fixed again\n", encoding="utf-8")
+    assert write_output(path, "five\n") == "x.en.txt.hand-edited.2"  # another copy, the first untouched
+    assert (tmp_path / "x.en.txt.hand-edited").read_text(encoding="utf-8") == "two, fixed by hand\n"
+
+
+def test_no_record_means_the_safe_side(tmp_path):
+    """A file the tool has no record of writing (the user's own, an older version's, the record
+    lost) is kept when it would be replaced by other content; the same content is not copied."""
+    mine = tmp_path / "mine.txt"
+    mine.write_text("my own translation\n", encoding="utf-8")
+    assert write_output(mine, "machine translation\n") == "mine.txt.hand-edited"
+    same = tmp_path / "same.txt"
+    same.write_text("identical\n", encoding="utf-8")
+    assert write_output(same, "identical\n") is None
+    (state_dir() / RECORD_NAME).write_text("not json", encoding="utf-8")  # a damaged record: no record
+    assert write_output(mine, "again\n") == "mine.txt.hand-edited.2"
+    assert json.loads((state_dir() / RECORD_NAME).read_text(encoding="utf-8"))  # written back whole
+
+
+def test_translate_keeps_the_journalists_fix(tmp_path, installed_toy):
+    src, out = tmp_path / "nota.txt", tmp_path / "nota.en.txt"
+    src.write_text(ES, encoding="utf-8")
+    res = CliRunner().invoke(main, ["translate", str(src), "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    first = out.read_text(encoding="utf-8")
+    res = CliRunner().invoke(main, ["translate", str(src), "-o", str(out)])  # the same again: nothing to keep
+    assert res.exit_code == 0 and "hand-edited" not in res.stderr
+    out.write_text(first.replace("Chile", "CHILE (fixed)"), encoding="utf-8")
+    src.write_text(ES + "\nOtra frase.\n", encoding="utf-8")
+    res = CliRunner().invoke(main, ["translate", str(src), "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    assert "not what translate-tool last wrote there" in res.stderr and "nota.en.txt.hand-edited" in res.stderr
+    assert "CHILE (fixed)" in (tmp_path / "nota.en.txt.hand-edited").read_text(encoding="utf-8")
+
+
+def test_align_tsv_keeps_the_translators_status_cells(tmp_path):
+    es, en, tsv = tmp_path / "a.es.txt", tmp_path / "a.en.txt", tmp_path / "a.tsv"
+    es.write_text("El presidente visitó Córdoba. La reunión duró dos horas.\n", encoding="utf-8")
+    en.write_text("The president visited Córdoba. The meeting lasted two hours.\n", encoding="utf-8")
+    args = ["align", str(es), str(en), "--format", "tsv", "-o", str(tsv)]
+    assert CliRunner().invoke(main, args).exit_code == 0
+    assert CliRunner().invoke(main, args).exit_code == 0 and not (tmp_path / "a.tsv.hand-edited").exists()
+    approved = tsv.read_text(encoding="utf-8").replace("\tunreviewed\t", "\tapproved\t", 1)
+    tsv.write_text(approved, encoding="utf-8")
+    en.write_text("The president visited Córdoba. The meeting took two hours.\n", encoding="utf-8")
+    res = CliRunner().invoke(main, args)
+    assert res.exit_code == 0 and "a.tsv.hand-edited" in res.stderr
+    assert (tmp_path / "a.tsv.hand-edited").read_text(encoding="utf-8") == approved
