@@ -177,3 +177,28 @@ def test_property_a_lone_files_hand_edits_are_taken_or_kept_never_lost(tmp_path_
             assert after[k].status == status
     for k in changed - edited:
         assert after[k].tgt == (f"Changed {k}.",)
+
+
+def test_a_review_rebuilt_from_pair_files_takes_their_hand_edits(tmp_path):
+    """review.sqlite3 and manifest.json both lost, and the English of a pair fixed by hand in the
+    pair file: the rebuilt review has it as an edit (its text_hash says so), and the next run's
+    merge keeps it (the text it replaced is not known: `mt` is empty)."""
+    from translate_tool.review import ReviewStore
+    from translate_tool.review.reconcile import RunReconciler
+
+    mt_sig = "engine:apertium|model:apertium-eng-spa|pair:es-en|align:mt-1to1"
+    machine = [PairRecord("a", k, (f"Frase {k}.",), (f"Sentence {k}.",), (k,), (k,), 0, 0.9, (), mt_sig)
+               for k in range(3)]
+    path = tmp_path / "a.pairs.jsonl"
+    path.write_text(format_jsonl(machine), encoding="utf-8")
+    _edit(path, p1={"tgt": ["Fixed by hand."]})
+    with ReviewStore.open(tmp_path) as store:
+        rec = store.records("a")[1]
+        assert rec.tgt == ("Fixed by hand.",) and rec.edited
+    rec = RunReconciler(tmp_path)
+    try:
+        out, reviewed, _ = rec.reconcile("a", machine, "es", "en")
+    finally:
+        rec.close()
+    assert reviewed and out[1].tgt == ("Fixed by hand.",) and out[1].mt == ()
+    assert [r.edited for r in out] == [False, True, False]

@@ -26,6 +26,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
+from dataclasses import replace
 from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Sequence
@@ -84,6 +85,13 @@ def sync_folder(store: ReviewStore, out_dir: str | Path, skip: frozenset[str] | 
         except UnicodeDecodeError:
             raise TranslateToolError("pair records are not UTF-8", path) from None
         records = parse_jsonl(text, path)
+        # A review rebuilt from its pair files: a machine translation changed by hand since it was
+        # written is an edit (what it replaced is not known: `mt` stays empty; the merge goes by
+        # source text). Not an aligned translation's: its merge needs the text an edit replaced
+        # (a lone `align -o` file is read before this: review/lone_file.py).
+        if row is None:
+            records = [replace(r, edited=True) if r.hand_edited and not r.edited and machine_translated(r.signature)
+                       else r for r in records]
         src_lang, tgt_lang = langs.get(stem, ("es", "en"))
         results.append(import_records(store, stem, records, source=str(path), source_hash=digest,
                                       src_lang=src_lang, tgt_lang=tgt_lang))
