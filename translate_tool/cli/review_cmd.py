@@ -214,8 +214,8 @@ def _wrap(sentences: tuple[str, ...], width: int) -> list[str]:
               help="Drop pairs whose embedding margin over nearest neighbours is below M (e.g. 1.05).")
 @click.option("-o", "--output", type=click.Path(path_type=Path, allow_dash=True),
               help="Output file (without it, or with -: stdout); for moses a folder receiving corpus.es and "
-                   "corpus.en (default: OUT_DIR, where an align-corpus folder keeps its own corpus files: "
-                   "they would be replaced).")
+                   "corpus.en (default: OUT_DIR; refused where that would overwrite the folder's own files, "
+                   "as an align-corpus folder's corpus.es/.en: give -o).")
 @handle_errors
 def export(out_dir, fmt, statuses, min_score, dedupe, near_dedupe, min_words, max_words, max_ratio,
            drop_identical, numbers, langid, min_margin, output):
@@ -228,6 +228,7 @@ def export(out_dir, fmt, statuses, min_score, dedupe, near_dedupe, min_words, ma
     of its corpus (report.tsv)."""
     from ..corpus_filters import FilterSettings
 
+    from ..review.export import destinations
     from ..review.export import export as do_export
 
     filters = FilterSettings(min_words=min_words, max_words=max_words, max_ratio=max_ratio,
@@ -244,12 +245,28 @@ def export(out_dir, fmt, statuses, min_score, dedupe, near_dedupe, min_words, ma
     if fmt == "moses" and output is not None and output.exists() and not output.is_dir():
         fail(f"{output}: moses export writes two files; -o must be a folder")
     with _open(out_dir, readonly=True) as store:
+        _refuse_tracked(out_dir, destinations(store, fmt, output, out_dir), "export", output,
+                        "FOLDER" if fmt == "moses" else "FILE")
         result = do_export(store, fmt, output, statuses, min_score, dedupe, default_dir=out_dir, filters=filters)
     if result.text is not None:
         sys.stdout.write(result.text)
         sys.stdout.flush()
     for line in result.summary_lines():
         click.echo(line, err=True)
+
+
+def _refuse_tracked(out_dir: Path, paths: list[Path], command: str, output: Path | None, what: str = "FILE") -> None:
+    """Exit 2, before anything is written, when `command` would overwrite a file the folder's
+    manifest records as the tool's own output (an align-corpus folder's corpus.es/.en, a
+    document's files): the next command would take it for a file changed by hand."""
+    from ..review.outputs import tracked_output_at
+
+    path = tracked_output_at(out_dir, paths)
+    if path is None:
+        return
+    how = "without -o" if output is None else "with this -o"
+    fail(f"{path}: the folder's own output (its manifest.json records it); {command} {how} would overwrite it: "
+         f"give -o another {what}", 2)
 
 
 @main.command()
@@ -264,7 +281,10 @@ def report(out_dir, output, threshold):
     from ..fileio import atomic_write_text
     from ..review.report import render_report
 
+    default = output is None
     output = output or out_dir / "report.html"
+    if str(output) != "-":
+        _refuse_tracked(out_dir, [output], "report", None if default else output)
     with _open(out_dir, readonly=True) as store:
         html = render_report(store, threshold=threshold)
     if str(output) == "-":

@@ -97,9 +97,7 @@ def export(
 ) -> ExportResult:
     """Write the selection. `output`: a folder for Moses (`corpus.<src>`/`corpus.<tgt>`,
     default `default_dir`), a file otherwise (None: the text is returned in `.text`)."""
-    docs = {d.stem: d for d in store.documents()}
-    src_lang = _most_common([d.src_lang for d in docs.values()], "es")
-    tgt_lang = _most_common([d.tgt_lang for d in docs.values()], "en")
+    src_lang, tgt_lang = export_langs(store)
     pairs, removed, considered = select(store, statuses, min_score, fmt in BOTH_SIDES_FORMATS, dedupe)
     records = [p.to_record() for p in pairs]
     if filters is not None and filters.enabled():  # corpus filters (translate_tool.corpus_filters)
@@ -114,10 +112,8 @@ def export(
         tgt_words=sum(len(" ".join(r.tgt).split()) for r in records), retired=store.retired(),
     )
     if fmt == "moses":
-        folder = Path(output if output is not None else default_dir or ".")
         src_text, tgt_text = format_moses(records)
-        for lang, text in ((src_lang, src_text), (tgt_lang, tgt_text)):
-            path = folder / f"corpus.{lang}"
+        for path, text in zip(destinations(store, fmt, output, default_dir), (src_text, tgt_text)):
             atomic_write_text(path, text)
             result.outputs.append(path)
         return result
@@ -128,6 +124,22 @@ def export(
         atomic_write_text(output, text)
         result.outputs.append(Path(output))
     return result
+
+
+def export_langs(store: ReviewStore) -> tuple[str, str]:
+    """The export's (source, target) languages: the documents' most common ones."""
+    docs = store.documents()
+    return _most_common([d.src_lang for d in docs], "es"), _most_common([d.tgt_lang for d in docs], "en")
+
+
+def destinations(store: ReviewStore, fmt: str, output: str | Path | None,
+                 default_dir: str | Path | None = None) -> list[Path]:
+    """The files `export` writes: Moses' two files in `output` (default `default_dir`), else
+    `output` itself; [] for stdout."""
+    if fmt == "moses":
+        folder = Path(output if output is not None else default_dir or ".")
+        return [folder / f"corpus.{lang}" for lang in export_langs(store)]
+    return [] if output is None else [Path(output)]
 
 
 def _format(fmt: str, records: list[PairRecord], src_lang: str, tgt_lang: str) -> str:
