@@ -216,16 +216,22 @@ def _wrap(sentences: tuple[str, ...], width: int) -> list[str]:
               help="Output file (without it, or with -: stdout); for moses a folder receiving corpus.es and "
                    "corpus.en (default: OUT_DIR; refused where that would overwrite the folder's own files, "
                    "as an align-corpus folder's corpus.es/.en: give -o).")
+@click.option("--with-kept-out", is_flag=True,
+              help="Also export the documents align-corpus kept out of its corpus (report.tsv: a side in "
+                   "the wrong language, very uneven lengths, few confident beads), which are left out by "
+                   "default, as from the corpus files.")
 @handle_errors
 def export(out_dir, fmt, statuses, min_score, dedupe, near_dedupe, min_words, max_words, max_ratio,
-           drop_identical, numbers, langid, min_margin, output):
+           drop_identical, numbers, langid, min_margin, output, with_kept_out):
     """Export the pairs of every document in OUT_DIR as one corpus, with a summary on stderr
     of what each filter removed (the options below; Moses, TMX and XLIFF also leave out
     1-0 and 0-1 pairs).
 
     Reads only the review (writes nothing into OUT_DIR, but for moses without -o). Edited pairs
-    are exported as edited. Every document is exported, also those an align-corpus run kept out
-    of its corpus (report.tsv)."""
+    are exported as edited. In an align-corpus folder the documents it kept out of its corpus
+    (report.tsv says why) are left out, as from the corpus, even where a reviewer approved
+    their pairs; the summary says how many (--with-kept-out exports them too)."""
+    from ..corpus_files import kept_out_documents
     from ..corpus_filters import FilterSettings
 
     from ..review.export import destinations
@@ -247,7 +253,9 @@ def export(out_dir, fmt, statuses, min_score, dedupe, near_dedupe, min_words, ma
     with _open(out_dir, readonly=True) as store:
         _refuse_tracked(out_dir, destinations(store, fmt, output, out_dir), "export", output,
                         "FOLDER" if fmt == "moses" else "FILE")
-        result = do_export(store, fmt, output, statuses, min_score, dedupe, default_dir=out_dir, filters=filters)
+        kept_out = {} if with_kept_out else kept_out_documents(out_dir)
+        result = do_export(store, fmt, output, statuses, min_score, dedupe, default_dir=out_dir, filters=filters,
+                           kept_out=kept_out)
     if result.text is not None:
         sys.stdout.write(result.text)
         sys.stdout.flush()
