@@ -115,3 +115,25 @@ def test_a_language_code_in_capitals_is_read_in_lower_case():
     from translate_tool.langid import check_language
 
     assert check_language("ES") == "es" and check_language(" en ") == "en"
+
+
+@pytest.mark.parametrize("command, args, message", [
+    ("run", ["--workers", "2"], "error: --ray-address and --workers go with --executor ray"),
+    ("run", ["--ray-address", "auto"], "error: --ray-address and --workers go with --executor ray"),
+    ("align-corpus", ["--workers", "2"], "error: --ray-address and --workers go with --executor ray"),
+    ("align-corpus", ["--executor", "ray", "-j", "2"], "error: --jobs goes with --executor local (with ray: --workers)"),
+])
+def test_executor_options_without_their_executor_are_a_usage_error(seeds_copy, tmp_path, command, args, message):
+    """A bad combination of options is a usage error (exit 2, README "Exit codes"), one line, nothing written."""
+    if command == "align-corpus":
+        (tmp_path / "in").mkdir()
+        (tmp_path / "in" / "a.es.txt").write_text("Hola.\n", encoding="utf-8")
+        (tmp_path / "in" / "a.en.txt").write_text("Hello.\n", encoding="utf-8")
+        source = tmp_path / "in"
+    else:
+        source = seeds_copy
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, [command, str(source), "-o", str(out), *args])
+    assert result.exit_code == 2, result.output
+    assert result.output.strip().splitlines() == [message]
+    assert not out.exists()

@@ -141,3 +141,38 @@ def test_cache_opens_while_another_process_creates_it(tmp_path):
     assert cache.get_many(["k"]) == {"k": b"v"}
     cache.close()
     assert sqlite3.connect(path).execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+class _FakeHopEngine:
+    def __init__(self, name, source, target):
+        self.info = EngineInfo(name, f"{name}-{source}-{target}", "1", source, target)
+
+
+def test_the_fallback_warning_calls_rule_based_only_the_apertium_hops(monkeypatch):
+    """A pivot through an Argos model is not 'rule-based': the warning says which hop is."""
+    import translate_tool.engines as engines
+    from translate_tool.langpairs import Hop
+
+    hops = [Hop("argos", "es", "en", "translate-es_en"), Hop("apertium", "en", "ca", "eng-cat"),
+            Hop("apertium", "ca", "en", "cat-eng"), Hop("apertium", "en", "es", "eng-spa")]
+    monkeypatch.setattr("translate_tool.langpairs.installed_hops", lambda: hops)
+    monkeypatch.setattr(engines.ArgosEngine, "from_installed", classmethod(lambda cls, s, t: _FakeHopEngine("argos", s, t)))
+    monkeypatch.setattr(engines, "ApertiumEngine", lambda s, t, mode: _FakeHopEngine("apertium", s, t))
+
+    warnings = []
+    engine = select_engine("auto", "es", "ca", warnings.append)
+    assert [h.name for h in engine.info.hops] == ["argos", "apertium"]
+    assert warnings == ["no Argos es->ca model installed; using argos (es->en) + apertium (en->ca) (neural Argos "
+                        "for es->en, rule-based Apertium for en->ca: lower quality). For neural translation: "
+                        "translate-tool models install FILE.argosmodel"]
+    # every hop Apertium: rule-based, as before
+    warnings.clear()
+    select_engine("auto", "ca", "es", warnings.append)
+    assert warnings == ["no Argos ca->es model installed; using apertium (ca->en) + apertium (en->es) (rule-based, "
+                        "lower quality). For neural translation: translate-tool models install FILE.argosmodel"]
+    warnings.clear()
+    select_engine("auto", "en", "ca", warnings.append)
+    assert "using Apertium (rule-based, lower quality)" in warnings[0]
+    warnings.clear()
+    select_engine("auto", "es", "en", warnings.append)  # Argos alone: nothing to warn about
+    assert warnings == []

@@ -167,9 +167,9 @@ def test_without_ray_align_corpus_says_how_to_install(pairs_dir, tmp_path, monke
 def test_executor_options_go_together(pairs_dir, tmp_path):
     out = tmp_path / "o"
     result = CliRunner().invoke(main, ["align-corpus", str(pairs_dir), "-o", str(out), "--workers", "2"])
-    assert result.exit_code == 1 and "error: --ray-address and --workers go with --executor ray" in result.output
+    assert result.exit_code == 2 and "error: --ray-address and --workers go with --executor ray" in result.output
     result = CliRunner().invoke(main, ["align-corpus", str(pairs_dir), "-o", str(out), "--executor", "ray", "-j", "2"])
-    assert result.exit_code == 1 and "error: --jobs goes with --executor local" in result.output
+    assert result.exit_code == 2 and "error: --jobs goes with --executor local" in result.output
     assert not out.exists()
 
 

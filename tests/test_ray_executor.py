@@ -133,4 +133,4 @@ def test_without_ray_the_executor_says_how_to_install(tmp_path, seeds_copy, monk
 
 def test_ray_options_need_the_ray_executor(tmp_path, seeds_copy):
     result = CliRunner().invoke(main, ["run", str(seeds_copy), "-o", str(tmp_path / "o"), "--workers", "2"])
-    assert result.exit_code == 1 and "go with --executor ray" in result.output
+    assert result.exit_code == 2 and "go with --executor ray" in result.output  # a usage error

@@ -17,15 +17,21 @@ file should not change what a command does unnoticed.
     min-score = 0.5
     near-dedupe = true
 
-One value per key: a repeatable option (`export --status`) cannot be set here (a list is an
-error, and click refuses a single text for it).
+One value per key, as on the command line; a repeatable option (`export --status`) takes a
+list, or one value as a list of one:
+
+    [export]
+    status = ["approved"]
+
+A list for an option that takes one value is an error, as is a top-level list where one of the
+commands with that option takes one value (`show --status`): put it in that command's table.
 """
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Collection, Mapping
 
 from .errors import TranslateToolError
 
@@ -68,11 +74,14 @@ def load_config(path: Path) -> dict[str, Any]:
         raise ConfigError(f"not valid TOML ({exc})", path) from None
 
 
-def default_map(config: Mapping[str, Any], options: Mapping[str, Mapping[str, str]], path: Path | str) -> dict[str, dict]:
+def default_map(config: Mapping[str, Any], options: Mapping[str, Mapping[str, str]], path: Path | str,
+                repeatable: Mapping[str, Collection[str]] | None = None) -> dict[str, dict]:
     """click's `default_map` from a config: {command: {parameter name: value}}.
 
     `options`: per command, each option as on the command line (without the dashes) -> the
-    name of its parameter (`json` -> `as_json`)."""
+    name of its parameter (`json` -> `as_json`); `repeatable`: per command, the options of
+    `options` declared `multiple=True`, whose value is a list (a single value: a list of one)."""
+    repeatable = repeatable or {}
     every = set().union(*(set(o) for o in options.values())) if options else set()
     out: dict[str, dict] = {name: {} for name in options}
     for key, value in config.items():
@@ -82,14 +91,28 @@ def default_map(config: Mapping[str, Any], options: Mapping[str, Mapping[str, st
             for sub, v in value.items():
                 if sub not in options[key]:
                     raise ConfigError(f"[{key}] {sub}: `{key}` has no option --{sub}", path)
-                out[key][options[key][sub]] = _scalar(v, f"[{key}] {sub}", path)
+                out[key][options[key][sub]] = _value(v, sub in repeatable.get(key, ()), f"[{key}] {sub}", path)
             continue
         if key not in every:
             raise ConfigError(f"{key}: no command has an option --{key}", path)
         for name, opts in options.items():
             if key in opts:
-                out[name].setdefault(opts[key], _scalar(value, key, path))
+                multiple = key in repeatable.get(name, ())
+                repeats = [f"[{n}]" for n in options if key in repeatable.get(n, ())]
+                if isinstance(value, list) and not multiple and repeats:
+                    raise ConfigError(f"{key}: a list, but `{name} --{key}` takes one value (put the list "
+                                      f"under {' and '.join(repeats)})", path)
+                out[name].setdefault(opts[key], _value(value, multiple, key, path))
     return {name: d for name, d in out.items() if d}
+
+
+def _value(value: Any, multiple: bool, where: str, path: Path | str) -> Any:
+    """A config value for an option (`multiple`: a repeatable one, whose value is a list)."""
+    if not multiple:
+        return _scalar(value, where, path)
+    if not isinstance(value, list):
+        return [_scalar(value, where, path)]  # one value: a list of one, as the option given once
+    return [_scalar(v, f"{where} (in its list)", path) for v in value]
 
 
 def _scalar(value: Any, where: str, path: Path | str) -> Any:

@@ -20,8 +20,8 @@ from .data import PairRecord
 from .errors import TranslateToolError
 from .fileio import atomic_write_text, output_hash
 
-__all__ = ["corpus_from_pair_files", "corpus_is_stale", "corpus_records", "document_files", "refresh_corpus", "report_tsv", "write_corpus",
-           "write_report"]
+__all__ = ["corpus_from_pair_files", "corpus_is_stale", "corpus_records", "document_files", "kept_out_documents",
+           "refresh_corpus", "report_tsv", "write_corpus", "write_report"]
 
 COMMAND = "align-corpus"  # manifest.json "command" of such a folder
 MANIFEST = "manifest.json"
@@ -167,6 +167,29 @@ def refresh_corpus(out_dir: str | Path, store=None, reading=None) -> bool:
     manifest["corpus_outputs"] = hashes
     atomic_write_text(path, json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
     return True
+
+
+def kept_out_documents(out_dir: str | Path) -> dict[str, str]:
+    """{stem: reason} of the documents an align-corpus folder keeps out of its corpus (`excluded`
+    in `manifest.json`, or in `report.tsv` when the manifest is lost or damaged): `export` leaves
+    them out too unless asked. {} for any other folder."""
+    from .folder_documents import manifest_or_none
+
+    out_dir = Path(out_dir)
+    manifest = manifest_or_none(out_dir)
+    if manifest is not None:
+        if manifest.get("command") != COMMAND:
+            return {}
+        return {d["stem"]: str(d.get("reason") or "") for d in manifest.get("documents") or []
+                if isinstance(d, dict) and d.get("action") == "excluded" and isinstance(d.get("stem"), str)}
+    try:
+        lines = (out_dir / REPORT).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return {}
+    if not lines or lines[0] != report_tsv([]).rstrip("\n"):
+        return {}
+    rows = [line.split("\t") for line in lines[1:]]
+    return {r[0]: r[9] for r in rows if len(r) == 10 and r[8] == "excluded"}
 
 
 def corpus_is_stale(out_dir: str | Path) -> bool:

@@ -32,6 +32,13 @@ def _options(group: click.Group) -> dict[str, dict[str, str]]:
     return out
 
 
+def _repeatable(group: click.Group) -> dict[str, set[str]]:
+    """Per command, its options declared `multiple=True` (`status` of `export`), as written."""
+    return {name: {opt[2:] for p in command.params if isinstance(p, click.Option) and p.multiple
+                   for opt in p.opts if opt.startswith("--")}
+            for name, command in group.commands.items() if not isinstance(command, click.Group)}
+
+
 def _load_config(ctx: click.Context, _param: click.Parameter, value: str | None) -> None:
     """Read translate-tool.toml (or --config FILE) into click's default_map: command-line
     options still win. A bad file is a usage error (exit 2)."""
@@ -42,7 +49,7 @@ def _load_config(ctx: click.Context, _param: click.Parameter, value: str | None)
     try:
         path = config_path(value)
         if path is not None:
-            ctx.default_map = default_map(load_config(path), _options(ctx.command), path)
+            ctx.default_map = default_map(load_config(path), _options(ctx.command), path, _repeatable(ctx.command))
     except ConfigError as exc:
         click.echo(f"error: {exc}", err=True)
         ctx.exit(exc.exit_code)

@@ -200,7 +200,7 @@ def align_corpus_cmd(input_path, out_dir, src_lang, tgt_lang, presegmented, max_
                             not no_language_check)
     where = executor_from(executor, ray_address, workers, verbose)
     if where.name != "local" and jobs:
-        fail("--jobs goes with --executor local (with ray: --workers)", 1)
+        fail("--jobs goes with --executor local (with ray: --workers)", 2)  # a usage error
     with make_corpus_executor(where, warn) as runner:
         runner.start()  # a cluster that does not answer: one line, before the progress bar
         if verbosity() < 0:

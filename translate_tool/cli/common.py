@@ -105,11 +105,12 @@ def executor_options(func):
 
 
 def executor_from(executor: str, ray_address: str | None, workers: int, verbose: bool):
-    """executor_options' values -> executors.ExecutorOptions (exit 1 when Ray's options come without it)."""
+    """executor_options' values -> executors.ExecutorOptions (exit 2, a usage error, when Ray's options come
+    without it)."""
     from ..executors import ExecutorOptions
 
     if executor == "local" and (ray_address or workers):
-        fail("--ray-address and --workers go with --executor ray", 1)
+        fail("--ray-address and --workers go with --executor ray", 2)  # a bad combination: a usage error
     return ExecutorOptions(executor, ray_address, workers, verbose=verbose)
 
 

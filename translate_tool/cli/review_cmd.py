@@ -214,20 +214,27 @@ def _wrap(sentences: tuple[str, ...], width: int) -> list[str]:
               help="Drop pairs whose embedding margin over nearest neighbours is below M (e.g. 1.05).")
 @click.option("-o", "--output", type=click.Path(path_type=Path, allow_dash=True),
               help="Output file (without it, or with -: stdout); for moses a folder receiving corpus.es and "
-                   "corpus.en (default: OUT_DIR, where an align-corpus folder keeps its own corpus files: "
-                   "they would be replaced).")
+                   "corpus.en (default: OUT_DIR; refused where that would overwrite the folder's own files, "
+                   "as an align-corpus folder's corpus.es/.en: give -o).")
+@click.option("--with-kept-out", is_flag=True,
+              help="Also export the documents align-corpus kept out of its corpus (report.tsv: a side in "
+                   "the wrong language, very uneven lengths, few confident beads), which are left out by "
+                   "default, as from the corpus files.")
 @handle_errors
 def export(out_dir, fmt, statuses, min_score, dedupe, near_dedupe, min_words, max_words, max_ratio,
-           drop_identical, numbers, langid, min_margin, output):
+           drop_identical, numbers, langid, min_margin, output, with_kept_out):
     """Export the pairs of every document in OUT_DIR as one corpus, with a summary on stderr
     of what each filter removed (the options below; Moses, TMX and XLIFF also leave out
     1-0 and 0-1 pairs).
 
     Reads only the review (writes nothing into OUT_DIR, but for moses without -o). Edited pairs
-    are exported as edited. Every document is exported, also those an align-corpus run kept out
-    of its corpus (report.tsv)."""
+    are exported as edited. In an align-corpus folder the documents it kept out of its corpus
+    (report.tsv says why) are left out, as from the corpus, even where a reviewer approved
+    their pairs; the summary says how many (--with-kept-out exports them too)."""
+    from ..corpus_files import kept_out_documents
     from ..corpus_filters import FilterSettings
 
+    from ..review.export import destinations
     from ..review.export import export as do_export
 
     filters = FilterSettings(min_words=min_words, max_words=max_words, max_ratio=max_ratio,
@@ -244,12 +251,30 @@ def export(out_dir, fmt, statuses, min_score, dedupe, near_dedupe, min_words, ma
     if fmt == "moses" and output is not None and output.exists() and not output.is_dir():
         fail(f"{output}: moses export writes two files; -o must be a folder")
     with _open(out_dir, readonly=True) as store:
-        result = do_export(store, fmt, output, statuses, min_score, dedupe, default_dir=out_dir, filters=filters)
+        _refuse_tracked(out_dir, destinations(store, fmt, output, out_dir), "export", output,
+                        "FOLDER" if fmt == "moses" else "FILE")
+        kept_out = {} if with_kept_out else kept_out_documents(out_dir)
+        result = do_export(store, fmt, output, statuses, min_score, dedupe, default_dir=out_dir, filters=filters,
+                           kept_out=kept_out)
     if result.text is not None:
         sys.stdout.write(result.text)
         sys.stdout.flush()
     for line in result.summary_lines():
         click.echo(line, err=True)
+
+
+def _refuse_tracked(out_dir: Path, paths: list[Path], command: str, output: Path | None, what: str = "FILE") -> None:
+    """Exit 2, before anything is written, when `command` would overwrite a file the folder's
+    manifest records as the tool's own output (an align-corpus folder's corpus.es/.en, a
+    document's files): the next command would take it for a file changed by hand."""
+    from ..review.outputs import tracked_output_at
+
+    path = tracked_output_at(out_dir, paths)
+    if path is None:
+        return
+    how = "without -o" if output is None else "with this -o"
+    fail(f"{path}: the folder's own output (its manifest.json records it); {command} {how} would overwrite it: "
+         f"give -o another {what}", 2)
 
 
 @main.command()
@@ -263,7 +288,10 @@ def report(out_dir, output, threshold):
     """Write one self-contained HTML page showing every document's pairs side by side."""
     from ..review.report import render_report
 
+    default = output is None
     output = output or out_dir / "report.html"
+    if str(output) != "-":
+        _refuse_tracked(out_dir, [output], "report", None if default else output)
     with _open(out_dir, readonly=True) as store:
         html = render_report(store, threshold=threshold)
     if str(output) == "-":

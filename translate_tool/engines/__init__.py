@@ -13,9 +13,24 @@ from .chain import ChainEngine
 ENGINES = ("auto", "argos", "apertium")
 
 APERTIUM_WARNING = (
-    "no Argos {src}->{tgt} model installed; using {route} (rule-based, lower quality). "
+    "no Argos {src}->{tgt} model installed; using {route} ({quality}). "
     "For neural translation: translate-tool models install FILE.argosmodel"
 )
+
+
+def apertium_warning(route, source_lang: str, target_lang: str) -> str:
+    """The warning of a route with an Apertium hop: rule-based when every hop is Apertium, else
+    which hops are (a pivot through an Argos model is neural on its Argos hops)."""
+    def pairs(engine: str) -> str:
+        return ", ".join(f"{h.source}->{h.target}" for h in route.hops if h.engine == engine)
+
+    if all(h.engine == "apertium" for h in route.hops):
+        what = "Apertium" if len(route.hops) == 1 else route.describe()
+        quality = "rule-based, lower quality"
+    else:
+        what = route.describe()
+        quality = f"neural Argos for {pairs('argos')}, rule-based Apertium for {pairs('apertium')}: lower quality"
+    return APERTIUM_WARNING.format(src=source_lang, tgt=target_lang, route=what, quality=quality)
 
 
 def select_engine(
@@ -41,8 +56,7 @@ def select_engine(
         for h in route.hops
     ]
     if name == "auto" and warn and any(h.engine == "apertium" for h in route.hops):
-        what = "Apertium" if len(route.hops) == 1 else route.describe()
-        warn(APERTIUM_WARNING.format(src=source_lang, tgt=target_lang, route=what))
+        warn(apertium_warning(route, source_lang, target_lang))
     return engines[0] if len(engines) == 1 else ChainEngine(engines)
 
 

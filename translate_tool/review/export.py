@@ -5,6 +5,8 @@ status, minimum score, one-sided pairs (Moses, TMX and XLIFF carry only pairs wi
 sides), exact duplicates (`--dedupe`, whitespace-normalised source and target; of repeats the
 one a reviewer worked on is kept: approved > edited > unreviewed, among equals the first, each
 kept pair at its own place), then the corpus filters of `translate_tool.corpus_filters` that are enabled.
+Documents no longer in the input (retired), and in an align-corpus folder the documents it keeps
+out of its corpus (`kept_out`, unless `export --with-kept-out`), are not considered at all.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Sequence
+from typing import Collection, Mapping, Sequence
 
 from ..data import PairRecord
 from ..fileio import atomic_write_text
@@ -37,6 +39,8 @@ class ExportResult:
     tgt_lang: str = "en"
     text: str | None = None  # the export itself, when no output path was given (single-file formats)
     retired: list[str] = field(default_factory=list)  # documents left out: no longer in the input
+    kept_out: dict[str, str] = field(default_factory=dict)  # documents left out: align-corpus kept them
+    # out of its corpus ({stem: reason}, report.tsv)
 
     def summary_lines(self) -> list[str]:
         lines = [
@@ -48,6 +52,13 @@ class ExportResult:
             more = f" and {len(self.retired) - 3} more" if len(self.retired) > 3 else ""
             lines.append(f"left out: {len(self.retired)} document(s) no longer in the input, their review kept "
                          f"({', '.join(self.retired[:3])}{more}; see manifest.json, \"retired\")")
+        if self.kept_out:
+            stems = sorted(self.kept_out)
+            more = f" and {len(stems) - 3} more" if len(stems) > 3 else ""
+            why = Counter(reason.split(":")[0] or "no reason given" for reason in self.kept_out.values())
+            lines.append(f"left out: {len(stems)} document(s) align-corpus kept out of the corpus ("
+                         + ", ".join(f"{k}: {n}" for k, n in sorted(why.items())) + f"; {', '.join(stems[:3])}{more};"
+                         " see report.tsv); --with-kept-out exports them too")
         lines += [f"wrote {p}" for p in self.outputs]
         return lines
 
@@ -59,9 +70,11 @@ def select(
     both_sides: bool = False,
     dedupe: bool = False,
     doc: str | None = None,
+    leave_out: Collection[str] = (),
 ) -> tuple[list[Pair], dict[str, int], int]:
-    """(kept pairs, filter name -> removed count, pairs considered)."""
-    pairs = store.pairs(doc=doc)
+    """(kept pairs, filter name -> removed count, pairs considered). `leave_out`: documents not
+    considered at all (those an align-corpus folder keeps out of its corpus)."""
+    pairs = [p for p in store.pairs(doc=doc) if p.doc not in leave_out]
     considered = len(pairs)
     removed: dict[str, int] = {}
 
@@ -94,13 +107,16 @@ def export(
     dedupe: bool = False,
     default_dir: str | Path | None = None,
     filters=None,
+    kept_out: Mapping[str, str] | None = None,
 ) -> ExportResult:
     """Write the selection. `output`: a folder for Moses (`corpus.<src>`/`corpus.<tgt>`,
-    default `default_dir`), a file otherwise (None: the text is returned in `.text`)."""
-    docs = {d.stem: d for d in store.documents()}
-    src_lang = _most_common([d.src_lang for d in docs.values()], "es")
-    tgt_lang = _most_common([d.tgt_lang for d in docs.values()], "en")
-    pairs, removed, considered = select(store, statuses, min_score, fmt in BOTH_SIDES_FORMATS, dedupe)
+    default `default_dir`), a file otherwise (None: the text is returned in `.text`).
+    `kept_out`: {stem: reason} of documents left out (corpus_files.kept_out_documents)."""
+    src_lang, tgt_lang = export_langs(store)
+    retired = set(store.retired())  # (left out already, and said so)
+    kept_out = {stem: why for stem, why in (kept_out or {}).items() if store.has_document(stem) and stem not in retired}
+    pairs, removed, considered = select(store, statuses, min_score, fmt in BOTH_SIDES_FORMATS, dedupe,
+                                        leave_out=kept_out)
     records = [p.to_record() for p in pairs]
     if filters is not None and filters.enabled():  # corpus filters (translate_tool.corpus_filters)
         from ..corpus_filters import apply_filters
@@ -111,13 +127,11 @@ def export(
         pairs=len(records), considered=considered, removed=removed, src_lang=src_lang, tgt_lang=tgt_lang,
         unreviewed=sum(r.status == "unreviewed" for r in records),
         src_words=sum(len(" ".join(r.src).split()) for r in records),
-        tgt_words=sum(len(" ".join(r.tgt).split()) for r in records), retired=store.retired(),
+        tgt_words=sum(len(" ".join(r.tgt).split()) for r in records), retired=store.retired(), kept_out=kept_out,
     )
     if fmt == "moses":
-        folder = Path(output if output is not None else default_dir or ".")
         src_text, tgt_text = format_moses(records)
-        for lang, text in ((src_lang, src_text), (tgt_lang, tgt_text)):
-            path = folder / f"corpus.{lang}"
+        for path, text in zip(destinations(store, fmt, output, default_dir), (src_text, tgt_text)):
             atomic_write_text(path, text)
             result.outputs.append(path)
         return result
@@ -128,6 +142,22 @@ def export(
         atomic_write_text(output, text)
         result.outputs.append(Path(output))
     return result
+
+
+def export_langs(store: ReviewStore) -> tuple[str, str]:
+    """The export's (source, target) languages: the documents' most common ones."""
+    docs = store.documents()
+    return _most_common([d.src_lang for d in docs], "es"), _most_common([d.tgt_lang for d in docs], "en")
+
+
+def destinations(store: ReviewStore, fmt: str, output: str | Path | None,
+                 default_dir: str | Path | None = None) -> list[Path]:
+    """The files `export` writes: Moses' two files in `output` (default `default_dir`), else
+    `output` itself; [] for stdout."""
+    if fmt == "moses":
+        folder = Path(output if output is not None else default_dir or ".")
+        return [folder / f"corpus.{lang}" for lang in export_langs(store)]
+    return [] if output is None else [Path(output)]
 
 
 def _format(fmt: str, records: list[PairRecord], src_lang: str, tgt_lang: str) -> str:

@@ -272,6 +272,39 @@ def read_manifest(out_dir: str | Path) -> dict | None:
     return manifest
 
 
+def tracked_outputs(out_dir: str | Path) -> set[str]:
+    """The files of `out_dir` that `manifest.json` records as the tool's own output (every
+    document's and retired document's `outputs`, an align-corpus folder's `corpus_outputs`), by
+    name relative to the folder; empty without a readable manifest. A command that writes into the
+    folder on its own (export, report) must not overwrite one: the next command would read it
+    as changed by hand."""
+    try:
+        manifest = read_manifest(out_dir)
+    except TranslateToolError:
+        return set()
+    if manifest is None:
+        return set()
+    names: set[str] = set()
+    for entry in [*(manifest.get("documents") or []), *(manifest.get("retired") or [])]:
+        if isinstance(entry, dict) and isinstance(entry.get("outputs"), dict):
+            names.update(n for n in entry["outputs"] if isinstance(n, str))
+    corpus = manifest.get("corpus_outputs")
+    if isinstance(corpus, dict):
+        names.update(n for n in corpus if isinstance(n, str))
+    return names
+
+
+def tracked_output_at(out_dir: str | Path, paths: Sequence[str | Path]) -> Path | None:
+    """The first of `paths` that is a file `manifest.json` records as the tool's own output in
+    `out_dir` (tracked_outputs), or None."""
+    out_dir = Path(out_dir)
+    tracked = {(out_dir / name).resolve() for name in tracked_outputs(out_dir)}
+    for path in paths:
+        if Path(path).resolve() in tracked:
+            return Path(path)
+    return None
+
+
 def update_manifest(out_dir: Path, stem: str, hashes: dict[str, str], counts: dict[str, int]) -> bool:
     """Set the document's output hashes and review counts in `manifest.json` (if there is one
     and it lists the document). Returns whether it was written."""
