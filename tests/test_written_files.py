@@ -71,3 +71,26 @@ def test_align_tsv_keeps_the_translators_status_cells(tmp_path):
     res = CliRunner().invoke(main, args)
     assert res.exit_code == 0 and "a.tsv.hand-edited" in res.stderr
     assert (tmp_path / "a.tsv.hand-edited").read_text(encoding="utf-8") == approved
+
+
+def test_export_keeps_a_corpus_file_fixed_by_hand(tmp_path):
+    """`export -o corpus.tsv`, a line fixed in it, the review moves on, export again: the fixed
+    file is kept beside the new one."""
+    from translate_tool.data import PairRecord
+    from translate_tool.formats import format_jsonl
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+    recs = [PairRecord("a", k, (f"Frase {k}.",), (f"Sentence {k}.",), (k,), (k,), 0, 0.9, (), "aligner=test")
+            for k in range(3)]
+    (folder / "a.pairs.jsonl").write_text(format_jsonl(recs), encoding="utf-8")
+    tsv = tmp_path / "corpus.tsv"
+    args = ["export", str(folder), "--format", "tsv", "-o", str(tsv)]
+    assert CliRunner().invoke(main, args).exit_code == 0
+    assert CliRunner().invoke(main, args).exit_code == 0 and not (tmp_path / "corpus.tsv.hand-edited").exists()
+    fixed = tsv.read_text(encoding="utf-8").replace("Sentence 1.", "Sentence one.")
+    tsv.write_text(fixed, encoding="utf-8")
+    res = CliRunner().invoke(main, [*args, "--status", "approved"])  # another selection: other content
+    assert res.exit_code == 0, res.output
+    assert "corpus.tsv.hand-edited" in res.stderr
+    assert (tmp_path / "corpus.tsv.hand-edited").read_text(encoding="utf-8") == fixed

@@ -16,7 +16,7 @@ from ..review.export import DEFAULT_STATUSES, EXPORT_FORMATS
 from ..review.model import FLAG_NOTES
 from ..review.store import LOW_CONFIDENCE, ONLY, STATUSES, Pair, ReviewStore
 from . import main
-from .common import fail, handle_errors, write_file
+from .common import fail, handle_errors, warn, write_file
 
 _OUT_DIR = click.Path(path_type=Path, file_okay=False)
 STATUS_COLOURS = {"approved": "green", "rejected": "red", "unreviewed": None}
@@ -261,6 +261,10 @@ def export(out_dir, fmt, statuses, min_score, dedupe, near_dedupe, min_words, ma
         sys.stdout.flush()
     for line in result.summary_lines():
         click.echo(line, err=True)
+    from ..written_files import kept_message
+
+    for path, copy in result.kept:
+        warn(kept_message(path, copy))
 
 
 def _refuse_tracked(out_dir: Path, paths: list[Path], command: str, output: Path | None, what: str = "FILE") -> None:

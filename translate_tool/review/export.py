@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Collection, Mapping, Sequence
 
 from ..data import PairRecord
-from ..fileio import atomic_write_text
 from ..formats import format_jsonl, format_moses, format_tmx, format_tsv
+from ..written_files import write_output
 from .store import Pair, ReviewStore
 
 EXPORT_FORMATS = ("moses", "tsv", "tmx", "jsonl", "xliff")
@@ -41,6 +41,8 @@ class ExportResult:
     retired: list[str] = field(default_factory=list)  # documents left out: no longer in the input
     kept_out: dict[str, str] = field(default_factory=dict)  # documents left out: align-corpus kept them
     # out of its corpus ({stem: reason}, report.tsv)
+    kept: list[tuple[Path, str]] = field(default_factory=list)  # (output, its copy): changed by hand since
+    # the tool wrote it, kept before it was written again (written_files.py)
 
     def summary_lines(self) -> list[str]:
         lines = [
@@ -132,16 +134,21 @@ def export(
     if fmt == "moses":
         src_text, tgt_text = format_moses(records)
         for path, text in zip(destinations(store, fmt, output, default_dir), (src_text, tgt_text)):
-            atomic_write_text(path, text)
-            result.outputs.append(path)
+            _write(result, path, text)
         return result
     text = _format(fmt, records, src_lang, tgt_lang)
     if output is None:
         result.text = text
     else:
-        atomic_write_text(output, text)
-        result.outputs.append(Path(output))
+        _write(result, Path(output), text)
     return result
+
+
+def _write(result: ExportResult, path: Path, text: str) -> None:
+    copy = write_output(path, text)
+    if copy is not None:
+        result.kept.append((path, copy))
+    result.outputs.append(path)
 
 
 def export_langs(store: ReviewStore) -> tuple[str, str]:
