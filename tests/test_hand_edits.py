@@ -1070,3 +1070,41 @@ def test_a_read_only_look_says_what_the_next_writer_will_do_with_a_file_it_canno
     assert (f"{SEED}.en.txt: changed by hand, but new lines that belong to no sentence (a heading or a paragraph of "
             f"their own); the next run or review will keep it as {SEED}.en.txt{KEPT_SUFFIX}") in " ".join(result.output.split())
     assert not list(out.glob(f"*{KEPT_SUFFIX}*"))
+
+
+def test_a_read_only_look_names_the_copy_an_earlier_run_kept_and_the_one_the_next_will_keep(translated):
+    """A copy kept by an earlier run: `show`/`export` say it holds these very changes and when it
+    was kept (a run stopped after keeping it), or, for changes made since, the copy the next
+    writer will keep (`.hand-edited.2`, not the earlier one's name); and that they wrote nothing."""
+    src, out = translated
+    doc = out / f"{SEED}.en.txt"
+    before = records(out)
+    text = doc.read_text(encoding="utf-8")
+    joined = f"{before[0].tgt[0]} {before[1].tgt[0]}"
+    doc.write_text(text.replace(joined, "One sentence instead of two."), encoding="utf-8")
+    first = doc.read_bytes()
+    assert "the changed file is kept as" in run(src, out)
+    copy = out / f"{SEED}.en.txt{KEPT_SUFFIX}"
+    assert copy.read_bytes() == first and doc.read_text(encoding="utf-8") == text
+
+    def warnings(*command):
+        result = CliRunner().invoke(main, [*command, str(out)] + (["--format", "tsv", "-o", str(out.parent / "x.tsv")] if command == ("export",) else []))
+        assert result.exit_code == 0, result.output
+        return " ".join(line for line in result.output.splitlines() if line.startswith("warning:"))
+
+    joined = f"{before[2].tgt[0]} {before[3].tgt[0]}"
+    doc.write_text(text.replace(joined, "Again one sentence instead of two."), encoding="utf-8")
+    files = sorted(p.name for p in out.iterdir())
+    for command in ("show", "export"):
+        said = warnings(command)
+        assert f"the next run or review will keep it as {SEED}.en.txt{KEPT_SUFFIX}.2 before writing it again" in said
+        assert "nothing was written now" in said
+    doc.write_bytes(first)  # the bytes the earlier run kept: as if it stopped right after keeping them
+    when = __import__("time").strftime("%Y-%m-%d %H:%M", __import__("time").localtime(copy.stat().st_mtime))
+    for command in ("show", "export"):
+        said = warnings(command)
+        assert f"{SEED}.en.txt{KEPT_SUFFIX} holds these changes, kept by an earlier run or review ({when}" in said
+        assert "will keep it" not in said and "nothing was written now" in said
+    assert sorted(p.name for p in out.iterdir() if p.name != "x.tsv") == files  # and they kept nothing
+    assert "the changed file is kept as" in run(src, out)  # the next run: no second copy of the same bytes
+    assert sorted(p.name for p in out.glob(f"*{KEPT_SUFFIX}*")) == [f"{SEED}.en.txt{KEPT_SUFFIX}"]
