@@ -204,6 +204,23 @@ def test_subtitle_words_are_redistributed_when_the_translation_is_shorter():
     assert text1 and text2  # both cues keep some words
 
 
+def test_a_cue_left_without_words_carries_nothing_markup_included():
+    """A reviewer merges the pair of cue 3 (in italics) into the pair of cues 1-2: its sentence's
+    text goes with the first, and cue 3 gets none. It then carries nothing -- no bare `<i></i>`
+    -- exactly as the same cue without tags does (its number and timing stay)."""
+    raw = (DATA / "entrevista.srt").read_bytes()
+    plain = raw.replace(b"<i>", b"").replace(b"</i>", b"")
+
+    def merged(data: bytes) -> str:
+        source = parse_source(data, "entrevista.srt")
+        return upper_all(source, translate=lambda s: "" if s.startswith("El ministro") else s.upper()).decode()
+
+    out = merged(raw)
+    assert "<i>" not in out and "</i>" not in out
+    assert out == merged(plain)
+    assert out.endswith("3\r\n00:00:06,500 --> 00:00:08,000\r\n\r\n\r\n")
+
+
 # ------------------------------------------------------------------ docx
 def make_docx(path: Path) -> Path:
     docx = pytest.importorskip("docx", reason="python-docx is a dependency (pyproject.toml)")

@@ -382,6 +382,55 @@ def test_rows_moved_in_the_tsv_are_not_read_as_edits(translated):
     assert (out / f"{SEED}.tsv{KEPT_SUFFIX}").exists()
 
 
+def test_columns_dragged_into_another_order_in_the_tsv_are_read_by_their_header(translated):
+    """A spreadsheet user puts English first and the status beside it (and fixes a cell, approves
+    a pair): the header row names the columns, so the edits are taken, not refused as moved rows;
+    the file is written back in the tool's order and nothing is kept as a copy (nothing is lost)."""
+    src, out = translated
+    before = records(out)
+    tsv = out / f"{SEED}.tsv"
+    rows = [line.split("\t") for line in tsv.read_text(encoding="utf-8").splitlines()]
+    assert rows[0][:7] == ["es", "en", "score", "paragraph", "flags", "status", "signature"]
+    rows[2][1], rows[3][5] = "Typed in the moved column.", "approved"
+    order = [1, 5, 0, *range(2, 5), *range(6, len(rows[0]))]
+    tsv.write_text("".join("\t".join(r[k] for k in order) + "\n" for r in rows), encoding="utf-8")
+    output = run(src, out)
+    assert "moved" not in output and "pair #2, #3" in output
+    after = records(out)
+    assert after[1].tgt == ("Typed in the moved column.",) and after[1].edited
+    assert after[2].status == "approved" and after[2].tgt == before[2].tgt
+    assert [r.src for r in after] == [r.src for r in before]
+    assert tsv.read_text(encoding="utf-8").split("\n", 1)[0].split("\t")[:2] == ["es", "en"]
+    assert not list(out.glob(f"*{KEPT_SUFFIX}*"))
+
+
+def test_a_tsv_header_that_cannot_name_the_columns_says_so_and_a_column_added_is_kept():
+    """A header whose source, target or status column is missing or doubled is refused with a
+    message about its columns (not about moved rows); a column the tool does not write, with
+    notes in it, is read around (the edits are taken) and the file kept as a copy for it."""
+    from translate_tool.formats import format_tsv
+    from translate_tool.review.hand_reading import read_tsv_changes
+
+    records = [_pair(0, "La reunión duró dos horas.", "The meeting lasted two hours."),
+               _pair(1, "El debate seguirá la próxima semana.", "The debate will continue next week.")]
+    written = format_tsv(records, "es", "en").encode("utf-8")
+    rows = [line.split("\t") for line in written.decode("utf-8").splitlines()]
+    rows[1][1] = "The meeting lasted two long hours."
+
+    def saved(rows):
+        return "".join("\t".join(r) + "\n" for r in rows).encode("utf-8")
+
+    doubled = [[r[1], *r] for r in rows]  # the English column copied to the front
+    found = read_tsv_changes("d.tsv", saved(doubled), records, written)
+    assert "header row does not name the columns 'en' exactly once" in found.problem and "rows" not in found.problem
+    noted = [[r[0], "notes" if k == 0 else ("check this" if k == 1 else ""), *r[1:]] for k, r in enumerate(rows)]
+    found = read_tsv_changes("d.tsv", saved(noted), records, written)
+    assert found.problem == "" and found.targets == {0: ("The meeting lasted two long hours.",)}
+    assert "column 'notes' cannot be taken into the review" in found.note
+    empty = [[r[0], "notes" if k == 0 else "", *r[1:]] for k, r in enumerate(rows)]  # an empty column: nothing to keep
+    assert read_tsv_changes("d.tsv", saved(empty), records, written).note == ""
+
+
 def test_a_folder_whose_review_store_was_deleted_rebuilds_it_from_its_pair_files(translated):
     """The .pairs.jsonl files carry every decision and edit: a lost review.sqlite3 costs nothing."""
     src, out = translated
@@ -1021,3 +1070,41 @@ def test_a_read_only_look_says_what_the_next_writer_will_do_with_a_file_it_canno
     assert (f"{SEED}.en.txt: changed by hand, but new lines that belong to no sentence (a heading or a paragraph of "
             f"their own); the next run or review will keep it as {SEED}.en.txt{KEPT_SUFFIX}") in " ".join(result.output.split())
     assert not list(out.glob(f"*{KEPT_SUFFIX}*"))
+
+
+def test_a_read_only_look_names_the_copy_an_earlier_run_kept_and_the_one_the_next_will_keep(translated):
+    """A copy kept by an earlier run: `show`/`export` say it holds these very changes and when it
+    was kept (a run stopped after keeping it), or, for changes made since, the copy the next
+    writer will keep (`.hand-edited.2`, not the earlier one's name); and that they wrote nothing."""
+    src, out = translated
+    doc = out / f"{SEED}.en.txt"
+    before = records(out)
+    text = doc.read_text(encoding="utf-8")
+    joined = f"{before[0].tgt[0]} {before[1].tgt[0]}"
+    doc.write_text(text.replace(joined, "One sentence instead of two."), encoding="utf-8")
+    first = doc.read_bytes()
+    assert "the changed file is kept as" in run(src, out)
+    copy = out / f"{SEED}.en.txt{KEPT_SUFFIX}"
+    assert copy.read_bytes() == first and doc.read_text(encoding="utf-8") == text
+
+    def warnings(*command):
+        result = CliRunner().invoke(main, [*command, str(out)] + (["--format", "tsv", "-o", str(out.parent / "x.tsv")] if command == ("export",) else []))
+        assert result.exit_code == 0, result.output
+        return " ".join(line for line in result.output.splitlines() if line.startswith("warning:"))
+
+    joined = f"{before[2].tgt[0]} {before[3].tgt[0]}"
+    doc.write_text(text.replace(joined, "Again one sentence instead of two."), encoding="utf-8")
+    files = sorted(p.name for p in out.iterdir())
+    for command in ("show", "export"):
+        said = warnings(command)
+        assert f"the next run or review will keep it as {SEED}.en.txt{KEPT_SUFFIX}.2 before writing it again" in said
+        assert "nothing was written now" in said
+    doc.write_bytes(first)  # the bytes the earlier run kept: as if it stopped right after keeping them
+    when = __import__("time").strftime("%Y-%m-%d %H:%M", __import__("time").localtime(copy.stat().st_mtime))
+    for command in ("show", "export"):
+        said = warnings(command)
+        assert f"{SEED}.en.txt{KEPT_SUFFIX} holds these changes, kept by an earlier run or review ({when}" in said
+        assert "will keep it" not in said and "nothing was written now" in said
+    assert sorted(p.name for p in out.iterdir() if p.name != "x.tsv") == files  # and they kept nothing
+    assert "the changed file is kept as" in run(src, out)  # the next run: no second copy of the same bytes
+    assert sorted(p.name for p in out.glob(f"*{KEPT_SUFFIX}*")) == [f"{SEED}.en.txt{KEPT_SUFFIX}"]

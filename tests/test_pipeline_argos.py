@@ -158,3 +158,46 @@ def test_uncertain_document_is_not_translated_unless_forced(installed_toy, tmp_p
     forced = runner.invoke(main, ["run", str(folder), "-o", str(tmp_path / "out"), "--force"])
     assert forced.exit_code == 0, forced.output
     assert (tmp_path / "out" / "mixed.en.txt").exists()
+
+
+def test_a_document_forced_once_stays_translated_and_reviewed_without_force(installed_toy, tmp_path):
+    """`run --force` translates an uncertain document, a reviewer approves an edit of it, the
+    next runs have no --force: the force is remembered for that document (manifest "forced"),
+    so it is translated again -- a changed source too -- with its review kept and a line saying
+    why; not left as "uncertain" with a translation of text the document no longer has."""
+    from translate_tool.review import ReviewStore
+    from translate_tool.review.outputs import write_reviewed_document
+
+    folder, out = tmp_path / "in", tmp_path / "out"
+    folder.mkdir()
+    spanish = "El presidente de Chile habló hoy con los periodistas en la región sobre la economía."
+    english = "The president of Chile spoke today with reporters in the region about the economy."
+    (folder / "mixed.txt").write_text(f"{spanish}\n\n{english}\n", encoding="utf-8")
+    runner = CliRunner()
+
+    def entry():
+        manifest = json.loads((out / "manifest.json").read_text("utf-8"))
+        return next(d for d in manifest["documents"] if d["path"] == "mixed.txt")
+
+    assert runner.invoke(main, ["run", str(folder), "-o", str(out), "--force"]).exit_code == 0
+    assert entry()["forced"] is True and entry()["reason"] == "forced"
+    with ReviewStore.open(out) as store:
+        first = store.pairs(doc="mixed")[0]
+        store.edit(first.id, "tgt", "The Chilean president spoke to reporters today.")
+        store.approve(first.id)
+        write_reviewed_document(store, "mixed", out)
+    result = runner.invoke(main, ["run", str(folder), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "translated (forced)" in result.output and "use --force" not in result.output
+    assert "mixed.txt: translated although its language is uncertain" in result.output
+    assert "--force for it, and that is remembered" in result.output
+    assert entry()["uncertain"] and entry()["action"] == "translated" and entry()["forced"] is True
+    assert "outputs_of_an_earlier_run" not in entry()
+    assert "The Chilean president spoke to reporters today." in (out / "mixed.en.txt").read_text("utf-8")
+    assert parse_jsonl((out / "mixed.pairs.jsonl").read_text("utf-8"))[0].status == "approved"
+    (folder / "mixed.txt").write_text(f"{spanish}\n\n{english} It rained.\n", encoding="utf-8")
+    result = runner.invoke(main, ["run", str(folder), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert entry()["uncertain"] and entry()["action"] == "translated" and "review kept on 1 pair(s)" in result.output
+    records = parse_jsonl((out / "mixed.pairs.jsonl").read_text("utf-8"))
+    assert records[0].status == "approved" and any("rained" in " ".join(r.src) for r in records)

@@ -225,3 +225,29 @@ def test_hidden_folders_are_listed_not_walked(tmp_path):
     assert [d.relative for d in found.documents] == ["z.txt", "a/b/nota.md"]
     assert [d.base for d in found.documents] == ["z", "a/b/nota"]
     assert found.skipped == ((".git", "hidden folder (not walked)"),)
+
+
+def test_pairs_merged_across_subtitle_cues_leave_no_empty_markup_cue(installed_toy, tmp_path):
+    """The review merges the pair of cues 1-2 with the pair of cue 3 (in italics): the merged
+    text is spread over cues 1-2 and cue 3 carries nothing (its number and timing stay), not an
+    empty `<i></i>`; a rerun keeps the merge and writes the same."""
+    from translate_tool.review import ReviewStore
+    from translate_tool.review.outputs import write_reviewed_document
+
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(DATA / "entrevista.srt", src / "entrevista.srt")
+    out = tmp_path / "out"
+    assert run(src, "-o", out).exit_code == 0
+    with ReviewStore.open(out) as store:
+        first, second = store.pairs(doc="entrevista")
+        store.merge_next(first.id)
+        write_reviewed_document(store, "entrevista", out)
+    srt = (out / "entrevista.en.srt").read_bytes().decode("utf-8")
+    assert "<i></i>" not in srt and "<i>" not in srt
+    assert srt.endswith("3\r\n00:00:06,500 --> 00:00:08,000\r\n\r\n\r\n")
+    cues = srt.split("\r\n\r\n")
+    assert " ".join(cues[1].split("\r\n")[2:]).endswith(second.tgt[0])  # the merged pair's text is in cue 2
+    result = run(src, "-o", out)
+    assert result.exit_code == 0 and "by hand" not in result.output, result.output
+    assert (out / "entrevista.en.srt").read_bytes().decode("utf-8") == srt

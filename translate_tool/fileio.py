@@ -71,6 +71,18 @@ def kept_already(folder: Path, name: str, data: bytes) -> bool:
     return False  # (never reached: the names go on)
 
 
+def copy_for(folder: Path, name: str, data: bytes) -> tuple[str, bool]:
+    """(the copy `keep_copy` keeps these bytes as, whether that copy holds them already), writing
+    nothing: what a read-only command (show, export) says of a file it cannot take."""
+    for copy in _copies(Path(folder), name):
+        path = Path(folder) / copy
+        if not path.exists():
+            return copy, False
+        if path.read_bytes() == data:
+            return copy, True
+    raise AssertionError("unreachable")
+
+
 def keep_copy(folder: Path, name: str, data: bytes) -> str:
     """Keep a file's bytes beside it (`<name>.hand-edited`, numbered when that holds other bytes)
     before it is written again; returns the copy's name (an existing copy of the same bytes)."""

@@ -50,7 +50,7 @@ from .errors import TranslateToolError, UsageError
 from .review.importer import PAIRS_SUFFIX
 
 __all__ = ["FolderContents", "carry_over", "check_output_folder", "earlier_bases", "earlier_inputs", "entry_stem",
-           "folder_contents", "manifest_or_none", "previous_listing", "record_in_store", "retired_in_store",
+           "folder_contents", "forced_bases", "manifest_or_none", "previous_listing", "record_in_store", "retired_in_store",
            "retired_stems"]
 
 
@@ -92,6 +92,19 @@ def earlier_inputs(out_dir: Path) -> tuple[dict[str, str], dict[str, tuple[str, 
             if isinstance(entry.get("source_file"), str) and entry["source_file"]:
                 sources[entry["source_file"]] = (entry["path"], entry_stem(entry))
     return bases, sources
+
+
+def forced_bases(out_dir: Path) -> set[str]:
+    """Bases of the documents an earlier run translated with `--force` (their language uncertain):
+    their manifest entries say `"forced": true` (or, written before that field, `"reason": "forced"`),
+    retired ones too. A run translates them as if `--force` were given again: a document a user
+    forced, and then reviewed, is not left with a translation of text it no longer has."""
+    listing = previous_listing(out_dir)
+    if listing is None or listing.get("command") == "align-corpus":
+        return set()
+    entries = [*(listing.get("retired") or []), *(listing.get("documents") or [])]
+    return {entry_stem(e) for e in entries
+            if isinstance(e, dict) and entry_stem(e) and (e.get("forced") is True or e.get("reason") == "forced")}
 
 
 def carry_over(previous: dict | None, current: Sequence[dict], root: Path | None, single: bool,

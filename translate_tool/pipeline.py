@@ -13,7 +13,7 @@ to a temporary file and renamed, so an interrupted run leaves only complete file
 from __future__ import annotations
 
 from contextlib import ExitStack, closing
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 from typing import Callable, Iterator, Sequence
 
@@ -25,7 +25,7 @@ from .documents import read_document  # noqa: F401  (part of this module's API: 
 from .docformats import SUFFIXES, render_document  # noqa: F401  (render_document: part of this module's API)
 from .engines import EngineInfo, TranslationEngine
 from .errors import TranslateToolError
-from .folder_documents import check_output_folder
+from .folder_documents import check_output_folder, forced_bases
 from .glossary import Glossary
 from .langid import DEFAULT_CANDIDATES, DEFAULT_THRESHOLD
 from .lock import output_lock
@@ -53,6 +53,9 @@ class RunOptions:
     threshold: float = DEFAULT_THRESHOLD
     use_cache: bool = True
     glossary: "Glossary | None" = None  # translate_tool.glossary: terms both engines must obey
+    # bases of the folder's documents an earlier run translated with --force (folder_documents.forced_bases):
+    # the force is remembered for each, so a run without it does not leave their review stale
+    forced_before: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -130,6 +133,9 @@ def run_pipeline(
     check_output_folder(out_dir, "run", options.source_lang, options.target_lang)
     discovery = discover_inputs(input_dir, out_dir)
     paths = discovery.documents
+    remembered = forced_bases(out_dir)
+    if remembered:
+        options = replace(options, forced_before=frozenset(remembered))
     if warn:
         for line in discovery.clashes:
             warn(line)

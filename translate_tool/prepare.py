@@ -52,6 +52,7 @@ class DocumentReport:
     name: str = ""  # the path relative to the input folder, as the manifest shows it
     base: str = ""  # outputs are <base>.<suffix> in the output folder (discovery.Input.base)
     source_file: str = ""  # the input file's resolved path relative to the output folder (discovery.source_key): its identity across runs
+    forced: bool = False  # translated with --force, by this run or an earlier one (remembered: manifest "forced")
 
     @property
     def stem(self) -> str:
@@ -100,6 +101,9 @@ def _timed(timings: dict[str, float] | None, stage: str):
             timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - start
 
 
+FORCED_BEFORE = "forced by an earlier run (--force is remembered for this document)"
+
+
 def _identify(inp: Input, options: RunOptions, timings: dict[str, float] | None = None,
               load: Callable[[Path], SourceDocument] | None = None,
               single: bool = False) -> _Work | DocumentReport | tuple[str, str]:
@@ -136,14 +140,14 @@ def _identify(inp: Input, options: RunOptions, timings: dict[str, float] | None 
         guess: LanguageGuess = identify_document(source.main_paragraphs(), language_candidates(options), options.threshold)
     report.language, report.confidence, report.uncertain = guess.lang, guess.confidence, guess.uncertain
     work = _Work(report, document, source=source)
+    remembered = inp.base in options.forced_before  # an earlier run was told --force for it
     if guess.uncertain:
-        report.action, report.reason = (
-            ("translate", "forced")
-            if options.force
-            else ("uncertain", f"confidence {guess.confidence:.2f} below {options.threshold}; use --force to translate")
-        )
+        if options.force or remembered:
+            report.action, report.reason, report.forced = "translate", "forced" if options.force else FORCED_BEFORE, True
+        else:
+            report.action, report.reason = "uncertain", f"confidence {guess.confidence:.2f} below {options.threshold}; use --force to translate"
     elif guess.lang == options.source_lang:
-        report.action = "translate"
+        report.action, report.forced = "translate", remembered  # (still remembered, should it be uncertain again)
     else:
         report.action, report.reason = "skipped", f"language is {guess.lang}, not {options.source_lang}"
     return work

@@ -201,6 +201,7 @@ def render_manifest(
             "uncertain": r.uncertain,
             "action": r.action,
             "reason": r.reason,
+            **({"forced": True} if r.forced else {}),  # remembered: later runs translate it without --force
             "sentences": r.sentences,
             "outputs": dict(sorted((r.outputs or (kept_outputs or {}).get(r.name or r.path.name) or {}).items())),
             **({"outputs_of_an_earlier_run": True}

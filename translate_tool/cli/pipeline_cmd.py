@@ -34,7 +34,8 @@ def _glossary(path):
 @click.option("--engine", type=click.Choice(ENGINES), default="auto", show_default=True)
 @click.option("-s", "--source-lang", default="es", show_default=True, callback=language_code)
 @click.option("-t", "--target-lang", default="en", show_default=True, callback=language_code)
-@click.option("--force", is_flag=True, help="Translate documents whose language is uncertain.")
+@click.option("--force", is_flag=True, help="Translate documents whose language is uncertain "
+              "(remembered for each in manifest.json: later runs into OUT_DIR translate it too).")
 @click.option("--gloss", is_flag=True, help="Also translate source-language passages quoted in other documents.")
 @click.option("--no-cache", is_flag=True, help="Do not read or write the translation cache.")
 @click.option("--glossary", "glossary_file", type=click.Path(path_type=Path), help=GLOSSARY_HELP)
@@ -50,6 +51,7 @@ def run(input_dir, out_dir, engine, source_lang, target_lang, force, gloss, no_c
     from ..executors import make_executor
     from ..folder_documents import check_output_folder
     from ..pipeline import RunOptions, run_pipeline
+    from ..prepare import FORCED_BEFORE
 
     check_output_folder(out_dir, "run", source_lang, target_lang)  # before the progress bars and any executor
     options = RunOptions(source_lang, target_lang, engine, force, gloss, use_cache=not no_cache,
@@ -73,7 +75,7 @@ def run(input_dir, out_dir, engine, source_lang, target_lang, force, gloss, no_c
     rows = [("document", "language", "confidence", "action", "sentences", "engine")]
     for d in report.documents:
         rows.append((
-            d.name or d.path.name, d.language, f"{d.confidence:.2f}", d.action + (" (forced)" if d.reason == "forced" else ""),
+            d.name or d.path.name, d.language, f"{d.confidence:.2f}", d.action + (" (forced)" if d.action == "translated" and d.uncertain and d.forced else ""),
             str(d.sentences) if d.action == "translated" else "-",
             engine_name if d.action == "translated" else "-",
         ))
@@ -99,6 +101,12 @@ def run(input_dir, out_dir, engine, source_lang, target_lang, force, gloss, no_c
             click.echo(f"{hand.stem}: {hand.taken_line()}")
         for line in hand.kept_lines():
             warn(line)
+    for d in report.documents:
+        if d.action == "translated" and d.reason == FORCED_BEFORE:
+            click.echo(f"{d.name or d.path.name}: translated although its language is uncertain (confidence "
+                       f"{d.confidence:.2f}): an earlier run was told --force for it, and that is remembered "
+                       "(manifest.json \"forced\"), so its review stays up to date; to stop translating it, take it "
+                       "out of the input (its files and review are kept)")
     held = [d for d in report.documents if d.action in ("skipped", "uncertain")]
     if held:  # read, but not translated: say why (the table only says that)
         click.echo(f"{len(held)} document(s) not translated:")

@@ -52,9 +52,13 @@ class SubtitleDocument(ParsedDocument):
             parts = rendered.split("\0")
             n = 0
             for cue in cues:
-                for a, b in cue.lines:
-                    edits.append((a, b, parts[n].strip() if n < len(parts) else ""))
-                    n += 1
+                lines = [parts[k].strip() if k < len(parts) else "" for k in range(n, n + len(cue.lines))]
+                n += len(cue.lines)
+                if not any(_TAG.sub("", line).strip() for line in lines):
+                    # a cue left with no words (a reviewer merged its sentence into an earlier
+                    # cue's pair) carries nothing, as a cue without tags does: no bare "<i></i>"
+                    lines = [""] * len(lines)
+                edits += [(a, b, line) for (a, b), line in zip(cue.lines, lines)]
         out, cursor = [], 0
         for a, b, new in sorted(edits):
             out.append(self.text[cursor:a])

@@ -30,7 +30,7 @@ from ..fileio import output_hash
 from ..formats import format_jsonl, join_side, parse_jsonl
 from . import hand_edits
 from ..fileio import keep_copy
-from .hand_edits import HandEdits, _combine
+from .hand_edits import HandEdits, _combine, looked_at
 from .hand_reading import FileChanges, _rows_changes
 
 CORPUS_JSONL = "corpus.jsonl"
@@ -144,8 +144,11 @@ class CorpusReading:
             found += _apply(store, written, targets, statuses, sources, [c.name for c in changes if not c.problem])
         else:
             problems = {c.name: c.problem for c in changes}
-        kept = tuple((n, keep_copy(self.out_dir, n, todo[n]) if write else n, why) for n, why in sorted(problems.items()))
-        if kept:
+        if problems and not write:  # a read-only look keeps nothing
+            found.append(looked_at("", self.out_dir, [(n, todo[n], why) for n, why in sorted(problems.items())],
+                                   files=tuple(sorted(problems))))
+        elif problems:
+            kept = tuple((n, keep_copy(self.out_dir, n, todo[n]), why) for n, why in sorted(problems.items()))
             found.append(HandEdits("", files=tuple(n for n, _c, _w in kept), kept=kept))
         if write:
             from .outputs import write_reviewed_document

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
-from ..fileio import KEPT_SUFFIX, keep_copy, kept_already, output_hash  # noqa: F401 (re-exported)
+from ..fileio import KEPT_SUFFIX, copy_for, keep_copy, kept_already, output_hash  # noqa: F401 (re-exported)
 from .hand_reading import FileChanges, read_changes
 from .importer import PAIRS_SUFFIX
 from .written_state import state_when_written
@@ -43,6 +43,11 @@ class HandEdits:
     decided: tuple[int, ...] = ()
     files: tuple[str, ...] = ()  # every hand-changed file
     kept: tuple[tuple[str, str, str], ...] = ()  # (file, copy, problem)
+    # a read-only look (show, export, report): nothing was kept; `kept` names the copy the next
+    # run or review keeps, or the one an earlier run or review kept of these very bytes, with
+    # when (its modification time), here
+    looked: bool = False
+    earlier: tuple[tuple[str, str], ...] = ()  # (copy, when)
 
     def taken_line(self) -> str:
         """What was taken ("" if nothing), for the run's summary."""
@@ -56,14 +61,38 @@ class HandEdits:
         """Both documents' findings as one (the same document's files and its corpus lines)."""
         return HandEdits(self.stem, tuple(sorted(set(self.edited) | set(other.edited))),
                          tuple(sorted(set(self.decided) | set(other.decided))),
-                         tuple(dict.fromkeys(self.files + other.files)), self.kept + other.kept)
+                         tuple(dict.fromkeys(self.files + other.files)), self.kept + other.kept,
+                         self.looked or other.looked, self.earlier + other.earlier)
 
     def kept_lines(self) -> list[str]:
         """One warning per file whose hand changes could not be taken."""
+        if not self.looked:
+            return [f"{name}: changed by hand, but {problem}; the changed file is kept as {copy}"
+                    for name, copy, problem in self.kept]
+        earlier = dict(self.earlier)
         return [f"{name}: changed by hand, but {problem}; "
-                + (f"the changed file is kept as {copy}" if copy != name else  # (a read-only look: show, export)
-                   f"the next run or review will keep it as {name}{KEPT_SUFFIX} before writing it again")
+                + (f"{copy} holds these changes, kept by an earlier run or review ({earlier[copy]}); the next "
+                   f"run or review writes {name} again from the review{READ_ONLY}" if copy in earlier else
+                   f"the next run or review will keep it as {copy} before writing it again{READ_ONLY}")
                 for name, copy, problem in self.kept]
+
+
+READ_ONLY = " (nothing was written now: show, export and report only read the folder)"
+
+
+def looked_at(stem: str, out_dir: Path, kept: Sequence[tuple[str, bytes, str]], **fields) -> HandEdits:
+    """HandEdits of a read-only look: (file, its bytes now, problem) -> the copy the next writer
+    keeps (`keep_copy`'s choice, written by no one now), or the one kept of these bytes already."""
+    import time
+
+    rows, earlier = [], []
+    for name, data, problem in kept:
+        copy, already = copy_for(Path(out_dir), name, data)
+        rows.append((name, copy, problem))
+        if already:
+            mtime = (Path(out_dir) / copy).stat().st_mtime
+            earlier.append((copy, time.strftime("%Y-%m-%d %H:%M %Z", time.localtime(mtime))))
+    return HandEdits(stem, kept=tuple(rows), looked=True, earlier=tuple(earlier), **fields)
 
 
 def _bytes(data: str | bytes) -> bytes:
@@ -166,13 +195,14 @@ def take_hand_edits(store, stem: str, out_dir: str | Path, *, keep_copies: bool 
         store.edit(ids[p], "tgt", list(sentences))  # one undoable review edit each
     for p, status in sorted(statuses.items()):
         store.set_status(ids[p], status)
-    kept = []
     notes = {c.name: c.note for c in changes if c.note and c.name not in problems}
-    for name, problem in [*problems.items(), *notes.items()]:
-        copy = keep_copy(out_dir, name, changed[name]) if keep_copies else name
-        kept.append((name, copy, problem))
-    return HandEdits(stem, tuple(sorted(set(targets) | set(sources))), tuple(sorted(statuses)),
-                     tuple(c.name for c in changes), tuple(kept))
+    unread = [*problems.items(), *notes.items()]
+    taken = dict(edited=tuple(sorted(set(targets) | set(sources))), decided=tuple(sorted(statuses)),
+                 files=tuple(c.name for c in changes))
+    if not keep_copies:
+        return looked_at(stem, out_dir, [(name, changed[name], problem) for name, problem in unread], **taken)
+    kept = tuple((name, keep_copy(out_dir, name, changed[name]), problem) for name, problem in unread)
+    return HandEdits(stem, kept=kept, **taken)
 
 
 NOT_WORDS = "changes that are not words (markup, formatting, timing) cannot be taken into the review"

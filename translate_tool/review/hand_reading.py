@@ -5,9 +5,9 @@ The translated document (plain text or any docformats format) is compared word b
 (difflib) with the text the tool wrote, in which the pairs' target sentences are found in order:
 a change inside one sentence is that sentence's new text; whitespace and line breaks are not
 changes; a change across two sentences, or in text no pair holds (a web page's menu), is a
-problem, not a guess. `.tsv`, `.pairs.jsonl` and `.tmx` are read row by row (tmx by `tuid`):
-the target text and the status of each pair, the source text checking that the rows are still
-the review's pairs.
+problem, not a guess. `.tsv`, `.pairs.jsonl` and `.tmx` are read row by row (tmx by `tuid`;
+a .tsv's columns by the names in its header row): the target text and the status of each pair,
+the source text checking that the rows are still the review's pairs.
 """
 
 from __future__ import annotations
@@ -278,33 +278,89 @@ def _rows_changes(name: str, records: Sequence[PairRecord], rows: Sequence[tuple
     return FileChanges(name, targets, statuses, sources=sources)
 
 
-def read_tsv_changes(name: str, current: bytes, records: Sequence[PairRecord]) -> FileChanges:
+def read_tsv_changes(name: str, current: bytes, records: Sequence[PairRecord], written: bytes | None = None) -> FileChanges:
+    """A .tsv against the review's pairs, row by row. `written`: the file as the tool wrote it,
+    whose header row names the columns: a spreadsheet whose columns were dragged into another
+    order is read by those names (`_tsv_columns`)."""
     from ..documents import decode_text
 
     try:  # (a spreadsheet saves "Text (Tab delimited)" in the Windows code page, not UTF-8)
         text, encoding, _ = decode_text(current, name)
     except TranslateToolError as exc:
         return FileChanges(name, problem=f"cannot read it back ({exc.message})")
+    columns, problem, note = _tsv_columns(text, written)
+    if problem:
+        return FileChanges(name, problem=problem)
+    src_at, tgt_at, status_at = columns
     if encoding in ("cp1252", "latin-1"):  # or Excel for Mac's: the one whose Spanish is the review's
         text = max((current.decode(e, errors="replace") for e in ("cp1252", "mac_roman")),
-                   key=lambda t: _sources_read(t, records))
+                   key=lambda t: _sources_read(t, records, src_at))
     lines = text.splitlines()[1:]
     lines = [line for line in lines if line.strip()]
     if len(lines) != len(records):
         return FileChanges(name, problem=f"{len(lines)} rows for {len(records)} pairs")
     rows = []
+    least = max(columns) + 1
     for p, line in enumerate(lines):
         cells = line.split("\t")
-        if len(cells) < 6:
-            return FileChanges(name, problem=f"row {p + 2} has {len(cells)} columns, not 7")
-        rows.append((p, *_cells(records[p] if p < len(records) else None, cells[0], cells[1]), _unquote(cells[5])))
-    return _rows_changes(name, records, rows)
+        if len(cells) < least:
+            return FileChanges(name, problem=f"row {p + 2} has {len(cells)} columns, not {7 if columns == TSV_COLUMNS else least}")
+        rows.append((p, *_cells(records[p] if p < len(records) else None, cells[src_at], cells[tgt_at]),
+                     _unquote(cells[status_at])))
+    found = _rows_changes(name, records, rows)
+    if note and not found.problem:
+        return FileChanges(found.name, found.targets, found.statuses, "", found.sources, note)
+    return found
 
 
-def _sources_read(text: str, records: Sequence[PairRecord]) -> int:
+TSV_COLUMNS = (0, 1, 5)  # where the tool writes the source, the target and the status (formats.format_tsv)
+
+
+def _tsv_columns(text: str, written: bytes | None) -> tuple[tuple[int, int, int], str, str]:
+    """((source, target, status) column indexes, problem, note) of a .tsv saved by hand.
+
+    The tool's header row (`es en score paragraph flags status signature [place]`, as `written`
+    has it) names the columns: a header that is the tool's, or that names none of its source,
+    target and status columns (no header row there at all: the rows are then read where the
+    tool wrote them), is read as written; one whose columns were put in another order is read
+    by name. A header that names those three in a way that cannot be read (one missing or
+    twice) is the problem; a column the tool does not write that holds text is the note (the
+    file is kept as a copy: the review cannot hold it)."""
+    if written is None:
+        return TSV_COLUMNS, "", ""
+    wrote = [_unquote(c).strip() for c in _first_line(written.decode("utf-8", errors="replace")).split("\t")]
+    header = [_unquote(c).strip() for c in _first_line(text).split("\t")]
+    if header == wrote or len(wrote) <= max(TSV_COLUMNS):
+        return TSV_COLUMNS, "", ""
+    wanted = [wrote[k] for k in TSV_COLUMNS]
+    folded = [h.casefold() for h in header]
+    found = [[k for k, h in enumerate(folded) if h == w.casefold()] for w in wanted]
+    if not any(found):
+        return TSV_COLUMNS, "", ""  # no header row (or none of the tool's): read by position
+    if any(len(at) != 1 for at in found):
+        named = ", ".join(f"{w!r}" for w, at in zip(wanted, found) if len(at) != 1)
+        return TSV_COLUMNS, (f"its header row does not name the columns {named} exactly once (a column renamed, "
+                             f"removed or doubled), so its columns cannot be told apart; the tool writes "
+                             f"{' '.join(wrote)}"), ""
+    columns = tuple(at[0] for at in found)
+    known = {w.casefold() for w in wrote}
+    rows = [line.split("\t") for line in text.splitlines()[1:]]
+    extra = [h for k, h in enumerate(header)
+             if h.casefold() not in known and any(k < len(r) and r[k].strip() for r in rows)]
+    note = (f"its column{'s' * (len(extra) > 1)} {', '.join(repr(h or '(no name)') for h in extra)} "
+            f"cannot be taken into the review (the tool writes {' '.join(wrote)})") if extra else ""
+    return columns, "", note
+
+
+def _first_line(text: str) -> str:
+    return text.lstrip("\ufeff").split("\n", 1)[0].rstrip("\r")
+
+
+def _sources_read(text: str, records: Sequence[PairRecord], src_at: int = 0) -> int:
     """How many rows of a .tsv's text have their pair's source (which decoding reads it right)."""
-    rows = [line.split("\t", 1)[0] for line in text.splitlines()[1:] if line.strip()]
-    return sum(_words_of(tsv_unescape(_unquote(cell))) == _words_of(join_side(r.src)) for cell, r in zip(rows, records))
+    rows = [line.split("\t") for line in text.splitlines()[1:] if line.strip()]
+    return sum(len(cells) > src_at and _words_of(tsv_unescape(_unquote(cells[src_at]))) == _words_of(join_side(r.src))
+               for cells, r in zip(rows, records))
 
 
 def _unquote(cell: str) -> str:
@@ -366,7 +422,7 @@ def read_changes(name: str, stem: str, written: bytes, current: bytes, records: 
     if name.endswith(PAIRS_SUFFIX):
         return read_jsonl_changes(name, current, records)
     if name == f"{stem}.tsv":
-        return read_tsv_changes(name, current, records)
+        return read_tsv_changes(name, current, records, written)
     if name == f"{stem}.tmx":
         return read_tmx_changes(name, current, records, stem)
     return read_document_changes(name, written, current, records)
