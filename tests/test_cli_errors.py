@@ -206,3 +206,21 @@ def test_an_output_file_that_cannot_be_written_is_one_line(installed_toy, tmp_pa
     result = CliRunner().invoke(main, ["run", str(src), "-o", str(out)])
     assert result.exit_code == 1 and "Traceback" not in result.output, result.output
     assert result.stderr.strip().splitlines()[-1].endswith(": No space left on device")
+
+
+def test_a_cache_folder_that_cannot_be_used_is_one_line(installed_toy, tmp_path, monkeypatch):
+    """TRANSLATE_TOOL_CACHE_DIR read-only, full or not a folder (here: a file): the run stops with one
+    line naming the cache file and the remedy, not a traceback from sqlite3 (also with --no-cache:
+    the encoder's caches are still used)."""
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("El presidente visitó la ciudad. La reunión duró dos horas.\n", encoding="utf-8")
+    (tmp_path / "cache").write_text("not a folder")
+    monkeypatch.setenv("TRANSLATE_TOOL_CACHE_DIR", str(tmp_path / "cache"))
+    for extra in ([], ["--no-cache"]):
+        result = CliRunner().invoke(main, ["run", str(src), "-o", str(tmp_path / "out"), *extra])
+        assert result.exit_code == 1, result.output
+        assert "Traceback" not in result.output and result.exception.__class__ is SystemExit
+        last = result.stderr.strip().splitlines()[-1]
+        assert last.startswith(f"error: {tmp_path / 'cache'}/") and "cannot use the cache" in last, last
+        assert "TRANSLATE_TOOL_CACHE_DIR" in last
