@@ -263,3 +263,31 @@ def test_a_reviewer_s_fix_the_translator_applies_to_the_document_keeps_the_revie
     assert res.exit_code == 0, res.output
     with ReviewStore.open(out, readonly=True) as store:
         assert store.pairs(doc="d0")[1].status == "unreviewed"
+
+
+def _holds_lock_file(_item):
+    """In a worker of corpus_align._map: whether any descriptor of this process is the folder's lock file."""
+    import os
+
+    from translate_tool.lock import LOCK_NAME
+
+    names = []
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            names.append(os.readlink(f"/proc/self/fd/{fd}"))
+        except OSError:
+            pass
+    return any(n.endswith(LOCK_NAME) for n in names)
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="reads /proc/self/fd")
+def test_forked_workers_do_not_hold_the_output_folder_lock(tmp_path):
+    """align-corpus's forked workers inherited the lock's descriptor: killed in the middle, align-corpus
+    left workers blocked on its pipe that kept the folder locked (every later command: exit 5) until
+    someone found and killed them. They let go of it (and die with their parent)."""
+    from translate_tool.corpus_align import _map
+    from translate_tool.lock import output_lock
+
+    with output_lock(tmp_path):
+        assert _holds_lock_file(None)  # (this process does)
+        assert _map(_holds_lock_file, list(range(8)), 2) == [False] * 8

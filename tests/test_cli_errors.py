@@ -137,3 +137,90 @@ def test_executor_options_without_their_executor_are_a_usage_error(seeds_copy, t
     assert result.exit_code == 2, result.output
     assert result.output.strip().splitlines() == [message]
     assert not out.exists()
+
+
+def test_a_full_disk_is_one_line_and_the_review_survives(installed_toy, tmp_path, monkeypatch):
+    """SQLite rolls a transaction back by itself on SQLITE_FULL: the store's ROLLBACK must not
+    raise over it (`cannot rollback - no transaction is active`, a traceback), and the error is
+    the one line naming the store; with room again, the rerun keeps the review."""
+    import sqlite3
+
+    from translate_tool.review import schema
+    from translate_tool.review.store import ReviewStore
+
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "a.txt").write_text("El presidente visitó la ciudad. La reunión duró dos horas.\n", encoding="utf-8")
+    assert CliRunner().invoke(main, ["run", str(src), "-o", str(out)]).exit_code == 0
+    with ReviewStore.open(out) as store:
+        store.approve(store.pairs()[0].id)
+    (src / "a.txt").write_text("El presidente visitó la ciudad. La reunión duró dos horas.\n\n" + "".join(
+        f"El ministro {i} habló ayer con la prensa sobre el plan número {i}.\n\n" for i in range(300)), encoding="utf-8")
+    connect = schema.connect
+
+    def full(path):  # the disk is full: the store cannot grow by a page
+        conn = connect(path)
+        conn.execute(f"PRAGMA max_page_count = {conn.execute('PRAGMA page_count').fetchone()[0]}")
+        return conn
+
+    monkeypatch.setattr(schema, "connect", full)
+    result = CliRunner().invoke(main, ["run", str(src), "-o", str(out)])
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output and not isinstance(result.exception, sqlite3.Error)
+    assert result.stderr.strip().splitlines()[-1].startswith(
+        f"error: {out / 'review.sqlite3'}: cannot write the review database (database or disk is full)")
+    monkeypatch.setattr(schema, "connect", connect)
+    result = CliRunner().invoke(main, ["run", str(src), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    with ReviewStore.open(out, readonly=True) as store:
+        pairs = store.pairs()
+    assert pairs[0].status == "approved" and len(pairs) == 302
+
+
+def test_an_output_file_that_cannot_be_written_is_one_line(installed_toy, tmp_path, monkeypatch):
+    """export/report/run writing onto a full disk or under a file: `error: <the file>: <why>`,
+    exit 1, naming the file and not its temporary twin, and no temporary file left."""
+    import errno
+
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "a.txt").write_text("El presidente visitó la ciudad. La reunión duró dos horas.\n", encoding="utf-8")
+    assert CliRunner().invoke(main, ["run", str(src), "-o", str(out)]).exit_code == 0
+    (tmp_path / "afile").write_text("x")
+    result = CliRunner().invoke(main, ["export", str(out), "--format", "tsv", "-o", str(tmp_path / "afile" / "x.tsv")])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert result.stderr.strip().splitlines()[-1].startswith(f"error: {tmp_path / 'afile'}: ")
+
+    def no_space(fd):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", no_space)
+    for args, name in ((["export", out, "--format", "tmx", "-o", tmp_path / "all.tmx"], tmp_path / "all.tmx"),
+                       (["export", out, "--format", "moses", "-o", tmp_path / "moses"], tmp_path / "moses" / "corpus.es"),
+                       (["report", out, "-o", tmp_path / "r.html"], tmp_path / "r.html")):
+        result = CliRunner().invoke(main, [str(a) for a in args])
+        assert result.exit_code == 1, (args, result.output)
+        assert result.stderr.strip().splitlines() [-1] == f"error: {name}: No space left on device", args
+        assert not name.exists() and not list(name.parent.glob(".*.tmp"))
+    (src / "a.txt").write_text("El presidente visitó la ciudad.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["run", str(src), "-o", str(out)])
+    assert result.exit_code == 1 and "Traceback" not in result.output, result.output
+    assert result.stderr.strip().splitlines()[-1].endswith(": No space left on device")
+
+
+def test_a_cache_folder_that_cannot_be_used_is_one_line(installed_toy, tmp_path, monkeypatch):
+    """TRANSLATE_TOOL_CACHE_DIR read-only, full or not a folder (here: a file): the run stops with one
+    line naming the cache file and the remedy, not a traceback from sqlite3 (also with --no-cache:
+    the encoder's caches are still used)."""
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("El presidente visitó la ciudad. La reunión duró dos horas.\n", encoding="utf-8")
+    (tmp_path / "cache").write_text("not a folder")
+    monkeypatch.setenv("TRANSLATE_TOOL_CACHE_DIR", str(tmp_path / "cache"))
+    for extra in ([], ["--no-cache"]):
+        result = CliRunner().invoke(main, ["run", str(src), "-o", str(tmp_path / "out"), *extra])
+        assert result.exit_code == 1, result.output
+        assert "Traceback" not in result.output and result.exception.__class__ is SystemExit
+        last = result.stderr.strip().splitlines()[-1]
+        assert last.startswith(f"error: {tmp_path / 'cache'}/") and "cannot use the cache" in last, last
+        assert "TRANSLATE_TOOL_CACHE_DIR" in last

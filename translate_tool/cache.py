@@ -16,6 +16,8 @@ import time
 from pathlib import Path
 from typing import Iterable, Mapping, Sequence
 
+from .errors import TranslateToolError
+
 
 def cache_dir() -> Path:
     env = os.environ.get("TRANSLATE_TOOL_CACHE_DIR")
@@ -38,13 +40,22 @@ class KeyValueCache:
 
     def __init__(self, name: str, folder: Path | None = None):
         folder = Path(folder) if folder is not None else cache_dir()
-        folder.mkdir(parents=True, exist_ok=True)
         self.path = folder / f"{name}.sqlite3"
         self._lock = threading.Lock()
-        self._db = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
-        self._wal()
-        self._db.execute("CREATE TABLE IF NOT EXISTS kv (k TEXT PRIMARY KEY, v BLOB NOT NULL)")
-        self._db.commit()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
+            self._wal()
+            self._db.execute("CREATE TABLE IF NOT EXISTS kv (k TEXT PRIMARY KEY, v BLOB NOT NULL)")
+            self._db.commit()
+        except (OSError, sqlite3.Error) as exc:
+            raise self._unusable(exc) from None
+
+    def _unusable(self, exc: Exception) -> TranslateToolError:
+        """A cache folder that is full, read-only or not a folder: one line naming the file and the remedy."""
+        why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        return TranslateToolError(f"cannot use the cache ({why}): make room, or point TRANSLATE_TOOL_CACHE_DIR "
+                                  "at a writable folder", self.path)
 
     def _wal(self) -> None:
         """Switch to WAL. Two processes creating the same cache at once can see SQLITE_BUSY here
@@ -71,8 +82,11 @@ class KeyValueCache:
 
     def put_many(self, items: Mapping[str, bytes] | Iterable[tuple[str, bytes]]) -> None:
         pairs = items.items() if isinstance(items, Mapping) else items
-        with self._lock, self._db:
-            self._db.executemany("INSERT OR REPLACE INTO kv (k, v) VALUES (?, ?)", list(pairs))
+        try:
+            with self._lock, self._db:
+                self._db.executemany("INSERT OR REPLACE INTO kv (k, v) VALUES (?, ?)", list(pairs))
+        except sqlite3.OperationalError as exc:  # a full disk (the transaction is rolled back)
+            raise self._unusable(exc) from None
 
     def close(self) -> None:
         with self._lock:

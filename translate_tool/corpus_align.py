@@ -78,12 +78,31 @@ def _map(fn, items: list, n_jobs: int, progress=None) -> list:
         return out
     import multiprocessing
 
-    with ProcessPoolExecutor(n_jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+    with ProcessPoolExecutor(n_jobs, mp_context=multiprocessing.get_context("fork"), initializer=_forked_worker,
+                             initargs=(os.getpid(),)) as pool:
         for r in pool.map(fn, items, chunksize=max(1, min(16, len(items) // (4 * n_jobs)))):
             out.append(r)
             if progress:
                 progress(len(out))
     return out
+
+
+def _forked_worker(parent: int) -> None:
+    """A worker of `_map`: it lets go of the output folder's lock it inherited, and dies with its parent
+    (Linux: PR_SET_PDEATHSIG), so that a killed align-corpus leaves no worker blocked on a pipe nobody
+    reads, holding the folder locked."""
+    from .lock import release_in_child
+
+    release_in_child()
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux
+        pass
+    if os.getppid() != parent:  # the parent died before that
+        os._exit(1)
 
 
 def _prepare(job):

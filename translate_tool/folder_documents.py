@@ -319,7 +319,7 @@ def record_in_store(out_dir: Path, manifest: dict) -> None:
             conn.execute("DELETE FROM folder_documents")
             conn.executemany("INSERT INTO folder_documents (stem, path, source_file, retired) VALUES (?, ?, ?, ?)", rows)
         except BaseException:
-            conn.execute("ROLLBACK")
+            schema.rollback(conn)
             raise
         conn.execute("COMMIT")
     finally:

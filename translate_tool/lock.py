@@ -34,6 +34,21 @@ EXIT_LOCKED = 5
 _STALE_TMP = re.compile(r"^\..+\.[a-z0-9_]{8}\.tmp$")
 
 
+_HELD: set[int] = set()  # descriptors of the locks this process holds (a forked child inherits them)
+
+
+def release_in_child() -> None:
+    """In a process forked while holding an output lock (align-corpus's workers): close the inherited
+    descriptors. flock belongs to the open file, so a child outliving a killed parent would
+    otherwise hold the folder locked (every later command: exit 5) until someone kills it."""
+    for fd in list(_HELD):
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+    _HELD.clear()
+
+
 class OutputLocked(TranslateToolError):
     """Another process holds the output folder's lock."""
 
@@ -81,6 +96,7 @@ def output_lock(out_dir: str | Path, wait: bool = False, *, clean_temp: bool = T
         if current is not None and os.path.samestat(os.fstat(fd), current):
             break
         os.close(fd)
+    _HELD.add(fd)
     try:
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
@@ -92,6 +108,7 @@ def output_lock(out_dir: str | Path, wait: bool = False, *, clean_temp: bool = T
             os.unlink(path)
         except FileNotFoundError:
             pass
+        _HELD.discard(fd)
         os.close(fd)  # releases the lock
 
 

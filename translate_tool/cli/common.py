@@ -79,6 +79,8 @@ def handle_errors(func):
 
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             sys.exit(0)
+        except OSError as exc:  # a full disk, a read-only folder or file: one line naming the file
+            fail(f"{exc.filename}: {exc.strerror or exc}" if exc.filename else str(exc))
 
     return wrapper
 

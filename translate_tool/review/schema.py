@@ -167,6 +167,27 @@ def damaged(exc: sqlite3.DatabaseError, path: str | Path) -> TranslateToolError:
     return TranslateToolError(f"not a usable review database ({exc}); {REBUILD}", path)
 
 
+def cannot_write(exc: sqlite3.DatabaseError, path: str | Path) -> TranslateToolError:
+    """The one-line error for a review database SQLite cannot write (a full disk, a read-only
+    file or folder, an I/O error): the change it was making is rolled back, the rest is kept."""
+    return TranslateToolError(f"cannot write the review database ({exc}); what it holds is intact: make room "
+                              "(or make the folder writable) and run the command again", path)
+
+
+def _is_write_failure(exc: sqlite3.DatabaseError) -> bool:
+    """SQLITE_FULL, SQLITE_IOERR*, SQLITE_READONLY*, SQLITE_CANTOPEN*: the file is fine, the disk
+    or the folder is not."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    return name.startswith(("SQLITE_FULL", "SQLITE_IOERR", "SQLITE_READONLY", "SQLITE_CANTOPEN"))
+
+
+def rollback(conn: sqlite3.Connection) -> None:
+    """ROLLBACK if a transaction is still open: SQLite rolls back by itself after some errors
+    (SQLITE_FULL, SQLITE_IOERR), and a ROLLBACK then would raise over the error that matters."""
+    if conn.in_transaction:
+        conn.execute("ROLLBACK")
+
+
 def _is_damage(exc: sqlite3.DatabaseError) -> bool:
     """A damaged file (SQLITE_CORRUPT*, SQLITE_NOTADB), as opposed to a locked database, a full
     disk, a constraint or a bug in a query, which keep their own exception."""
@@ -211,7 +232,10 @@ class _ReviewCursor(sqlite3.Cursor):
     """ReviewConnection's cursors: a damaged page met while stepping through rows, too."""
 
     def _damaged(self, exc: sqlite3.DatabaseError) -> Exception:
-        return damaged(exc, getattr(self.connection, "db_path", DB_NAME)) if _is_damage(exc) else exc
+        path = getattr(self.connection, "db_path", DB_NAME)
+        if _is_write_failure(exc):
+            return cannot_write(exc, path)
+        return damaged(exc, path) if _is_damage(exc) else exc
 
     execute = _reporting_damage("execute")
     executemany = _reporting_damage("executemany")
@@ -316,7 +340,7 @@ def migrate(conn: sqlite3.Connection, path: str | Path = "<db>") -> int:
                 conn.execute(f"PRAGMA user_version = {version}")
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            rollback(conn)
             raise
     return version
 

@@ -147,10 +147,10 @@ class ReviewStore(BeadRows, EditOperations):
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield self.conn
+            self.conn.execute("COMMIT")  # (a COMMIT that fails on a full disk: rolled back too)
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            schema.rollback(self.conn)
             raise
-        self.conn.execute("COMMIT")
 
     def set_retired(self, stems) -> None:
         """The documents to leave out of the listings (no longer in the input)."""
