@@ -1,4 +1,4 @@
-"""Time of a rerun's merge into a reviewed document (review.importer.merge_beads) when the
+"""Time of a rerun's merge into a reviewed document (review.bead_merge.merge_beads) when the
 rerun cuts the source into other sentences, next to the same source and a changed one.
 
     python benchmarks/merge_resegmented.py              # 5000 records (10,000 sentences; 15,000 resegmented)

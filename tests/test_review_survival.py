@@ -1,4 +1,4 @@
-"""Properties of the promise "a reviewer's work survives every rerun" (review/importer.merge_beads).
+"""Properties of the promise "a reviewer's work survives every rerun" (review/bead_merge.merge_beads).
 
 A document is imported into a review store, a reviewer works on it through the store's API
 (what the UI calls), then a rerun brings new records: the same ones, the same source with other

@@ -1,6 +1,6 @@
 """An aligned human translation keeps every one of its target sentences once after a rerun.
 
-`importer.merge_beads` keeps a reviewer's beads where their *source* lines up with the new
+`bead_merge.merge_beads` keeps a reviewer's beads where their *source* lines up with the new
 records. In a machine-translated document the target is made from the source, so that is
 all. In an aligned document the target sentences are the translation's own text, and a new
 alignment (another aligner version, other settings) may group them differently around a kept
@@ -33,7 +33,7 @@ def balance_targets(out: list[dict], records: Sequence[PairRecord], fresh: list[
                     runs: list[tuple[int, int, int]], bead_of: Callable[[PairRecord], dict]) -> list[dict]:
     """`out`: the merged beads; `fresh`: the new records' beads (those in `out` are unreviewed);
     `runs`: (first record, last record, end index in `out`) of each kept run, in order;
-    `bead_of`: a record as a new bead (importer._record_bead)."""
+    `bead_of`: a record as a new bead (bead_merge._record_bead)."""
     new_ids = {id(b) for b in fresh}
     held = Counter()  # target sentences the merged document holds (kept beads: their text before edits)
     for b in out:

@@ -1,7 +1,7 @@
 """Review work a rerun could not keep, kept instead of lost.
 
 A rerun keeps a reviewer's pair wherever its sentences are unchanged in the document
-(importer.merge_beads). Where they changed (the author rewrote the sentence, the translation
+(bead_merge.merge_beads). Where they changed (the author rewrote the sentence, the translation
 was revised, a new alignment groups the sentences differently) the pair goes back to
 unreviewed; its decision and text are stored here, with the reason, so that the reviewer can
 see what they had decided and reuse their edit (`translate-tool show OUT --earlier`).

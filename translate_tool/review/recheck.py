@@ -1,6 +1,6 @@
 """The quality checks on every pair's current text, with the glossary of the latest run.
 
-A rerun keeps the pairs a reviewer worked on (importer.merge_beads): their decision and their
+A rerun keeps the pairs a reviewer worked on (bead_merge.merge_beads): their decision and their
 text stand, and so did the findings computed when that text was made, by a run that may have
 had no glossary, or another one. So a rerun with `--glossary` (or a changed glossary) would not
 point at an approved pair that now contradicts the glossary. `recheck_document` runs the checks

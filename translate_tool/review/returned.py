@@ -1,7 +1,7 @@
 """Review work whose text is back in the document comes back with it.
 
 A rerun keeps a pair's review where its sentences are unchanged *in place*
-(importer.merge_beads); work it cannot keep goes to the earlier reviews (earlier.py). Two
+(bead_merge.merge_beads); work it cannot keep goes to the earlier reviews (earlier.py). Two
 common cases left a reviewer's work there although the very same text is in the new
 document: a sentence or paragraph that only **moved** (the merge follows the document's
 order), and a text that **came back** (an author's change undone, another article that had

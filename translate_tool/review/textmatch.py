@@ -1,6 +1,6 @@
 """Which new source sentences an old bead's text is, seeing through sentence segmentation.
 
-`importer.merge_beads` recognises a reviewer's pair in a rerun by its source as the document
+`bead_merge.merge_beads` recognises a reviewer's pair in a rerun by its source as the document
 had it (`match_keys`: the text a source edit replaced). The same document text may be cut
 into sentences differently by the rerun (a new tool version fixes the segmenter, an
 abbreviation rule changes: "Dijo el Sr. Pérez que sí." or "Dijo el Sr." + "Pérez que sí.");
