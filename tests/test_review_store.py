@@ -342,3 +342,33 @@ def test_earlier_review_work_says_which_pair_it_probably_belongs_to(tmp_path):
         (work,) = s.earlier_reviews("d")
         assert likely_pair(work, s.pairs(doc="d")) == 1
         assert likely_pair(work, s.pairs(doc="d")[:1]) is None  # nothing like it
+
+
+@pytest.mark.parametrize("op", ["split", "insert"])
+def test_a_target_only_pair_moves_with_its_paragraph_when_one_is_added_above(tmp_path, op):
+    """A reviewer split a pair into 1-0 + 0-1 (or inserted an empty English side), then the author
+    added a paragraph at the top: the rerun renumbers the English-only pair's paragraph with its
+    neighbours' (it kept its old number, and x.en.txt showed one paragraph as three)."""
+    from translate_tool.review.importer import import_records
+
+    sig = "engine:argos|model:test"
+    paras = [[f"Frase {p}.{k}." for k in range(3)] for p in range(3)]
+
+    def recs(paragraphs, first=0):
+        out, i = [], 0
+        for p, sents in enumerate(paragraphs):
+            for s in sents:
+                out.append(PairRecord("art", i, (s,), (s.replace("Frase", "Sentence"),), (i,), (i,), p + first, 0.9,
+                                      (), sig))
+                i += 1
+        return out
+
+    with ReviewStore.open(tmp_path, sync=False) as s:
+        import_records(s, "art", recs(paras))
+        middle = s.pairs(doc="art")[4]  # paragraph 1's second pair
+        s.split(middle.id) if op == "split" else s.insert_empty(middle.id, "tgt")
+        before = [(p.src, p.tgt, p.paragraph) for p in s.pairs(doc="art")]
+        import_records(s, "art", recs([["Un párrafo nuevo."], *paras]))
+        after = [(p.src, p.tgt, p.paragraph) for p in s.pairs(doc="art")]
+    assert after[0][0] == ("Un párrafo nuevo.",) and after[0][2] == 0
+    assert [(src, tgt, para + 1) for src, tgt, para in before] == after[1:]

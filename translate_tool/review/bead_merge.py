@@ -96,12 +96,17 @@ def merge_beads(old: Sequence[dict], records: Sequence[PairRecord]) -> tuple[lis
     pending: list[dict] = []  # target-only beads after no run (document start, changed source)
     run: list[dict] = []  # the open run's beads (target-only ones included)
     run_js: list[range] = []  # new sentence indices of the run's source-bearing beads
+    # A target-only bead keeps its place in the paragraphs: it moves by as many paragraphs as the
+    # source-bearing bead before it (or, at the document's start, after it) did.
+    shift: dict[int, int] = {}  # id(target-only bead) -> paragraphs it moves
+    last_shift = 0
     for bead in old:
         n = len(keys[id(bead)][0])
         if n == 0 and id(bead) in gone:  # its text left the document: nothing of it to keep
             lose([bead], TRANSLATION_CHANGED)
             continue
         if n == 0:  # a target-only bead stays inside an open run, else goes with the run before it
+            shift[id(bead)] = last_shift
             if run:
                 run.append(bead)
             elif last_anchor is not None:
@@ -124,6 +129,10 @@ def merge_beads(old: Sequence[dict], records: Sequence[PairRecord]) -> tuple[lis
                 continue
         run.append(bead)
         run_js.append(js)
+        last_shift = records[sent_record[js[0]]].paragraph - bead["paragraph"]
+        if len(run) == 1:
+            for x in pending:  # (with no run before them: they go with the bead after them)
+                shift[id(x)] = last_shift
         if js[-1] not in ends:
             continue
         span = (sent_record[run_js[0][0]], sent_record[js[-1]])
@@ -134,19 +143,19 @@ def merge_beads(old: Sequence[dict], records: Sequence[PairRecord]) -> tuple[lis
         last_anchor = span[1]
         work = sum(map(_worked_on, run))
         if work:
-            replace[span[0]] = (span[1], _kept_run(run, keys, records, span, sent_record, run_js))
+            replace[span[0]] = (span[1], _kept_run(run, keys, records, span, sent_record, run_js, shift))
             kept += work
         run, run_js = [], []
     lose(run + pending, REGROUPED)
     runs: list[tuple[int, int, int]] = []
-    out = _assemble(records, fresh, replace, after, gap, runs)
+    out = _assemble(records, fresh, replace, after, gap, runs, shift)
     if aligned:
         out = balance_targets(out, records, fresh, runs, _record_bead)
     return out, kept, lost
 
 
 def _kept_run(run: list[dict], keys: dict[int, tuple[list[list], bool]], records: Sequence[PairRecord],
-              span: tuple[int, int], sent_record: list[int], run_js: list[range]) -> list[dict]:
+              span: tuple[int, int], sent_record: list[int], run_js: list[range], shift: dict[int, int]) -> list[dict]:
     """A run's beads as they replace records span[0]..span[1]: the new sentence ids (when the
     records have them all), and each bead in the paragraph of the record its source starts in.
     An edited source keeps its edit and numbers the document text it replaced with the new ids.
@@ -159,7 +168,7 @@ def _kept_run(run: list[dict], keys: dict[int, tuple[list[list], bool]], records
     for bead in run:
         matched, on_was = keys[id(bead)]
         if not matched:
-            out.append(dict(bead, id=None))
+            out.append(_moved(bead, shift))
             continue
         j = next(js)
         recut = [_norm(t) for t, _ in matched] != [_norm(texts[x - first][0]) for x in j]
@@ -175,7 +184,8 @@ def _kept_run(run: list[dict], keys: dict[int, tuple[list[list], bool]], records
 
 
 def _assemble(records: Sequence[PairRecord], fresh: list[dict], replace: dict[int, tuple[int, list[dict]]],
-              after: dict[int, list[dict]], gap: list[int], runs: list[tuple[int, int, int]]) -> list[dict]:
+              after: dict[int, list[dict]], gap: list[int], runs: list[tuple[int, int, int]],
+              shift: dict[int, int]) -> list[dict]:
     """The merged document: kept runs in place of their records, new records elsewhere, and in
     each gap between source-bearing records the old target-only beads matched to the new ones by
     text (text before any edit): a worked-on one takes its match's place, or stays where it was
@@ -218,9 +228,9 @@ def _assemble(records: Sequence[PairRecord], fresh: list[dict], replace: dict[in
         olds, news = after.get(g, []), gaps.get(g, [])
         for tag, i1, i2, j1, j2 in matches.get(g, ()):
             if tag == "equal":
-                out.extend(dict(x, id=None) if _worked_on(x) else fresh[k] for x, k in zip(olds[i1:i2], news[j1:j2]))
+                out.extend(_moved(x, shift) if _worked_on(x) else fresh[k] for x, k in zip(olds[i1:i2], news[j1:j2]))
                 continue
-            out.extend(dict(x, id=None) for x in olds[i1:i2] if _worked_on(x))
+            out.extend(_moved(x, shift) for x in olds[i1:i2] if _worked_on(x))
             out.extend(fresh[k] for k in news[j1:j2] if k not in absorbed)
 
     out: list[dict] = []
@@ -237,6 +247,11 @@ def _assemble(records: Sequence[PairRecord], fresh: list[dict], replace: dict[in
         fill(last)
         k = last + 1
     return out
+
+
+def _moved(bead: dict, shift: dict[int, int]) -> dict:
+    """A kept target-only bead, in the paragraph it is in now (see `shift` in merge_beads)."""
+    return dict(bead, id=None, paragraph=bead["paragraph"] + shift.get(id(bead), 0))
 
 
 def _holds(beads: Sequence[dict]) -> Counter:
