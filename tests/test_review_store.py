@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 
 import pytest
@@ -372,3 +373,27 @@ def test_a_target_only_pair_moves_with_its_paragraph_when_one_is_added_above(tmp
         after = [(p.src, p.tgt, p.paragraph) for p in s.pairs(doc="art")]
     assert after[0][0] == ("Un párrafo nuevo.",) and after[0][2] == 0
     assert [(src, tgt, para + 1) for src, tgt, para in before] == after[1:]
+
+
+@pytest.mark.parametrize("move", ["move_last", "move_first"])
+def test_a_sentence_moved_across_a_paragraph_break_stays_there_after_a_rerun(tmp_path, move):
+    """A reviewer moves the last source sentence of a paragraph into the next pair (or the first
+    of a paragraph back into the previous one): a rerun over the same source keeps every pair in
+    the paragraph the review put it in (it moved the pair to its first source sentence's
+    paragraph, and x.en.txt glued two paragraphs' sentences together)."""
+    from translate_tool.review.importer import import_records
+
+    sig = "engine:argos|model:test"
+    recs = [PairRecord("art", i, (f"Frase {i}.",), (f"Sentence {i}.",), (i,), (i,), i // 3, 0.9, (), sig)
+            for i in range(9)]
+    with ReviewStore.open(tmp_path, sync=False) as s:
+        import_records(s, "art", recs)
+        pairs = s.pairs(doc="art")
+        getattr(s, move)(pairs[2].id if move == "move_last" else pairs[3].id, "src")
+        before = [(p.src, p.tgt, p.paragraph) for p in s.pairs(doc="art")]
+        import_records(s, "art", recs)
+        assert [(p.src, p.tgt, p.paragraph) for p in s.pairs(doc="art")] == before
+        import_records(s, "art", [PairRecord("art", 0, ("Nuevo.",), ("New.",), (0,), (0,), 0, 0.9, (), sig)]
+                       + [dataclasses.replace(r, pair=r.pair + 1, paragraph=r.paragraph + 1,
+                                              src_ids=(r.src_ids[0] + 1,), tgt_ids=(r.tgt_ids[0] + 1,)) for r in recs])
+        assert [(p.src, p.tgt, p.paragraph) for p in s.pairs(doc="art")][1:] == [(a, b, c + 1) for a, b, c in before]

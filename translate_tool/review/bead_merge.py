@@ -129,7 +129,7 @@ def merge_beads(old: Sequence[dict], records: Sequence[PairRecord]) -> tuple[lis
                 continue
         run.append(bead)
         run_js.append(js)
-        last_shift = records[sent_record[js[0]]].paragraph - bead["paragraph"]
+        last_shift = _new_paragraph(bead, records[sent_record[js[0]]].paragraph) - bead["paragraph"]
         if len(run) == 1:
             for x in pending:  # (with no run before them: they go with the bead after them)
                 shift[id(x)] = last_shift
@@ -175,12 +175,23 @@ def _kept_run(run: list[dict], keys: dict[int, tuple[list[list], bool]], records
         matched = [[texts[x - first][0], None] for x in j] if recut else matched
         new_ids = [ids[x - first] if whole else None for x in j]
         same_count = len(bead["src"]) == len(matched)
-        src = [dict(s, orig=new_ids[k] if same_count else None) for k, s in enumerate(bead["src"])]
+        src = [dict(s, orig=new_ids[k], para=texts[j[k] - first][1]) if same_count and not on_was
+               else dict(s, orig=new_ids[k] if same_count else None) for k, s in enumerate(bead["src"])]
         if recut and not on_was:
             src = [{"text": t, "orig": i, "para": p} for (t, p), i in zip((texts[x - first] for x in j), new_ids)]
         was = json.dumps([[t, i] for (t, _), i in zip(matched, new_ids)], ensure_ascii=False) if on_was else None
-        out.append(dict(bead, id=None, src=src, src_was=was, paragraph=records[sent_record[j[0]]].paragraph))
+        out.append(dict(bead, id=None, src=src, src_was=was,
+                        paragraph=_new_paragraph(bead, records[sent_record[j[0]]].paragraph)))
     return out
+
+
+def _new_paragraph(bead: dict, first: int) -> int:
+    """The paragraph of a kept bead whose source starts in a record of paragraph `first`: that one,
+    moved as the bead was from its first source sentence's own paragraph (a reviewer who moved a
+    sentence across a paragraph break: a rerun keeps the break where the review put it). Not for
+    an edited source, whose sentences' paragraphs are the edit's."""
+    own = bead["src"][0].get("para") if bead["src"] and bead.get("src_was") is None else None
+    return first + (bead["paragraph"] - own if isinstance(own, int) else 0)
 
 
 def _assemble(records: Sequence[PairRecord], fresh: list[dict], replace: dict[int, tuple[int, list[dict]]],
