@@ -56,46 +56,31 @@ def output_hash(data: str | bytes) -> str:
 KEPT_SUFFIX = ".hand-edited"
 
 
-def _copies(folder: Path, name: str):
-    """`<name>.hand-edited`, `<name>.hand-edited.2`, ...: the names a kept copy may have, in order."""
-    base = f"{name}{KEPT_SUFFIX}"
-    yield base
-    k = 2
-    while True:
-        yield f"{base}.{k}"
-        k += 1
-
-
-def kept_already(folder: Path, name: str, data: bytes) -> bool:
-    """Whether these bytes of a file changed by hand are kept beside it already."""
-    for copy in _copies(Path(folder), name):
-        if not (Path(folder) / copy).exists():
-            return False
-        if (Path(folder) / copy).read_bytes() == data:
-            return True
-    return False  # (never reached: the names go on)
-
-
 def copy_for(folder: Path, name: str, data: bytes) -> tuple[str, bool]:
     """(the copy `keep_copy` keeps these bytes as, whether that copy holds them already), writing
-    nothing: what a read-only command (show, export) says of a file it cannot take."""
-    for copy in _copies(Path(folder), name):
+    nothing: what a read-only command (show, export) says of a file it cannot take. The names
+    are `<name>.hand-edited`, `<name>.hand-edited.2`, ...: the first free one, or the one that
+    holds these very bytes."""
+    base, k = f"{name}{KEPT_SUFFIX}", 1
+    while True:
+        copy = base if k == 1 else f"{base}.{k}"
         path = Path(folder) / copy
         if not path.exists():
             return copy, False
         if path.read_bytes() == data:
             return copy, True
-    raise AssertionError("unreachable")
+        k += 1
+
+
+def kept_already(folder: Path, name: str, data: bytes) -> bool:
+    """Whether these bytes of a file changed by hand are kept beside it already."""
+    return copy_for(folder, name, data)[1]
 
 
 def keep_copy(folder: Path, name: str, data: bytes) -> str:
-    """Keep a file's bytes beside it (`<name>.hand-edited`, numbered when that holds other bytes)
-    before it is written again; returns the copy's name (an existing copy of the same bytes)."""
-    for copy in _copies(Path(folder), name):
-        path = Path(folder) / copy
-        if not path.exists():
-            atomic_write_bytes(path, data)
-            return copy
-        if path.read_bytes() == data:
-            return copy  # kept already (a second run over the same file)
-    raise AssertionError("unreachable")
+    """Keep a file's bytes beside it before it is written again; returns the copy's name (an
+    existing copy of the same bytes: a second run over the same file)."""
+    copy, held = copy_for(folder, name, data)
+    if not held:
+        atomic_write_bytes(Path(folder) / copy, data)
+    return copy

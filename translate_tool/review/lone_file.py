@@ -26,7 +26,7 @@ from ..fileio import atomic_write_text
 from ..formats import format_jsonl, parse_jsonl
 from . import schema
 from ..fileio import keep_copy
-from .hand_edits import HandEdits, _manifest_hashes
+from .hand_edits import HandEdits, written_hashes
 
 UNREADABLE = "it no longer reads as pair records ({problem}), so its edits cannot be taken"
 BOTH_CHANGED = "pair #{pair}'s translation changed in the document as well, so its edit cannot be taken"
@@ -36,7 +36,7 @@ SOURCE_GONE = "pair #{pair}'s source is not in the new alignment, so its edit ca
 def recorded_elsewhere(path: Path, stem: str) -> bool:
     """Whether a manifest or the folder's review store recorded what the tool wrote to `path`
     (then the review's own reading of hand edits applies: review/hand_edits.py)."""
-    if path.name in _manifest_hashes(path.parent):
+    if path.name in written_hashes(path.parent):  # (the manifest's)
         return True
     db = path.parent / schema.DB_NAME
     if not db.exists():
