@@ -10,6 +10,7 @@ import json
 import os
 import re
 import shutil
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -674,7 +675,7 @@ def _edit_cells_and_rerun(src0, out0, tmp_path_factory, data):
         if data.draw(st.booleans()):
             text = data.draw(TEXT.filter(lambda t: t.strip() and "\t" not in t and "\\" not in t and not (t[0] == t[-1] == '"')))
             cells[1] = text
-            texts[p] = " ".join(text.split())
+            texts[p] = unicodedata.normalize("NFC", " ".join(text.split()))  # what the review keeps (NFC)
         if data.draw(st.booleans()):
             statuses[p] = data.draw(st.sampled_from(["approved", "rejected"]))
             cells[5] = statuses[p]
