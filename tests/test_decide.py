@@ -129,7 +129,8 @@ def test_dry_run_writes_nothing_and_lists_the_pairs(out, tmp_path):
     assert folder_bytes(out) == before
     assert result.pair_lines() == ["art #4: unreviewed -> rejected (score 0.40, 1-1)",
                                    "zeta #2: unreviewed -> rejected (score 0.20, 1-1)"]
-    assert result.summary_lines()[-1] == "total: 2 pair(s) would be rejected, in 2 document(s) (dry run: nothing written)"
+    assert result.summary_lines()[-1] == ("total: 2 pair(s) would be rejected, in 2 document(s) "
+                                          "(dry run: nothing written)")
     fresh = tmp_path / "fresh"  # pair files only: a dry run makes no review store either
     fresh.mkdir()
     write(fresh, "a", [0.9])
@@ -278,3 +279,39 @@ def test_an_align_corpus_folder_its_corpus_follows_and_a_rerun_keeps_it(tmp_path
     assert rerun.exit_code == 0, rerun.output
     assert "d0: review kept on 2 pair(s)" in rerun.stderr
     assert {f.name: f.read_bytes() for f in out.iterdir() if f.name != DB_NAME} == written
+
+
+def test_a_retired_document_is_refused_by_name_and_left_out_otherwise(installed_toy, tmp_path):
+    from conftest import add_news_documents
+
+    src = tmp_path / "in"
+    src.mkdir()
+    add_news_documents(src, 2)
+    out = tmp_path / "out"
+    assert invoke("run", src, "-o", out).exit_code == 0
+    (src / "news01.txt").unlink()
+    assert invoke("run", src, "-o", out).exit_code == 0  # news01 retired: files and review kept
+    result = invoke("decide", out, "--approve", "--doc", "news01")
+    assert result.exit_code == 1
+    assert result.stderr.strip() == (f"error: {out}: document 'news01' is no longer in the input (retired, see "
+                                     f"manifest.json); its review is kept: `translate-tool show {out} --doc news01` "
+                                     "prints it")
+    result = invoke("decide", out, "--approve")
+    assert result.exit_code == 0, result.output
+    assert [line.split(":")[0] for line in result.stdout.splitlines()] == ["news00", "total"]
+    assert set(statuses(out, "news01")) == {"unreviewed"}
+
+
+def test_a_status_typed_in_the_tsv_is_taken_first_and_then_left_as_it_was(out):
+    decide(out, "approve", Selection(docs=("art",), pairs=(6,)))  # (writes art.tsv and records its hash)
+    tsv = out / "art.tsv"
+    rows = tsv.read_text(encoding="utf-8").splitlines()
+    cells = rows[1].split("\t")
+    cells[5] = "rejected"
+    rows[1] = "\t".join(cells)
+    tsv.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    result = decide(out, "approve", Selection(docs=("art",)))
+    assert [h.stem for h in result.hand_edits] == ["art"] and "pair #1" in result.hand_edits[0].taken_line()
+    assert result.totals() == (4, 1, 1)
+    assert statuses(out) == ["rejected"] + ["approved"] * 5
+    assert [r.status for r in records(out)] == statuses(out)

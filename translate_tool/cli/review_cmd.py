@@ -105,7 +105,8 @@ def review(out_dir, doc, only):
                    "change; the summary says how many were left as they were). An edit's text is kept.")
 @click.option("--dry-run", is_flag=True, help="Print the pairs that would change, and the summary; write nothing.")
 @handle_errors
-def decide(out_dir, approve, reject, clear, docs, pairs, statuses, only, exclude, min_score, max_score, overwrite, dry_run):
+def decide(out_dir, approve, reject, clear, docs, pairs, statuses, only, exclude, min_score, max_score, overwrite,
+           dry_run):
     """Approve, reject or clear many pairs of OUT_DIR at once, for scripts.
 
     Every filter given must hold; none: every pair of every document. The decisions go into the

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from ..errors import TranslateToolError, UsageError
 from .model import LOW_CONFIDENCE, Pair
@@ -68,13 +68,29 @@ class Selection:
                 raise UsageError(f"--{name}-score {x:g}: a score is from 0 to 1")
 
 
+class Picked(NamedTuple):
+    """What a decision keeps of a selected pair (not its text: a corpus can hold millions)."""
+
+    id: int
+    index: int  # 0-based position in its document
+    status: str
+    edited: bool
+    score: float
+    shape: str
+    flags: tuple[str, ...]
+
+    @classmethod
+    def of(cls, p: Pair) -> "Picked":
+        return cls(p.id, p.index, p.status, p.edited, p.score, p.shape, p.flags)
+
+
 @dataclass
 class DocDecisions:
     """One document's share of a decision."""
 
     stem: str
-    change: list[Pair] = field(default_factory=list)  # pairs that change (or would, in a dry run)
-    left: list[Pair] = field(default_factory=list)  # a reviewer's decision or edit, left as it was
+    change: list[Picked] = field(default_factory=list)  # pairs that change (or would, in a dry run)
+    left: list[Picked] = field(default_factory=list)  # a reviewer's decision or edit, left as it was
     already: int = 0  # pairs that had that status already
 
     @property
@@ -168,13 +184,14 @@ def plan(store: ReviewStore, action: str, selection: Selection = Selection(), ov
                 if p.status == status:
                     doc.already += 1
                 elif not overwrite and (p.status != "unreviewed" or p.edited):
-                    doc.left.append(p)
+                    doc.left.append(Picked.of(p))
                 else:
-                    doc.change.append(p)
+                    doc.change.append(Picked.of(p))
     return result
 
 
-def apply(store: ReviewStore, decisions: Decisions, out_dir: str | Path, say: Callable[[str], None] | None = None) -> None:
+def apply(store: ReviewStore, decisions: Decisions, out_dir: str | Path,
+          say: Callable[[str], None] | None = None) -> None:
     """Record the planned decisions (a transaction per document) and write each changed
     document's files from the review, then an align-corpus folder's corpus: what leaving the
     documents in the review UI writes (outputs.ReviewWriter). The caller holds the folder's lock."""
