@@ -91,7 +91,8 @@ def test_a_review_store_damaged_inside_its_pages_is_one_line_for_every_command(i
         f.write(b"\xff" * 4096)
     expected = f"error: {db}: not a usable review database (database disk image is malformed); {REBUILD}"
     for args in (["run", src, "-o", out], ["show", out], ["show", out, "--earlier"],
-                 ["export", out, "--format", "tsv"], ["report", out, "-o", tmp_path / "report.html"]):
+                 ["export", out, "--format", "tsv"], ["report", out, "-o", tmp_path / "report.html"],
+                 ["decide", out, "--approve"], ["decide", out, "--reject", "--dry-run"]):
         result = CliRunner().invoke(main, [str(a) for a in args])
         assert result.exit_code == 1, (args, result.output, result.exception)
         assert result.stderr.strip().splitlines()[-1] == expected, args

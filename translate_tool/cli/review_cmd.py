@@ -16,7 +16,7 @@ from ..review.export import DEFAULT_STATUSES, EXPORT_FORMATS
 from ..review.model import FLAG_NOTES
 from ..review.store import LOW_CONFIDENCE, ONLY, STATUSES, Pair, ReviewStore
 from . import main
-from .common import fail, handle_errors, warn, write_file
+from .common import fail, handle_errors, info, warn, write_file
 
 _OUT_DIR = click.Path(path_type=Path, file_okay=False)
 STATUS_COLOURS = {"approved": "green", "rejected": "red", "unreviewed": None}
@@ -28,16 +28,21 @@ SCORE = click.FloatRange(0.0, 1.0)
 def _open(out_dir: Path, readonly: bool = False) -> ReviewStore:
     """The folder's review store; `readonly` (show, export, report) writes nothing to the folder."""
     store = ReviewStore.open(out_dir, readonly=readonly)
-    for hand in store.hand_edits:  # output files edited by hand: taken in (readonly: for this look only)
+    _print_hand_edits(store.hand_edits, readonly)
+    if not store.documents():
+        store.close()
+        fail(f"{out_dir}: no *.pairs.jsonl to review (run `translate-tool run` or `align` into it first)")
+    return store
+
+
+def _print_hand_edits(found, readonly: bool) -> None:
+    """What opening the folder found in output files edited by hand: taken in (readonly: for this look only)."""
+    for hand in found:
         if hand.taken_line():
             later = " (for this command only: the next `review`, `run` or `align-corpus` keeps them)" if readonly else ""
             click.echo(f"{hand.stem}: {hand.taken_line()}{later}", err=True)
         for line in hand.kept_lines():
             click.echo(f"warning: {line}", err=True)
-    if not store.documents():
-        store.close()
-        fail(f"{out_dir}: no *.pairs.jsonl to review (run `translate-tool run` or `align` into it first)")
-    return store
 
 
 @main.command()
@@ -75,6 +80,67 @@ def review(out_dir, doc, only):
                 click.echo(f"updated {path}", err=True)
         finally:
             store.close()
+
+
+@main.command()
+@click.argument("out_dir", type=_OUT_DIR)
+@click.option("--approve", is_flag=True, help="Approve the selected pairs.")
+@click.option("--reject", is_flag=True, help="Reject the selected pairs.")
+@click.option("--clear", is_flag=True, help="Clear their decision (back to unreviewed; needs "
+                                                             "--overwrite to change a decided pair).")
+@click.option("--doc", "docs", metavar="STEM", multiple=True, help="Only this document (repeatable).")
+@click.option("--pair", "pairs", metavar="N", type=click.IntRange(1, None), multiple=True,
+              help="Only pair N of the --doc (repeatable; numbered from 1, as `show` prints them).")
+@click.option("--status", "statuses", multiple=True, type=click.Choice(STATUSES),
+              help="Only pairs with this review status (repeatable).")
+@click.option("--only", type=click.Choice(ONLY), help="Only unreviewed pairs, pairs that need review (quality "
+              "findings, high review priority), low-confidence, non-1-1 or flagged pairs (as `show --only`).")
+@click.option("--except", "exclude", multiple=True, type=click.Choice(ONLY),
+              help="Leave out the pairs of this filter (repeatable): `--except flagged` leaves out every pair "
+                   "a check (or the aligner) flagged.")
+@click.option("--min-score", type=SCORE, metavar="X", help="Only pairs scoring at least X (0 to 1).")
+@click.option("--max-score", type=SCORE, metavar="X", help="Only pairs scoring at most X (0 to 1).")
+@click.option("--overwrite", is_flag=True,
+              help="Also change pairs a reviewer decided or edited (default: only unreviewed, unedited pairs "
+                   "change; the summary says how many were left as they were). An edit's text is kept.")
+@click.option("--dry-run", is_flag=True, help="Print the pairs that would change, and the summary; write nothing.")
+@handle_errors
+def decide(out_dir, approve, reject, clear, docs, pairs, statuses, only, exclude, min_score, max_score, overwrite,
+           dry_run):
+    """Approve, reject or clear many pairs of OUT_DIR at once, for scripts.
+
+    Every filter given must hold; none: every pair of every document. The decisions go into the
+    review (review.sqlite3) like the review UI's, and each changed document's files (<stem>.en.txt,
+    .pairs.jsonl, .tsv, .tmx, its manifest entry; an align-corpus folder's corpus) are written from it
+    as when leaving it in the UI; later runs keep them. Prints a line per document and the total.
+
+    \b
+    translate-tool decide out --approve --min-score 0.95 --except flagged
+    translate-tool decide out --reject --doc 003_47791e38b17413ba --pair 4 --pair 7"""
+    from ..review.decide import Selection
+    from ..review.decide import decide as do_decide
+
+    given = [name for name, on in (("approve", approve), ("reject", reject), ("clear", clear)) if on]
+    if len(given) != 1:
+        fail(("--" + " and --".join(given) + ": " if given else "") + "give one of --approve, --reject, --clear", 2)
+    action = given[0]
+    selection = Selection(docs=tuple(docs), pairs=tuple(pairs), statuses=tuple(statuses), only=only,
+                          exclude=tuple(exclude), min_score=min_score, max_score=max_score)
+    result = do_decide(out_dir, action, selection, overwrite=overwrite, dry_run=dry_run)
+    _print_hand_edits(result.hand_edits, dry_run)
+    if dry_run:
+        for line in result.pair_lines():
+            click.echo(line)
+    for line in result.messages:  # files edited by hand while they were being written: taken or kept
+        warn(line)
+    for line in result.summary_lines():
+        click.echo(line)
+    for path in result.written:
+        info(f"updated {path}")
+    if result.failures:
+        for line in result.failures:
+            click.echo(f"error: {line}", err=True)
+        sys.exit(1)
 
 
 @main.command()

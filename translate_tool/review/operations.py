@@ -17,6 +17,7 @@ from ..errors import TranslateToolError
 
 STATUSES = ("unreviewed", "approved", "rejected")
 SIDES = ("src", "tgt")
+RUN = 1000  # set_statuses: at most so many adjacent pairs in one history entry
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,50 @@ class EditOperations:
             return [dict(before[0], status=status)]
 
         return self._change(status if status != "unreviewed" else "reset", f"{status} pair", [bead_id], make)[0]
+
+    def set_statuses(self, bead_ids: Sequence[int], status: str) -> int:
+        """One decision on many pairs of one document (`decide`), in one transaction: as
+        `set_status` on each, but a history entry per run of adjacent pairs (at most RUN of them),
+        so that undo in the review UI takes back a run at a time. Returns how many pairs."""
+        if status not in STATUSES:
+            raise TranslateToolError(f"unknown status {status!r}")
+        if not bead_ids:
+            return 0
+        from .model import _now
+
+        action = status if status != "unreviewed" else "reset"
+        with self.transaction():
+            where = {}
+            for start in range(0, len(bead_ids), 500):
+                chunk = list(bead_ids[start:start + 500])
+                where.update((r[0], (r[1], r[2])) for r in self.conn.execute(
+                    f"SELECT id, doc_id, position FROM beads WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+            missing = [i for i in bead_ids if i not in where]
+            if missing:
+                raise TranslateToolError(f"no pair with id {missing[0]} (it may have been merged or undone)")
+            if len({doc for doc, _ in where.values()}) > 1:
+                raise TranslateToolError("internal error: set_statuses takes the pairs of one document")
+            ordered = sorted(set(bead_ids), key=lambda i: where[i][1])
+            runs: list[list[int]] = []
+            for i in ordered:
+                if runs and len(runs[-1]) < RUN and where[i][1] == where[runs[-1][-1]][1] + 1:
+                    runs[-1].append(i)
+                else:
+                    runs.append([i])
+            self.conn.execute("UPDATE history SET state = 'discarded' WHERE state = 'undone'")
+            for run in runs:
+                doc_id, first = where[run[0]]
+                before = [self._snapshot(i) for i in run]
+                after = [settle_was(dict(b, status=status)) for b in before]
+                prev_id = self._at(doc_id, first - 1) if first > 0 else None
+                new_ids = self._replace(doc_id, prev_id, run, after)
+                label = f"{status} pair" if len(run) == 1 else f"{status} {len(run)} pairs"
+                self.conn.execute(
+                    """INSERT INTO history (doc_id, action, label, prev_id, before, after, state, created_at)
+                       VALUES (?, ?, ?, ?, ?, ?, 'done', ?)""",
+                    (doc_id, action, label, prev_id, json.dumps(before, ensure_ascii=False),
+                     json.dumps([self._snapshot(i) for i in new_ids], ensure_ascii=False), _now()))
+        return len(ordered)
 
     def approve(self, bead_id: int) -> int:
         return self.set_status(bead_id, "approved")

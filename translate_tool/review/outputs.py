@@ -207,6 +207,53 @@ def write_reviewed_document(store: ReviewStore, stem: str, out_dir: str | Path, 
     return paths
 
 
+class ReviewWriter:
+    """What leaving the review writes, the one way it is done: the review UI and `decide` both
+    use it. `write(stem)` when a changed document is left: its files and manifest entry from the
+    store (an align-corpus folder's corpus waits); `finish()` at the end: the files of the
+    documents changed and not yet written, and of any document whose review never reached its files
+    (a session killed before it wrote them), then an align-corpus folder's corpus, rebuilt once.
+    A file edited by hand meanwhile is taken in or kept as a copy (`store.hand_edits`); `say`
+    gets a line for each, and for a document or corpus that could not be written."""
+
+    def __init__(self, store: ReviewStore, out_dir: str | Path, say=None):
+        self.store, self.out_dir = store, Path(out_dir)
+        self.say = say or (lambda _line: None)
+        self.changed: set[str] = set()  # documents changed since their files were written
+        self.written: list[Path] = []
+
+    def write(self, stem: str | None) -> None:
+        if stem not in self.changed:
+            return
+        try:
+            seen = len(self.store.hand_edits)
+            self.written += write_reviewed_document(self.store, stem, self.out_dir, corpus=False)
+            self.changed.discard(stem)
+            for found in self.store.hand_edits[seen:]:  # a file edited by hand while the review was open
+                self.say("; ".join(found.kept_lines()) or f"{stem}: {found.taken_line()}")
+        except (OSError, TranslateToolError) as exc:
+            self.say(f"✗ cannot write the files of {stem}: {exc}")
+
+    def finish(self) -> None:
+        try:
+            self.changed |= set(stale_documents(self.store, self.out_dir))
+        except TranslateToolError:
+            pass
+        for stem in sorted(self.changed):
+            self.write(stem)
+        # an align-corpus folder's corpus: rebuilt once here, not on every change of document
+        from ..corpus_files import corpus_is_stale, refresh_corpus
+
+        try:
+            seen = len(self.store.hand_edits)
+            if corpus_is_stale(self.out_dir):
+                refresh_corpus(self.out_dir, self.store)  # (a line of it edited by hand meanwhile: taken or kept)
+            for found in self.store.hand_edits[seen:]:
+                self.say("; ".join(found.kept_lines()) or f"{found.stem}: {found.taken_line()}")
+        except (OSError, TranslateToolError) as exc:
+            self.say(f"✗ cannot rebuild the corpus: {exc}")
+
+
 def has_review_store(out_dir: str | Path) -> bool:
     return (Path(out_dir) / schema.DB_NAME).exists()
 

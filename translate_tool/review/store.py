@@ -223,10 +223,12 @@ class ReviewStore(BeadRows, EditOperations):
 
     def ids(self, doc: str | None = None, only: str | None = None, threshold: float = LOW_CONFIDENCE,
             status: str | Sequence[str] | None = None, min_score: float | None = None,
-            after: int | None = None, limit: int | None = None) -> list[int]:
+            after: int | None = None, limit: int | None = None, max_score: float | None = None,
+            exclude: Sequence[str] = ()) -> list[int]:
         """Bead ids in document order (documents by stem), filtered in SQL.
         `after`: only beads at a later position than pair `after` (within `doc`); `limit`: the
-        first so many (a jump needs one, not the rest of a 100,000-pair document)."""
+        first so many (a jump needs one, not the rest of a 100,000-pair document); `exclude`:
+        filters of ONLY whose pairs are left out (`decide --except flagged`)."""
         where, args = [], {"threshold": threshold}
         if doc is not None:
             where.append("b.doc_id = :doc")
@@ -246,10 +248,16 @@ class ReviewStore(BeadRows, EditOperations):
         if min_score is not None:
             where.append("b.score >= :min_score")
             args["min_score"] = min_score
+        if max_score is not None:
+            where.append("b.score <= :max_score")
+            args["max_score"] = max_score
+        for name in ([only] if only is not None else []) + list(exclude):
+            if name not in _ONLY_SQL:
+                raise TranslateToolError(f"unknown filter {name!r} (expected one of {', '.join(ONLY)})")
         if only is not None:
-            if only not in _ONLY_SQL:
-                raise TranslateToolError(f"unknown filter {only!r} (expected one of {', '.join(ONLY)})")
             where.append(_ONLY_SQL[only])
+        for name in exclude:
+            where.append(f"NOT ({_ONLY_SQL[name]})")
         if after is not None:
             where.append("b.position > :after")
             args["after"] = after

@@ -19,7 +19,7 @@ from textual.containers import Horizontal
 from textual.widgets import Footer, Input, Static
 
 from ..errors import TranslateToolError
-from .outputs import stale_documents, write_reviewed_document
+from .outputs import ReviewWriter
 from .navigation import Navigation
 from .store import LOW_CONFIDENCE, Pair, ReviewStore
 from .widgets import SIDE_NAMES, EditScreen, PairRow, ParagraphScreen, Rows
@@ -104,8 +104,7 @@ class ReviewApp(Navigation, App):
         self.sticky: set[int] = set()  # beads worked on here stay listed though the filter no longer matches
         self.rows: list[PairRow] = []  # a window of at most WINDOW rows over `ids`
         self.win_start = self.current = 0
-        self.changed: set[str] = set()
-        self.written: list[Path] = []
+        self.writer = ReviewWriter(store, out_dir, say=self.say)  # what leaving a document writes
         self.message = self.last_search = ""
         self.prompt_mode = "search"
         self._counts: tuple[tuple[int, int], tuple[int, int]] = ((0, 0), (0, 0))
@@ -401,16 +400,18 @@ class ReviewApp(Navigation, App):
         await self._travel(self.store.redo, "redo")
 
     # ------------------------------------------------------------ leaving
+    @property
+    def changed(self) -> set[str]:
+        """Documents changed in this session whose files are not written yet."""
+        return self.writer.changed
+
+    @property
+    def written(self) -> list[Path]:
+        return self.writer.written
+
     def _write_files(self, stem: str | None) -> None:
-        if self.write_files and stem in self.changed:
-            try:
-                seen = len(self.store.hand_edits)
-                self.written += write_reviewed_document(self.store, stem, self.out_dir, corpus=False)
-                self.changed.discard(stem)
-                for found in self.store.hand_edits[seen:]:  # a file edited by hand while the review was open
-                    self.say("; ".join(found.kept_lines()) or f"{stem}: {found.taken_line()}")
-            except (OSError, TranslateToolError) as exc:
-                self.say(f"✗ cannot write the files of {stem}: {exc}")
+        if self.write_files:
+            self.writer.write(stem)
 
     def _save_position(self) -> None:
         """Where this document's review resumes next time (on leaving it, quitting, any exit)."""
@@ -426,26 +427,9 @@ class ReviewApp(Navigation, App):
 
     def write_changed_files(self) -> None:
         """Write the files of the documents changed in this session, and of any document whose
-        review never reached its files (a killed session)."""
-        if not self.write_files:
-            return
-        try:
-            self.changed |= set(stale_documents(self.store, self.out_dir))
-        except TranslateToolError:
-            pass
-        for stem in sorted(self.changed):
-            self._write_files(stem)
-        # an align-corpus folder's corpus: rebuilt once here, not on every change of document
-        from ..corpus_files import corpus_is_stale, refresh_corpus
-
-        try:
-            seen = len(self.store.hand_edits)
-            if corpus_is_stale(self.out_dir):
-                refresh_corpus(self.out_dir, self.store)  # (a line of it edited by hand meanwhile: taken or kept)
-            for found in self.store.hand_edits[seen:]:
-                self.say("; ".join(found.kept_lines()) or f"{found.stem}: {found.taken_line()}")
-        except (OSError, TranslateToolError) as exc:
-            self.say(f"✗ cannot rebuild the corpus: {exc}")
+        review never reached its files (a killed session); then an align-corpus folder's corpus."""
+        if self.write_files:
+            self.writer.finish()
 
     async def action_quit(self) -> None:
         await self._leave_doc()
