@@ -207,6 +207,40 @@ def test_tsv_cells_and_jsonl_lines_edited_by_hand_give_text_and_decisions(transl
     assert "A translator's sentence." in (out / f"{SEED}.en.txt").read_text(encoding="utf-8")
 
 
+def test_a_change_in_a_column_the_tool_computes_is_one_warning_naming_file_pair_and_column(translated):
+    """score, paragraph, flags, signature: the tool computes them, a change there is not taken;
+    a person who made one hears so once per command that reads the file, not silence. A
+    spreadsheet writing 0.9 for 0.9000 (or 0,9) has changed nothing."""
+    src, out = translated
+    tsv = out / f"{SEED}.tsv"
+    lines = tsv.read_text(encoding="utf-8").splitlines(keepends=True)
+    header = lines[0].rstrip("\n").split("\t")
+    score, flags, status = header.index("score"), header.index("flags"), header.index("status")
+    cells = lines[4].split("\t")  # pair 4: the score typed over
+    cells[score] = "0.99" if float(cells[score]) < 0.5 else "0.10"
+    lines[4] = "\t".join(cells)
+    cells = lines[2].split("\t")  # pair 2: a flag typed, and a decision (which is taken)
+    cells[flags], cells[status] = "checked-by-me", "approved"
+    lines[2] = "\t".join(cells)
+    cells = lines[6].split("\t")  # pair 6: the score as a spreadsheet rewrites it, same value
+    cells[score] = cells[score].rstrip("0").replace(".", ",")
+    lines[6] = "\t".join(cells)
+    tsv.write_text("".join(lines), encoding="utf-8")
+    expected = [f"warning: column 'score' is computed by the tool; the change in {SEED}.tsv pair 4 is ignored",
+                f"warning: column 'flags' is computed by the tool; the change in {SEED}.tsv pair 2 is ignored"]
+    result = CliRunner().invoke(main, ["export", str(out), "--format", "tsv", "-o", str(out.parent / "x.tsv")])
+    assert result.exit_code == 0, result.output
+    assert sorted(line for line in result.stderr.splitlines() if "computed" in line) == sorted(expected)
+    result = CliRunner().invoke(main, ["run", str(src), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    warned = [line for line in result.output.splitlines() if "computed" in line]
+    assert sorted(warned) == sorted(expected)  # once each
+    assert f"{SEED}.txt: edits made by hand taken into the review: pair #2" in result.output
+    assert records(out)[1].status == "approved" and "checked-by-me" not in records(out)[1].flags
+    assert not list(out.glob(f"*{KEPT_SUFFIX}*"))  # nothing else in the file to keep
+    assert "computed" not in run(src, out)  # the file says what the review says again
+
+
 def test_changes_that_cannot_be_taken_are_kept_beside_the_rewritten_file(translated):
     src, out = translated
     before = records(out)

@@ -78,6 +78,8 @@ def review(out_dir, doc, only):
             app.run()
             for path in app.written:
                 click.echo(f"updated {path}", err=True)
+            for line in app.unsaved_report:  # text typed in the editor that the review could not save:
+                click.echo(f"warning: {line}", err=True)  # printed even with --quiet
         finally:
             store.close()
 

@@ -48,6 +48,7 @@ class HandEdits:
     # when (its modification time), here
     looked: bool = False
     earlier: tuple[tuple[str, str], ...] = ()  # (copy, when)
+    ignored: tuple[str, ...] = ()  # changes in columns the tool computes (hand_reading._computed_changes)
 
     def taken_line(self) -> str:
         """What was taken ("" if nothing), for the run's summary."""
@@ -62,15 +63,17 @@ class HandEdits:
         return HandEdits(self.stem, tuple(sorted(set(self.edited) | set(other.edited))),
                          tuple(sorted(set(self.decided) | set(other.decided))),
                          tuple(dict.fromkeys(self.files + other.files)), self.kept + other.kept,
-                         self.looked or other.looked, self.earlier + other.earlier)
+                         self.looked or other.looked, self.earlier + other.earlier,
+                         tuple(dict.fromkeys(self.ignored + other.ignored)))
 
     def kept_lines(self) -> list[str]:
-        """One warning per file whose hand changes could not be taken."""
+        """One warning per file whose hand changes could not be taken, then one per column the
+        tool computes that a person changed (not taken: the file is written again without it)."""
         if not self.looked:
             return [f"{name}: changed by hand, but {problem}; the changed file is kept as {copy}"
-                    for name, copy, problem in self.kept]
+                    for name, copy, problem in self.kept] + list(self.ignored)
         earlier = dict(self.earlier)
-        return [f"{name}: changed by hand, but {problem}; "
+        return list(self.ignored) + [f"{name}: changed by hand, but {problem}; "
                 + (f"{copy} holds these changes, kept by an earlier run or review ({earlier[copy]}); the next "
                    f"run or review writes {name} again from the review{READ_ONLY}" if copy in earlier else
                    f"the next run or review will keep it as {copy} before writing it again{READ_ONLY}")
@@ -198,7 +201,8 @@ def take_hand_edits(store, stem: str, out_dir: str | Path, *, keep_copies: bool 
     notes = {c.name: c.note for c in changes if c.note and c.name not in problems}
     unread = [*problems.items(), *notes.items()]
     taken = dict(edited=tuple(sorted(set(targets) | set(sources))), decided=tuple(sorted(statuses)),
-                 files=tuple(c.name for c in changes))
+                 files=tuple(c.name for c in changes),
+                 ignored=tuple(line for c in changes if c.name not in problems for line in c.ignored))
     if not keep_copies:
         return looked_at(stem, out_dir, [(name, changed[name], problem) for name, problem in unread], **taken)
     kept = tuple((name, keep_copy(out_dir, name, changed[name]), problem) for name, problem in unread)
@@ -283,7 +287,7 @@ def _changes_since_written(base, store, stem: str, out_dir: Path, name: str, cur
                 return FileChanges(name, problem=f"pair {q + 1} was changed both there and in the review "
                                                  "since the tool wrote the file")
             merged[side][q] = value
-    return FileChanges(name, merged["tgt"], merged["status"], "", merged["src"])
+    return FileChanges(name, merged["tgt"], merged["status"], "", merged["src"], ignored=found.ignored)
 
 
 def take_folder_hand_edits(store, out_dir: str | Path, *, write: bool) -> list[HandEdits]:

@@ -7,7 +7,9 @@ a change inside one sentence is that sentence's new text; whitespace and line br
 changes; a change across two sentences, or in text no pair holds (a web page's menu), is a
 problem, not a guess. `.tsv`, `.pairs.jsonl` and `.tmx` are read row by row (tmx by `tuid`;
 a .tsv's columns by the names in its header row): the target text and the status of each pair,
-the source text checking that the rows are still the review's pairs.
+the source text checking that the rows are still the review's pairs; a .tsv's columns the tool
+computes (score, paragraph, flags, signature, place) are not read, and a change in one is named
+(`FileChanges.ignored`: one warning per column, from the command that reads the file).
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ class FileChanges:
     problem: str = ""
     sources: dict[int, tuple[str, ...]] = field(default_factory=dict)  # a source cell corrected by hand
     note: str = ""  # what else the file says that the review cannot hold (the file is kept as a copy too)
+    ignored: tuple[str, ...] = ()  # changes in columns the tool computes (score, flags, ...): one warning each
 
 
 def map_text_edit(old_units: Sequence[str], old_text: str, new_text: str) -> tuple[dict[int, str], str]:
@@ -308,9 +311,10 @@ def read_tsv_changes(name: str, current: bytes, records: Sequence[PairRecord], w
         rows.append((p, *_cells(records[p] if p < len(records) else None, cells[src_at], cells[tgt_at]),
                      _unquote(cells[status_at])))
     found = _rows_changes(name, records, rows)
-    if note and not found.problem:
-        return FileChanges(found.name, found.targets, found.statuses, "", found.sources, note)
-    return found
+    if found.problem:
+        return found
+    ignored = _computed_changes(name, text, written, len(records))
+    return FileChanges(found.name, found.targets, found.statuses, "", found.sources, note, ignored)
 
 
 TSV_COLUMNS = (0, 1, 5)  # where the tool writes the source, the target and the status (formats.format_tsv)
@@ -350,6 +354,50 @@ def _tsv_columns(text: str, written: bytes | None) -> tuple[tuple[int, int, int]
     note = (f"its column{'s' * (len(extra) > 1)} {', '.join(repr(h or '(no name)') for h in extra)} "
             f"cannot be taken into the review (the tool writes {' '.join(wrote)})") if extra else ""
     return columns, "", note
+
+
+def _computed_changes(name: str, text: str, written: bytes | None, pairs: int) -> tuple[str, ...]:
+    """One line per column the tool computes (its header's columns but the source, the target and
+    the status: score, paragraph, flags, signature, place) whose cells differ from what it wrote,
+    naming the pairs: the review does not take them, and a person who changed one should hear so.
+    A column is found by its name in the header row, else (no header of the tool's) where the tool
+    wrote it; a number a spreadsheet wrote its own way (0.9 for 0.9000, 0,9) is the same number."""
+    if written is None:
+        return ()
+    old = [line.split("\t") for line in written.decode("utf-8", errors="replace").splitlines() if line.strip()]
+    new = [line.split("\t") for line in text.lstrip("\ufeff").splitlines() if line.strip()]
+    if not old or len(old) != len(new) or len(old) != pairs + 1:
+        return ()
+    wrote = [_unquote(c).strip() for c in old[0]]
+    header = [_unquote(c).strip().casefold() for c in new[0]]
+    by_name = any(w.casefold() in header for w in wrote)
+    lines = []
+    for k, column in enumerate(wrote):
+        if k in TSV_COLUMNS:
+            continue
+        at = [j for j, h in enumerate(header) if h == column.casefold()] if by_name else [k]
+        if len(at) != 1:
+            continue  # (a column removed or doubled: nothing typed in it to tell of)
+        changed = [p for p in range(pairs)
+                   if not _same_cell(old[p + 1][k] if k < len(old[p + 1]) else "",
+                                     new[p + 1][at[0]] if at[0] < len(new[p + 1]) else "")]
+        if changed:
+            shown = ", ".join(str(p + 1) for p in changed[:8]) + (" ..." if len(changed) > 8 else "")
+            which = f"change in {name} pair {shown} is" if len(changed) == 1 else f"changes in {name} pairs {shown} are"
+            lines.append(f"column '{column}' is computed by the tool; the {which} ignored")
+    return tuple(lines)
+
+
+def _same_cell(wrote: str, now: str) -> bool:
+    wrote, now = _unquote(wrote).strip(), _unquote(now).strip()
+    if _nfc(wrote) == _nfc(now):
+        return True
+    try:
+        a, b = float(wrote), float(now.replace(",", "."))
+    except ValueError:
+        return [f.strip() for f in wrote.split(",") if f.strip()] == [f.strip() for f in now.split(",") if f.strip()]
+    shown = min(len(wrote.partition(".")[2]), len(now.replace(",", ".").partition(".")[2]))
+    return abs(a - b) <= 0.5 * 10 ** -shown + 1e-9  # the same number, as rounded to the digits shown
 
 
 def _first_line(text: str) -> str:

@@ -167,11 +167,20 @@ def damaged(exc: sqlite3.DatabaseError, path: str | Path) -> TranslateToolError:
     return TranslateToolError(f"not a usable review database ({exc}); {REBUILD}", path)
 
 
+class CannotWrite(TranslateToolError):
+    """The review database cannot be written (`cannot_write`); `reason`: SQLite's words."""
+
+    def __init__(self, message: str, path: str | Path | None = None, reason: str = ""):
+        super().__init__(message, path)
+        self.reason = reason
+
+
 def cannot_write(exc: sqlite3.DatabaseError, path: str | Path) -> TranslateToolError:
     """The one-line error for a review database SQLite cannot write (a full disk, a read-only
     file or folder, an I/O error): the change it was making is rolled back, the rest is kept."""
-    return TranslateToolError(f"cannot write the review database ({exc}); what it holds is intact: make room "
-                              "(or make the folder writable) and run the command again", path)
+    return CannotWrite(f"cannot write the review database ({exc}); what it holds is intact: make room "
+                              "(or make the folder writable) and run the command again", path,
+                       f"cannot write the review database: {exc}")
 
 
 def _is_write_failure(exc: sqlite3.DatabaseError) -> bool:

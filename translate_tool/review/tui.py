@@ -3,7 +3,9 @@
 One document at a time, Spanish and English side by side, one row per bead, the pair in
 focus kept mid-screen with its neighbours as context (widgets in `widgets.py`). Every key
 that changes something calls one store operation, which commits before the screen updates:
-quitting, crashing or being killed never loses a decision. The UI holds only the document's
+quitting, crashing or being killed never loses a decision; a change the store cannot write
+(a full disk) says NOT saved and shows nothing as done, and the editor keeps its text
+(`changes.py`, `rescue.py`). The UI holds only the document's
 bead ids and loads pairs a page at a time, so a 137,000-pair document opens as fast as a
 short one; leaving a document writes its files from the store (`outputs.py`).
 """
@@ -16,13 +18,14 @@ from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
+from textual.css.query import NoMatches
 from textual.widgets import Footer, Input, Static
 
-from ..errors import TranslateToolError
+from .changes import Changes
 from .outputs import ReviewWriter
 from .navigation import Navigation
 from .store import LOW_CONFIDENCE, Pair, ReviewStore
-from .widgets import SIDE_NAMES, EditScreen, PairRow, ParagraphScreen, Rows
+from .widgets import EditScreen, PairRow, ParagraphScreen, Rows  # noqa: F401 (EditScreen: tests)
 
 KEYS = [  # (key names, action, footer label, help text) -- the help panel lists them in this order
     ("j,down", "cursor(1)", "next", "next pair"),
@@ -55,13 +58,13 @@ KEYS = [  # (key names, action, footer label, help text) -- the help panel lists
     ("d", "doc(1)", "next doc", "next document"),
     ("D", "doc(-1)", "prev doc", "previous document"),
     ("question_mark", "help", "help", "?  show/hide this help"),
-    ("q", "quit", "quit", "quit (everything is already saved)"),
+    ("q", "quit", "quit", "quit (everything is already saved, or says NOT saved)"),
 ]
 FOOTER_KEYS = {"a", "r", "e", "p", "f", "u,ctrl+z", "slash", "colon", "question_mark", "q"}
 PAGE = 64  # pairs loaded from the store at a time
 
 
-class ReviewApp(Navigation, App):
+class ReviewApp(Changes, Navigation, App):
     CSS = """
     #rows { height: 1fr; }
     .row { height: auto; border-left: tall $success; padding: 0 1 0 0; margin: 0 0 1 0; }
@@ -82,6 +85,7 @@ class ReviewApp(Navigation, App):
     EditScreen, ParagraphScreen { align: center middle; }
     #editor, #paragraph { width: 90%; height: 80%; background: $surface; border: thick $primary; padding: 0 1; }
     #other, #mt, #earlier { color: $text-muted; margin: 0 0 1 0; }
+    #notice { margin: 0 0 1 0; }
     #area { height: 1fr; }
     .para-side { width: 1fr; padding: 0 1; }
     """
@@ -108,6 +112,9 @@ class ReviewApp(Navigation, App):
         self.message = self.last_search = ""
         self.prompt_mode = "search"
         self._counts: tuple[tuple[int, int], tuple[int, int]] = ((0, 0), (0, 0))
+        self.editing: EditScreen | None = None  # the editor, while open
+        self.rescue_seen: set = set()  # texts of the rescue file offered in this session (changes.py)
+        self.unsaved_report: list[str] = []  # edits not saved on quitting: where they are (the CLI prints it)
 
     def _first_doc(self) -> str | None:
         """With --only, the first document with such pairs; else the first with unreviewed pairs."""
@@ -150,6 +157,7 @@ class ReviewApp(Navigation, App):
         if taken:  # output files edited by hand were read when the folder was opened
             self.say("hand edits taken: " + "; ".join(
                 (f"{h.stem} " if len(taken) > 1 else "") + h.taken_line().rsplit(": pair ", 1)[-1] for h in taken))
+        await self.offer_rescued()  # text an earlier session could not save
 
     # ------------------------------------------------------------ the pair list
     async def load_doc(self, stem: str | None, resume: bool = False) -> None:
@@ -281,123 +289,22 @@ class ReviewApp(Navigation, App):
         doc_no = self.docs.index(self.doc) + 1 if self.doc in self.docs else 0
         parts = [f"document {self.doc or '-'} [{doc_no}/{len(self.docs)}]", pos,
                  f"reviewed {done}/{total}{pct}", f"all {all_done}/{all_total}", f"showing {self.only or 'all'}"]
-        if self.message:
-            parts.append(self.message)
-        self.query_one("#status", Static).update(Text("  ·  ".join(parts)))
+        if self.message:  # (a failure first: the line may be cut at the terminal's width)
+            parts.insert(0 if self.message.startswith("✗") else len(parts), self.message)
+        try:  # (the main screen's, under the editor too)
+            status = self.screen_stack[0].query_one("#status", Static)
+        except (IndexError, NoMatches):  # the app is closing
+            return
+        status.update(Text("  ·  ".join(parts)))
 
     def say(self, message: str) -> None:
         self.message = message
         self.update_status()
 
-    # ------------------------------------------------------------ changes
-    async def changed_beads(self, removed: list[int], new: list[int], focus: int | None = None) -> None:
-        """Bring the list up to date after a store change: in place when the same beads were
-        rewritten (a decision, an edit: no query of the whole document), else re-listed."""
-        self.changed.add(self.doc)
-        before = {i: self._cache.pop(i, None) for i in dict.fromkeys(removed + new)}
-        self.sticky |= set(new)
-        if set(removed) == set(new):  # rewritten in place: redraw just those rows
-            self._count_change([before.get(i) for i in new], new)
-            for k, row in enumerate(self.rows):
-                if row.pair is not None and row.pair.id in removed:
-                    row.show(self.pair_at(self.win_start + k), self.last_search, self.earlier_at)
-            if focus is not None and focus in self.ids:
-                self.move_to(self.ids.index(focus))
-            else:
-                self.update_status()
-            return
-        self._recount()
-        self.ids = self._query_ids(set(new))
-        if focus is not None and focus in self.ids:
-            self.current = self.ids.index(focus)
-        elif new and new[0] in self.ids:
-            self.current = self.ids.index(new[0])
-        await self.refresh_rows()
-
-
-    async def change(self, op, *args, advance: bool = False):
-        """Run a store operation on the current pair; errors become a status-bar message."""
-        pair = self.pair
-        if pair is None:
-            return None
-        try:
-            result = op(pair.id, *args)
-        except TranslateToolError as exc:
-            self.say(f"✗ {exc}")
-            self.bell()
-            return None
-        new = list(result) if isinstance(result, (list, tuple)) else [result]
-        removed = [pair.id] if new == [pair.id] else self._neighbourhood(pair.id)
-        await self.changed_beads(removed, new, focus=pair.id if pair.id in new else None)
-        if advance:
-            self.move_to(self.current + 1)
-        return result
-
-    def _neighbourhood(self, bead_id: int) -> list[int]:
-        """Ids that a structural change may have replaced (the listed beads around the current)."""
-        k = self.ids.index(bead_id) if bead_id in self.ids else self.current
-        return self.ids[max(0, k - 1): k + 2]
-
-    async def action_status(self, status: str) -> None:
-        if await self.change(self.store.set_status, status, advance=status != "unreviewed") is not None:
-            self.say(status)
-
-    async def action_merge(self) -> None:
-        if await self.change(self.store.merge_next) is not None:
-            self.say("merged with the next pair")
-
-    async def action_split(self) -> None:
-        if await self.change(self.store.split) is not None:
-            self.say("split")
-
-    async def action_move(self, side: str, step: int) -> None:
-        op = self.store.move_first if step < 0 else self.store.move_last
-        if await self.change(op, side) is not None:
-            self.say(f"moved a {SIDE_NAMES[side]} sentence to the {'previous' if step < 0 else 'next'} pair")
-
-    async def action_insert_empty(self, side: str) -> None:
-        if await self.change(self.store.insert_empty, side) is not None:
-            self.say(f"inserted an empty {SIDE_NAMES[side]} side")
-
-    def action_edit(self, side: str) -> None:
-        pair = self.pair
-        if pair is None:
-            return
-
-        async def done(result: tuple[str, bool] | None) -> None:
-            if result is None:
-                self.say("edit cancelled")
-                return
-            text, approve = result
-            if text.splitlines() != list(pair.side(side)):
-                if await self.change(self.store.edit, side, text) is None:
-                    return
-                self.say(f"edited the {SIDE_NAMES[side]} text")
-            if approve:
-                await self.action_status("approved")
-
-        self.push_screen(EditScreen(pair, side, self.store.earlier_for(pair) if side == "tgt" else None), done)
-
+    # ------------------------------------------------------------ views (changes: changes.py)
     def action_paragraph(self) -> None:
         if self.pair is not None:
             self.push_screen(ParagraphScreen(self.pair, self.store.paragraph(self.pair.id)))
-
-    async def _travel(self, travel, verb: str) -> None:
-        change = travel()
-        if change is None:
-            self.say(f"nothing to {verb}")
-            return
-        if change.doc != self.doc:
-            self._write_files(self.doc)
-            await self.load_doc(change.doc)
-        await self.changed_beads(list(change.removed), list(change.focus))
-        self.say(f"{verb}: {change.label}")
-
-    async def action_undo(self) -> None:
-        await self._travel(self.store.undo, "undo")
-
-    async def action_redo(self) -> None:
-        await self._travel(self.store.redo, "redo")
 
     # ------------------------------------------------------------ leaving
     @property
@@ -432,10 +339,12 @@ class ReviewApp(Navigation, App):
             self.writer.finish()
 
     async def action_quit(self) -> None:
+        self.keep_unsaved()
         await self._leave_doc()
         self.write_changed_files()
         self.exit()
 
     def on_unmount(self) -> None:  # however the app ends (q, Ctrl+Q, Ctrl+C, a test leaving run_test)
+        self.keep_unsaved()
         self._save_position()
         self.write_changed_files()

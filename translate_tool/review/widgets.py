@@ -110,17 +110,28 @@ class Rows(VerticalScroll, can_focus=False):
 class EditScreen(ModalScreen["tuple[str, bool] | None"]):
     """Edit one side: one sentence per line. Ctrl+S saves, F2 saves and approves, Esc cancels;
     F7 is the text area's own "select all" (Ctrl+A there moves to the line start).
-    Dismisses with (text, approve) or None."""
+    Dismisses with (text, approve) or None.
+
+    `save(text) -> why not ("": saved)` writes the text to the store while the editor is open:
+    a save that fails keeps the editor open with the text and says why (`#notice`); Esc then
+    asks again before throwing the text away, as it does for `text` offered with a `notice`
+    (text an earlier session could not save)."""
 
     BINDINGS = [Binding("ctrl+s", "save(False)", "save"), Binding("f2", "save(True)", "save + approve"),
                 Binding("f3", "use_earlier", "use the earlier review"), Binding("escape", "cancel", "cancel")]
 
-    def __init__(self, pair: Pair, side: str, earlier=None):
+    def __init__(self, pair: Pair, side: str, earlier=None, save=None, text: str | None = None,
+                 notice: Text | None = None):
         """`earlier`: review work a rerun could not keep on a pair much like this one
         (review/earlier.EarlierReview): shown, and F3 puts its target text in the editor."""
         super().__init__()
         self.pair, self.side = pair, side
         self.earlier = earlier if side == "tgt" else None
+        self.save, self.notice = save, notice
+        self.guarded = notice is not None  # Esc asks before throwing the text away
+        self.why = ""  # why the last save failed
+        self._asked = False
+        self._area = TextArea(text if text is not None else "\n".join(pair.side(side)), id="area", soft_wrap=True)
 
     def compose(self) -> ComposeResult:
         other = "tgt" if self.side == "src" else "src"
@@ -128,6 +139,9 @@ class EditScreen(ModalScreen["tuple[str, bool] | None"]):
             yield Static(Text(f"Edit the {SIDE_NAMES[self.side]} text of pair #{self.pair.index + 1} — one sentence "
                               "per line · F7 select all (type to replace) · Ctrl+S save · F2 save and approve · Esc cancel",
                               style="bold"))
+            notice = Static(self.notice or "", id="notice")
+            notice.display = self.notice is not None
+            yield notice
             yield Static(Text(f"{SIDE_NAMES[other]}: ", style="dim") + _side_text(self.pair.side(other)), id="other")
             if self.side == "tgt" and self.pair.edited and self.pair.mt != self.pair.tgt:
                 yield Static(Text("Machine translation: ", style="dim") + _side_text(self.pair.mt), id="mt")
@@ -138,23 +152,44 @@ class EditScreen(ModalScreen["tuple[str, bool] | None"]):
                 yield Static(Text(f"Earlier review ({e.status}{', edited' if e.edited else ''}; {e.reason}) of «", style="dim")
                              + _side_text(e.src) + Text("»: ", style="dim") + _side_text(e.tgt)
                              + Text(" · F3 use it", style="dim bold"), id="earlier")
-            area = TextArea("\n".join(self.pair.side(self.side)), id="area", soft_wrap=True)
-            area.cursor_blink = self.app.cursor_blink
-            yield area
+            self._area.cursor_blink = self.app.cursor_blink
+            yield self._area
 
     def on_mount(self) -> None:
-        area = self.query_one(TextArea)
+        area = self._area
         area.focus()
         area.move_cursor(area.document.end)
 
+    def typed(self) -> str:
+        """The text in the editor (also once the screen is gone: quitting reads it)."""
+        return self._area.text
+
+    def _say(self, text: Text) -> None:
+        notice = self.query_one("#notice", Static)
+        notice.update(text)
+        notice.display = True
+
     def action_use_earlier(self) -> None:
         if self.earlier is not None:
-            self.query_one(TextArea).text = "\n".join(self.earlier.tgt)
+            self._area.text = "\n".join(self.earlier.tgt)
 
     def action_save(self, approve: bool) -> None:
-        self.dismiss((self.query_one(TextArea).text, approve))
+        text = self.typed()
+        why = self.save(text) if self.save is not None else ""
+        if why:
+            self.why, self.guarded, self._asked = why, True, False
+            self._say(Text(f"✗ NOT saved: {why}. Your text is still here: make room (or fix the folder), then "
+                           "Ctrl+S again. Quitting now keeps it in a rescue file the next review offers.",
+                           style="bold red"))
+            return
+        self.dismiss((text, approve))
 
     def action_cancel(self) -> None:
+        if self.guarded and not self._asked:
+            self._asked = True
+            self._say(Text("This text is NOT saved: Esc again throws it away; Ctrl+S tries to save it.",
+                           style="bold red"))
+            return
         self.dismiss(None)
 
 
