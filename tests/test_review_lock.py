@@ -29,3 +29,17 @@ def test_run_refuses_while_a_review_is_open(toy_argosmodel, seeds_copy, tmp_path
     assert str(out) in blocked.output and "in use by another translate-tool process" in blocked.output
     # Once the review has closed, a run goes through again.
     assert runner.invoke(main, ["run", str(seeds_copy), "-o", str(out)]).exit_code == 0
+
+
+def test_review_of_a_folder_with_nothing_to_review_writes_nothing_there(tmp_path, monkeypatch):
+    """`review` pointed at the input folder by mistake: one line, exit 1, and no review.sqlite3
+    (or anything else) left in that folder."""
+    import translate_tool.cli.review_cmd as review_cmd
+
+    tty = types.SimpleNamespace(isatty=lambda: True)
+    monkeypatch.setattr(review_cmd, "sys", types.SimpleNamespace(stdin=tty, stdout=tty))
+    (tmp_path / "nota.txt").write_text("Hola mundo.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["review", str(tmp_path)])
+    assert result.exit_code == 1, result.output
+    assert "no *.pairs.jsonl to review" in result.output and str(tmp_path) in result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["nota.txt"]

@@ -66,6 +66,9 @@ def review(out_dir, doc, only):
 
     # One writer per output folder: a `run` while this review is open refuses (and vice
     # versa), so regenerated articles and pipeline outputs never interleave.
+    from ..review.schema import require_review_folder
+
+    require_review_folder(out_dir)
     with output_lock(out_dir, clean_temp=False):
         store = _open(out_dir)
         try:

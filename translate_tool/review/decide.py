@@ -227,11 +227,8 @@ def decide(out_dir: str | Path, action: str, selection: Selection = Selection(),
         raise TranslateToolError("not a folder (expected the output folder of `run`, `align-corpus` or `align -o`)",
                                  out_dir)
     from . import schema
-    from .importer import PAIRS_SUFFIX
 
-    if not (out_dir / schema.DB_NAME).exists() and next(out_dir.rglob(f"*{PAIRS_SUFFIX}"), None) is None:
-        raise TranslateToolError("no *.pairs.jsonl to review (run `translate-tool run` or `align` into it first)",
-                                 out_dir)  # (before opening the store would create one in any folder)
+    schema.require_review_folder(out_dir)
     if dry_run:
         with _open(out_dir, readonly=True) as store:
             result = plan(store, action, selection, overwrite)

@@ -365,3 +365,13 @@ def _statements(script: str) -> list[str]:
     if buf.strip():
         out.append(buf.strip())
     return out
+
+
+def require_review_folder(out_dir: str | Path) -> None:
+    """Refuse a folder that holds neither a review store nor a pair file, before opening the
+    store would create `review.sqlite3` in it (a `review` or `decide` pointed at the input folder
+    by mistake)."""
+    out_dir = Path(out_dir)
+    if not (out_dir / DB_NAME).exists() and next(out_dir.rglob("*.pairs.jsonl"), None) is None:
+        raise TranslateToolError("no *.pairs.jsonl to review (run `translate-tool run` or `align` into it first)",
+                                 out_dir)
