@@ -234,3 +234,46 @@ def test_escape_after_a_failed_save_asks_before_throwing_the_text_away(out, monk
 
     app = drive(out, script, disk)
     assert app.unsaved_report == []
+
+
+def test_the_text_of_a_failed_save_is_in_the_rescue_file_before_the_review_ends(out, monkeypatch, tmp_path):
+    """A review killed (or its terminal closed) after a failed save and before the retry: the text
+    is already in the rescue file; once the retry saves it, the rescue file is gone."""
+    disk = Disk(monkeypatch, "oserror")
+    typed = "Hi, one.\n" + LONG
+
+    async def script(pilot, app):
+        await pilot.press("j", "e", "f7", *"Hi, one.", "enter")
+        app.screen.query_one(TextArea).insert(LONG)
+        disk.fill()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        [rescue] = rescue_files(tmp_path)  # what a kill -9 now would leave
+        kept = json.loads(rescue.read_text(encoding="utf-8"))
+        assert [(e["doc"], e["pair"], e["side"], e["text"]) for e in kept["edits"]] == [("art", 1, "tgt", typed)]
+        assert disk.why in kept["edits"][0]["why"]
+        disk.make_room()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert not isinstance(app.screen, EditScreen) and db(out)[1].tgt == ("Hi, one.", LONG)
+        assert rescue_files(tmp_path) == []
+
+    app = drive(out, script, disk)
+    assert app.unsaved_report == []
+
+
+def test_quitting_right_after_a_failed_save_names_the_rescue_file(out, monkeypatch, tmp_path):
+    disk = Disk(monkeypatch, "oserror")
+
+    async def script(pilot, app):
+        await pilot.press("j", "e", "f7", *"Hi, one.")
+        disk.fill()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press("ctrl+q")  # nothing typed since the failed save
+        await pilot.pause()
+
+    app = drive(out, script, disk)
+    [rescue] = rescue_files(tmp_path)
+    assert [e["text"] for e in json.loads(rescue.read_text(encoding="utf-8"))["edits"]] == ["Hi, one."]
+    assert any(str(rescue) in line and "NOT saved" in line for line in app.unsaved_report)

@@ -5,8 +5,9 @@ Every change is one store operation that commits before the screen shows it. One
 cannot write (a full disk, a read-only folder, an I/O error: its transaction is rolled back)
 shows as NOT saved in the status bar and leaves the screen as it was: a decision is not shown
 as made, the cursor does not move on. The editor stays open with the typed text after a failed
-save (Ctrl+S tries again); quitting with its text unsaved keeps that text in a rescue file
-(rescue.py) the next review of the folder offers, or, when not even that can be written,
+save (Ctrl+S tries again) and writes the text to a rescue file at once (rescue.py; a kill
+before the retry loses nothing); quitting with text unsaved keeps it there too. The next review
+of the folder offers it, or, when not even that can be written,
 prints it after the UI closes (`unsaved_report`).
 """
 
@@ -159,13 +160,14 @@ class Changes:
                 why = not_saved_why(exc) if isinstance(exc, WRITE_FAILURES) else str(exc)
                 self.say(f"✗ edit NOT saved: {why} (the text stays in the editor: Ctrl+S tries again)")
                 self.bell()
+                self._rescue_now(screen, text, why)
                 return why
             return ""
 
         async def done(result: tuple[str, bool] | None) -> None:
             self.editing = None
-            if rescued is not None:
-                self._forget_rescued(rescued)
+            if screen.rescued is not None:  # saved, or dropped by the reviewer: out of the rescue file
+                self._forget_rescued(screen.rescued)
             if result is None:
                 self.say("the text that was NOT saved is thrown away" if screen.guarded else "edit cancelled")
             else:
@@ -183,11 +185,23 @@ class Changes:
                           f"{rescue.rescue_file(self.out_dir)}: Ctrl+S saves it, Esc twice drops it.", style="bold yellow")
         screen = EditScreen(pair, side, self.store.earlier_for(pair) if side == "tgt" else None, save=save,
                             text=rescued.text if rescued is not None else None, notice=notice)
-        screen.rescued = rescued
+        screen.rescued, screen.rescued_now = rescued, False
         self.editing = screen
         self.push_screen(screen, done)
 
     # ------------------------------------------------------------ unsaved text
+    def _rescue_now(self, screen, text: str, why: str) -> None:
+        """A save failed: the text goes to the rescue file at once, not only on quitting, so a
+        review killed or a terminal closed meanwhile loses nothing typed before that save."""
+        pair, side = screen.pair, screen.side
+        edit = rescue.Unsaved(pair.doc, pair.index, pair.id, side, pair.src, pair.tgt, text, why)
+        try:
+            rescue.keep(self.out_dir, edit, replacing=screen.rescued)
+        except OSError:
+            return  # the state folder cannot be written either: quitting prints the text
+        self.rescue_seen.add(edit)  # not offered again in this session: it is in the editor
+        screen.rescued, screen.rescued_now = edit, True
+
     def keep_unsaved(self) -> None:
         """On quitting with the editor open and its text not in the store: keep the text in the
         rescue file, or, if that cannot be written, in `unsaved_report` (printed after the UI)."""
@@ -197,6 +211,10 @@ class Changes:
         text, pair, side = screen.typed(), screen.pair, screen.side
         rescued = getattr(screen, "rescued", None)
         if (text == rescued.text) if rescued is not None else text.splitlines() == list(pair.side(side)):
+            if rescued is not None and screen.rescued_now:  # kept when its save failed
+                self.unsaved_report.append(f"{rescued.where()}: edit NOT saved in the review ({rescued.why}); kept in "
+                                           f"{rescue.rescue_file(self.out_dir)}: the next `translate-tool review "
+                                           f"{self.out_dir}` offers it")
             return  # nothing typed, or a rescued text still in the rescue file as it was
         why = screen.why or "the review was closed before it was saved"
         edit = rescue.Unsaved(pair.doc, pair.index, pair.id, side, pair.src, pair.tgt, text, why)

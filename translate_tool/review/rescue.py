@@ -1,8 +1,9 @@
 """Edits typed in the review UI that never reached the review store: kept in a rescue file.
 
 A save that fails (a full disk, a read-only folder, an I/O error: the store's transaction is
-rolled back) leaves the text in the editor; quitting with the editor open and its text not
-saved writes that text here, in the state folder (`written_files.state_dir()`), one file per
+rolled back) leaves the text in the editor and writes it here at once (so a review killed
+before the retry loses nothing); quitting with the editor open and text typed since writes that
+text here too, in the state folder (`written_files.state_dir()`), one file per
 output folder: `review-rescue/<hash of the folder's path>.json`, readable JSON (a person can copy
 the text out of it). The next `review` of that folder opens each one in the editor on its pair
 (Ctrl+S saves it, Esc twice drops it) and takes it out of the file once saved or dropped.
