@@ -444,7 +444,7 @@ def test_a_tsv_header_that_cannot_name_the_columns_says_so_and_a_column_added_is
     message about its columns (not about moved rows); a column the tool does not write, with
     notes in it, is read around (the edits are taken) and the file kept as a copy for it."""
     from translate_tool.formats import format_tsv
-    from translate_tool.review.hand_reading import read_tsv_changes
+    from translate_tool.review.row_reading import read_tsv_changes
 
     records = [_pair(0, "La reunión duró dos horas.", "The meeting lasted two hours."),
                _pair(1, "El debate seguirá la próxima semana.", "The debate will continue next week.")]
@@ -827,7 +827,7 @@ def _pair(k: int, src: str, tgt: str):
 
 
 def test_rows_that_change_places_are_moved_rows_even_when_their_sources_are_alike():
-    from translate_tool.review.hand_reading import read_tsv_changes
+    from translate_tool.review.row_reading import read_tsv_changes
 
     records = [_pair(0, "El precio del pan subió un 5 por ciento en marzo.", "Bread prices rose 5 percent in March."),
                _pair(1, "El precio de la leche subió un 7 por ciento en marzo.", "Milk prices rose 7 percent in March.")]
@@ -843,7 +843,7 @@ def test_rows_that_change_places_are_moved_rows_even_when_their_sources_are_alik
 def test_a_tsv_saved_back_in_nfd_or_in_the_windows_code_page_changes_only_what_was_typed():
     import unicodedata
 
-    from translate_tool.review.hand_reading import read_tsv_changes
+    from translate_tool.review.row_reading import read_tsv_changes
 
     records = [_pair(0, "La reunión duró dos horas.", "The meeting lasted two hours."),
                _pair(1, "El debate seguirá la próxima semana.", "The debate will continue next week.")]
@@ -941,7 +941,7 @@ def test_a_backslash_typed_in_a_tsv_cell_stays_as_typed():
     r"""The .tsv escapes a backslash, tab or line break the tool writes; "C:\news" typed in a
     spreadsheet is not a line break. A pair whose text has a backslash is still read unescaped."""
     from translate_tool.formats import tsv_escape
-    from translate_tool.review.hand_reading import read_tsv_changes
+    from translate_tool.review.row_reading import read_tsv_changes
 
     records = [_pair(0, "La reunión duró dos horas.", "The meeting lasted two hours."),
                _pair(1, r"Archivos en C:\datos.", r"Files in C:\datos.")]

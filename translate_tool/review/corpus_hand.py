@@ -31,7 +31,8 @@ from ..formats import format_jsonl, join_side, parse_jsonl
 from . import hand_edits
 from ..fileio import keep_copy
 from .hand_edits import HandEdits, _combine, looked_at
-from .hand_reading import FileChanges, _rows_changes
+from .hand_reading import FileChanges
+from .row_reading import rows_changes
 
 CORPUS_JSONL = "corpus.jsonl"
 SCORES = "corpus.scores"
@@ -177,7 +178,7 @@ def read_corpus_changes(manifest: dict, name: str, current: bytes, written: Sequ
         source = name == f"corpus.{src_lang}"
         rows = [(i, line if source else join_side(r.src), join_side(r.tgt) if source else line, r.status)
                 for i, (line, r) in enumerate(zip(lines, written))]
-        return _rows_changes(name, written, rows)
+        return rows_changes(name, written, rows)
     if name == CORPUS_JSONL:
         try:
             new = parse_jsonl(text, name)
@@ -189,7 +190,7 @@ def read_corpus_changes(manifest: dict, name: str, current: bytes, written: Sequ
             if (r.doc, r.pair) != (w.doc, w.pair):
                 return FileChanges(name, problem=f"line {i + 1} is not the corpus's pair {w.doc}:{w.pair + 1} "
                                                  "(lines added, removed or moved)")
-        return _rows_changes(name, written, [(i, join_side(r.src), join_side(r.tgt), r.status) for i, r in enumerate(new)])
+        return rows_changes(name, written, [(i, join_side(r.src), join_side(r.tgt), r.status) for i, r in enumerate(new)])
     if name == "corpus.tmx":
         return _tmx_changes(name, current, written)
     return FileChanges(name, problem=hand_edits.NOT_READ_BACK)  # (report.tsv)
@@ -211,7 +212,7 @@ def _tmx_changes(name: str, current: bytes, written: Sequence[PairRecord]) -> Fi
         rows.append((i, segs[0], segs[1], status))
     if len(rows) != len(written):
         return FileChanges(name, problem=f"{len(rows)} units for the corpus's {len(written)} pairs")
-    return _rows_changes(name, written, rows)
+    return rows_changes(name, written, rows)
 
 
 def _pair_now(store, doc: str, pair: int) -> PairRecord | None:

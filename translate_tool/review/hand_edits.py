@@ -48,7 +48,7 @@ class HandEdits:
     # when (its modification time), here
     looked: bool = False
     earlier: tuple[tuple[str, str], ...] = ()  # (copy, when)
-    ignored: tuple[str, ...] = ()  # changes in columns the tool computes (hand_reading._computed_changes)
+    ignored: tuple[str, ...] = ()  # changes in columns the tool computes (row_reading._computed_changes)
 
     def taken_line(self) -> str:
         """What was taken ("" if nothing), for the run's summary."""
