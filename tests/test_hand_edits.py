@@ -568,6 +568,47 @@ def test_a_renamed_or_moved_document_keeps_its_review(translated):
     assert records(out)[0].status == "approved"  # the old name's review stays where it was
 
 
+def test_a_document_converted_to_another_format_leaves_no_stale_translation(translated):
+    """x.txt becomes x.md (same text): the review carries over to x.en.md; x.en.txt, which nothing
+    would write again (a later review edit never reaches it, a hand edit in it is never read), is
+    removed where it is the tool's own bytes, and kept as a copy where it was changed by hand
+    (its changes taken into the review first), with a line saying so (QA4 F02)."""
+    src, out = translated
+    from translate_tool.review.outputs import write_reviewed_document
+
+    with ReviewStore.open(out) as store:
+        first = store.pairs(doc=SEED)[0]
+        store.edit(first.id, "tgt", "Reviewed as text.")
+        write_reviewed_document(store, SEED, out)
+    (src / f"{SEED}.txt").rename(src / f"{SEED}.md")
+    output = run(src, out)
+    assert not (out / f"{SEED}.en.txt").exists()
+    assert f"{SEED}.en.txt: removed" in output and f"{SEED}.en.md" in output
+    assert records(out)[0].tgt == ("Reviewed as text.",)
+    assert "Reviewed as text." in (out / f"{SEED}.en.md").read_text(encoding="utf-8")
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert [sorted(d["outputs"]) for d in manifest["documents"]] == [
+        [f"{SEED}.en.md", f"{SEED}.pairs.jsonl", f"{SEED}.tmx", f"{SEED}.tsv"]]
+    # back to text, with a hand edit in x.en.md: taken into the review first, then x.en.md goes
+    second = records(out)[1].tgt[0]
+    edit_file(out / f"{SEED}.en.md", second, "Typed by hand.")
+    (src / f"{SEED}.md").rename(src / f"{SEED}.txt")
+    output = run(src, out)
+    assert "edits made by hand taken into the review: pair #2" in output
+    assert records(out)[1].tgt == ("Typed by hand.",) and "Typed by hand." in (out / f"{SEED}.en.txt").read_text("utf-8")
+    assert not (out / f"{SEED}.en.md").exists() and f"{SEED}.en.md: removed" in output
+    assert not list(out.glob(f"*{KEPT_SUFFIX}*"))
+    assert f"{SEED}.en.md" not in run(src, out)  # said once
+    # a stale translation changed by hand in what cannot be read back (outside every sentence): kept as a copy
+    text = (out / f"{SEED}.en.txt").read_text(encoding="utf-8")
+    (out / f"{SEED}.en.txt").write_text("A line of my own.\n\n" + text, encoding="utf-8")
+    (src / f"{SEED}.txt").rename(src / f"{SEED}.md")
+    output = run(src, out)
+    assert not (out / f"{SEED}.en.txt").exists()
+    assert "A line of my own." in (out / f"{SEED}.en.txt{KEPT_SUFFIX}").read_text(encoding="utf-8")
+    assert f"kept as {SEED}.en.txt{KEPT_SUFFIX}" in output
+
+
 def test_a_different_document_does_not_take_another_s_review(translated, tmp_path):
     src, out = translated
     with ReviewStore.open(out) as store:
