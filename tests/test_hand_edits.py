@@ -941,6 +941,49 @@ def test_a_hand_change_that_is_not_words_is_kept_as_a_copy_and_the_words_are_tak
     assert "fixed-by-hand" in doc.read_text(encoding="utf-8")
 
 
+def test_a_cue_s_lines_broken_again_by_hand_are_kept_as_a_copy(toy_argosmodel, tmp_path):
+    """A subtitler moves a line break inside a cue of the .en.srt (the same words: lines balanced,
+    kept under a length): the file is written again from the review with the tool's own breaks, so
+    the change is kept beside it as a copy, with a warning, as a retimed cue is; it was lost
+    silently (line breaks were read as whitespace, QA4 F03). Line ends (CRLF -> LF), spaces and
+    blank lines between cues are not changes; a word edit on its own is taken, with no copy."""
+    runner = CliRunner()
+    assert runner.invoke(main, ["models", "install", str(toy_argosmodel)]).exit_code == 0
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "entrevista.srt").write_bytes(
+        "1\r\n00:00:01,000 --> 00:00:04,000\r\nEl presidente dijo que la inflación\r\nde mayo fue muy alta.\r\n\r\n"
+        "2\r\n00:00:04,500 --> 00:00:06,000\r\nEl ministro es muy nuevo.\r\n".encode("utf-8"))
+    assert runner.invoke(main, ["run", str(src), "-o", str(out)]).exit_code == 0
+    doc = out / "entrevista.en.srt"
+    written = doc.read_bytes().decode("utf-8")
+    lines = written.split("\r\n")
+    two = 2  # the first line of cue 1, a sentence on two lines
+    # 1. layout only: LF line ends, doubled spaces, an extra blank line between cues: nothing to keep
+    doc.write_text(written.replace("\r\n", "\n").replace(" ", "  ").replace("\n\n", "\n\n\n"), encoding="utf-8")
+    result = runner.invoke(main, ["run", str(src), "-o", str(out)])
+    assert result.exit_code == 0 and "by hand" not in result.output and not list(out.glob(f"*{KEPT_SUFFIX}*"))
+    assert doc.read_bytes().decode("utf-8") == written
+    # 2. the last word of a cue's line moved to the next line
+    *head, last = lines[two].split()
+    hand = lines[:two] + [" ".join(head), f"{last} {lines[two + 1]}"] + lines[two + 2:]
+    doc.write_bytes("\r\n".join(hand).encode("utf-8"))
+    result = runner.invoke(main, ["run", str(src), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert (f"{doc.name}: changed by hand, but changes that are not words (markup, formatting, timing) cannot be "
+            f"taken into the review; the changed file is kept as {doc.name}{KEPT_SUFFIX}") in " ".join(result.output.split())
+    assert (out / f"{doc.name}{KEPT_SUFFIX}").read_bytes().decode("utf-8") == "\r\n".join(hand)
+    # 3. words added to that cue's first line: a word edit, taken; the review breaks the cue where its
+    # words map, no copy
+    (out / f"{doc.name}{KEPT_SUFFIX}").unlink()
+    lines = doc.read_bytes().decode("utf-8").split("\r\n")
+    lines[two] = lines[two] + " indeed, really"
+    doc.write_bytes("\r\n".join(lines).encode("utf-8"))
+    result = runner.invoke(main, ["run", str(src), "-o", str(out)])
+    assert result.exit_code == 0 and "edits made by hand taken into the review" in result.output, result.output
+    assert not list(out.glob(f"*{KEPT_SUFFIX}*")) and "indeed, really" in " ".join(doc.read_bytes().decode("utf-8").split())
+
+
 def test_a_docx_saved_again_by_a_word_processor_gives_its_words_and_keeps_only_new_formatting(toy_argosmodel, tmp_path):
     """A .docx opened and saved again (python-docx, like a word processor, rewrites the package)
     with a word fixed: the word is taken, no copy, no warning. Bold added to a run: the file is

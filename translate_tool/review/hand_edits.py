@@ -179,7 +179,8 @@ def take_hand_edits(store, stem: str, out_dir: str | Path, *, keep_copies: bool 
                 base = state_when_written(store, stem)
             changes.append(_changes_since_written(base, store, stem, out_dir, name, current, recorded[name], records))
         else:
-            changes.append(_with_markup(read_changes(name, stem, written, current, records), store, stem, current, records))
+            changes.append(_with_markup(read_changes(name, stem, written, current, records), store, stem, current, records,
+                                        written))
     if base not in (_UNSET, None):
         base.close()
     if not changes:
@@ -212,14 +213,15 @@ def take_hand_edits(store, stem: str, out_dir: str | Path, *, keep_copies: bool 
 NOT_WORDS = "changes that are not words (markup, formatting, timing) cannot be taken into the review"
 
 
-def _with_markup(found: FileChanges, store, stem: str, current: bytes, records) -> FileChanges:
+def _with_markup(found: FileChanges, store, stem: str, current: bytes, records, written: bytes = b"") -> FileChanges:
     """A translated web page, Markdown file or subtitle file edited by hand in more than its
     words (bold added, a link, a cue retimed): the words are taken, and since the file is written
     again from the review, the rest would be lost: it gets a note, so the file is kept as a copy.
     Found by rendering the document again with the edits taken and comparing (whitespace aside,
     which is layout). Plain text has nothing but words; a .docx saved by a word processor is
     rewritten whole by it, so its formatting is compared instead of its bytes (paragraph and run
-    properties, docformats.docx.formatting_outline)."""
+    properties, docformats.docx.formatting_outline). In a subtitle file a cue's line breaks are
+    formatting too, where the person changed them (`written`: the file as the tool wrote it)."""
     from dataclasses import replace
 
     from ..docformats import format_for
@@ -238,7 +240,7 @@ def _with_markup(found: FileChanges, store, stem: str, current: bytes, records) 
 
         outline = formatting_outline(current)
         return found if outline is not None and outline == formatting_outline(again) else replace(found, note=NOT_WORDS)
-    if _squeezed(again) == _squeezed(current):
+    if _squeezed(again) == _squeezed(current) and not (fmt.name == "subtitles" and _rebroken(written, again, current)):
         return found
     return replace(found, note=NOT_WORDS)
 
@@ -247,6 +249,31 @@ def _squeezed(data: bytes) -> list[str]:
     import unicodedata
 
     return unicodedata.normalize("NFC", data.decode("utf-8", errors="replace")).split()
+
+
+def _rebroken(written: bytes, again: bytes, current: bytes) -> bool:
+    """A cue of a subtitle file whose lines a person broke again (its words as the tool wrote them:
+    balanced, kept under a length -- a subtitler's choice, not layout) where the file written again
+    (`again`) breaks them otherwise (QA4 F03). A cue whose words the person changed is left to the
+    word edit: the review's rendering breaks an edited cue where its words map."""
+    cues = [_cues(data) for data in (written, again, current)]
+    if len({len(c) for c in cues}) != 1:
+        return True  # a blank line added or taken out inside the cues: another cue structure
+    return any(a != c and " ".join(w).split() == " ".join(c).split() for w, a, c in zip(*cues))
+
+
+def _cues(data: bytes) -> list[list[str]]:
+    """A subtitle file's blocks (cues, the header, notes): their lines, spaces inside each aside."""
+    import unicodedata
+
+    blocks: list[list[str]] = [[]]
+    for line in unicodedata.normalize("NFC", data.decode("utf-8", errors="replace")).splitlines():
+        line = " ".join(line.split())
+        if line:
+            blocks[-1].append(line)
+        elif blocks[-1]:
+            blocks.append([])
+    return [b for b in blocks if b]
 
 
 _UNSET = object()
