@@ -984,6 +984,52 @@ def test_a_cue_s_lines_broken_again_by_hand_are_kept_as_a_copy(toy_argosmodel, t
     assert not list(out.glob(f"*{KEPT_SUFFIX}*")) and "indeed, really" in " ".join(doc.read_bytes().decode("utf-8").split())
 
 
+def test_a_paragraph_split_or_joined_by_hand_is_kept_as_a_copy(translated):
+    """A journalist splits a paragraph of x.en.txt in two (a blank line between two of its
+    sentences) and joins two others, the same words: the file is written again from the review,
+    with the source's paragraphs, so it is kept beside it as a copy, with a warning; it was lost
+    silently (QA4 F04). Lines wrapped again inside a paragraph and blank lines added between
+    paragraphs are layout: nothing kept."""
+    src, out = translated
+    doc = out / f"{SEED}.en.txt"
+    written = doc.read_text(encoding="utf-8")
+    paragraphs = written.rstrip("\n").split("\n\n")
+    k = next(i for i, p in enumerate(paragraphs) if ". " in p)
+    wrapped = "\n\n\n".join(p.replace(" ", "\n", 2) for p in paragraphs) + "\n"
+    doc.write_text(wrapped, encoding="utf-8")
+    output = run(src, out)
+    assert "by hand" not in output and not list(out.glob(f"*{KEPT_SUFFIX}*"))
+    assert doc.read_text(encoding="utf-8") == written
+    assert k < len(paragraphs) - 2
+    hand = paragraphs[:k] + paragraphs[k].split(". ", 1) + paragraphs[k + 1:-2] + [" ".join(paragraphs[-2:])]
+    hand = "\n\n".join(hand) + "\n"
+    doc.write_text(hand, encoding="utf-8")
+    output = run(src, out)
+    assert (f"{doc.name}: changed by hand, but changes that are not words (markup, formatting, timing) cannot be "
+            f"taken into the review; the changed file is kept as {doc.name}{KEPT_SUFFIX}") in " ".join(output.split())
+    assert (out / f"{doc.name}{KEPT_SUFFIX}").read_text(encoding="utf-8") == hand
+
+
+def test_a_markdown_paragraph_split_by_hand_is_kept_as_a_copy(toy_argosmodel, tmp_path):
+    runner = CliRunner()
+    assert runner.invoke(main, ["models", "install", str(toy_argosmodel)]).exit_code == 0
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "a.md").write_text("# El gobierno\n\nEl presidente dijo que la inflación es alta. El ministro es muy nuevo.\n",
+                              encoding="utf-8")
+    assert runner.invoke(main, ["run", str(src), "-o", str(out)]).exit_code == 0
+    doc = out / "a.en.md"
+    written = doc.read_text(encoding="utf-8")
+    last = written.rstrip("\n").split("\n")[-1]
+    first, second = last.split(". ", 1)
+    hand = written.replace(last, f"{first}.\n\n{second}")
+    doc.write_text(hand, encoding="utf-8")
+    result = runner.invoke(main, ["run", str(src), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert f"the changed file is kept as a.en.md{KEPT_SUFFIX}" in " ".join(result.output.split())
+    assert (out / f"a.en.md{KEPT_SUFFIX}").read_text(encoding="utf-8") == hand
+
+
 def test_a_docx_saved_again_by_a_word_processor_gives_its_words_and_keeps_only_new_formatting(toy_argosmodel, tmp_path):
     """A .docx opened and saved again (python-docx, like a word processor, rewrites the package)
     with a word fixed: the word is taken, no copy, no warning. Bold added to a run: the file is
