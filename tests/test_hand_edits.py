@@ -676,6 +676,49 @@ def test_a_file_edited_by_hand_while_the_review_is_open_is_merged_when_the_revie
     assert "Meanwhile, fixed in an editor." in (out / f"{SEED}.en.txt").read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize("name, change", [
+    ("entrevista.srt", lambda text: re.sub(r"00:00:06,500", "00:00:06,300", text)),  # a cue retimed
+    ("articulo.md", lambda text: text.replace("The government", "The **government**", 1)),  # bold added
+    ("a.txt", lambda text: text.replace(". ", ".\n\n", 1)),  # a paragraph split
+])
+@pytest.mark.parametrize("fix_word", [True, False])
+def test_a_change_that_is_not_words_made_while_the_review_is_open_is_kept_as_a_copy(toy_argosmodel, tmp_path, name,
+                                                                                     change, fix_word):
+    """While the reviewer works on the document in the review UI, someone retimes a cue of the
+    .en.srt (bolds a word of the .en.md, splits a paragraph of the .en.txt), and fixes a word or
+    not: the three-way merge takes the word and, as when no review is open, keeps the file as a
+    copy with a warning; the retiming was lost silently when the review wrote the file (QA4 F05)."""
+    from translate_tool.review.outputs import write_reviewed_document
+
+    runner = CliRunner()
+    assert runner.invoke(main, ["models", "install", str(toy_argosmodel)]).exit_code == 0
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    if name == "a.txt":
+        (src / name).write_text("El presidente dijo que la inflación es alta. El ministro es muy nuevo.\n\n"
+                                "Los precios de mayo bajan.\n", encoding="utf-8")
+    else:
+        shutil.copy(DATA / name, src)
+    assert runner.invoke(main, ["run", str(src), "-o", str(out)]).exit_code == 0
+    stem, ext = name.rsplit(".", 1)
+    doc = out / f"{stem}.en.{ext}"
+    pairs = parse_jsonl((out / f"{stem}.pairs.jsonl").read_text(encoding="utf-8"))
+    with ReviewStore.open(out) as store:  # the review UI is open on the document
+        store.edit(store.pairs(doc=stem)[0].id, "tgt", "The reviewer's lead.")
+        text = doc.read_text(encoding="utf-8")
+        p, word = next((p, w) for p in range(len(pairs) - 1, 0, -1) for w in " ".join(pairs[p].tgt).split()
+                       if w.isalpha() and len(w) >= 4 and len(re.findall(rf"\b{w}\b", text)) == 1)
+        hand = change(re.sub(rf"\b{word}\b", "fixed-by-hand", text) if fix_word else text)  # someone edits the file
+        assert hand != text
+        doc.write_text(hand, encoding="utf-8")
+        write_reviewed_document(store, stem, out)  # leaving the document
+        found = store.hand_edits[-1]
+    assert [k for k, _, _ in found.kept] == [doc.name]
+    assert (out / f"{doc.name}{KEPT_SUFFIX}").read_text(encoding="utf-8") == hand
+    after = parse_jsonl((out / f"{stem}.pairs.jsonl").read_text(encoding="utf-8"))
+    assert after[0].tgt == ("The reviewer's lead.",) and ("fixed-by-hand" in " ".join(after[p].tgt)) == fix_word
+
+
 def test_a_pair_changed_both_by_hand_and_in_the_review_is_not_guessed(translated):
     from translate_tool.review.outputs import write_reviewed_document
 

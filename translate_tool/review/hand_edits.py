@@ -171,9 +171,11 @@ def take_hand_edits(store, stem: str, out_dir: str | Path, *, keep_copies: bool 
             changes.append(FileChanges(name, problem=NOT_READ_BACK))
         elif output_hash(written) != recorded[name]:
             # the review moved on since the file was written: only a file that agrees with it
-            # now is understood (its edits were taken by a run stopped before it wrote them)
+            # now is understood (its edits were taken by a run stopped before it wrote them) --
+            # in its markup and timing too (QA4 F05): else the three-way merge reads it
             again = read_changes(name, stem, written, current, records) if written is not None else None
-            if again is not None and not again.problem and not _news(again, records):
+            if (again is not None and not again.problem and not _news(again, records)
+                    and not _with_markup(again, store, stem, current, records, written).note):
                 continue
             if base is _UNSET:
                 base = state_when_written(store, stem)
@@ -298,8 +300,10 @@ def _changes_since_written(base, store, stem: str, out_dir: Path, name: str, cur
     journalist in an editor): a three-way merge. The file's own changes are read against the file
     as written, rebuilt from `base` (the review then; review/written_state.py) and checked
     against the recorded SHA-256; each is taken where the review has not changed that pair's
-    same field since (or made the same change). A pair changed both ways, or merged, split or
-    moved since, is not guessed at: the file is kept as a copy, as before."""
+    same field since (or made the same change). A change that is not words (markup, timing) is
+    found against the review then, as `_with_markup` finds it against the review now. A pair
+    changed both ways, or merged, split or moved since, is not guessed at: the file is kept as a
+    copy, as before."""
     from .outputs import reviewed_files
 
     if base is None:
@@ -310,6 +314,8 @@ def _changes_since_written(base, store, stem: str, out_dir: Path, name: str, cur
     found = read_changes(name, stem, _bytes(then.files[name]), current, then.records)
     if found.problem:
         return found
+    # markup, timing, line breaks: read against the review then too (QA4 F05)
+    note = _with_markup(found, base, stem, current, then.records, _bytes(then.files[name])).note
     now_at = {bead: k for k, bead in enumerate(store.ids(stem))}
     ids_then = base.ids(stem)
     merged: dict[str, dict] = {"tgt": {}, "status": {}, "src": {}}
@@ -326,7 +332,7 @@ def _changes_since_written(base, store, stem: str, out_dir: Path, name: str, cur
                 return FileChanges(name, problem=f"pair {q + 1} was changed both there and in the review "
                                                  "since the tool wrote the file")
             merged[side][q] = value
-    return FileChanges(name, merged["tgt"], merged["status"], "", merged["src"], ignored=found.ignored)
+    return FileChanges(name, merged["tgt"], merged["status"], "", merged["src"], note=note, ignored=found.ignored)
 
 
 def take_folder_hand_edits(store, out_dir: str | Path, *, write: bool) -> list[HandEdits]:
