@@ -568,6 +568,47 @@ def test_a_renamed_or_moved_document_keeps_its_review(translated):
     assert records(out)[0].status == "approved"  # the old name's review stays where it was
 
 
+def test_a_document_converted_to_another_format_leaves_no_stale_translation(translated):
+    """x.txt becomes x.md (same text): the review carries over to x.en.md; x.en.txt, which nothing
+    would write again (a later review edit never reaches it, a hand edit in it is never read), is
+    removed where it is the tool's own bytes, and kept as a copy where it was changed by hand
+    (its changes taken into the review first), with a line saying so (QA4 F02)."""
+    src, out = translated
+    from translate_tool.review.outputs import write_reviewed_document
+
+    with ReviewStore.open(out) as store:
+        first = store.pairs(doc=SEED)[0]
+        store.edit(first.id, "tgt", "Reviewed as text.")
+        write_reviewed_document(store, SEED, out)
+    (src / f"{SEED}.txt").rename(src / f"{SEED}.md")
+    output = run(src, out)
+    assert not (out / f"{SEED}.en.txt").exists()
+    assert f"{SEED}.en.txt: removed" in output and f"{SEED}.en.md" in output
+    assert records(out)[0].tgt == ("Reviewed as text.",)
+    assert "Reviewed as text." in (out / f"{SEED}.en.md").read_text(encoding="utf-8")
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert [sorted(d["outputs"]) for d in manifest["documents"]] == [
+        [f"{SEED}.en.md", f"{SEED}.pairs.jsonl", f"{SEED}.tmx", f"{SEED}.tsv"]]
+    # back to text, with a hand edit in x.en.md: taken into the review first, then x.en.md goes
+    second = records(out)[1].tgt[0]
+    edit_file(out / f"{SEED}.en.md", second, "Typed by hand.")
+    (src / f"{SEED}.md").rename(src / f"{SEED}.txt")
+    output = run(src, out)
+    assert "edits made by hand taken into the review: pair #2" in output
+    assert records(out)[1].tgt == ("Typed by hand.",) and "Typed by hand." in (out / f"{SEED}.en.txt").read_text("utf-8")
+    assert not (out / f"{SEED}.en.md").exists() and f"{SEED}.en.md: removed" in output
+    assert not list(out.glob(f"*{KEPT_SUFFIX}*"))
+    assert f"{SEED}.en.md" not in run(src, out)  # said once
+    # a stale translation changed by hand in what cannot be read back (outside every sentence): kept as a copy
+    text = (out / f"{SEED}.en.txt").read_text(encoding="utf-8")
+    (out / f"{SEED}.en.txt").write_text("A line of my own.\n\n" + text, encoding="utf-8")
+    (src / f"{SEED}.txt").rename(src / f"{SEED}.md")
+    output = run(src, out)
+    assert not (out / f"{SEED}.en.txt").exists()
+    assert "A line of my own." in (out / f"{SEED}.en.txt{KEPT_SUFFIX}").read_text(encoding="utf-8")
+    assert f"kept as {SEED}.en.txt{KEPT_SUFFIX}" in output
+
+
 def test_a_different_document_does_not_take_another_s_review(translated, tmp_path):
     src, out = translated
     with ReviewStore.open(out) as store:
@@ -633,6 +674,49 @@ def test_a_file_edited_by_hand_while_the_review_is_open_is_merged_when_the_revie
     assert after[1].tgt == ("Meanwhile, fixed in an editor.",) and after[3].status == "approved"
     assert not list(out.glob(f"*{KEPT_SUFFIX}*"))
     assert "Meanwhile, fixed in an editor." in (out / f"{SEED}.en.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name, change", [
+    ("entrevista.srt", lambda text: re.sub(r"00:00:06,500", "00:00:06,300", text)),  # a cue retimed
+    ("articulo.md", lambda text: text.replace("The government", "The **government**", 1)),  # bold added
+    ("a.txt", lambda text: text.replace(". ", ".\n\n", 1)),  # a paragraph split
+])
+@pytest.mark.parametrize("fix_word", [True, False])
+def test_a_change_that_is_not_words_made_while_the_review_is_open_is_kept_as_a_copy(toy_argosmodel, tmp_path, name,
+                                                                                     change, fix_word):
+    """While the reviewer works on the document in the review UI, someone retimes a cue of the
+    .en.srt (bolds a word of the .en.md, splits a paragraph of the .en.txt), and fixes a word or
+    not: the three-way merge takes the word and, as when no review is open, keeps the file as a
+    copy with a warning; the retiming was lost silently when the review wrote the file (QA4 F05)."""
+    from translate_tool.review.outputs import write_reviewed_document
+
+    runner = CliRunner()
+    assert runner.invoke(main, ["models", "install", str(toy_argosmodel)]).exit_code == 0
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    if name == "a.txt":
+        (src / name).write_text("El presidente dijo que la inflación es alta. El ministro es muy nuevo.\n\n"
+                                "Los precios de mayo bajan.\n", encoding="utf-8")
+    else:
+        shutil.copy(DATA / name, src)
+    assert runner.invoke(main, ["run", str(src), "-o", str(out)]).exit_code == 0
+    stem, ext = name.rsplit(".", 1)
+    doc = out / f"{stem}.en.{ext}"
+    pairs = parse_jsonl((out / f"{stem}.pairs.jsonl").read_text(encoding="utf-8"))
+    with ReviewStore.open(out) as store:  # the review UI is open on the document
+        store.edit(store.pairs(doc=stem)[0].id, "tgt", "The reviewer's lead.")
+        text = doc.read_text(encoding="utf-8")
+        p, word = next((p, w) for p in range(len(pairs) - 1, 0, -1) for w in " ".join(pairs[p].tgt).split()
+                       if w.isalpha() and len(w) >= 4 and len(re.findall(rf"\b{w}\b", text)) == 1)
+        hand = change(re.sub(rf"\b{word}\b", "fixed-by-hand", text) if fix_word else text)  # someone edits the file
+        assert hand != text
+        doc.write_text(hand, encoding="utf-8")
+        write_reviewed_document(store, stem, out)  # leaving the document
+        found = store.hand_edits[-1]
+    assert [k for k, _, _ in found.kept] == [doc.name]
+    assert (out / f"{doc.name}{KEPT_SUFFIX}").read_text(encoding="utf-8") == hand
+    after = parse_jsonl((out / f"{stem}.pairs.jsonl").read_text(encoding="utf-8"))
+    assert after[0].tgt == ("The reviewer's lead.",) and ("fixed-by-hand" in " ".join(after[p].tgt)) == fix_word
 
 
 def test_a_pair_changed_both_by_hand_and_in_the_review_is_not_guessed(translated):
@@ -898,6 +982,95 @@ def test_a_hand_change_that_is_not_words_is_kept_as_a_copy_and_the_words_are_tak
     assert (out / f"{doc.name}{KEPT_SUFFIX}").read_text(encoding="utf-8") == text
     assert "fixed-by-hand" in " ".join(parse_jsonl((out / f"{stem}.pairs.jsonl").read_text(encoding="utf-8"))[p].tgt)
     assert "fixed-by-hand" in doc.read_text(encoding="utf-8")
+
+
+def test_a_cue_s_lines_broken_again_by_hand_are_kept_as_a_copy(toy_argosmodel, tmp_path):
+    """A subtitler moves a line break inside a cue of the .en.srt (the same words: lines balanced,
+    kept under a length): the file is written again from the review with the tool's own breaks, so
+    the change is kept beside it as a copy, with a warning, as a retimed cue is; it was lost
+    silently (line breaks were read as whitespace, QA4 F03). Line ends (CRLF -> LF), spaces and
+    blank lines between cues are not changes; a word edit on its own is taken, with no copy."""
+    runner = CliRunner()
+    assert runner.invoke(main, ["models", "install", str(toy_argosmodel)]).exit_code == 0
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "entrevista.srt").write_bytes(
+        "1\r\n00:00:01,000 --> 00:00:04,000\r\nEl presidente dijo que la inflación\r\nde mayo fue muy alta.\r\n\r\n"
+        "2\r\n00:00:04,500 --> 00:00:06,000\r\nEl ministro es muy nuevo.\r\n".encode("utf-8"))
+    assert runner.invoke(main, ["run", str(src), "-o", str(out)]).exit_code == 0
+    doc = out / "entrevista.en.srt"
+    written = doc.read_bytes().decode("utf-8")
+    lines = written.split("\r\n")
+    two = 2  # the first line of cue 1, a sentence on two lines
+    # 1. layout only: LF line ends, doubled spaces, an extra blank line between cues: nothing to keep
+    doc.write_text(written.replace("\r\n", "\n").replace(" ", "  ").replace("\n\n", "\n\n\n"), encoding="utf-8")
+    result = runner.invoke(main, ["run", str(src), "-o", str(out)])
+    assert result.exit_code == 0 and "by hand" not in result.output and not list(out.glob(f"*{KEPT_SUFFIX}*"))
+    assert doc.read_bytes().decode("utf-8") == written
+    # 2. the last word of a cue's line moved to the next line
+    *head, last = lines[two].split()
+    hand = lines[:two] + [" ".join(head), f"{last} {lines[two + 1]}"] + lines[two + 2:]
+    doc.write_bytes("\r\n".join(hand).encode("utf-8"))
+    result = runner.invoke(main, ["run", str(src), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert (f"{doc.name}: changed by hand, but changes that are not words (markup, formatting, timing) cannot be "
+            f"taken into the review; the changed file is kept as {doc.name}{KEPT_SUFFIX}") in " ".join(result.output.split())
+    assert (out / f"{doc.name}{KEPT_SUFFIX}").read_bytes().decode("utf-8") == "\r\n".join(hand)
+    # 3. words added to that cue's first line: a word edit, taken; the review breaks the cue where its
+    # words map, no copy
+    (out / f"{doc.name}{KEPT_SUFFIX}").unlink()
+    lines = doc.read_bytes().decode("utf-8").split("\r\n")
+    lines[two] = lines[two] + " indeed, really"
+    doc.write_bytes("\r\n".join(lines).encode("utf-8"))
+    result = runner.invoke(main, ["run", str(src), "-o", str(out)])
+    assert result.exit_code == 0 and "edits made by hand taken into the review" in result.output, result.output
+    assert not list(out.glob(f"*{KEPT_SUFFIX}*")) and "indeed, really" in " ".join(doc.read_bytes().decode("utf-8").split())
+
+
+def test_a_paragraph_split_or_joined_by_hand_is_kept_as_a_copy(translated):
+    """A journalist splits a paragraph of x.en.txt in two (a blank line between two of its
+    sentences) and joins two others, the same words: the file is written again from the review,
+    with the source's paragraphs, so it is kept beside it as a copy, with a warning; it was lost
+    silently (QA4 F04). Lines wrapped again inside a paragraph and blank lines added between
+    paragraphs are layout: nothing kept."""
+    src, out = translated
+    doc = out / f"{SEED}.en.txt"
+    written = doc.read_text(encoding="utf-8")
+    paragraphs = written.rstrip("\n").split("\n\n")
+    k = next(i for i, p in enumerate(paragraphs) if ". " in p)
+    wrapped = "\n\n\n".join(p.replace(" ", "\n", 2) for p in paragraphs) + "\n"
+    doc.write_text(wrapped, encoding="utf-8")
+    output = run(src, out)
+    assert "by hand" not in output and not list(out.glob(f"*{KEPT_SUFFIX}*"))
+    assert doc.read_text(encoding="utf-8") == written
+    assert k < len(paragraphs) - 2
+    hand = paragraphs[:k] + paragraphs[k].split(". ", 1) + paragraphs[k + 1:-2] + [" ".join(paragraphs[-2:])]
+    hand = "\n\n".join(hand) + "\n"
+    doc.write_text(hand, encoding="utf-8")
+    output = run(src, out)
+    assert (f"{doc.name}: changed by hand, but changes that are not words (markup, formatting, timing) cannot be "
+            f"taken into the review; the changed file is kept as {doc.name}{KEPT_SUFFIX}") in " ".join(output.split())
+    assert (out / f"{doc.name}{KEPT_SUFFIX}").read_text(encoding="utf-8") == hand
+
+
+def test_a_markdown_paragraph_split_by_hand_is_kept_as_a_copy(toy_argosmodel, tmp_path):
+    runner = CliRunner()
+    assert runner.invoke(main, ["models", "install", str(toy_argosmodel)]).exit_code == 0
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "a.md").write_text("# El gobierno\n\nEl presidente dijo que la inflación es alta. El ministro es muy nuevo.\n",
+                              encoding="utf-8")
+    assert runner.invoke(main, ["run", str(src), "-o", str(out)]).exit_code == 0
+    doc = out / "a.en.md"
+    written = doc.read_text(encoding="utf-8")
+    last = written.rstrip("\n").split("\n")[-1]
+    first, second = last.split(". ", 1)
+    hand = written.replace(last, f"{first}.\n\n{second}")
+    doc.write_text(hand, encoding="utf-8")
+    result = runner.invoke(main, ["run", str(src), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert f"the changed file is kept as a.en.md{KEPT_SUFFIX}" in " ".join(result.output.split())
+    assert (out / f"a.en.md{KEPT_SUFFIX}").read_text(encoding="utf-8") == hand
 
 
 def test_a_docx_saved_again_by_a_word_processor_gives_its_words_and_keeps_only_new_formatting(toy_argosmodel, tmp_path):

@@ -103,6 +103,7 @@ class RunWriter:
         for name, data in files.files.items():
             _write(self.out_dir, name, data, w.report)
         self.reviews.written(base, files)
+        self._old_translation(base, set(files.files), w.report)
         w.report.action, w.report.sentences = "translated", len(w.sentences)
         w.report.review = review_counts(records)
         if merged is not None:
@@ -111,6 +112,36 @@ class RunWriter:
         w.report.hand_edits = self.reviews.hand_edits.get(base)
         w.report.review_flagged = self.reviews.flagged.get(base, 0)
         w.report.renamed_from = self.reviews.renamed.get(base, "")
+
+    def _old_translation(self, base: str, written: set[str], report: DocumentReport) -> None:
+        """The document's translated document of an earlier run under another name: its input
+        changed format (x.txt -> x.md, x.srt -> x.vtt) and kept its name, so its review went on
+        (x.en.md) and nothing would write x.en.txt again -- a later review edit would never reach it,
+        a hand edit in it never be read. Its hand edits were taken before this run wrote anything
+        (`take_hand_edits`); the tool's own bytes are removed, a file changed by hand is kept as a
+        copy (QA4 F02); the document's warnings say which."""
+        from .docformats import SUFFIXES
+        from .fileio import keep_copy
+
+        prefix, now = f"{base}.{self.options.target_lang}", [n for n in written if n.startswith(f"{base}.")]
+        for name, recorded in sorted(self.reviews.written_before(base).items()):
+            if name in written or not name.startswith(prefix) or name[len(prefix):].lower() not in SUFFIXES:
+                continue
+            path = self.out_dir / name
+            try:
+                data = path.read_bytes()
+            except OSError:
+                continue
+            new = next((n for n in sorted(now) if n.startswith(prefix) and n[len(prefix):].lower() in SUFFIXES), "")
+            was = f"the translation of this document in its earlier format; it is now {new}, written from the same review"
+            if output_hash(data) == recorded:
+                path.unlink()
+                report.warnings.append(f"{name}: removed: {was}")
+            else:
+                copy = keep_copy(self.out_dir, name, data)
+                path.unlink()
+                report.warnings.append(f"{name}: {was}; changed by hand (what could be read back is in the review), "
+                                       f"kept as {copy}")
 
     def _stream_part(self, w: _Work, records: list[PairRecord], targets: list[str]) -> None:
         """One part of a huge document: its pairs appended, and the document written after the last.
@@ -131,6 +162,7 @@ class RunWriter:
                 translated = render_document(w.source, stream.sentences, stream.targets, options.target_lang)
                 _write(self.out_dir, name, translated, w.report)
             w.report.outputs.update(stream.finish())
+            self._old_translation(w.report.base, set(w.report.outputs), w.report)
             w.report.action, w.report.sentences = "translated", stream.n_sentences
             self._reconcile_streamed(w, stream)
 

@@ -171,15 +171,18 @@ def take_hand_edits(store, stem: str, out_dir: str | Path, *, keep_copies: bool 
             changes.append(FileChanges(name, problem=NOT_READ_BACK))
         elif output_hash(written) != recorded[name]:
             # the review moved on since the file was written: only a file that agrees with it
-            # now is understood (its edits were taken by a run stopped before it wrote them)
+            # now is understood (its edits were taken by a run stopped before it wrote them) --
+            # in its markup and timing too (QA4 F05): else the three-way merge reads it
             again = read_changes(name, stem, written, current, records) if written is not None else None
-            if again is not None and not again.problem and not _news(again, records):
+            if (again is not None and not again.problem and not _news(again, records)
+                    and not _with_markup(again, store, stem, current, records, written).note):
                 continue
             if base is _UNSET:
                 base = state_when_written(store, stem)
             changes.append(_changes_since_written(base, store, stem, out_dir, name, current, recorded[name], records))
         else:
-            changes.append(_with_markup(read_changes(name, stem, written, current, records), store, stem, current, records))
+            changes.append(_with_markup(read_changes(name, stem, written, current, records), store, stem, current, records,
+                                        written))
     if base not in (_UNSET, None):
         base.close()
     if not changes:
@@ -212,33 +215,40 @@ def take_hand_edits(store, stem: str, out_dir: str | Path, *, keep_copies: bool 
 NOT_WORDS = "changes that are not words (markup, formatting, timing) cannot be taken into the review"
 
 
-def _with_markup(found: FileChanges, store, stem: str, current: bytes, records) -> FileChanges:
+def _with_markup(found: FileChanges, store, stem: str, current: bytes, records, written: bytes = b"") -> FileChanges:
     """A translated web page, Markdown file or subtitle file edited by hand in more than its
     words (bold added, a link, a cue retimed): the words are taken, and since the file is written
     again from the review, the rest would be lost: it gets a note, so the file is kept as a copy.
     Found by rendering the document again with the edits taken and comparing (whitespace aside,
-    which is layout). Plain text has nothing but words; a .docx saved by a word processor is
-    rewritten whole by it, so its formatting is compared instead of its bytes (paragraph and run
-    properties, docformats.docx.formatting_outline)."""
+    which is layout). Plain text has words and paragraphs: a paragraph split or joined by hand (a
+    blank line added or taken out, the same words) is a change of the same kind, and so is one in
+    Markdown (QA4 F04). A .docx saved by a word processor is rewritten whole by it, so its
+    formatting is compared instead of its bytes (paragraph and run properties,
+    docformats.docx.formatting_outline). In a subtitle file a cue's line breaks are formatting
+    too, where the person changed them (`written`: the file as the tool wrote it)."""
     from dataclasses import replace
 
     from ..docformats import format_for
-    from .outputs import stored_kit
+    from .outputs import stored_kit, text_from_records
 
     fmt = format_for(found.name)
-    if found.problem or fmt is None or fmt.name == "text" or found.name.endswith((PAIRS_SUFFIX, ".tsv", ".tmx")):
+    if found.problem or fmt is None or found.name.endswith((PAIRS_SUFFIX, ".tsv", ".tmx")):
         return found
+    edited = [replace(r, tgt=found.targets.get(p, r.tgt)) for p, r in enumerate(records)]
+    if fmt.name == "text":
+        same = _paragraphs(_bytes(text_from_records(edited))) == _paragraphs(current)
+        return found if same else replace(found, note=NOT_WORDS)
     kit = stored_kit(store, stem)
     if kit is None or kit.raw is None:
         return found
-    edited = [replace(r, tgt=found.targets.get(p, r.tgt)) for p, r in enumerate(records)]
     again = _bytes(kit.render(edited, store.document(stem).tgt_lang))
     if fmt.name == "docx":  # a word processor rewrites the whole package: compare what it shows
         from ..docformats.docx import formatting_outline
 
         outline = formatting_outline(current)
         return found if outline is not None and outline == formatting_outline(again) else replace(found, note=NOT_WORDS)
-    if _squeezed(again) == _squeezed(current):
+    if (_squeezed(again) == _squeezed(current) and not (fmt.name == "subtitles" and _rebroken(written, again, current))
+            and not (fmt.name == "markdown" and _paragraphs(again) != _paragraphs(current))):
         return found
     return replace(found, note=NOT_WORDS)
 
@@ -247,6 +257,37 @@ def _squeezed(data: bytes) -> list[str]:
     import unicodedata
 
     return unicodedata.normalize("NFC", data.decode("utf-8", errors="replace")).split()
+
+
+def _rebroken(written: bytes, again: bytes, current: bytes) -> bool:
+    """A cue of a subtitle file whose lines a person broke again (its words as the tool wrote them:
+    balanced, kept under a length -- a subtitler's choice, not layout) where the file written again
+    (`again`) breaks them otherwise (QA4 F03). A cue whose words the person changed is left to the
+    word edit: the review's rendering breaks an edited cue where its words map."""
+    cues = [_blocks(data) for data in (written, again, current)]
+    if len({len(c) for c in cues}) != 1:
+        return True  # a blank line added or taken out inside the cues: another cue structure
+    return any(a != c and " ".join(w).split() == " ".join(c).split() for w, a, c in zip(*cues))
+
+
+def _paragraphs(data: bytes) -> list[list[str]]:
+    """The words of each block of a file (blank lines between blocks): its paragraphs."""
+    return [" ".join(block).split() for block in _blocks(data)]
+
+
+def _blocks(data: bytes) -> list[list[str]]:
+    """A file's blocks (paragraphs; a subtitle file's cues, header, notes) between blank lines: their
+    lines, spaces inside each aside."""
+    import unicodedata
+
+    blocks: list[list[str]] = [[]]
+    for line in unicodedata.normalize("NFC", data.decode("utf-8", errors="replace")).splitlines():
+        line = " ".join(line.split())
+        if line:
+            blocks[-1].append(line)
+        elif blocks[-1]:
+            blocks.append([])
+    return [b for b in blocks if b]
 
 
 _UNSET = object()
@@ -259,8 +300,10 @@ def _changes_since_written(base, store, stem: str, out_dir: Path, name: str, cur
     journalist in an editor): a three-way merge. The file's own changes are read against the file
     as written, rebuilt from `base` (the review then; review/written_state.py) and checked
     against the recorded SHA-256; each is taken where the review has not changed that pair's
-    same field since (or made the same change). A pair changed both ways, or merged, split or
-    moved since, is not guessed at: the file is kept as a copy, as before."""
+    same field since (or made the same change). A change that is not words (markup, timing) is
+    found against the review then, as `_with_markup` finds it against the review now. A pair
+    changed both ways, or merged, split or moved since, is not guessed at: the file is kept as a
+    copy, as before."""
     from .outputs import reviewed_files
 
     if base is None:
@@ -271,6 +314,8 @@ def _changes_since_written(base, store, stem: str, out_dir: Path, name: str, cur
     found = read_changes(name, stem, _bytes(then.files[name]), current, then.records)
     if found.problem:
         return found
+    # markup, timing, line breaks: read against the review then too (QA4 F05)
+    note = _with_markup(found, base, stem, current, then.records, _bytes(then.files[name])).note
     now_at = {bead: k for k, bead in enumerate(store.ids(stem))}
     ids_then = base.ids(stem)
     merged: dict[str, dict] = {"tgt": {}, "status": {}, "src": {}}
@@ -287,7 +332,7 @@ def _changes_since_written(base, store, stem: str, out_dir: Path, name: str, cur
                 return FileChanges(name, problem=f"pair {q + 1} was changed both there and in the review "
                                                  "since the tool wrote the file")
             merged[side][q] = value
-    return FileChanges(name, merged["tgt"], merged["status"], "", merged["src"], ignored=found.ignored)
+    return FileChanges(name, merged["tgt"], merged["status"], "", merged["src"], note=note, ignored=found.ignored)
 
 
 def take_folder_hand_edits(store, out_dir: str | Path, *, write: bool) -> list[HandEdits]:

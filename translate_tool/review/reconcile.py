@@ -129,6 +129,11 @@ class RunReconciler:
             earlier = self.hand_edits.get(stem)
             self.hand_edits[stem] = hand if earlier is None else earlier.plus(hand)
 
+    def written_before(self, stem: str) -> dict[str, str]:
+        """{file name: SHA-256} of the document's files as the last run or review wrote them
+        (read before this run wrote any: `take_hand_edits`)."""
+        return dict((self._hashes or {}).get(f"{stem}{PAIRS_SUFFIX}", {}))
+
     def keep_changed_output(self, stem: str, name: str) -> None:
         """Before a file the tool does not read back (`.glosses.tsv`) is written again: a copy of
         it if it was changed by hand (added to `hand_edits`)."""
