@@ -268,3 +268,50 @@ def test_readers_work_on_a_read_only_folder(translated):
             assert f"{SEED}: edits made by hand taken into the review: pair #2" in result.stderr
             assert fixed in result.stdout or fixed.replace("&", "&amp;") in result.stdout
         assert {p.name: p.read_bytes() for p in view.iterdir()} == before
+
+
+# A review session in another process that, once started, edits and approves pair 1, leaves the
+# document (its files and manifest entry written from the store), says "written" and stays open.
+SESSION = r'''
+import sys
+from pathlib import Path
+from translate_tool.lock import output_lock
+from translate_tool.review.outputs import write_reviewed_document
+from translate_tool.review.store import ReviewStore
+out, stem = Path(sys.argv[1]), sys.argv[2]
+with output_lock(out, clean_temp=False, command="review"):
+    store = ReviewStore.open(out)
+    pair = store.pairs(doc=stem)[0]
+    store.edit(pair.id, "tgt", ["Written by the review session."])
+    store.approve(pair.id)
+    write_reviewed_document(store, stem, out)
+    store.close()
+    print("written", flush=True)
+    sys.stdin.readline()
+'''
+
+
+def test_a_review_session_leaving_a_document_mid_read_is_not_a_hand_edit(translated, monkeypatch):
+    """The reader read the manifest before the session wrote the document and the files after:
+    the folder changed under it, so it reads again (the session stays open: no waiting)."""
+    import translate_tool.review.hand_edits as hand_edits
+
+    src, out = translated
+    session = []
+    real = hand_edits.written_hashes
+
+    def hashes(out_dir, store=None):
+        found = real(out_dir, store)
+        if not session:
+            session.append(_start(SESSION, out, SEED))
+            assert session[0].stdout.readline() == "written\n"
+        return found
+
+    monkeypatch.setattr(hand_edits, "written_hashes", hashes)
+    try:
+        result = CliRunner().invoke(main, ["export", str(out), "--format", "jsonl", "--no-wait"])
+    finally:
+        _finish(session[0])
+    assert result.exit_code == 0, result.output
+    assert "by hand" not in result.stderr and "waiting" not in result.stderr, result.stderr
+    assert '"tgt": ["Written by the review session."]' in result.stdout
