@@ -707,6 +707,28 @@ def main() -> int:
         "Reproduce: `pytest tests/test_hardening_inputs.py tests/test_hardening_models.py "
         "tests/test_interrupt.py tests/test_properties.py`.",
     ]
+    lines += [""] + [
+        '## Readers while a writer rewrites the folder (tests/test_readers_during_writes.py)',
+        '',
+        '`show`, `export` and `report` take no lock and write nothing, so they also work on a read-only copy',
+        'of a folder. They copy the review store, then read `manifest.json` and the files for edits made by',
+        'hand; a `run` (or `align-corpus`, or a review session leaving a document) that commits and rewrites',
+        'files in between used to look like hand edits ("changed by hand ... the next run or review will',
+        'keep it as X.hand-edited"). A reading that finds hand edits is now checked (`review/reading.py`):',
+        "the folder is fingerprinted before and after it (each file's inode, size and times, which an atomic",
+        "write changes; the store's change counter; who holds the lock). It stands when the folder stood",
+        'still and nobody held the lock, or the holder is a review session (it writes files only from what',
+        'its store already holds). With a `run` or `align-corpus` holding the folder (it writes files before',
+        'its manifest, a huge document in parts) the reader prints `waiting for the run writing OUT (pid N)',
+        'to finish ...` and reads again when it has; `--no-wait` stops with exit 5 instead. A real hand edit',
+        'is not hidden: the writer takes it in (or keeps the file as `.hand-edited`) and says so, and the',
+        "reading after it shows the folder as the writer left it. Readers do not share the writers' lock:",
+        'a review session holds it for as long as it is open (readers would wait for hours), a read-only',
+        'folder cannot get a lock file, and `run` does not wait for a lock (a reader holding one would make',
+        "it exit 5). A reader's look at the lock is a shared flock of an instant on the existing lock file,",
+        'opened read-only; a writer that meets one retries for up to 2 s (`lock.READER_GRACE`) instead of',
+        'refusing.',
+    ]
     lines += [
         "",
         "## Known limits (not failures of the checks above)",

@@ -202,7 +202,7 @@ def align_corpus(
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise TranslateToolError(f"cannot create the output folder ({exc.strerror or exc})", out_dir) from None
-    with output_lock(out_dir):
+    with output_lock(out_dir, command="align-corpus"):
         check_output_folder(out_dir, "align-corpus", options.src_lang, options.tgt_lang)  # filled meanwhile?
         reviews = _Reviews(out_dir, [p.name for p in pairs])
         try:

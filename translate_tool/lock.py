@@ -14,6 +14,12 @@ into the file (for the refusal message) and removes the file when it is done; a 
 that was waiting on a removed file notices (the inode changed) and locks the new one.
 While holding the lock we also remove temporary files that a killed writer left behind
 (`fileio.atomic_write_*` writes `.<name>.<random>.tmp` and renames it).
+
+Readers (`show`, `export`, `report`) take no lock and create nothing: `writer_of` tells them
+whether a writer holds the folder (a shared flock for an instant on the existing lock file,
+opened read-only, so it works on a read-only copy of a folder too), and `wait_for_writer` waits
+for it to finish (review/reading.py decides when a reader must). A writer whose non-blocking
+attempt meets such a look retries for a moment instead of refusing.
 """
 
 from __future__ import annotations
@@ -22,7 +28,9 @@ import errno
 import fcntl
 import os
 import re
+import time
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
@@ -55,21 +63,111 @@ class OutputLocked(TranslateToolError):
     exit_code = EXIT_LOCKED
 
 
-def _holder(fd: int) -> str:
+def _holder_lines(fd: int) -> list[str]:
     try:
-        text = os.pread(fd, 64, 0).decode("ascii", "replace").strip()
+        return os.pread(fd, 128, 0).decode("ascii", "replace").strip().splitlines()
     except OSError:
-        text = ""
+        return []
+
+
+def _holder(fd: int) -> str:
+    lines = _holder_lines(fd)
+    text = lines[0].strip() if lines else ""
     return f"PID {text}" if text.isdigit() else "PID unknown"
 
 
+_BUSY = (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES)
+# A reader's look (`writer_of`) holds a shared flock for microseconds; a writer that meets one
+# (only shared holders) tries again for up to this long before it refuses.
+READER_GRACE = 2.0
+
+
+def _lock_exclusive(fd: int, wait: bool) -> None:
+    if wait:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        return
+    deadline = time.monotonic() + READER_GRACE
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return
+        except OSError as exc:
+            if exc.errno not in _BUSY:
+                raise
+            try:  # held shared (readers looking) or exclusively (a writer)?
+                fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+            except OSError:
+                raise exc from None
+            fcntl.flock(fd, fcntl.LOCK_UN)
+            if time.monotonic() > deadline:
+                raise exc
+            time.sleep(0.002)
+
+
+@dataclass(frozen=True)
+class Writer:
+    """The process holding an output folder's lock, as a reader sees it."""
+
+    pid: int | None
+    command: str  # "run", "align-corpus", "review", ... ("" if it did not say)
+
+    def describe(self, out_dir=None) -> str:
+        """"the run writing OUT (pid 123)"; without `out_dir`: "the run (pid 123)"."""
+        what = {"review": "the review session"}.get(self.command, f"the {self.command or 'translate-tool process'}")
+        where = f" writing {out_dir}" if out_dir is not None else ""
+        return f"{what}{where} (pid {self.pid if self.pid is not None else 'unknown'})"
+
+
+def writer_of(out_dir: str | Path) -> Writer | None:
+    """The writer holding the output folder's lock now, or None. Creates nothing and needs no
+    write permission (the lock file, if there is one, is opened read-only); this process's own
+    lock does not count."""
+    path = Path(out_dir) / LOCK_NAME
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+    except OSError:
+        return None  # no lock file: no writer (a writer creates it before it writes anything)
+    try:
+        st = os.fstat(fd)
+        for held in list(_HELD):
+            try:
+                if os.path.samestat(os.fstat(held), st):
+                    return None  # our own
+            except OSError:
+                pass
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except OSError as exc:
+            if exc.errno not in _BUSY:
+                return None
+            lines = _holder_lines(fd)
+            pid = lines[0].strip() if lines else ""
+            return Writer(int(pid) if pid.isdigit() else None, lines[1].strip() if len(lines) > 1 else "")
+        fcntl.flock(fd, fcntl.LOCK_UN)  # a lock file left by a killed writer: nobody holds it
+        return None
+    finally:
+        os.close(fd)
+
+
+def wait_for_writer(out_dir: str | Path, timeout: float | None = None, poll: float = 0.2) -> bool:
+    """Wait until no writer holds the output folder's lock; False if `timeout` seconds passed first."""
+    deadline = None if timeout is None else time.monotonic() + timeout
+    while writer_of(out_dir) is not None:
+        if deadline is not None and time.monotonic() >= deadline:
+            return False
+        time.sleep(poll)
+    return True
+
+
 @contextmanager
-def output_lock(out_dir: str | Path, wait: bool = False, *, clean_temp: bool = True) -> Iterator[Path]:
+def output_lock(out_dir: str | Path, wait: bool = False, *, clean_temp: bool = True,
+                command: str = "") -> Iterator[Path]:
     """Hold the output folder's lock for the duration of the block (the folder must exist).
 
     wait=False: raise `OutputLocked` at once, naming the folder and the holder's PID, if another
     process holds it; wait=True: block until it is free. Yields the lock file's path.
     clean_temp: remove stale `.*.tmp` files of atomic writes once the lock is held.
+    command: what holds it ("run", "review", ...), written after the PID for readers' messages.
     """
     out_dir = Path(out_dir)
     path = out_dir / LOCK_NAME
@@ -79,11 +177,11 @@ def output_lock(out_dir: str | Path, wait: bool = False, *, clean_temp: bool = T
         except OSError as exc:
             raise TranslateToolError(f"cannot create the lock file {LOCK_NAME} ({exc.strerror or exc})", out_dir) from None
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+            _lock_exclusive(fd, wait)
         except OSError as exc:
             holder = _holder(fd)
             os.close(fd)
-            if exc.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
+            if exc.errno in _BUSY:
                 raise OutputLocked(
                     f"in use by another translate-tool process ({holder}); "
                     "wait for it to finish or choose another output folder", out_dir
@@ -99,7 +197,7 @@ def output_lock(out_dir: str | Path, wait: bool = False, *, clean_temp: bool = T
     _HELD.add(fd)
     try:
         os.ftruncate(fd, 0)
-        os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
+        os.pwrite(fd, f"{os.getpid()}\n{command}\n".encode("ascii", "replace"), 0)
         if clean_temp:
             remove_stale_temp_files(out_dir)
         yield path

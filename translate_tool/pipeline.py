@@ -286,7 +286,7 @@ class _Run:
         except OSError as exc:
             raise TranslateToolError(f"cannot create the output folder ({exc.strerror or exc})", self.out_dir) from None
         # One writer per output folder (OutputLocked, exit 5, otherwise); stale .*.tmp files of a killed run go.
-        self._held.enter_context(output_lock(self.out_dir, wait=self.wait_for_lock))
+        self._held.enter_context(output_lock(self.out_dir, wait=self.wait_for_lock, command="run"))
         # again, now that no one else writes: another run may have filled the folder meanwhile
         check_output_folder(self.out_dir, "run", self.options.source_lang, self.options.target_lang)
         self._locked = True

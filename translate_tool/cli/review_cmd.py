@@ -24,10 +24,20 @@ STATUS_COLOURS = {"approved": "green", "rejected": "red", "unreviewed": None}
 
 SCORE = click.FloatRange(0.0, 1.0)
 
+_NO_WAIT = click.option(
+    "--no-wait", is_flag=True,
+    help="If a run (align-corpus, a review session) rewrites OUT_DIR while it is read and files look changed "
+         "by hand meanwhile, stop (exit 5) instead of waiting for it to finish and reading again.")
 
-def _open(out_dir: Path, readonly: bool = False) -> ReviewStore:
-    """The folder's review store; `readonly` (show, export, report) writes nothing to the folder."""
-    store = ReviewStore.open(out_dir, readonly=readonly)
+def _open(out_dir: Path, readonly: bool = False, no_wait: bool = False) -> ReviewStore:
+    """The folder's review store; `readonly` (show, export, report) writes nothing to the folder.
+    A reader that finds hand edits while a run rewrites the folder waits for it and reads again
+    (review/reading.py); `no_wait`: exit 5 instead."""
+    def waiting(writer) -> None:
+        click.echo(f"waiting for {writer.describe(out_dir)} to finish "
+                   "(files changed while they were read; --no-wait: stop instead)...", err=True)
+
+    store = ReviewStore.open(out_dir, readonly=readonly, wait=not no_wait, on_wait=waiting)
     _print_hand_edits(store.hand_edits, readonly)
     if not store.documents():
         store.close()
@@ -69,7 +79,7 @@ def review(out_dir, doc, only):
     from ..review.schema import require_review_folder
 
     require_review_folder(out_dir)
-    with output_lock(out_dir, clean_temp=False):
+    with output_lock(out_dir, clean_temp=False, command="review"):
         store = _open(out_dir)
         try:
             if doc is not None:
@@ -162,14 +172,15 @@ def decide(out_dir, approve, reject, clear, docs, pairs, statuses, only, exclude
 @click.option("--width", type=int, help="Line width (default: the terminal's, or 100 when piped).")
 @click.option("--earlier", is_flag=True,
               help="Instead: the review work reruns could not keep (its sentences changed), with the reason.")
+@_NO_WAIT
 @handle_errors
-def show(out_dir, doc, status, min_score, only, sort, as_json, width, earlier):
+def show(out_dir, doc, status, min_score, only, sort, as_json, width, earlier, no_wait):
     """Print the pairs of OUT_DIR side by side, wrapped to the terminal width.
 
     Colour only on a terminal; plain text when piped. Reads only: creates nothing in OUT_DIR."""
     if earlier:
-        return _show_earlier(out_dir, doc, as_json)
-    with _open(out_dir, readonly=True) as store:
+        return _show_earlier(out_dir, doc, as_json, no_wait)
+    with _open(out_dir, readonly=True, no_wait=no_wait) as store:
         pairs = store.pairs(doc=doc, status=status, min_score=min_score, only=only)
         if sort == "priority":  # aligned pairs (no priority): the least confident first
             pairs.sort(key=lambda p: -(p.priority if p.priority is not None else 1.0 - p.score))
@@ -190,10 +201,10 @@ def show(out_dir, doc, status, min_score, only, sort, as_json, width, earlier):
             sys.exit(0)
 
 
-def _show_earlier(out_dir, doc, as_json) -> None:
+def _show_earlier(out_dir, doc, as_json, no_wait=False) -> None:
     from ..review.earlier import likely_pair
 
-    with _open(out_dir, readonly=True) as store:
+    with _open(out_dir, readonly=True, no_wait=no_wait) as store:
         work = store.earlier_reviews(doc)
         pairs = {stem: store.pairs(doc=stem) for stem in {w.doc for w in work}}
     if not work:
@@ -291,9 +302,10 @@ def _wrap(sentences: tuple[str, ...], width: int) -> list[str]:
               help="Also export the documents align-corpus kept out of its corpus (report.tsv: a side in "
                    "the wrong language, very uneven lengths, few confident beads), which are left out by "
                    "default, as from the corpus files.")
+@_NO_WAIT
 @handle_errors
 def export(out_dir, fmt, statuses, min_score, dedupe, near_dedupe, min_words, max_words, max_ratio,
-           drop_identical, numbers, langid, min_margin, output, with_kept_out):
+           drop_identical, numbers, langid, min_margin, output, with_kept_out, no_wait):
     """Export the pairs of every document in OUT_DIR as one corpus, with a summary on stderr
     of what each filter removed (the options below; Moses, TMX and XLIFF also leave out
     1-0 and 0-1 pairs).
@@ -321,7 +333,7 @@ def export(out_dir, fmt, statuses, min_score, dedupe, near_dedupe, min_words, ma
         output = None  # stdout, as without -o
     if fmt == "moses" and output is not None and output.exists() and not output.is_dir():
         fail(f"{output}: moses export writes two files; -o must be a folder")
-    with _open(out_dir, readonly=True) as store:
+    with _open(out_dir, readonly=True, no_wait=no_wait) as store:
         _refuse_tracked(out_dir, destinations(store, fmt, output, out_dir), "export", output,
                         "FOLDER" if fmt == "moses" else "FILE")
         kept_out = {} if with_kept_out else kept_out_documents(out_dir)
@@ -358,8 +370,9 @@ def _refuse_tracked(out_dir: Path, paths: list[Path], command: str, output: Path
               help="HTML file to write, - for stdout (default: OUT_DIR/report.html).")
 @click.option("--threshold", type=float, default=LOW_CONFIDENCE, show_default=True,
               help="Scores below this are marked low-confidence.")
+@_NO_WAIT
 @handle_errors
-def report(out_dir, output, threshold):
+def report(out_dir, output, threshold, no_wait):
     """Write one self-contained HTML page showing every document's pairs side by side."""
     from ..review.report import render_report
 
@@ -367,7 +380,7 @@ def report(out_dir, output, threshold):
     output = output or out_dir / "report.html"
     if str(output) != "-":
         _refuse_tracked(out_dir, [output], "report", None if default else output)
-    with _open(out_dir, readonly=True) as store:
+    with _open(out_dir, readonly=True, no_wait=no_wait) as store:
         html = render_report(store, threshold=threshold)
     if str(output) == "-":
         sys.stdout.write(html)

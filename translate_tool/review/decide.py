@@ -230,13 +230,17 @@ def decide(out_dir: str | Path, action: str, selection: Selection = Selection(),
 
     schema.require_review_folder(out_dir)
     if dry_run:
-        with _open(out_dir, readonly=True) as store:
+        def waiting(writer) -> None:  # (review/reading.py: files changed by a run while they were read)
+            if say is not None:
+                say(f"waiting for {writer.describe(out_dir)} to finish (files changed while they were read)...")
+
+        with _open(out_dir, readonly=True, on_wait=waiting) as store:
             result = plan(store, action, selection, overwrite)
             result.dry_run, result.hand_edits = True, list(store.hand_edits)
             return result
     from ..lock import output_lock
 
-    with output_lock(out_dir, clean_temp=False):  # as `review`: one writer per output folder
+    with output_lock(out_dir, clean_temp=False, command="decide"):  # as `review`: one writer per output folder
         with _open(out_dir) as store:
             result = plan(store, action, selection, overwrite)
             result.hand_edits = list(store.hand_edits)
@@ -244,8 +248,8 @@ def decide(out_dir: str | Path, action: str, selection: Selection = Selection(),
             return result
 
 
-def _open(out_dir: Path, readonly: bool = False) -> ReviewStore:
-    store = ReviewStore.open(out_dir, readonly=readonly)
+def _open(out_dir: Path, readonly: bool = False, on_wait=None) -> ReviewStore:
+    store = ReviewStore.open(out_dir, readonly=readonly, on_wait=on_wait)
     if not store.documents():  # (as `review`: documents no longer in the input do not count)
         store.close()
         raise TranslateToolError("no *.pairs.jsonl to review (run `translate-tool run` or `align` into it first)",

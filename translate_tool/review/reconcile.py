@@ -186,7 +186,7 @@ def write_pairs_file(path: str | Path, records: Sequence[PairRecord], src_lang: 
     if stem is None or not (path.exists() or has_review_store(path.parent)):  # nothing there to keep
         atomic_write_text(path, format_jsonl(records))
         return None, None
-    with output_lock(path.parent):
+    with output_lock(path.parent, command="align"):
         hand = None if recorded_elsewhere(path, stem) else mark_hand_edits(path, stem, records)
         if not (has_review_store(path.parent) or carries_review(path)):
             atomic_write_text(path, format_jsonl(records))

@@ -84,11 +84,23 @@ class ReviewStore(BeadRows, EditOperations):
         self.hand_looked: set[str] = set()  # the documents whose files `open` read for hand edits
 
     @classmethod
-    def open(cls, out_dir: str | Path, sync: bool = True, readonly: bool = False, scorer=None) -> "ReviewStore":
+    def open(cls, out_dir: str | Path, sync: bool = True, readonly: bool = False, scorer=None, *,
+             wait: bool = True, on_wait=None) -> "ReviewStore":
         """The store of an output folder; imports any new or changed `*.pairs.jsonl` first.
 
         `readonly`: nothing is written to the folder; the store (if any) is read into memory
-        and new or changed pair files are imported there."""
+        and new or changed pair files are imported there. Hand edits it finds while a writer
+        rewrites the folder are checked (review/reading.py): it may wait for the writer
+        (`on_wait(lock.Writer)` first; `wait=False`: lock.OutputLocked, exit 5, instead)."""
+        if readonly and sync:
+            from .reading import open_consistently
+
+            return open_consistently(lambda: cls._open_once(out_dir, sync, readonly, scorer), out_dir,
+                                     wait=wait, on_wait=on_wait)
+        return cls._open_once(out_dir, sync, readonly, scorer)
+
+    @classmethod
+    def _open_once(cls, out_dir: str | Path, sync: bool, readonly: bool, scorer) -> "ReviewStore":
         out_dir = Path(out_dir)
         if not out_dir.is_dir():
             raise TranslateToolError("not a folder (expected the output folder of `run`)", out_dir)
