@@ -252,6 +252,12 @@ def report(rows: list[dict], top: int) -> str:
     else:
         lines.append("verdict: no combination generalises better than the default (the choices do not beat it out of "
                      "fold on both halves)")
+    ok = [r for r in rows if r["f1"]["esen"] >= guard]
+    h1, h2 = np.array([r["f1"]["h1"] for r in ok]), np.array([r["f1"]["h2"] for r in ok])
+    rank = lambda x: np.argsort(np.argsort(x, kind="stable"), kind="stable")  # noqa: E731
+    lines.append(f"across the {len(ok)} configurations within the guard, the two halves' F1 correlate "
+                 f"{np.corrcoef(h1, h2)[0, 1]:+.2f} (Pearson), {np.corrcoef(rank(h1), rank(h2))[0, 1]:+.2f} (ranks); "
+                 f"mean {h1.mean():.3f} / {h2.mean():.3f}")
     # both halves at once (in sample: reported, not a choice)
     both = [r for r in rows if r["f1"]["esen"] >= guard and r["f1"]["h1"] > base["h1"] + 1e-12 and r["f1"]["h2"] > base["h2"] + 1e-12]
     lines += ["", f"configurations above the default on both halves at once (in sample, both halves seen): {len(both)}"]
