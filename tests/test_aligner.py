@@ -499,3 +499,15 @@ def test_grow_and_floor_terms_match_a_direct_computation():
     assert pairs_and_merged(plain) == pytest.approx((0.0, 0.0), abs=1e-5)  # a tie without the floor
     pairs, merged = pairs_and_merged(floored)
     assert pairs > 0 and merged > 1.8 * pairs  # a x b = 4 for the 2-2, 1 for each pair (norms differ a little)
+
+
+def test_deletion_cost_clip_is_a_setting():
+    """`del_min` / `del_max` clip the document-relative deletion cost (default [0.3, 1.5], not
+    in the signature); a clip of one value is the fixed cost of that value."""
+    src = ES[:30] + ["....", "- _-"] + ES[30:40]
+    tgt = EN[:25] + ["Unrelated filler."] + EN[25:40]
+    clipped = align(src, tgt, encoder=FakeEncoder(), settings=AlignSettings(coarse_max=16, del_min=0.7, del_max=0.7))
+    fixed = align(src, tgt, encoder=FakeEncoder(), settings=AlignSettings(coarse_max=16, del_factor=0.0, del_cost=0.7))
+    assert [(b.src, b.tgt, b.score) for b in clipped.beads] == [(b.src, b.tgt, b.score) for b in fixed.beads]
+    assert "del=2.2xtypical[0.7,0.7]" in clipped.signature
+    assert "del=2.2xtypical " in AlignSettings().signature() + " "

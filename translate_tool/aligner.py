@@ -94,6 +94,8 @@ class AlignSettings:
     coarse_max: int = 160  # a full DP runs once a side has at most this many blocks
     del_cost: float = 0.5  # used as is when del_factor is 0
     del_factor: float = 2.2  # > 0: deletion cost = del_factor x the document's typical best-match cost
+    del_min: float = 0.3  # ... clipped to [del_min, del_max]
+    del_max: float = 1.5
     len_weight: float = 0.07
     len_sigma: float = 0.25
     len_ref: float = 100.0  # > 0: len_sigma holds for beads of this many characters, scaled by 1/sqrt(chars) (Gale-Church)
@@ -131,6 +133,8 @@ class AlignSettings:
 
     def _del(self) -> str:
         d = f"{self.del_factor:g}xtypical" if self.del_factor > 0 else f"{self.del_cost:g}"
+        if self.del_factor > 0 and (self.del_min, self.del_max) != (0.3, 1.5):
+            d += f"[{self.del_min:g},{self.del_max:g}]"
         return d + (f"/debris{self.debris_letters}:{self.debris_floor:g}" if self.debris_letters else "")
 
     def signature(self) -> str:
@@ -314,7 +318,7 @@ def _align(src, tgt, src_lang, tgt_lang, st: AlignSettings, encoder, notes, thre
         # clipped so that near-identical texts (typical cost ~0) still pay for a deletion; real
         # documents measured 0.2-0.43 (x 2.2 = 0.44-0.95), inside the clip
         typical = _typical_cost(fs.embeddings(), ft.embeddings(), st.bg_samples, rng, anchors, st.anchor_weight)
-        d = float(np.clip(st.del_factor * typical, 0.3, 1.5))
+        d = float(np.clip(st.del_factor * typical, st.del_min, st.del_max))
     f = 1
     while max(n, m) > st.coarse_max * f and min(n, m) > 2 * f:
         f *= 2
