@@ -104,7 +104,16 @@ def test_utf8_text_is_read_back_exactly_modulo_normalisation(text):
     except DocumentError:
         assert "\x00" in text or sum(c < " " and c not in "\t\n\r\x0c\x1b" for c in text) > 0
         return
+    if text.startswith("\ufeff"):  # its UTF-8 bytes are the byte order mark: read as the encoding's mark
+        assert (decoded, encoding, warnings) == (text[1:], "utf-8-sig", ())
+        return
     assert decoded == text and encoding == "utf-8" and warnings == ()
+
+
+def test_utf8_text_starting_with_a_byte_order_mark_reads_as_utf8_sig():
+    """The example Hypothesis drew (text='\\ufeff'): a leading U+FEFF in UTF-8 is the BOM, dropped."""
+    assert decode_text("\ufeffHola".encode("utf-8")) == ("Hola", "utf-8-sig", ())
+    assert decode_text("\ufeff".encode("utf-8")) == ("", "utf-8-sig", ())
 
 
 def test_bounded_reader_fuzz(tmp_path):
