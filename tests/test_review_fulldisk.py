@@ -249,6 +249,7 @@ def test_the_text_of_a_failed_save_is_in_the_rescue_file_before_the_review_ends(
         await pilot.press("ctrl+s")
         await pilot.pause()
         [rescue] = rescue_files(tmp_path)  # what a kill -9 now would leave
+        assert "already in a rescue file" in str(app.screen.query_one("#notice").render())
         kept = json.loads(rescue.read_text(encoding="utf-8"))
         assert [(e["doc"], e["pair"], e["side"], e["text"]) for e in kept["edits"]] == [("art", 1, "tgt", typed)]
         assert disk.why in kept["edits"][0]["why"]

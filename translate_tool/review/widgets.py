@@ -178,8 +178,11 @@ class EditScreen(ModalScreen["tuple[str, bool] | None"]):
         why = self.save(text) if self.save is not None else ""
         if why:
             self.why, self.guarded, self._asked = why, True, False
+            kept = ("A copy is already in a rescue file the next review offers, should this one end first."
+                    if getattr(self, "rescued_now", False) else
+                    "Quitting now keeps it in a rescue file the next review offers.")
             self._say(Text(f"✗ NOT saved: {why}. Your text is still here: make room (or fix the folder), then "
-                           "Ctrl+S again. Quitting now keeps it in a rescue file the next review offers.",
+                           f"Ctrl+S again. {kept}",
                            style="bold red"))
             return
         self.dismiss((text, approve))
