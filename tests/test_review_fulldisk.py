@@ -102,17 +102,22 @@ def status(app):
     return str(app.screen_stack[0].query_one("#status").render())
 
 
+async def type_a_long_edit_and_save_on_a_full_disk(pilot, app, disk):
+    """Pair 2's English rewritten as "Hi, one." + LONG, the disk filled, Ctrl+S."""
+    await pilot.press("j", "e", "f7", *"Hi, one.", "enter")
+    app.screen.query_one(TextArea).insert(LONG)
+    disk.fill()
+    await pilot.press("ctrl+s")
+    await pilot.pause()
+
+
 @pytest.mark.parametrize("kind", ["sqlite", "oserror"])
 def test_a_long_edit_that_cannot_be_saved_stays_in_the_editor_and_saves_once_there_is_room(out, monkeypatch, kind):
     disk = Disk(monkeypatch, kind)
     typed = "Hi, one.\n" + LONG
 
     async def script(pilot, app):
-        await pilot.press("j", "e", "f7", *"Hi, one.", "enter")
-        app.screen.query_one(TextArea).insert(LONG)
-        disk.fill()
-        await pilot.press("ctrl+s")
-        await pilot.pause()
+        await type_a_long_edit_and_save_on_a_full_disk(pilot, app, disk)
         assert isinstance(app.screen, EditScreen)  # still open, the text in it
         assert app.screen.query_one(TextArea).text == typed
         notice = str(app.screen.query_one("#notice").render())
@@ -167,11 +172,7 @@ def test_quitting_with_an_unsaved_edit_keeps_it_in_a_rescue_file_the_next_review
     typed = "Hi, one.\n" + LONG
 
     async def full(pilot, app):
-        await pilot.press("j", "e", "f7", *"Hi, one.", "enter")
-        app.screen.query_one(TextArea).insert(LONG)
-        disk.fill()
-        await pilot.press("ctrl+s")
-        await pilot.pause()
+        await type_a_long_edit_and_save_on_a_full_disk(pilot, app, disk)
         assert isinstance(app.screen, EditScreen)
         await pilot.press("ctrl+q")  # quit, the editor open, the text not saved
         await pilot.pause()
@@ -243,11 +244,7 @@ def test_the_text_of_a_failed_save_is_in_the_rescue_file_before_the_review_ends(
     typed = "Hi, one.\n" + LONG
 
     async def script(pilot, app):
-        await pilot.press("j", "e", "f7", *"Hi, one.", "enter")
-        app.screen.query_one(TextArea).insert(LONG)
-        disk.fill()
-        await pilot.press("ctrl+s")
-        await pilot.pause()
+        await type_a_long_edit_and_save_on_a_full_disk(pilot, app, disk)
         [rescue] = rescue_files(tmp_path)  # what a kill -9 now would leave
         assert "already in a rescue file" in str(app.screen.query_one("#notice").render())
         kept = json.loads(rescue.read_text(encoding="utf-8"))
