@@ -51,6 +51,25 @@ def seeds_copy(tmp_path) -> Path:
     return dest
 
 
+TRANSLATED_SEED = "003_47791e38b17413ba"  # a Spanish seed: `translated` runs it
+
+
+@pytest.fixture
+def translated(installed_toy, tmp_path) -> tuple[Path, Path]:
+    """(input folder holding one Spanish seed, the output folder `run` wrote for it with the toy model)."""
+    from click.testing import CliRunner
+
+    from translate_tool.cli import main
+
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(SEEDS / f"{TRANSLATED_SEED}.txt", src)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["run", str(src), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return src, out
+
+
 @functools.cache
 def load_benchmark(name: str):
     """A script of benchmarks/ as a module (the folder is not a package; a `benchmarks`

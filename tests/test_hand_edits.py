@@ -18,13 +18,14 @@ from click.testing import CliRunner
 from hypothesis import event, given, settings
 from hypothesis import strategies as st
 
+from conftest import TRANSLATED_SEED
 from translate_tool.cli import main
 from translate_tool.formats import parse_jsonl
 from translate_tool.review import ReviewStore
 from translate_tool.review.hand_edits import KEPT_SUFFIX
 from translate_tool.review.hand_reading import map_text_edit
 
-SEED = "003_47791e38b17413ba"
+SEED = TRANSLATED_SEED
 DATA = Path(__file__).parent / "data" / "formats"
 
 
@@ -106,19 +107,6 @@ def test_a_sentence_deleted_by_hand_is_emptied_and_words_outside_every_sentence_
 
 
 # ---------------------------------------------------------------- end to end
-@pytest.fixture
-def translated(toy_argosmodel, tmp_path):
-    runner = CliRunner()
-    assert runner.invoke(main, ["models", "install", str(toy_argosmodel)]).exit_code == 0
-    src = tmp_path / "in"
-    src.mkdir()
-    shutil.copy(Path(__file__).parents[1] / "seeds" / f"{SEED}.txt", src)
-    out = tmp_path / "out"
-    result = runner.invoke(main, ["run", str(src), "-o", str(out)])
-    assert result.exit_code == 0, result.output
-    return src, out
-
-
 def run(src, out):
     result = CliRunner().invoke(main, ["run", str(src), "-o", str(out)])
     assert result.exit_code == 0, result.output

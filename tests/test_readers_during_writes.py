@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -15,10 +14,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from conftest import TRANSLATED_SEED
 from translate_tool.cli import main
 from translate_tool.lock import LOCK_NAME, output_lock, writer_of
 
-SEED = "003_47791e38b17413ba"
+SEED = TRANSLATED_SEED
 ADDED = "El presidente visitó ayer la ciudad."
 
 # A `run` in another process, stopped just before it writes its manifest (its files and the
@@ -47,19 +47,6 @@ with output_lock(sys.argv[1], clean_temp=False, command=sys.argv[2]):
     print("holding", flush=True)
     sys.stdin.readline()
 '''
-
-
-@pytest.fixture
-def translated(toy_argosmodel, tmp_path):
-    runner = CliRunner()
-    assert runner.invoke(main, ["models", "install", str(toy_argosmodel)]).exit_code == 0
-    src = tmp_path / "in"
-    src.mkdir()
-    shutil.copy(Path(__file__).parents[1] / "seeds" / f"{SEED}.txt", src)
-    out = tmp_path / "out"
-    result = runner.invoke(main, ["run", str(src), "-o", str(out)])
-    assert result.exit_code == 0, result.output
-    return src, out
 
 
 def _start(script: str, *args) -> subprocess.Popen:
