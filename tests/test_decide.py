@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import ntrex_documents
 
 from translate_tool.cli import main
 from translate_tool.data import PairRecord
@@ -260,13 +259,9 @@ def test_not_an_output_folder_and_a_locked_one(translated, tmp_path):
 
 
 def test_an_align_corpus_folder_its_corpus_follows_and_a_rerun_keeps_it(tmp_path):
-    src = tmp_path / "in"
-    src.mkdir()
-    for k, (_doc_id, es, en) in enumerate(ntrex_documents(2)):
-        (src / f"d{k}.es.txt").write_text("\n\n".join(es) + "\n", encoding="utf-8")
-        (src / f"d{k}.en.txt").write_text("\n\n".join(en) + "\n", encoding="utf-8")
-    out = tmp_path / "out"
-    assert invoke("align-corpus", src, "-o", out).exit_code == 0
+    from test_align_corpus import aligned_pair_folder
+
+    src, out = aligned_pair_folder(tmp_path)
     before = (out / "corpus.en").read_text(encoding="utf-8").splitlines()
     result = invoke("decide", out, "--reject", "--doc", "d0", "--pair", 1, "--pair", 2)
     assert result.exit_code == 0, result.output
