@@ -118,10 +118,18 @@ def test_show_and_export_create_nothing(tmp_path, toy_argosmodel, seeds_copy):
     exported = runner.invoke(main, ["export", str(out), "--format", "tsv"])
     assert exported.exit_code == 0 and "of which unreviewed: 18" in exported.stderr
     assert sorted(p.name for p in out.iterdir()) == before  # no review.sqlite3, no journal files
+    scores = sorted(json.loads(line)["score"] for line in shown.stdout.splitlines())
+    middle = scores[len(scores) // 2]
+    assert scores[0] < middle < scores[-1]  # the filter has pairs on both sides
+    low = runner.invoke(main, ["show", str(out), "--json", "--max-score", f"{middle}"])
+    assert low.exit_code == 0, low.output
+    assert sorted(json.loads(line)["score"] for line in low.stdout.splitlines()) == [s for s in scores if s <= middle]
     for bad in ("1.5", "2", "-0.1"):
         for command in (["show", str(out)], ["export", str(out), "--format", "tsv"]):
             result = runner.invoke(main, [*command, "--min-score", bad])
             assert result.exit_code == 2 and "--min-score" in result.stderr, (command, bad)
+        result = runner.invoke(main, ["show", str(out), "--max-score", bad])
+        assert result.exit_code == 2 and "--max-score" in result.stderr, bad
 
 
 def test_show_reads_a_store_without_writing_to_it(reviewed):

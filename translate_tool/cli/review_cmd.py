@@ -163,6 +163,7 @@ def decide(out_dir, approve, reject, clear, docs, pairs, statuses, only, exclude
 @click.option("--doc", metavar="STEM", help="Only this document.")
 @click.option("--status", type=click.Choice(STATUSES), help="Only pairs with this review status.")
 @click.option("--min-score", type=SCORE, metavar="X", help="Only pairs scoring at least X (0 to 1).")
+@click.option("--max-score", type=SCORE, metavar="X", help="Only pairs scoring at most X (0 to 1).")
 @click.option("--only", type=click.Choice(ONLY),
               help="Only unreviewed pairs, pairs that need review (quality findings, high review priority), "
                    "low-confidence, non-1-1 or flagged pairs.")
@@ -174,14 +175,14 @@ def decide(out_dir, approve, reject, clear, docs, pairs, statuses, only, exclude
               help="Instead: the review work reruns could not keep (its sentences changed), with the reason.")
 @_NO_WAIT
 @handle_errors
-def show(out_dir, doc, status, min_score, only, sort, as_json, width, earlier, no_wait):
+def show(out_dir, doc, status, min_score, max_score, only, sort, as_json, width, earlier, no_wait):
     """Print the pairs of OUT_DIR side by side, wrapped to the terminal width.
 
     Colour only on a terminal; plain text when piped. Reads only: creates nothing in OUT_DIR."""
     if earlier:
         return _show_earlier(out_dir, doc, as_json, no_wait)
     with _open(out_dir, readonly=True, no_wait=no_wait) as store:
-        pairs = store.pairs(doc=doc, status=status, min_score=min_score, only=only)
+        pairs = store.pairs(doc=doc, status=status, min_score=min_score, max_score=max_score, only=only)
         if sort == "priority":  # aligned pairs (no priority): the least confident first
             pairs.sort(key=lambda p: -(p.priority if p.priority is not None else 1.0 - p.score))
         try:

@@ -282,9 +282,10 @@ class ReviewStore(BeadRows, EditOperations):
         return [r[0] for r in self.conn.execute(sql, args)]
 
     def pairs(self, doc: str | None = None, status: str | Sequence[str] | None = None,
-              min_score: float | None = None, only: str | None = None, threshold: float = LOW_CONFIDENCE) -> list[Pair]:
+              min_score: float | None = None, only: str | None = None, threshold: float = LOW_CONFIDENCE,
+              max_score: float | None = None) -> list[Pair]:
         """Beads in document order (documents by stem), filtered."""
-        return self.load(self.ids(doc, only, threshold, status, min_score))
+        return self.load(self.ids(doc, only, threshold, status, min_score, max_score=max_score))
 
     def matches(self, bead_id: int, only: str, threshold: float = LOW_CONFIDENCE) -> bool:
         sql = f"SELECT 1 FROM beads b WHERE b.id = :id AND {_ONLY_SQL[only]}"
