@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from translate_tool.cache import KeyValueCache
@@ -105,6 +107,36 @@ def test_strip_unknown_marks_keeps_literal_asterisks():
 
     t = strip_unknown_marks("Hola @*pepe y *nota de quines", "Hello @*pepe and *note of *quines")
     assert t.text == "Hello @*pepe and *note of quines" and t.unknown == ("quines",)
+
+
+def test_strip_unknown_marks_takes_off_dictionary_and_inflection_marks():
+    """`@word`: missing from Apertium's bilingual dictionary (left in Spanish, so reported);
+    `#word`: a word it could not inflect. Both marks reached the English text before."""
+    from translate_tool.engines.apertium import strip_unknown_marks
+
+    t = strip_unknown_marks("Eso depende de la carne, secado o salazón: de 37$ a 1-3$,8.",
+                            'This #depend of the #flesh, dried or @salazón: of #$37 to 1-#$3,8 ("#turn").')
+    assert t.text == 'This depend of the flesh, dried or salazón: of $37 to 1-$3,8 ("turn").'
+    assert t.unknown == ("salazón",)
+
+
+def test_strip_unknown_marks_keeps_handles_hashtags_and_addresses_of_the_source():
+    from translate_tool.engines.apertium import strip_unknown_marks
+
+    source = "Felicito a @kast por #Chile2025; escribe a info@ejemplo.es, usa C#."
+    t = strip_unknown_marks(source, "I congratulate @*kast by #*Chile2025; write to info@ejemplo.es, use C#.")
+    assert t.text == "I congratulate @kast by #Chile2025; write to info@ejemplo.es, use C#."
+    assert t.unknown == ("kast", "Chile2025")
+
+
+@needs_apertium
+def test_apertium_output_has_no_marks_left():
+    engine = ApertiumEngine("es", "en")
+    sources = ["Eso depende de la capacidad de la persona.", "Costará de 37$ a 188$ al día.",
+               "La conservación de la carne para su ahumado, secado o salazón puede provocar cáncer."]
+    found = engine.translate_detailed(sources)
+    assert all(not re.search(r"(?<!\S)[*@#]\w|[@#]\$", t.text) for t in found), found
+    assert "salazón" in found[2].unknown
 
 
 def test_cache_keeps_the_engine_findings(tmp_path):

@@ -7,7 +7,11 @@ that chunk is retried sentence by sentence rather than mis-paired.
 
 Apertium runs without `-u`, so it marks each word it does not know with `*` (it copies such
 words through untranslated). We take the marks off and report the words (`Translation.unknown`):
-the quality checks flag lowercase ones as "untranslated".
+the quality checks flag lowercase ones as "untranslated". It marks two more failures the same
+way, whatever `-u` says about the first: `@word`, a source word its bilingual dictionary lacks
+(left in the source language: reported as unknown too), and `#word`, a target word it could not
+inflect (printed as the dictionary form: "to #take", "#$37"). Those marks would otherwise reach
+the English text, so they come off as well; a real `@handle` or `#hashtag` of the source stays.
 """
 
 from __future__ import annotations
@@ -24,13 +28,17 @@ from .base import EngineInfo, Progress, Translation
 _LANG3 = {"es": "spa", "en": "eng", "ca": "cat", "pt": "por", "gl": "glg", "fr": "fra", "it": "ita"}
 TIMEOUT_S = 600
 _MARKED = re.compile(r"\*([^\W_][\w'-]*)")
+# `@` / `#` at the start of a token (not inside one: e-mail addresses, C#), before a word or a number.
+_OTHER_MARKS = re.compile(r"(?<![^\s(\[\"'¿¡«“‘-])([@#])([^\W_][\w'-]*|[$€£]?\d[\d.,]*)")
 
 
 def strip_unknown_marks(source: str, raw: str) -> Translation:
-    """Apertium output without its `*` marks, and the words it marked as unknown.
+    """Apertium output without its `*`, `@` and `#` marks, and the words it left in the source
+    language (`*` unknown, `@` missing from its bilingual dictionary).
 
     A `*` is a mark only when the word after it is copied verbatim from the source (unknown
-    words are) and the source does not itself have `*word` (a literal asterisk stays)."""
+    words are) and the source does not itself have `*word` (a literal asterisk stays). An `@` or
+    `#` is a mark unless the source has the same `@word` / `#word` (a handle or a hashtag)."""
     unknown: list[str] = []
     src_words = set(re.findall(r"[^\W_]+", source))  # hyphens and apostrophes split words: Kai-*Fu
 
@@ -42,7 +50,15 @@ def strip_unknown_marks(source: str, raw: str) -> Translation:
             return word
         return m.group(0)
 
-    text = _MARKED.sub(unmark, raw)
+    def unmark_other(m: re.Match) -> str:
+        mark, word = m.groups()
+        if re.search(rf"(?<!\w){re.escape(m.group(0))}(?!\w)", source):
+            return m.group(0)
+        if mark == "@":
+            unknown.append(word)
+        return word
+
+    text = _OTHER_MARKS.sub(unmark_other, _MARKED.sub(unmark, raw))
     return Translation(text, tuple(dict.fromkeys(unknown)))
 
 

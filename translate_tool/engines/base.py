@@ -14,7 +14,8 @@ Progress = Callable[[int], None]  # called with the number of sentences just fin
 # changes (segment splitting, whitespace clean-up, detokenisation): the model's version
 # alone would otherwise serve translations made by the old code.
 # 3: cache values carry the engine's findings (Apertium's unknown words, Argos' sequence score).
-POSTPROCESS_VERSION = 3
+# 4: Apertium's `@` and `#` marks taken off (they reached the English text: "to #take").
+POSTPROCESS_VERSION = 4
 
 
 @dataclass(frozen=True)
