@@ -3,7 +3,7 @@ and every file derived from them is regenerated from them.
 
 Hypothesis interleaves, over many steps, everything that touches an output folder: `run` (with
 or without --force, after the author changed, added or removed Spanish sentences), a review
-session through the store's API the UI calls (approve, reject, clear, edit the English), its
+session through the store's API the UI calls (approve, reject, clear, edit the English, undo), its
 files written as the UI writes them on quitting (or the session killed before that, or a file
 edited by hand while it was open), `decide`, a word changed by hand in `x.en.txt` / `x.en.md`,
 a cell of `x.tsv` or a line of `x.pairs.jsonl`, and the readers `show` and `export`.
@@ -30,7 +30,7 @@ from collections import Counter
 import shutil
 import tempfile
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -197,8 +197,8 @@ class ReviewLoop(RuleBasedStateMachine):
         self.dirty = False
 
     # ------------------------------------------------------------ the reviewer (the UI's store calls)
-    @rule(ops=st.lists(st.tuples(DOCS, st.sampled_from(["approve", "reject", "clear", "edit"]),
-                                 st.integers(0, 99), st.integers(0, 99)), min_size=1, max_size=4),
+    @rule(ops=st.lists(st.tuples(DOCS, st.sampled_from(["approve", "reject", "clear", "edit", "edit", "undo"]),
+                                 st.integers(0, 99), st.integers(0, 99)), min_size=1, max_size=6),
           end=st.sampled_from(["quit", "quit", "killed", "hand edit meanwhile"]),
           hand=st.tuples(DOCS, st.sampled_from(HAND_FILES), st.integers(0, 99), st.integers(0, 99)))
     def review(self, ops, end, hand):
@@ -212,11 +212,22 @@ class ReviewLoop(RuleBasedStateMachine):
                 for doc in self.written_by_open(store):
                     self.changed_since_written[doc] = set()
                 writer = ReviewWriter(store, self.out, say=said.append)
+                done: list[tuple[tuple[str, str], Work]] = []  # this session's changes: (pair, its review before)
                 for doc, action, at, word in ops:
+                    if action == "undo":  # u: the session's last change taken back
+                        if done:
+                            change = store.undo()
+                            (doc, src), self.work[(doc, src)] = done.pop()
+                            assert change is not None and change.doc == doc, change
+                            note(f"review undo {doc} ({src}) -> {self.work[(doc, src)]}")
+                            writer.changed.add(doc)
+                            self.changed_since_written[doc].add(src)
+                        continue
                     pairs = store.pairs(doc=doc)
                     pair = pairs[at % len(pairs)]
                     src = pair.src[0]
                     work = self.work.setdefault((doc, src), Work())
+                    done.append(((doc, src), replace(work)))
                     if action == "edit":
                         words = pair.tgt[0].split() if pair.tgt else ["?"]
                         words[word % len(words)] = f"rev{self.fresh(word % len(words))}"
