@@ -274,11 +274,29 @@ class ReviewLoop(RuleBasedStateMachine):
         assert code == 0, output
         STEPS["decide"] += 1
         note(f"decide --{action} {doc} #{n}{' --overwrite' if overwrite else ''}")
-        self.take_typed(output)  # (decide reads the files changed by hand first)
-        work = self.work.setdefault((doc, pairs[n - 1][0]), Work())
+        src = pairs[n - 1][0]
+        work = self.work.setdefault((doc, src), Work())
+        # decide takes the files changed by hand first, then decides: a decision typed in the .tsv
+        # for this very pair is taken (or kept as a copy where it conflicts), then decided over
+        typed = self.typed.pop((doc, "tsv-status", src), None)
+        unsure = any(src in srcs for srcs in self.changed_since_written.values())
+        before = {work.status} if typed is None else {typed.value} if not unsure else {work.status, typed.value}
+        self.take_typed(output)  # (the English, edited or not, is what decide then sees)
         status = {"approve": "approved", "reject": "rejected", "clear": "unreviewed"}[action]
-        if overwrite or (work.status == "unreviewed" and work.text is None):
-            work.status = status
+
+        def decided(was: str) -> str:
+            return status if overwrite or (was == "unreviewed" and work.text is None) else was
+
+        store = ReviewStore(self.out / DB_NAME, readonly=True)
+        try:
+            now = reviewed_state(store, doc, src)[0]
+        finally:
+            store.close()
+        assert now in {decided(was) for was in before}, (doc, src, now, before, typed, output)
+        if typed is not None and now != decided(typed.value):  # not taken: in a copy, named
+            copies = [c for c in self.out.glob(f"{typed.file}.hand-edited*") if typed.value in c.read_text("utf-8")]
+            assert copies and any(c.name in output for c in copies), (typed, output)
+        work.status = now
         self.all_written()
         self.check_folder()
 
