@@ -707,6 +707,28 @@ def test_a_change_that_is_not_words_made_while_the_review_is_open_is_kept_as_a_c
     assert after[0].tgt == ("The reviewer's lead.",) and ("fixed-by-hand" in " ".join(after[p].tgt)) == fix_word
 
 
+def test_a_decision_cleared_in_the_tsv_while_the_review_is_open_is_taken(translated):
+    """Found by tests/test_review_statemachine.py: pair 2 rejected and written; in the next review
+    session the reviewer approves pair 1 while a translator sets pair 2's status in the .tsv back
+    to `unreviewed`. Read against the review *now*, the file looked merely older (unreviewed where
+    the review has decisions), so the clear was dropped without a word; read against the review
+    when the file was written, it is the translator's change of a pair the review left alone."""
+    from translate_tool.review.outputs import write_reviewed_document
+
+    src, out = translated
+    with ReviewStore.open(out) as store:
+        store.reject(store.pairs(doc=SEED)[1].id)
+        write_reviewed_document(store, SEED, out)
+    with ReviewStore.open(out) as store:  # the review UI is open on the document
+        store.approve(store.pairs(doc=SEED)[0].id)
+        edit_file(out / f"{SEED}.tsv", "\trejected\t", "\tunreviewed\t")  # meanwhile, in a spreadsheet
+        write_reviewed_document(store, SEED, out)  # leaving the document
+        hand = store.hand_edits[-1]
+        assert hand.kept == () and hand.decided == (1,)
+    assert [r.status for r in records(out)[:3]] == ["approved", "unreviewed", "unreviewed"]
+    assert not list(out.glob(f"*{KEPT_SUFFIX}*"))
+
+
 def test_a_pair_changed_both_by_hand_and_in_the_review_is_not_guessed(translated):
     from translate_tool.review.outputs import write_reviewed_document
 

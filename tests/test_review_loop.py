@@ -170,3 +170,26 @@ def test_an_edit_reaches_a_translated_web_page_and_survives_a_rerun(toy_argosmod
     entry = next(d for d in manifest["documents"] if d["path"] == "noticia.html")
     assert entry["outputs"]["noticia.en.html"] == hashlib.sha256(reviewed.encode("utf-8")).hexdigest()
     assert entry["review"]["approved"] == 1 and entry["review"]["edited"] == 1
+
+
+def test_a_decision_cleared_in_a_session_killed_before_writing_reaches_the_files_on_the_next_quit(translated):
+    """Found by tests/test_review_statemachine.py: a pair approved and written, then cleared in a
+    session killed before it wrote the files (the document has no review work left), then a
+    session that changes nothing and quits (or `decide` on another document): the files said
+    `approved` until the next run, the store `unreviewed`."""
+    from translate_tool.review.outputs import ReviewWriter, stale_documents
+
+    _src, out = translated
+    stem = "003_47791e38b17413ba"
+    with ReviewStore.open(out) as store:
+        store.approve(store.pairs(doc=stem)[0].id)
+        writer = ReviewWriter(store, out)
+        writer.changed.add(stem)
+        writer.finish()
+    with ReviewStore.open(out) as store:  # killed before it wrote anything
+        store.set_status(store.pairs(doc=stem)[0].id, "unreviewed")
+    with ReviewStore.open(out) as store:
+        assert stale_documents(store, out) == [stem]
+        ReviewWriter(store, out).finish()  # quitting the next session
+        assert stale_documents(store, out) == []
+    assert json.loads((out / f"{stem}.pairs.jsonl").read_text(encoding="utf-8").splitlines()[0])["status"] == "unreviewed"

@@ -170,16 +170,21 @@ def take_hand_edits(store, stem: str, out_dir: str | Path, *, keep_copies: bool 
         if written is None:  # (a ladder, a .glosses.tsv: not the review's pairs)
             changes.append(FileChanges(name, problem=NOT_READ_BACK))
         elif output_hash(written) != recorded[name]:
-            # the review moved on since the file was written: only a file that agrees with it
-            # now is understood (its edits were taken by a run stopped before it wrote them) --
-            # in its markup and timing too (QA4 F05): else the three-way merge reads it
-            again = read_changes(name, stem, written, current, records) if written is not None else None
-            if (again is not None and not again.problem and not _news(again, records)
-                    and not _with_markup(again, store, stem, current, records, written).note):
-                continue
+            # the review moved on since the file was written: a three-way merge against the review
+            # then (a file merely older than the review, say `unreviewed` where it has a decision
+            # now, is no change of the file's: a decision cleared by hand is one)
             if base is _UNSET:
                 base = state_when_written(store, stem)
-            changes.append(_changes_since_written(base, store, stem, out_dir, name, current, recorded[name], records))
+            merged = _changes_since_written(base, store, stem, out_dir, name, current, recorded[name], records)
+            if merged.problem == MOVED_ON:
+                # the review then cannot be rebuilt: only a file that agrees with the review now is
+                # understood (its edits were taken by a run stopped before it wrote them) -- in its
+                # markup and timing too (QA4 F05)
+                again = read_changes(name, stem, written, current, records)
+                if (not again.problem and not _news(again, records)
+                        and not _with_markup(again, store, stem, current, records, written).note):
+                    continue
+            changes.append(merged)
         else:
             changes.append(_with_markup(read_changes(name, stem, written, current, records), store, stem, current, records,
                                         written))

@@ -286,12 +286,13 @@ def mark_written(store: ReviewStore, stem: str, files: DocumentFiles, out_dir: P
 
 
 def stale_documents(store: ReviewStore, out_dir: str | Path) -> list[str]:
-    """Documents with review work whose files on disk differ from the store (for example after
-    a review session was killed before it could write them)."""
+    """Documents with review work, or whose review changed since their files were written,
+    whose files on disk differ from the store (for example after a review session was killed
+    before it could write them; its last change may have cleared the only decision)."""
     out_dir = Path(out_dir)
     stale = []
     for doc in store.documents():
-        if not _has_review_work(store, doc.stem):
+        if not _has_review_work(store, doc.stem) and not _changed_since_written(store, doc.stem):
             continue
         for name, data in reviewed_files(store, doc.stem, out_dir).files.items():
             try:
@@ -370,6 +371,18 @@ def update_manifest(out_dir: Path, stem: str, hashes: dict[str, str], counts: di
             atomic_write_text(path, json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
             return True
     return False
+
+
+def _changed_since_written(store: ReviewStore, stem: str) -> bool:
+    """Whether the document's review history moved since the review last wrote its files."""
+    from .written_state import DONE_KEY, done_entries
+
+    row = store.conn.execute("SELECT written FROM documents WHERE stem = ?", (stem,)).fetchone()
+    try:
+        done_then = json.loads(row[0]).get(DONE_KEY) if row is not None and row[0] else None
+    except (ValueError, AttributeError):
+        return True
+    return done_then is not None and done_then != done_entries(store, stem)
 
 
 def _has_review_work(store: ReviewStore, stem: str) -> bool:
