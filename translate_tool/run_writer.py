@@ -172,7 +172,10 @@ class RunWriter:
         base, sl, tl = w.report.base, self.options.source_lang, self.options.target_lang
         pairs_path = self.out_dir / f"{base}.pairs.jsonl"
         if not self.reviews.has_review_work(base):
-            w.report.review = self.reviews.import_file(base, pairs_path, sl, tl)
+            from .review.outputs import RenderKit
+
+            kit = RenderKit.of(w.document.path.name, w.source, stream.sentences, stream.targets)
+            w.report.review = self.reviews.import_file(base, pairs_path, sl, tl, kit)
             return
         w.report.outputs = {k: v for k, v in w.report.outputs.items() if not k.startswith(base + ".")}
         # (a document with review work kept its sentences: write_document was not used)

@@ -156,14 +156,15 @@ class RunReconciler:
     def has_review_work(self, stem: str) -> bool:
         return self.store.has_document(stem) and _has_review_work(self.store, stem)
 
-    def import_file(self, stem: str, path: Path, src_lang: str, tgt_lang: str) -> dict[str, int]:
-        """Import a (huge) document's pair file a batch at a time; returns its review counts."""
+    def import_file(self, stem: str, path: Path, src_lang: str, tgt_lang: str,
+                    kit: RenderKit | None = None) -> dict[str, int]:
+        """Import a (huge) document's pair file a batch at a time; returns its review counts.
+        `kit`: how to write it back in its format (its translated file is named by it; QA5 F01:
+        without, a huge .md was reviewed into a stray x.en.txt and its x.en.md never written)."""
         from .importer import import_file_in_batches
 
         import_file_in_batches(self.store, stem, path, src_lang, tgt_lang)
-        with self.store.transaction():
-            self.store.conn.execute("UPDATE documents SET target_file = ? WHERE stem = ?",
-                                    (target_name(stem, tgt_lang), stem))
+        self._keep(stem, kit or RenderKit(f"{stem}.txt", None), tgt_lang)
         return self.store.document(stem).counts()
 
     def written(self, stem: str, files: DocumentFiles) -> None:
