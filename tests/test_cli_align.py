@@ -143,3 +143,26 @@ def test_max_bead_defaults_follow_the_aligner():
     for cmd in (align_cmd, align_corpus_cmd):
         assert next(p.default for p in cmd.params if p.name == "max_bead") == AlignSettings().max_bead
     assert CorpusOptions().max_bead == AlignSettings().max_bead
+
+
+def test_align_writes_the_format_its_output_is_named_for(tmp_path):
+    """QA5 F06: `align SRC TGT -o x.tmx` (no --format) wrote JSONL into x.tmx (and x.tsv), exit 0.
+    The suffix picks the format; a --format that contradicts it is a usage error."""
+    from click.testing import CliRunner
+
+    from translate_tool.cli import main
+
+    es, en = tmp_path / "a.es.txt", tmp_path / "a.en.txt"
+    es.write_text("El presidente visitó Córdoba. La reunión duró dos horas.\n", encoding="utf-8")
+    en.write_text("The president visited Córdoba. The meeting lasted two hours.\n", encoding="utf-8")
+    for name, start in (("a.tmx", "<?xml"), ("a.tsv", "es\ten\t"), ("a.ladder", "[0]:[0]"), ("a.pairs.jsonl", "{")):
+        out = tmp_path / "o" / name
+        out.parent.mkdir(exist_ok=True)
+        result = CliRunner().invoke(main, ["align", str(es), str(en), "-o", str(out)])
+        assert result.exit_code == 0, result.output
+        assert out.read_text(encoding="utf-8").startswith(start), name
+    result = CliRunner().invoke(main, ["align", str(es), str(en), "--format", "tsv", "-o", str(tmp_path / "b.tmx")])
+    assert result.exit_code == 2 and "the name says tmx, --format says tsv" in result.stderr
+    assert not (tmp_path / "b.tmx").exists()
+    result = CliRunner().invoke(main, ["align", str(es), str(en), "--format", "tsv", "-o", str(tmp_path / "b.txt")])
+    assert result.exit_code == 0 and (tmp_path / "b.txt").read_text(encoding="utf-8").startswith("es\ten\t")
