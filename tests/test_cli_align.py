@@ -166,3 +166,7 @@ def test_align_writes_the_format_its_output_is_named_for(tmp_path):
     assert not (tmp_path / "b.tmx").exists()
     result = CliRunner().invoke(main, ["align", str(es), str(en), "--format", "tsv", "-o", str(tmp_path / "b.txt")])
     assert result.exit_code == 0 and (tmp_path / "b.txt").read_text(encoding="utf-8").startswith("es\ten\t")
+    for name in ("b.docx", "b.md", "b.html", "b.srt"):  # a document's suffix: JSONL in a .docx Word cannot open
+        result = CliRunner().invoke(main, ["align", str(es), str(en), "-o", str(tmp_path / name)])
+        assert result.exit_code == 2 and "`align` writes aligned pairs" in result.stderr, name
+        assert not (tmp_path / name).exists()

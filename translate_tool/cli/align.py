@@ -51,7 +51,13 @@ def _format_for_output(output: Path, fmt: str) -> str:
     usage error (exit 2); another suffix takes --format (default jsonl)."""
     from click.core import ParameterSource
 
+    from ..docformats import format_for
+
     named = _BY_SUFFIX.get(output.suffix.lower())
+    document = format_for(output)
+    if named is None and document is not None and document.name != "text":  # x.docx holding JSONL
+        fail(f"-o {output}: `align` writes aligned pairs ({', '.join(OUTPUT_FORMATS)}), not a {output.suffix} "
+             f"document; name it .pairs.jsonl, .tsv, .tmx or .ladder", 2)
     if named is None or named == fmt:
         return fmt
     if click.get_current_context().get_parameter_source("fmt") in (ParameterSource.DEFAULT, None):
