@@ -316,6 +316,32 @@ def test_docx_footnotes_and_endnotes_are_translated(tmp_path):
     assert docx.Document(io.BytesIO(out)).paragraphs[0].text == "EL GOBIERNO Y LA INFLACIÓN"
 
 
+def test_docx_inline_content_control_words_are_in_the_sentence(tmp_path):
+    """QA5 F08: the words of an inline content control (w:sdt inside a paragraph: a name or a
+    date a template fills in) were left out of the paragraph's text: the sentence was translated
+    without them and they stayed in Spanish in the translation."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("El gobierno presentó ayer el presupuesto.")
+    buffer = io.BytesIO()
+    d.save(buffer)
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as src, zipfile.ZipFile(out, "w") as z:
+        for info in src.infolist():
+            b = src.read(info.filename)
+            if info.filename == "word/document.xml":
+                b = b.replace(b"el presupuesto.</w:t></w:r>", b'el presupuesto.</w:t></w:r><w:r><w:t xml:space="preserve">'
+                              b' Lo dijo </w:t></w:r><w:sdt><w:sdtPr/><w:sdtContent><w:r><w:t>el ministro</w:t></w:r>'
+                              b'</w:sdtContent></w:sdt><w:r><w:t xml:space="preserve"> ayer.</w:t></w:r>')
+            z.writestr(info, b)
+    source = parse_source(out.getvalue(), "x.docx")
+    assert [u.text for u in source.units] == ["El gobierno presentó ayer el presupuesto. Lo dijo el ministro ayer."]
+    with zipfile.ZipFile(io.BytesIO(upper_all(source))) as z:
+        body = z.read("word/document.xml").decode("utf-8")
+    assert "<w:t>EL MINISTRO</w:t>" in body.replace(' xml:space="preserve"', "") and "ministro" not in body
+
+
 def test_a_broken_docx_is_refused_in_one_line(tmp_path):
     pytest.importorskip("docx", reason="python-docx is a dependency (pyproject.toml)")
     (tmp_path / "roto.docx").write_bytes(b"PK\x03\x04 not really a zip")

@@ -18,7 +18,9 @@ from .base import MARK, TEXT, DocFormat, InlineRun, ParsedDocument, TextUnit, Un
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
-_RUNS = "./w:r | ./w:hyperlink/w:r | ./w:ins/w:r | ./w:smartTag/w:r | ./w:fldSimple/w:r"
+_RUNS = ("./w:r | ./w:hyperlink/w:r | ./w:ins/w:r | ./w:smartTag/w:r | ./w:fldSimple/w:r"
+         # an inline content control (a date, a name filled in a template; QA5 F08: its words were left out)
+         " | ./w:sdt/w:sdtContent/w:r | ./w:sdt/w:sdtContent/w:hyperlink/w:r")
 _FIXED_DATE = (1980, 1, 1, 0, 0, 0)
 _NOTES = ("footnotes", "endnotes")  # relationship types (their last part) of the parts with notes
 
