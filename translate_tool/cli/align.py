@@ -10,8 +10,8 @@ import click
 
 from . import main
 from ..errors import EXIT_SOME_FAILED  # 6: finished, but some pairs failed
-from .common import (executor_from, executor_options, fail, handle_errors, language_code, review_kept, verbosity, warn,
-                     write_file)
+from .common import (executor_from, executor_options, fail, handle_errors, language_code, refuse_folder_output,
+                     review_kept, verbosity, warn, write_file)
 
 OUTPUT_FORMATS = ("jsonl", "tsv", "tmx", "ladder")
 
@@ -95,6 +95,8 @@ def align_cmd(src, tgt, output, src_lang, tgt_lang, presegmented, fmt, max_bead)
 
     if output is not None:
         fmt = _format_for_output(output, fmt)
+        if fmt != "jsonl":  # (a pair file is merged with the folder's review: review/reconcile.write_pairs_file)
+            refuse_folder_output(output, "`align`")
         # not into a folder of `run` or of another pair (exit 2, before any work)
         check_output_folder(output.parent, "align", src_lang, tgt_lang)
     sdoc, s_sent, s_para = _sentences(src, src_lang, presegmented)

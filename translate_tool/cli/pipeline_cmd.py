@@ -10,8 +10,8 @@ import click
 
 from ..engines import ENGINES
 from . import main
-from .common import (executor_from, executor_options, fail, handle_errors, info, language_code, review_flagged,
-                     review_kept, verbosity, warn, write_file)
+from .common import (executor_from, executor_options, fail, handle_errors, info, language_code,
+                     refuse_folder_output, review_flagged, review_kept, verbosity, warn, write_file)
 
 from ..errors import EXIT_SOME_FAILED  # 6: the run finished, but some documents could not be processed
 GLOSSARY_HELP = (
@@ -229,6 +229,7 @@ def translate(source, output, engine, source_lang, target_lang, glossary_file, f
     mismatch = _output_mismatch(source, output, fmt)
     if mismatch:  # before any work: the file would not be what its name says (QA5 F05)
         fail(mismatch, 2)
+    refuse_folder_output(output, "`translate`")
     if fmt is not None and fmt.name != "text":  # HTML, Markdown, .docx, subtitles: same format out
         _translate_document(source, output, engine, source_lang, target_lang, _glossary(glossary_file), force)
         return
