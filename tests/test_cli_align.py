@@ -170,3 +170,33 @@ def test_align_writes_the_format_its_output_is_named_for(tmp_path):
         result = CliRunner().invoke(main, ["align", str(es), str(en), "-o", str(tmp_path / name)])
         assert result.exit_code == 2 and "`align` writes aligned pairs" in result.stderr, name
         assert not (tmp_path / name).exists()
+
+
+def test_align_refuses_an_align_corpus_folder_s_own_tsv(tmp_path):
+    """QA5 F09: `align --format tsv -o aligned/d0.tsv` over the .tsv an align-corpus folder writes
+    from its review: the folder read it as hand edits, every decision back to unreviewed. Refused
+    (exit 2) before any work; `-o aligned/d0.pairs.jsonl` is merged with the review, as before."""
+    from click.testing import CliRunner
+
+    from translate_tool.cli import main
+    from translate_tool.review import ReviewStore
+    from translate_tool.review.outputs import write_reviewed_document
+
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "d0.es.txt").write_text("El presidente visitó Córdoba. La reunión duró dos horas.\n", encoding="utf-8")
+    (src / "d0.en.txt").write_text("The president visited Córdoba. The meeting lasted two hours.\n", encoding="utf-8")
+    assert CliRunner().invoke(main, ["align-corpus", str(src), "-o", str(out)]).exit_code == 0
+    with ReviewStore.open(out) as store:
+        store.approve(store.pairs(doc="d0")[0].id)
+        write_reviewed_document(store, "d0", out)
+    tsv = (out / "d0.tsv").read_bytes()
+    result = CliRunner().invoke(main, ["align", str(src / "d0.es.txt"), str(src / "d0.en.txt"), "--format", "tsv",
+                                       "-o", str(out / "d0.tsv")])
+    assert result.exit_code == 2 and "writes this file from its review" in result.stderr
+    assert (out / "d0.tsv").read_bytes() == tsv
+    result = CliRunner().invoke(main, ["align", str(src / "d0.es.txt"), str(src / "d0.en.txt"),
+                                       "-o", str(out / "d0.pairs.jsonl")])
+    assert result.exit_code == 0, result.output
+    with ReviewStore.open(out) as store:
+        assert [p.status for p in store.pairs(doc="d0")] == ["approved", "unreviewed"] and not store.hand_edits

@@ -95,10 +95,10 @@ def align_cmd(src, tgt, output, src_lang, tgt_lang, presegmented, fmt, max_bead)
 
     if output is not None:
         fmt = _format_for_output(output, fmt)
-        if fmt != "jsonl":  # (a pair file is merged with the folder's review: review/reconcile.write_pairs_file)
-            refuse_folder_output(output, "`align`")
         # not into a folder of `run` or of another pair (exit 2, before any work)
         check_output_folder(output.parent, "align", src_lang, tgt_lang)
+        if fmt != "jsonl":  # (a pair file is merged with the folder's review: review/reconcile.write_pairs_file)
+            refuse_folder_output(output, "`align`")
     sdoc, s_sent, s_para = _sentences(src, src_lang, presegmented)
     tdoc, t_sent, t_para = _sentences(tgt, tgt_lang, presegmented)
     _check_language(sdoc, src_lang, "source")
