@@ -143,3 +143,60 @@ def test_max_bead_defaults_follow_the_aligner():
     for cmd in (align_cmd, align_corpus_cmd):
         assert next(p.default for p in cmd.params if p.name == "max_bead") == AlignSettings().max_bead
     assert CorpusOptions().max_bead == AlignSettings().max_bead
+
+
+def test_align_writes_the_format_its_output_is_named_for(tmp_path):
+    """QA5 F06: `align SRC TGT -o x.tmx` (no --format) wrote JSONL into x.tmx (and x.tsv), exit 0.
+    The suffix picks the format; a --format that contradicts it is a usage error."""
+    from click.testing import CliRunner
+
+    from translate_tool.cli import main
+
+    es, en = tmp_path / "a.es.txt", tmp_path / "a.en.txt"
+    es.write_text("El presidente visitó Córdoba. La reunión duró dos horas.\n", encoding="utf-8")
+    en.write_text("The president visited Córdoba. The meeting lasted two hours.\n", encoding="utf-8")
+    for name, start in (("a.tmx", "<?xml"), ("a.tsv", "es\ten\t"), ("a.ladder", "[0]:[0]"), ("a.pairs.jsonl", "{")):
+        out = tmp_path / "o" / name
+        out.parent.mkdir(exist_ok=True)
+        result = CliRunner().invoke(main, ["align", str(es), str(en), "-o", str(out)])
+        assert result.exit_code == 0, result.output
+        assert out.read_text(encoding="utf-8").startswith(start), name
+    result = CliRunner().invoke(main, ["align", str(es), str(en), "--format", "tsv", "-o", str(tmp_path / "b.tmx")])
+    assert result.exit_code == 2 and "the name says tmx, --format says tsv" in result.stderr
+    assert not (tmp_path / "b.tmx").exists()
+    result = CliRunner().invoke(main, ["align", str(es), str(en), "--format", "tsv", "-o", str(tmp_path / "b.txt")])
+    assert result.exit_code == 0 and (tmp_path / "b.txt").read_text(encoding="utf-8").startswith("es\ten\t")
+    for name in ("b.docx", "b.md", "b.html", "b.srt"):  # a document's suffix: JSONL in a .docx Word cannot open
+        result = CliRunner().invoke(main, ["align", str(es), str(en), "-o", str(tmp_path / name)])
+        assert result.exit_code == 2 and "`align` writes aligned pairs" in result.stderr, name
+        assert not (tmp_path / name).exists()
+
+
+def test_align_refuses_an_align_corpus_folder_s_own_tsv(tmp_path):
+    """QA5 F09: `align --format tsv -o aligned/d0.tsv` over the .tsv an align-corpus folder writes
+    from its review: the folder read it as hand edits, every decision back to unreviewed. Refused
+    (exit 2) before any work; `-o aligned/d0.pairs.jsonl` is merged with the review, as before."""
+    from click.testing import CliRunner
+
+    from translate_tool.cli import main
+    from translate_tool.review import ReviewStore
+    from translate_tool.review.outputs import write_reviewed_document
+
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "d0.es.txt").write_text("El presidente visitó Córdoba. La reunión duró dos horas.\n", encoding="utf-8")
+    (src / "d0.en.txt").write_text("The president visited Córdoba. The meeting lasted two hours.\n", encoding="utf-8")
+    assert CliRunner().invoke(main, ["align-corpus", str(src), "-o", str(out)]).exit_code == 0
+    with ReviewStore.open(out) as store:
+        store.approve(store.pairs(doc="d0")[0].id)
+        write_reviewed_document(store, "d0", out)
+    tsv = (out / "d0.tsv").read_bytes()
+    result = CliRunner().invoke(main, ["align", str(src / "d0.es.txt"), str(src / "d0.en.txt"), "--format", "tsv",
+                                       "-o", str(out / "d0.tsv")])
+    assert result.exit_code == 2 and "writes this file from its review" in result.stderr
+    assert (out / "d0.tsv").read_bytes() == tsv
+    result = CliRunner().invoke(main, ["align", str(src / "d0.es.txt"), str(src / "d0.en.txt"),
+                                       "-o", str(out / "d0.pairs.jsonl")])
+    assert result.exit_code == 0, result.output
+    with ReviewStore.open(out) as store:
+        assert [p.status for p in store.pairs(doc="d0")] == ["approved", "unreviewed"] and not store.hand_edits

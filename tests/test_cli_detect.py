@@ -68,3 +68,23 @@ def test_a_glosses_file_changed_by_hand_is_kept_before_a_rerun_writes_it(toy_arg
     assert (out / "000_cb0f9fc3340e0d5e.glosses.tsv.hand-edited").read_text("utf-8") == fixed
     again = runner.invoke(main, ["run", str(seeds_copy), "-o", str(out), "--gloss"])
     assert again.exit_code == 0 and "changed by hand" not in again.output
+
+
+def test_glosses_fixed_by_hand_are_kept_also_after_a_run_without_gloss(toy_argosmodel, seeds_copy, tmp_path):
+    """QA5 F04: a run without --gloss leaves `.glosses.tsv` in the folder but out of the manifest;
+    the next run with --gloss had no record of it and overwrote the person's fixes, no copy."""
+    runner = CliRunner()
+    assert runner.invoke(main, ["models", "install", str(toy_argosmodel)]).exit_code == 0
+    out = tmp_path / "out"
+    assert runner.invoke(main, ["run", str(seeds_copy), "-o", str(out), "--gloss"]).exit_code == 0
+    glosses = out / "000_cb0f9fc3340e0d5e.glosses.tsv"
+    fixed = glosses.read_text("utf-8").replace("Viva The Libertad, Carajo!", "Long live Freedom, damn it!")
+    glosses.write_text(fixed, encoding="utf-8")
+    assert runner.invoke(main, ["run", str(seeds_copy), "-o", str(out)]).exit_code == 0
+    assert glosses.read_text("utf-8") == fixed  # left alone by a run without --gloss
+    result = runner.invoke(main, ["run", str(seeds_copy), "-o", str(out), "--gloss"])
+    assert result.exit_code == 0, result.output
+    assert "the changed file is kept as 000_cb0f9fc3340e0d5e.glosses.tsv.hand-edited" in result.output
+    assert (out / "000_cb0f9fc3340e0d5e.glosses.tsv.hand-edited").read_text("utf-8") == fixed
+    again = runner.invoke(main, ["run", str(seeds_copy), "-o", str(out), "--gloss"])
+    assert again.exit_code == 0 and "changed by hand" not in again.output

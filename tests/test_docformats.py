@@ -259,6 +259,89 @@ def test_docx_keeps_styles_runs_tables_and_header(tmp_path):
     assert all(i.date_time == (1980, 1, 1, 0, 0, 0) for i in zipfile.ZipFile(io.BytesIO(out)).infolist())
 
 
+_W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def with_notes(data: bytes, footnote: str, endnote: str) -> bytes:
+    """A .docx with a footnote and an endnote after its first body paragraph's text, as Word writes
+    them (separator notes first; the note's text in a run after its number, a space first)."""
+    def notes(kind: str, text: str) -> str:
+        tag = kind[:-1]
+        return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:{kind} {_W_NS}>'
+                f'<w:{tag} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:{tag}>'
+                f'<w:{tag} w:id="1"><w:p><w:r><w:{tag}Ref/></w:r><w:r><w:t xml:space="preserve"> {text}</w:t></w:r>'
+                f'</w:p></w:{tag}></w:{kind}>')
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for info in src.infolist():
+            b = src.read(info.filename)
+            if info.filename == "[Content_Types].xml":
+                b = b.replace(b"</Types>", b"".join(
+                    b'<Override PartName="/word/%s.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+                    b'wordprocessingml.%s+xml"/>' % (k, k) for k in (b"footnotes", b"endnotes")) + b"</Types>")
+            elif info.filename == "word/_rels/document.xml.rels":
+                b = b.replace(b"</Relationships>", b"".join(
+                    b'<Relationship Id="rId%s" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+                    b'relationships/%s" Target="%s.xml"/>' % (k, k, k) for k in (b"footnotes", b"endnotes"))
+                    + b"</Relationships>")
+            elif info.filename == "word/document.xml":
+                b = re.sub(rb"(</w:t></w:r>)", rb'\1<w:r><w:footnoteReference w:id="1"/></w:r>'
+                           rb'<w:r><w:endnoteReference w:id="1"/></w:r>', b, count=1)
+            z.writestr(info, b)
+        z.writestr("word/footnotes.xml", notes("footnotes", footnote))
+        z.writestr("word/endnotes.xml", notes("endnotes", endnote))
+    return out.getvalue()
+
+
+def test_docx_footnotes_and_endnotes_are_translated(tmp_path):
+    """QA5 F02: the notes of a .docx (parts python-docx keeps as bytes) were left in the source
+    language, and a note translated by hand in the translation was lost on the next run."""
+    path = make_docx(tmp_path / "informe.docx")
+    path.write_bytes(with_notes(path.read_bytes(), "Según datos del banco central.", "Las cifras son provisionales."))
+    source = read_source(path)
+    units = {u.place: u for u in source.units}
+    assert units["word/footnotes.xml/footnote[2]/p[1]"].text == "Según datos del banco central."
+    assert units["word/endnotes.xml/endnote[2]/p[1]"].main is True  # the document's text: in the pairs
+    out = upper_all(source)
+    assert out == upper_all(read_source(path))
+    with zipfile.ZipFile(io.BytesIO(out)) as z:
+        foot, end, body = (z.read(f"word/{n}.xml").decode("utf-8") for n in ("footnotes", "endnotes", "document"))
+    assert '<w:t xml:space="preserve"> SEGÚN DATOS DEL BANCO CENTRAL.</w:t>' in foot  # the space after the number
+    assert "<w:separator/>" in foot and "<w:footnoteRef/>" in foot
+    assert "LAS CIFRAS SON PROVISIONALES." in end and "Según" not in foot + end
+    assert 'w:footnoteReference w:id="1"' in body and 'w:endnoteReference w:id="1"' in body
+    import docx
+
+    assert docx.Document(io.BytesIO(out)).paragraphs[0].text == "EL GOBIERNO Y LA INFLACIÓN"
+
+
+def test_docx_inline_content_control_words_are_in_the_sentence(tmp_path):
+    """QA5 F08: the words of an inline content control (w:sdt inside a paragraph: a name or a
+    date a template fills in) were left out of the paragraph's text: the sentence was translated
+    without them and they stayed in Spanish in the translation."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("El gobierno presentó ayer el presupuesto.")
+    buffer = io.BytesIO()
+    d.save(buffer)
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as src, zipfile.ZipFile(out, "w") as z:
+        for info in src.infolist():
+            b = src.read(info.filename)
+            if info.filename == "word/document.xml":
+                b = b.replace(b"el presupuesto.</w:t></w:r>", b'el presupuesto.</w:t></w:r><w:r><w:t xml:space="preserve">'
+                              b' Lo dijo </w:t></w:r><w:sdt><w:sdtPr/><w:sdtContent><w:r><w:t>el ministro</w:t></w:r>'
+                              b'</w:sdtContent></w:sdt><w:r><w:t xml:space="preserve"> ayer.</w:t></w:r>')
+            z.writestr(info, b)
+    source = parse_source(out.getvalue(), "x.docx")
+    assert [u.text for u in source.units] == ["El gobierno presentó ayer el presupuesto. Lo dijo el ministro ayer."]
+    with zipfile.ZipFile(io.BytesIO(upper_all(source))) as z:
+        body = z.read("word/document.xml").decode("utf-8")
+    assert "<w:t>EL MINISTRO</w:t>" in body.replace(' xml:space="preserve"', "") and "ministro" not in body
+
+
 def test_a_broken_docx_is_refused_in_one_line(tmp_path):
     pytest.importorskip("docx", reason="python-docx is a dependency (pyproject.toml)")
     (tmp_path / "roto.docx").write_bytes(b"PK\x03\x04 not really a zip")

@@ -146,3 +146,41 @@ def test_text_renderer_in_any_parts_equals_the_whole_render(per_unit, cuts):
         lo += size
     parts.append(renderer.finish())
     assert "".join(parts).encode("utf-8") == doc.render(units, "en")
+
+
+def test_a_huge_document_in_another_format_is_reviewed_in_its_own_file(tmp_path, monkeypatch):
+    """QA5 F01: a huge .md (or .html, .docx, .srt) imported into the review a batch at a time was
+    recorded with the translated file `largo.en.txt` and no way to render its format: the review
+    (and `decide`) then wrote the reviewer's work into a stray `largo.en.txt` in plain text and left
+    `largo.en.md` with the machine translation; a hand edit in `largo.en.md` was not read back.
+    Now it is reviewed as a small one: its own file carries the review, the same bytes either way."""
+    from translate_tool.formats import parse_jsonl
+    from translate_tool.review import ReviewStore
+    from translate_tool.review.outputs import write_reviewed_document
+
+    src = tmp_path / "in"
+    src.mkdir()
+    lines = (ROOT / "data/newstest2013/newstest2013.es").read_text(encoding="utf-8").splitlines()[:40]
+    (src / "largo.md").write_text("# " + lines[0] + "\n\n" + "\n\n".join(" ".join(lines[i: i + 4])
+                                                                      for i in range(1, 40, 4)) + "\n", "utf-8")
+    monkeypatch.setattr("translate_tool.pairscore.review_translation_pairs", _constant_reviews)
+    for out in ("whole", "parts"):
+        run_pipeline(src, tmp_path / out, RunOptions(use_cache=False), engine=UpperEngine(),
+                     chunk_sentences=10_000 if out == "whole" else 7)
+        with ReviewStore.open(tmp_path / out) as store:
+            pairs = store.pairs(doc="largo")
+            store.edit(pairs[3].id, "tgt", "A sentence the reviewer wrote.")
+            store.approve(pairs[3].id)
+            write_reviewed_document(store, "largo", tmp_path / out)  # what `review` does on leaving it
+        assert not (tmp_path / out / "largo.en.txt").exists()
+        assert "A sentence the reviewer wrote." in (tmp_path / out / "largo.en.md").read_text(encoding="utf-8")
+    assert outputs(tmp_path / "parts") == outputs(tmp_path / "whole")
+    # a hand edit of the huge document's own file is read back, as a small one's
+    out = tmp_path / "parts"
+    second = parse_jsonl((out / "largo.pairs.jsonl").read_text(encoding="utf-8"))[5].tgt[0]
+    text = (out / "largo.en.md").read_text(encoding="utf-8")
+    (out / "largo.en.md").write_text(text.replace(second, "FIXED BY HAND.", 1), encoding="utf-8")
+    with ReviewStore.open(out) as store:
+        assert [h.edited for h in store.hand_edits] == [(5,)]
+    assert parse_jsonl((out / "largo.pairs.jsonl").read_text(encoding="utf-8"))[5].tgt == ("FIXED BY HAND.",)
+    assert not list(out.glob("*.hand-edited*"))

@@ -1326,3 +1326,43 @@ def test_a_read_only_look_names_the_copy_an_earlier_run_kept_and_the_one_the_nex
     assert sorted(p.name for p in out.iterdir() if p.name != "x.tsv") == files  # and they kept nothing
     assert "the changed file is kept as" in run(src, out)  # the next run: no second copy of the same bytes
     assert sorted(p.name for p in out.glob(f"*{KEPT_SUFFIX}*")) == [f"{SEED}.en.txt{KEPT_SUFFIX}"]
+
+
+def test_a_docx_footnote_fixed_by_hand_is_taken_not_lost(toy_argosmodel, tmp_path):
+    """QA5 F02: a footnote of x.en.docx changed by hand (the notes were left in Spanish, so a
+    translator translates them in Word) was overwritten by the next run: no copy, nothing said.
+    The notes are translated now, and a change in one is a review edit of its pair."""
+    import io
+    import zipfile
+
+    from test_docformats import make_docx, with_notes
+
+    runner = CliRunner()
+    assert runner.invoke(main, ["models", "install", str(toy_argosmodel)]).exit_code == 0
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    path = make_docx(src / "informe.docx")
+    path.write_bytes(with_notes(path.read_bytes(), "El presidente dijo que la inflación es alta.", "El año."))
+    assert runner.invoke(main, ["run", str(src), "-o", str(out)]).exit_code == 0
+    pairs = parse_jsonl((out / "informe.pairs.jsonl").read_text(encoding="utf-8"))
+    (note,) = [p for p, r in enumerate(pairs) if r.place == "word/footnotes.xml/footnote[2]/p[1]"]
+    doc = out / "informe.en.docx"
+    with zipfile.ZipFile(doc) as z:
+        parts = {i.filename: z.read(i.filename) for i in z.infolist()}
+    written = pairs[note].tgt[0]
+    assert written.encode("utf-8") in parts["word/footnotes.xml"]
+    parts["word/footnotes.xml"] = parts["word/footnotes.xml"].replace(written.encode("utf-8"),
+                                                                      b"A footnote translated by hand.")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as z:  # saved again, as a word processor does
+        for name, data in parts.items():
+            z.writestr(name, data)
+    doc.write_bytes(buffer.getvalue())
+    result = runner.invoke(main, ["run", str(src), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert f"edits made by hand taken into the review: pair #{note + 1}" in result.output
+    assert parse_jsonl((out / "informe.pairs.jsonl").read_text(encoding="utf-8"))[note].tgt == (
+        "A footnote translated by hand.",)
+    with zipfile.ZipFile(doc) as z:
+        assert b"A footnote translated by hand." in z.read("word/footnotes.xml")
+    assert not list(out.glob(f"*{KEPT_SUFFIX}*"))

@@ -251,3 +251,34 @@ def test_pairs_merged_across_subtitle_cues_leave_no_empty_markup_cue(installed_t
     result = run(src, "-o", out)
     assert result.exit_code == 0 and "by hand" not in result.output, result.output
     assert (out / "entrevista.en.srt").read_bytes().decode("utf-8") == srt
+
+
+@pytest.mark.parametrize("source, output, says", [
+    ("nota.txt", "nota.en.docx", "(plain text, as nota.txt), not .docx; name it .txt"),
+    ("nota.txt", "nota.en.tmx", "(plain text, as nota.txt), not aligned pairs; name it .txt, or use `run`"),
+    ("informe.docx", "informe.en.txt", "(a Word .docx, as informe.docx), not .txt; name it .docx"),
+    ("noticia.html", "noticia.en.md", "(HTML, as noticia.html), not .md; name it .html"),
+    ("entrevista.srt", "entrevista.en.vtt", "(.srt subtitles, as entrevista.srt), not .vtt; name it .srt"),
+])
+def test_translate_refuses_an_output_named_for_another_format(tmp_path, source, output, says):
+    """QA5 F05: `translate` writes the document in the format it came in, whatever -o says: a .docx
+    zip went into x.txt, plain text into x.docx (Word cannot open it) or x.tmx, silently, exit 0.
+    Now a usage error before any work, naming the suffix to use; nothing is written."""
+    src = DATA / source if (DATA / source).exists() else tmp_path / source
+    if not src.exists():
+        src.write_text("El presidente habló ayer con los ministros.\n", encoding="utf-8")
+    out = tmp_path / "out" / output
+    result = CliRunner().invoke(main, ["translate", str(src), "-o", str(out)])
+    assert result.exit_code == 2, result.output
+    assert says in " ".join(result.stderr.split())
+    assert not out.exists()
+
+
+def test_translate_writes_an_output_of_its_own_format_or_no_format(installed_toy, tmp_path):
+    src = tmp_path / "nota.txt"
+    src.write_text("El presidente habló ayer con los ministros.\n", encoding="utf-8")
+    for name in ("nota.en.txt", "nota.en", "nota.english"):
+        result = CliRunner().invoke(main, ["translate", str(src), "-o", str(tmp_path / name)])
+        assert result.exit_code == 0, result.output
+    result = CliRunner().invoke(main, ["translate", str(DATA / "noticia.html"), "-o", str(tmp_path / "n.en.htm")])
+    assert result.exit_code == 0, result.output

@@ -155,6 +155,25 @@ def test_undo_redo(out):
     drive(out, later)
 
 
+def test_undoing_a_decision_goes_back_to_its_pair(out):
+    """QA5 F07: `r` on a pair by mistake moves on to the next; `u` undid the decision but left the
+    cursor there, so the `a` meant for the first pair approved the next one. Undo and redo go to
+    the pair they change, as they did for merges and splits."""
+    async def script(pilot, app):
+        await pilot.press("r")
+        assert app.current == 1
+        await pilot.press("u")
+        assert app.current == 0 and db(out)[0].status == "unreviewed"
+        await pilot.press("a")
+        assert [p.status for p in db(out)][:2] == ["approved", "unreviewed"]
+        await pilot.press("j", "j", "u")  # undo the approval from two pairs further on
+        assert app.current == 0 and db(out)[0].status == "unreviewed"
+        await pilot.press("j", "j", "U")  # redo: back to the pair again
+        assert app.current == 0 and db(out)[0].status == "approved"
+
+    drive(out, script)
+
+
 def test_jumps_search_documents_and_help(out):
     async def script(pilot, app):
         await pilot.press("l")

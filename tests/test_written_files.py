@@ -94,3 +94,43 @@ def test_export_keeps_a_corpus_file_fixed_by_hand(tmp_path):
     assert res.exit_code == 0, res.output
     assert "corpus.tsv.hand-edited" in res.stderr
     assert (tmp_path / "corpus.tsv.hand-edited").read_text(encoding="utf-8") == fixed
+
+
+def test_a_single_file_command_does_not_write_over_an_output_folder_s_own_files(translated, tmp_path):
+    """QA5 F09: `translate FILE -o OUT/x.en.txt` (or `align --format tsv -o OUT/x.tsv`) over a file
+    an output folder writes from its review: the folder then read that output as edits made by
+    hand, put the machine's text over a reviewer's approved edit and gave an approval to a text
+    nobody approved (an align .tsv: every decision back to unreviewed). Refused now (exit 2),
+    before any work, as `export`/`report` into their own folder are; nothing changes."""
+    import shutil
+
+    from conftest import TRANSLATED_SEED as SEED
+    from translate_tool.review import ReviewStore
+    from translate_tool.review.outputs import write_reviewed_document
+
+    src, out = translated
+    with ReviewStore.open(out) as store:
+        first = store.pairs(doc=SEED)[0]
+        store.edit(first.id, "tgt", "The reviewer's sentence.")
+        store.approve(store.pairs(doc=SEED)[0].id)
+        write_reviewed_document(store, SEED, out)
+    (out / "sub").mkdir()
+    other = tmp_path / "other"
+    shutil.copytree(out, other)
+    files = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    runs = [["translate", str(src / f"{SEED}.txt"), "-o", str(out / f"{SEED}.en.txt")],
+            ["export", str(other), "--format", "tsv", "-o", str(out / f"{SEED}.tsv")]]
+    # (`align -o` into a `run` folder is refused for the folder's kind first: test_output_folder_guard;
+    # into an align-corpus folder's .tsv: test_cli_align)
+    for args in runs:
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 2, (args, result.output)
+        assert f"{out} writes this file from its review (its manifest.json records it)" in " ".join(result.stderr.split())
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == files
+    with ReviewStore.open(out) as store:
+        assert store.hand_edits == []
+        assert (store.pairs(doc=SEED)[0].tgt, store.pairs(doc=SEED)[0].status) == (("The reviewer's sentence.",),
+                                                                                    "approved")
+    # a file of no folder's, or a subfolder's new file: written as before
+    result = CliRunner().invoke(main, ["translate", str(src / f"{SEED}.txt"), "-o", str(out / "sub" / "x.en.txt")])
+    assert result.exit_code == 0, result.output

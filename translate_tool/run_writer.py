@@ -82,10 +82,11 @@ class RunWriter:
                         f"{f['sentence']}\t{f['language']}\t{tsv_escape(f['text'])}\t{tsv_escape(t)}"
                         for f, t in zip(fs, glossed)
                     ]
-                    name = f"{w.report.base}.glosses.tsv"
-                    self.reviews.keep_changed_output(w.report.base, name)  # (changed by hand: kept, not lost)
+                    name, data = f"{w.report.base}.glosses.tsv", "\n".join(rows) + "\n"
+                    # (changed by hand: kept, not lost)
+                    self.reviews.keep_changed_output(w.report.base, name, data.encode("utf-8"))
                     w.report.hand_edits = self.reviews.hand_edits.get(w.report.base)
-                    _write(self.out_dir, name, "\n".join(rows) + "\n", w.report)
+                    _write(self.out_dir, name, data, w.report)
         step("writing", done.n_sentences)
 
     def _write_document(self, w: _Work, records: list[PairRecord], sentences: Sequence[Sentence],
@@ -172,7 +173,10 @@ class RunWriter:
         base, sl, tl = w.report.base, self.options.source_lang, self.options.target_lang
         pairs_path = self.out_dir / f"{base}.pairs.jsonl"
         if not self.reviews.has_review_work(base):
-            w.report.review = self.reviews.import_file(base, pairs_path, sl, tl)
+            from .review.outputs import RenderKit
+
+            kit = RenderKit.of(w.document.path.name, w.source, stream.sentences, stream.targets)
+            w.report.review = self.reviews.import_file(base, pairs_path, sl, tl, kit)
             return
         w.report.outputs = {k: v for k, v in w.report.outputs.items() if not k.startswith(base + ".")}
         # (a document with review work kept its sentences: write_document was not used)

@@ -10,8 +10,8 @@ import click
 
 from . import main
 from ..errors import EXIT_SOME_FAILED  # 6: finished, but some pairs failed
-from .common import (executor_from, executor_options, fail, handle_errors, language_code, review_kept, verbosity, warn,
-                     write_file)
+from .common import (executor_from, executor_options, fail, handle_errors, language_code, refuse_folder_output,
+                     review_kept, verbosity, warn, write_file)
 
 OUTPUT_FORMATS = ("jsonl", "tsv", "tmx", "ladder")
 
@@ -42,10 +42,34 @@ def _check_language(doc, lang: str, side: str) -> None:
         warn(f"{doc.path}: {side} declared '{lang}' but reads as '{guess.lang}' ({guess.confidence:.2f})")
 
 
+_BY_SUFFIX = {".jsonl": "jsonl", ".tsv": "tsv", ".tmx": "tmx", ".ladder": "ladder"}
+
+
+def _format_for_output(output: Path, fmt: str) -> str:
+    """The format to write to `-o OUTPUT`: the one its suffix names when --format is not given
+    (QA5 F06: `-o x.tmx` wrote JSONL into x.tmx); a --format that contradicts the suffix is a
+    usage error (exit 2); another suffix takes --format (default jsonl)."""
+    from click.core import ParameterSource
+
+    from ..docformats import format_for
+
+    named = _BY_SUFFIX.get(output.suffix.lower())
+    document = format_for(output)
+    if named is None and document is not None and document.name != "text":  # x.docx holding JSONL
+        fail(f"-o {output}: `align` writes aligned pairs ({', '.join(OUTPUT_FORMATS)}), not a {output.suffix} "
+             f"document; name it .pairs.jsonl, .tsv, .tmx or .ladder", 2)
+    if named is None or named == fmt:
+        return fmt
+    if click.get_current_context().get_parameter_source("fmt") in (ParameterSource.DEFAULT, None):
+        return named
+    fail(f"-o {output}: the name says {named}, --format says {fmt}: give one, or make them agree", 2)
+
+
 @main.command("align")
 @click.argument("src", type=click.Path(path_type=Path))
 @click.argument("tgt", type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(path_type=Path), help="Output file (default: stdout).")
+@click.option("-o", "--output", type=click.Path(path_type=Path),
+              help="Output file (default: stdout); a .tsv, .tmx, .ladder or .jsonl name picks that format.")
 @click.option("-s", "--source-lang", "--src-lang", "src_lang", default="es", show_default=True,
               help="Language of SRC (ISO 639-1; --src-lang is the old name).")
 @click.option("-t", "--target-lang", "--tgt-lang", "tgt_lang", default="en", show_default=True,
@@ -69,8 +93,12 @@ def align_cmd(src, tgt, output, src_lang, tgt_lang, presegmented, fmt, max_bead)
     from ..folder_documents import check_output_folder
     from ..formats import format_jsonl, format_tmx, format_tsv
 
-    if output is not None:  # not into a folder of `run` or of another pair (exit 2, before any work)
+    if output is not None:
+        fmt = _format_for_output(output, fmt)
+        # not into a folder of `run` or of another pair (exit 2, before any work)
         check_output_folder(output.parent, "align", src_lang, tgt_lang)
+        if fmt != "jsonl":  # (a pair file is merged with the folder's review: review/reconcile.write_pairs_file)
+            refuse_folder_output(output, "`align`")
     sdoc, s_sent, s_para = _sentences(src, src_lang, presegmented)
     tdoc, t_sent, t_para = _sentences(tgt, tgt_lang, presegmented)
     _check_language(sdoc, src_lang, "source")

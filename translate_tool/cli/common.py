@@ -39,6 +39,20 @@ def write_file(path, data) -> None:
         warn(kept_message(path, copy))
 
 
+def refuse_folder_output(path, command: str) -> None:
+    """Exit 2, before any work, when `-o PATH` is a file an output folder records as its own
+    (`x.en.txt`, `x.tsv`, ... of a `run` or `align-corpus` folder): that folder writes it from its
+    review, and would take this command's output for a person's hand edits (QA5 F09)."""
+    if path is None or str(path) == "-":
+        return
+    from ..review.outputs import tracking_folder
+
+    folder = tracking_folder(path)
+    if folder is not None:
+        fail(f"-o {path}: {folder} writes this file from its review (its manifest.json records it); "
+             f"{command} writing it would be read there as edits made by hand: give -o another file", 2)
+
+
 def review_kept(name: str, kept: int, reset: int, restored: int = 0) -> str:
     """The line `run`, `align` and `align-corpus` print when they merged new output with a review."""
     back = f" ({restored} of them earlier review work whose text is back)" if restored else ""

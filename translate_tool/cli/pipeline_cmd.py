@@ -10,8 +10,8 @@ import click
 
 from ..engines import ENGINES
 from . import main
-from .common import (executor_from, executor_options, fail, handle_errors, info, language_code, review_flagged,
-                     review_kept, verbosity, warn, write_file)
+from .common import (executor_from, executor_options, fail, handle_errors, info, language_code,
+                     refuse_folder_output, review_flagged, review_kept, verbosity, warn, write_file)
 
 from ..errors import EXIT_SOME_FAILED  # 6: the run finished, but some documents could not be processed
 GLOSSARY_HELP = (
@@ -216,7 +216,8 @@ def translate(source, output, engine, source_lang, target_lang, glossary_file, f
     """Translate one document (SOURCE or - for stdin) to OUTPUT (or - for stdout).
 
     .html/.htm/.xhtml, .md/.markdown, .docx, .srt and .vtt documents are written back in their
-    own format; anything else is read as plain text."""
+    own format; anything else is read as plain text. OUTPUT takes that format's suffix (or none):
+    another document or pair-file suffix is a usage error."""
     from ..documents import decode_text, document_from_text, read_document
     from ..engines import select_engine, translate_cached
     from ..cache import KeyValueCache
@@ -225,6 +226,10 @@ def translate(source, output, engine, source_lang, target_lang, glossary_file, f
     from ..docformats import format_for
 
     fmt = format_for(source) if str(source) != "-" else None
+    mismatch = _output_mismatch(source, output, fmt)
+    if mismatch:  # before any work: the file would not be what its name says (QA5 F05)
+        fail(mismatch, 2)
+    refuse_folder_output(output, "`translate`")
     if fmt is not None and fmt.name != "text":  # HTML, Markdown, .docx, subtitles: same format out
         _translate_document(source, output, engine, source_lang, target_lang, _glossary(glossary_file), force)
         return
@@ -248,6 +253,35 @@ def translate(source, output, engine, source_lang, target_lang, glossary_file, f
         click.echo(english, nl=False)
     else:
         write_file(output, english)
+
+
+_PAIR_SUFFIXES = (".tsv", ".tmx", ".jsonl", ".xliff", ".xlf")
+
+
+def _output_mismatch(source: Path, output: Path, fmt) -> str | None:
+    """Why `-o OUTPUT` cannot hold what `translate` writes (the document in the format it came in:
+    a .docx zip, HTML, plain text...), or None: an output named for another document format or
+    for pair files would hold bytes its name belies (a .docx Word cannot open, a .txt full of zip)."""
+    from ..docformats import format_for
+
+    if str(output) == "-":
+        return None
+    suffix, written = output.suffix.lower(), (fmt.name if fmt is not None else "text")
+    src_suffix = source.suffix.lower() if fmt is not None else ".txt"  # (stdin, .text, ...: plain text)
+    what = {"text": "plain text", "html": "HTML", "markdown": "Markdown", "docx": "a Word .docx",
+            "subtitles": f"{src_suffix} subtitles"}.get(written, written)
+    origin = "stdin" if str(source) == "-" else source.name
+    if suffix in _PAIR_SUFFIXES:
+        return (f"-o {output}: `translate` writes the translated document ({what}, as {origin}), not aligned pairs; "
+                f"name it {src_suffix}, or use `run` (a folder: .pairs.jsonl, .tsv, .tmx beside each document) "
+                f"or `align`")
+    wanted = format_for(output)
+    if wanted is None:
+        return None  # no suffix, or one of no format: what it holds is up to the user
+    if wanted.name != written or (written == "subtitles" and suffix != src_suffix):
+        return (f"-o {output}: `translate` writes the document in the format it came in ({what}, as {origin}), "
+                f"not {suffix}; name it {src_suffix}")
+    return None
 
 
 def _check_input_language(source, paragraphs, source_lang: str, target_lang: str) -> None:

@@ -359,6 +359,11 @@ def _refuse_tracked(out_dir: Path, paths: list[Path], command: str, output: Path
 
     path = tracked_output_at(out_dir, paths)
     if path is None:
+        if output is not None:  # -o into another output folder's own files (QA5 F09)
+            from .common import refuse_folder_output
+
+            for p in paths:
+                refuse_folder_output(p, command)
         return
     how = "without -o" if output is None else "with this -o"
     fail(f"{path}: the folder's own output (its manifest.json records it); {command} {how} would overwrite it: "

@@ -1,5 +1,6 @@
 """Word .docx (python-docx): every paragraph of the body, its tables (nested ones too), text
-boxes, headers and footers is translated; styles, run formatting, images and fields are kept.
+boxes, headers, footers, footnotes and endnotes is translated; styles, run formatting, images
+and fields are kept.
 
 A paragraph's text is spread over runs (one per change of formatting); the translation is cut
 back into the same runs at the mapped run boundaries (`base.map_positions`), so a bold name
@@ -17,8 +18,11 @@ from .base import MARK, TEXT, DocFormat, InlineRun, ParsedDocument, TextUnit, Un
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
-_RUNS = "./w:r | ./w:hyperlink/w:r | ./w:ins/w:r | ./w:smartTag/w:r | ./w:fldSimple/w:r"
+_RUNS = ("./w:r | ./w:hyperlink/w:r | ./w:ins/w:r | ./w:smartTag/w:r | ./w:fldSimple/w:r"
+         # an inline content control (a date, a name filled in a template; QA5 F08: its words were left out)
+         " | ./w:sdt/w:sdtContent/w:r | ./w:sdt/w:sdtContent/w:hyperlink/w:r")
 _FIXED_DATE = (1980, 1, 1, 0, 0, 0)
+_NOTES = ("footnotes", "endnotes")  # relationship types (their last part) of the parts with notes
 
 
 def _path(el, root) -> str:
@@ -34,10 +38,11 @@ def _path(el, root) -> str:
 
 
 class DocxDocument(ParsedDocument):
-    def __init__(self, document, paragraphs, units, warnings=()):
+    def __init__(self, document, paragraphs, units, warnings=(), notes=()):
         super().__init__(units, "docx", warnings)
         self._doc = document
         self._paragraphs = paragraphs  # unit index -> list of runs' w:t element lists
+        self._notes = notes  # (part, element) of the footnotes and endnotes, python-docx keeps as bytes
 
     def render(self, translations: dict[int, UnitTranslation], target_lang: str) -> bytes:
         for i, runs in self._paragraphs.items():
@@ -51,12 +56,19 @@ class DocxDocument(ParsedDocument):
                 pieces.append((TEXT, text, text))
             src, tgt = translations[i]
             parts = InlineRun(pieces).render(src, tgt, lambda s: s).split("\0")
+            lead = pieces[0][1][:len(pieces[0][1]) - len(pieces[0][1].lstrip())]
+            if parts and lead and not parts[0][:1].isspace():  # a note's " text" after its number
+                parts[0] = lead + parts[0]
             for ts, part in zip(runs, parts):
                 ts[0].text = part
                 ts[0].set(_XML_SPACE, "preserve")
                 for t in ts[1:]:
                     t.getparent().remove(t)
         self._set_language(target_lang)
+        for part, element in self._notes:  # parts python-docx does not parse: their bytes again
+            from lxml import etree
+
+            part._blob = etree.tostring(element, xml_declaration=True, encoding="UTF-8", standalone=True)
         buffer = io.BytesIO()
         self._doc.save(buffer)
         return _fixed_dates(buffer.getvalue())
@@ -103,6 +115,22 @@ def parse(data: bytes, path: str) -> DocxDocument:
             if id(element) not in seen:
                 seen.add(id(element))
                 parts.append((element, hf.part.partname.lstrip("/"), False))
+    notes = []  # footnotes and endnotes: the document's text (QA5 F02: left in the source language)
+    for rel in document.part.rels.values():
+        if rel.is_external or rel.reltype.rsplit("/", 1)[-1] not in _NOTES:
+            continue
+        part = rel.target_part
+        element = getattr(part, "element", None)
+        if element is None:  # (python-docx 1.2 keeps these parts as bytes)
+            from docx.oxml.parser import parse_xml
+
+            try:
+                element = parse_xml(part.blob)
+            except Exception as exc:  # lxml's XMLSyntaxError and the like: a damaged part
+                raise DocumentError(f"not a readable .docx file ({part.partname}: {exc.__class__.__name__})",
+                                    path) from None
+            notes.append((part, element))
+        parts.append((element, part.partname.lstrip("/"), True))
     units: list[TextUnit] = []
     paragraphs: dict[int, list] = {}
     for root, name, main in parts:
@@ -117,7 +145,7 @@ def parse(data: bytes, path: str) -> DocxDocument:
                 continue
             paragraphs[len(units)] = runs
             units.append(TextUnit(run.plain()[0], f"{name}/{_path(p, root)}", main))
-    return DocxDocument(document, paragraphs, units)
+    return DocxDocument(document, paragraphs, units, notes=notes)
 
 
 FORMAT = DocFormat("docx", (".docx",), parse, binary=True)
@@ -128,7 +156,7 @@ _IGNORED_FORMATTING = {f"{_W}lang", f"{_W}noProof", f"{_W}proofErr", f"{_W}lastR
 
 def formatting_outline(data: bytes) -> list[tuple[str, tuple[str, ...], str]] | None:
     """What a word processor can change in a .docx besides its words, comparable between saves:
-    for each paragraph of the body, headers and footers, its properties, the run formatting in
+    for each paragraph of the body, headers, footers and notes, its properties, the run formatting in
     order (adjacent runs with the same formatting as one: Word splits runs as you type), and its
     text with whitespace collapsed. Revision ids (w:rsid*), proofing language and marks are left
     out (Word adds them on every save). None: not a readable .docx."""
@@ -137,7 +165,8 @@ def formatting_outline(data: bytes) -> list[tuple[str, tuple[str, ...], str]] | 
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             names = [n for n in z.namelist()
-                     if n == "word/document.xml" or (n.startswith("word/header") or n.startswith("word/footer")) and n.endswith(".xml")]
+                     if n in ("word/document.xml", "word/footnotes.xml", "word/endnotes.xml")
+                     or (n.startswith("word/header") or n.startswith("word/footer")) and n.endswith(".xml")]
             roots = [etree.fromstring(z.read(n)) for n in sorted(names)]
     except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError, ValueError):
         return None

@@ -131,7 +131,10 @@ class Changes:
         if change.doc != self.doc:
             self._write_files(self.doc)
             await self.load_doc(change.doc)
-        await self.changed_beads(list(change.removed), list(change.focus))
+        # to the pair it changes (QA5 F07: a decision undone left the cursor on the next pair, where
+        # the decision had moved it, and the key pressed again for that pair went to the next)
+        await self.changed_beads(list(change.removed), list(change.focus),
+                                 focus=change.focus[0] if change.focus else None)
         self.say(f"{verb}: {change.label}")
 
     async def action_undo(self) -> None:

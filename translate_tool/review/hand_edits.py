@@ -377,14 +377,21 @@ def recorded_outputs(out_dir: Path) -> dict[str, str]:
     return {n: h for outputs in _manifest_outputs(out_dir) for n, h in outputs.items() if isinstance(h, str)}
 
 
-def keep_changed_output(out_dir: Path, stem: str, name: str, recorded: str | None) -> HandEdits | None:
+def keep_changed_output(out_dir: Path, stem: str, name: str, recorded: str | None,
+                        new: bytes | None = None) -> HandEdits | None:
     """A derived file the tool does not read back (a `.glosses.tsv`), changed by hand since the
-    tool wrote it (`recorded`: its hash then): kept beside it before it is written again."""
+    tool wrote it (`recorded`: its hash then): kept beside it before it is written again (as
+    `new`). With no record (a run without --gloss left the file out of the manifest, a lost
+    manifest), a file that is not `new` is kept too: the safe side (QA5 F04: a gloss fixed by hand,
+    then a run without --gloss and one with it, was overwritten with no copy)."""
     try:
         current = (Path(out_dir) / name).read_bytes()
     except OSError:
         return None
-    if recorded is None or output_hash(current) == recorded or kept_already(Path(out_dir), name, current):
+    if recorded is None:
+        if new is None or current == new or kept_already(Path(out_dir), name, current):
+            return None
+    elif output_hash(current) == recorded or kept_already(Path(out_dir), name, current):
         return None
     return HandEdits(stem, files=(name,), kept=((name, keep_copy(Path(out_dir), name, current), NOT_READ_BACK),))
 

@@ -353,6 +353,19 @@ def tracked_output_at(out_dir: str | Path, paths: Sequence[str | Path]) -> Path 
     return None
 
 
+def tracking_folder(path: str | Path) -> Path | None:
+    """The output folder whose `manifest.json` records `path` as its own output (the file's folder
+    or one above it: a run mirrors subfolders), or None. A single-file command's `-o` must not
+    write there: the folder would read the file as changed by hand, and take whatever differs
+    from the review (another engine's or glossary's text, a status column all `unreviewed`) for a
+    person's edits and decisions (QA5 F09)."""
+    path = Path(path).resolve()
+    for folder in path.parents:
+        if (folder / MANIFEST).is_file() and tracked_output_at(folder, [path]) is not None:
+            return folder
+    return None
+
+
 def update_manifest(out_dir: Path, stem: str, hashes: dict[str, str], counts: dict[str, int]) -> bool:
     """Set the document's output hashes and review counts in `manifest.json` (if there is one
     and it lists the document). Returns whether it was written."""

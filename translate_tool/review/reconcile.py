@@ -134,14 +134,14 @@ class RunReconciler:
         (read before this run wrote any: `take_hand_edits`)."""
         return dict((self._hashes or {}).get(f"{stem}{PAIRS_SUFFIX}", {}))
 
-    def keep_changed_output(self, stem: str, name: str) -> None:
-        """Before a file the tool does not read back (`.glosses.tsv`) is written again: a copy of
-        it if it was changed by hand (added to `hand_edits`)."""
+    def keep_changed_output(self, stem: str, name: str, new: bytes | None = None) -> None:
+        """Before a file the tool does not read back (`.glosses.tsv`) is written again (as `new`):
+        a copy of it if it was changed by hand (added to `hand_edits`)."""
         from .hand_edits import keep_changed_output, recorded_outputs
 
         if self._outputs is None:  # the manifest the last run wrote (this run writes its own at the end)
             self._outputs = recorded_outputs(self.out_dir)
-        hand = keep_changed_output(self.out_dir, stem, name, self._outputs.get(name))
+        hand = keep_changed_output(self.out_dir, stem, name, self._outputs.get(name), new)
         if hand is not None:
             self.hand_edits[stem] = self.hand_edits[stem].plus(hand) if stem in self.hand_edits else hand
 
@@ -156,14 +156,15 @@ class RunReconciler:
     def has_review_work(self, stem: str) -> bool:
         return self.store.has_document(stem) and _has_review_work(self.store, stem)
 
-    def import_file(self, stem: str, path: Path, src_lang: str, tgt_lang: str) -> dict[str, int]:
-        """Import a (huge) document's pair file a batch at a time; returns its review counts."""
+    def import_file(self, stem: str, path: Path, src_lang: str, tgt_lang: str,
+                    kit: RenderKit | None = None) -> dict[str, int]:
+        """Import a (huge) document's pair file a batch at a time; returns its review counts.
+        `kit`: how to write it back in its format (its translated file is named by it; QA5 F01:
+        without, a huge .md was reviewed into a stray x.en.txt and its x.en.md never written)."""
         from .importer import import_file_in_batches
 
         import_file_in_batches(self.store, stem, path, src_lang, tgt_lang)
-        with self.store.transaction():
-            self.store.conn.execute("UPDATE documents SET target_file = ? WHERE stem = ?",
-                                    (target_name(stem, tgt_lang), stem))
+        self._keep(stem, kit or RenderKit(f"{stem}.txt", None), tgt_lang)
         return self.store.document(stem).counts()
 
     def written(self, stem: str, files: DocumentFiles) -> None:
