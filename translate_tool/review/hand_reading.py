@@ -15,11 +15,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 from typing import Sequence
 
 from ..data import PairRecord
 from ..errors import TranslateToolError
+from ..worddiff import opcodes as _opcodes
 from .importer import PAIRS_SUFFIX
 
 _TOKEN = re.compile(r"\S+")
@@ -167,25 +167,6 @@ def _anchored_opcodes(old: Sequence[str], new: Sequence[str], old_at: Sequence[i
             tag = "replace" if i1 < i2 and j1 < j2 else "delete" if i1 < i2 else "insert" if j1 < j2 else ""
         if tag and (i1 < i2 or j1 < j2):
             ops.append((tag, i1, i2, j1, j2))
-    return ops
-
-
-def _opcodes(old: Sequence[str], new: Sequence[str]) -> list[tuple[str, int, int, int, int]]:
-    """difflib's opcodes, after the common beginning and end are set aside: difflib matches the
-    longest block first, which in repetitive text ("* * *", a repeated caption) can pair words
-    far from where the edit was; a single edit is then always placed exactly."""
-    n, m = len(old), len(new)
-    p = 0
-    while p < min(n, m) and old[p] == new[p]:
-        p += 1
-    q = 0
-    while q < min(n, m) - p and old[n - 1 - q] == new[m - 1 - q]:
-        q += 1
-    ops = [("equal", 0, p, 0, p)] if p else []
-    middle = SequenceMatcher(None, old[p:n - q], new[p:m - q], autojunk=False).get_opcodes()
-    ops += [(tag, i1 + p, i2 + p, j1 + p, j2 + p) for tag, i1, i2, j1, j2 in middle if (i1, i2, j1, j2) != (0, 0, 0, 0)]
-    if q:
-        ops.append(("equal", n - q, n, m - q, m))
     return ops
 
 
