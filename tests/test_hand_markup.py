@@ -5,6 +5,7 @@ of a page (its <title> and meta description) changed together are read each as i
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from click.testing import CliRunner
 
 from translate_tool.cli import main
 from translate_tool.formats import parse_jsonl
-from translate_tool.review.hand_edits import KEPT_SUFFIX
+from translate_tool.review.hand_edits import KEPT_SUFFIX, NOT_WORDS
 
 DATA = Path(__file__).parent / "data" / "formats"
 
@@ -45,6 +46,76 @@ def _hand_edit(doc: Path, edits) -> str:
         text = text.replace(old, new)
     doc.write_text(text, encoding="utf-8")
     return text
+
+
+_TAGS = re.compile(r"<[^>]+>|\]\([^)]*\)|[*\[]")  # enough of HTML and Markdown syntax to read the words
+
+WORD_EDITS = {
+    "md: words before the link": ("articulo.md", [("The president habló with [", "Yesterday the president spoke with [")]),
+    "md: inside the link": ("articulo.md", [("[the leader elected]", "[the newly elected leader]")]),
+    "md: before the italic word": ("articulo.md", [("about the *region*", "about the whole *region*")]),
+    "md: around and inside both": ("articulo.md", [("The president habló with [the leader elected]",
+                                                    "Yesterday the president spoke with [the newly elected leader]"),
+                                                   ("about the *region*.", "about the *region* itself.")]),
+    "html: words before the link": ("noticia.html", [("<p>The president <a", "<p>On Monday the president <a")]),
+    "html: inside the link, between two spans": ("noticia.html", [
+        (">Javier Milei</a> receives to <strong>", ">Javier Gerardo Milei</a> will soon receive <strong>")]),
+    "html: after the bold words": ("noticia.html", [("</strong> in Casa Rosada.", "</strong> at the Casa Rosada.")]),
+}
+
+
+@pytest.mark.parametrize("case", list(WORD_EDITS))
+def test_words_added_around_or_inside_a_link_are_taken_with_the_person_s_markup(installed_toy, tmp_path, case):
+    """A person adds words to a sentence holding a link or bold/italic words in x.en.md / x.en.html,
+    the markup left where it was: the words are taken into the review and the file written again
+    is the person's file, markup where they had it; no copy, no warning. It was written again with
+    the link re-placed by word fraction (one word off), and every such edit kept a `.hand-edited`
+    copy with the "not words" warning (QA4 F01)."""
+    name, edits = WORD_EDITS[case]
+    src, out, doc = _translated(tmp_path, name)
+    stem = name.rsplit(".", 1)[0]
+    before = _pairs(out, stem)
+    hand = _hand_edit(doc, edits)
+    output = _run(src, out)
+    assert "edits made by hand taken into the review" in output and "not words" not in output, output
+    assert not list(out.glob(f"*{KEPT_SUFFIX}*"))
+    assert doc.read_text(encoding="utf-8") == hand
+    after = _pairs(out, stem)
+    changed = [p for p, (a, b) in enumerate(zip(before, after)) if a.tgt != b.tgt]
+    assert len(changed) == 1 and after[changed[0]].edited
+    typed = " ".join(_TAGS.sub("", new) for _, new in edits).split()
+    assert all(w in " ".join(after[changed[0]].tgt) for w in typed if w.isalpha())
+    assert " ".join(after[changed[0]].tgt) in (out / f"{stem}.tsv").read_text(encoding="utf-8")
+    assert "by hand" not in _run(src, out) and doc.read_text(encoding="utf-8") == hand  # and it stays so
+
+
+MARKUP_CHANGES = {
+    "md: link taken out": ("articulo.md", [('[the leader elected](https://example.org/kast "Perfil")',
+                                            "the newly elected leader")]),
+    "md: link made longer": ("articulo.md", [("habló with [the leader elected]", "spoke [with the leader elected]")]),
+    "html: bold added": ("noticia.html", [("The president <a", "The <b>new</b> president <a")]),
+    "html: words typed at the link's start, inside it": ("noticia.html", [
+        ('data-id="42">Javier Milei</a>', 'data-id="42">our Javier Milei</a>')]),
+}
+
+
+@pytest.mark.parametrize("case", list(MARKUP_CHANGES))
+def test_a_markup_change_by_hand_is_still_kept_as_a_copy_and_its_words_taken(installed_toy, tmp_path, case):
+    """A link taken out or stretched over another word, bold added, or words typed at the very start
+    of a link inside it (the review places words typed at a span's edge outside it): the markup
+    is not the review's, so the file is kept beside the rewritten one with the "not words"
+    warning, as docs/formats.md says; the words are taken all the same."""
+    name, edits = MARKUP_CHANGES[case]
+    src, out, doc = _translated(tmp_path, name)
+    stem = name.rsplit(".", 1)[0]
+    before = _pairs(out, stem)
+    hand = _hand_edit(doc, edits)
+    output = _run(src, out)
+    assert f"{doc.name}: changed by hand, but {NOT_WORDS}; the changed file is kept as {doc.name}{KEPT_SUFFIX}" in output
+    assert (out / f"{doc.name}{KEPT_SUFFIX}").read_text(encoding="utf-8") == hand
+    typed = [w for _, new in edits for w in _TAGS.sub(" ", new).split() if w in ("newly", "spoke", "new", "our")]
+    after = " ".join(t for r in _pairs(out, stem) for t in r.tgt)
+    assert all(w in after for w in typed) and after != " ".join(t for r in before for t in r.tgt)
 
 
 @pytest.mark.parametrize("title, description", [
@@ -84,3 +155,23 @@ def test_units_on_lines_of_their_own_are_compared_each_on_its_own():
     units = ["S1 a.", "S2 b.", "S3 c."]
     assert map_text_edit(units, "S1 a. S2 b.\nS3 c.\n", "S1 a.\nS2 b. S3 c.\n", lines_apart=True) == ({}, "")
     assert map_text_edit(units, "S1 a. S2 b.\nS3 c.\n", "S1 a.\nS2 b. S3 now c.\n", lines_apart=True) == ({2: "S3 now c."}, "")
+
+
+def test_a_reviewer_s_edit_keeps_the_markup_on_its_words(installed_toy, tmp_path):
+    """The same for an edit made in the review (the UI, `decide`'s writer): the file written when
+    the review leaves the document has the link on the words it was on, and a rerun keeps it so."""
+    from translate_tool.review import ReviewStore
+    from translate_tool.review.outputs import write_reviewed_document
+
+    src, out, doc = _translated(tmp_path, "articulo.md")
+    pairs = _pairs(out, "articulo")
+    p = next(k for k, r in enumerate(pairs) if r.tgt == ("The president habló with the leader elected about the region.",))
+    with ReviewStore.open(out) as store:
+        store.edit(store.pairs(doc="articulo")[p].id, "tgt", "Yesterday, in Buenos Aires, the president spoke with the "
+                                                                  "leader elected about the region.")
+        write_reviewed_document(store, "articulo", out)  # (by fraction: "president [spoke with the leader](...) elected")
+    line = ("Yesterday, in Buenos Aires, the president spoke with [the leader elected](https://example.org/kast \"Perfil\") "
+            "about the *region*.")
+    assert line in doc.read_text(encoding="utf-8")
+    output = _run(src, out)
+    assert "by hand" not in output and line in doc.read_text(encoding="utf-8")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import io
 import zipfile
 
-from .base import MARK, TEXT, DocFormat, InlineRun, ParsedDocument, TextUnit, UnitTranslation
+from .base import MARK, TEXT, DocFormat, InlineRun, ParsedDocument, TextUnit, UnitTranslation, unit_texts
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
@@ -49,8 +49,8 @@ class DocxDocument(ParsedDocument):
                     pieces.append((MARK, "\0", ""))
                 text = "".join(t.text or "" for t in ts)
                 pieces.append((TEXT, text, text))
-            src, tgt = translations[i]
-            parts = InlineRun(pieces).render(src, tgt, lambda s: s).split("\0")
+            src, tgt, base = unit_texts(translations[i])
+            parts = InlineRun(pieces).render(src, tgt, lambda s: s, base).split("\0")
             for ts, part in zip(runs, parts):
                 ts[0].text = part
                 ts[0].set(_XML_SPACE, "preserve")

@@ -234,7 +234,8 @@ def _with_markup(found: FileChanges, store, stem: str, current: bytes, records, 
     fmt = format_for(found.name)
     if found.problem or fmt is None or found.name.endswith((PAIRS_SUFFIX, ".tsv", ".tmx")):
         return found
-    edited = [replace(r, tgt=found.targets.get(p, r.tgt)) for p, r in enumerate(records)]
+    edited = [replace(r, tgt=found.targets[p], edited=True, mt=r.mt if r.edited else r.tgt) if p in found.targets else r
+              for p, r in enumerate(records)]  # as the review will have them (its markup goes by `mt`)
     if fmt.name == "text":
         same = _paragraphs(_bytes(text_from_records(edited))) == _paragraphs(current)
         return found if same else replace(found, note=NOT_WORDS)
