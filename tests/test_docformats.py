@@ -118,6 +118,9 @@ def test_marks_stay_on_their_words_through_an_edit_of_the_translation():
     assert carry_positions("a b c d", "a x y z d", [2, 5]) == [2, 7]
     assert carry_positions("a b c d", "a d", [2, 5]) == [2, 2]  # the marked words deleted: an empty span
     assert carry_positions("same text", "same text", [0, 4, 9]) == [0, 4, 9]
+    # marks around the whole text (a cue in italics) stay around it: words added at its edges go in
+    assert carry_positions("The minister spoke.", "Yesterday the minister spoke again.", [0, 19]) == [0, 35]
+    assert carry_positions("The minister spoke.", "Yesterday the minister spoke again.", [0, 12]) == [10, 22]
     src = ["El presidente habló con el mandatario electo sobre la región."]
     machine = ["The president spoke with the elected leader about the region."]
     edited = ["Yesterday the president spoke with the newly elected leader about the whole region."]
@@ -131,6 +134,9 @@ def test_marks_stay_on_their_words_through_an_edit_of_the_translation():
     text = parse_source(b"El presidente habl\xc3\xb3 con [el mandatario electo](/k) sobre la *regi\xc3\xb3n*.\n", "x.md")
     assert text.render({0: (src, edited, machine)}, "en").decode() == (
         "Yesterday the president spoke with [the newly elected leader](/k) about the whole *region*.\n")
+    cue = parse_source("1\n00:00:01,000 --> 00:00:03,000\n<i>El ministro habló.</i>\n".encode(), "x.srt")
+    assert "<i>Yesterday the minister spoke again.</i>" in cue.render(
+        {0: (["El ministro habló."], ["Yesterday the minister spoke again."], ["The minister spoke."])}, "en").decode()
     # with no machine text to start from (or the same text), marks go by fraction, as before
     assert text.render({0: (src, edited)}, "en") == text.render({0: (src, edited, [""])}, "en")
 
@@ -139,7 +145,7 @@ def test_marks_stay_on_their_words_through_an_edit_of_the_translation():
 @given(data=st.data())
 def test_property_marks_stay_on_their_words_when_words_are_added(data):
     """Words added anywhere to a translation (none of them already in it): a mark that opened or
-    closed a word still opens or closes that word. (Its words all differ: where a word is there
+    closed a word still opens or closes that word (marks around the whole text stay around it). (Its words all differ: where a word is there
     twice, "the the" -> "the new the", which one a word added is beside has no one answer.)"""
     old = data.draw(st.lists(st.sampled_from(["The", "president", "spoke", "with", "leader", "region.", "(ayer)"]),
                              min_size=1, max_size=8, unique=True))
@@ -156,7 +162,10 @@ def test_property_marks_stay_on_their_words_when_words_are_added(data):
     k = data.draw(st.integers(0, len(old) - 1))
     opening, closing = old_at[k], old_at[k] + len(old[k])
     moved = carry_positions(" ".join(old), " ".join(new), [opening, closing])
-    assert moved == [new_at[where[k]], new_at[where[k]] + len(old[k])]
+    if len(old) == 1:  # marks around the whole text stay around it
+        assert moved == [0, len(" ".join(new))]
+    else:
+        assert moved == [new_at[where[k]], new_at[where[k]] + len(old[k])]
 
 
 _WORDS = st.sampled_from("el la casa presidente dijo que muy región Milei año precios hoy".split())

@@ -159,9 +159,11 @@ def carry_positions(old: str, new: str, positions: Sequence[int]) -> list[int]:
     stays before that word, one after a word (a closing mark, before the word's trailing
     punctuation) stays after it: words added at a span's edge stay outside it, words added inside
     it stay inside. Where words were replaced, a position inside them goes to the same fraction
-    of the new ones."""
+    of the new ones. Marks at both ends of `old` (a cue in italics, a paragraph all bold) stay at
+    both ends of `new`: words added at its start or end are inside them too."""
     if old == new:
         return list(positions)
+    enclosed = bool(positions) and positions[0] <= 0 and positions[-1] >= len(old)
     old_tok = [(m.start(), m.end()) for m in _NON_SPACE.finditer(old)]
     new_tok = [(m.start(), m.end()) for m in _NON_SPACE.finditer(new)]
     if not new_tok or not old_tok:
@@ -176,7 +178,9 @@ def carry_positions(old: str, new: str, positions: Sequence[int]) -> list[int]:
     out: list[int] = []
     for pos in positions:
         i = bisect.bisect_left(starts, pos)  # the first word starting at or after pos
-        if i > 0 and pos <= old_tok[i - 1][1]:  # inside word i - 1, or at its end
+        if enclosed and (pos <= 0 or pos >= len(old)):
+            out.append(0 if pos <= 0 else len(new))
+        elif i > 0 and pos <= old_tok[i - 1][1]:  # inside word i - 1, or at its end
             out.append(_after_in_word(old, new, old_tok, new_tok, block[i - 1], i - 1, pos))
         elif i == len(old_tok):
             out.append(len(new))
