@@ -175,3 +175,21 @@ def test_a_reviewer_s_edit_keeps_the_markup_on_its_words(installed_toy, tmp_path
     assert line in doc.read_text(encoding="utf-8")
     output = _run(src, out)
     assert "by hand" not in output and line in doc.read_text(encoding="utf-8")
+
+
+def test_a_word_added_before_a_bold_name_in_a_docx_keeps_the_name_bold(installed_toy, tmp_path):
+    """The same in a .docx re-saved with a word added before a bold run: the file written again
+    has the bold on the same name (by fraction it moved to "president Javier", silently: the
+    .docx comparison looks at formatting, not where runs fall)."""
+    import docx
+
+    src, out, doc = _translated(tmp_path, "informe.docx")
+    page = docx.Document(doc)
+    p = next(p for p in page.paragraphs if len(p.runs) > 1)
+    assert [(r.text, bool(r.bold)) for r in p.runs][:2] == [("The president ", False), ("Javier Milei", True)]
+    p.runs[0].text = "Yesterday the president "
+    page.save(doc)
+    output = _run(src, out)
+    assert "edits made by hand taken into the review" in output and "changed by hand, but" not in output
+    p = next(p for p in docx.Document(doc).paragraphs if len(p.runs) > 1)
+    assert [(r.text, bool(r.bold)) for r in p.runs][:2] == [("Yesterday the president ", False), ("Javier Milei", True)]
