@@ -14,7 +14,8 @@ from click.testing import CliRunner
 
 from translate_tool.cli import main
 from translate_tool.formats import parse_jsonl
-from translate_tool.review.hand_edits import KEPT_SUFFIX, NOT_WORDS
+from translate_tool.review.hand_edits import KEPT_SUFFIX
+from translate_tool.review.hand_markup import NOT_WORDS
 
 DATA = Path(__file__).parent / "data" / "formats"
 
