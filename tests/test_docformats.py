@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from translate_tool.docformats import parse_source, read_source
-from translate_tool.docformats.base import map_positions
+from translate_tool.docformats.base import carry_positions, map_positions
 from translate_tool.documents import decode_text
 from translate_tool.errors import DocumentError
 from translate_tool.segment import segment_sentences
@@ -105,6 +105,67 @@ def test_markup_moves_with_its_words_when_the_order_changes():
     # <b> around "casa roja" (positions 3..12); the translation has one word fewer before it.
     text, (a, b) = map_positions(plain, [3, 12], [plain], ["the red house is big."])
     assert text[a:b] == "red house"
+
+
+def test_marks_stay_on_their_words_through_an_edit_of_the_translation():
+    """A translation edited since the machine made it (a reviewer, a hand edit of the translated
+    file): marks are carried through a word diff, not placed again by fraction (QA4 F01). A mark
+    before a word stays before it, one after a word after it (before its punctuation): words
+    added at a span's edge stay outside it; words that replaced others take the marks at their
+    edges."""
+    assert carry_positions("The red house.", "Yesterday the big red house.", [4, 13]) == [18, 27]
+    assert carry_positions("The house.", "Yesterday the house.", [0, 9]) == [10, 19]
+    assert carry_positions("a b c d", "a x y z d", [2, 5]) == [2, 7]
+    assert carry_positions("a b c d", "a d", [2, 5]) == [2, 2]  # the marked words deleted: an empty span
+    assert carry_positions("same text", "same text", [0, 4, 9]) == [0, 4, 9]
+    # marks around the whole text (a cue in italics) stay around it: words added at its edges go in
+    assert carry_positions("The minister spoke.", "Yesterday the minister spoke again.", [0, 19]) == [0, 35]
+    assert carry_positions("The minister spoke.", "Yesterday the minister spoke again.", [0, 12]) == [10, 22]
+    src = ["El presidente habló con el mandatario electo sobre la región."]
+    machine = ["The president spoke with the elected leader about the region."]
+    edited = ["Yesterday the president spoke with the newly elected leader about the whole region."]
+    page = parse_source(("<p>El presidente habló con <a href='/k'>el mandatario electo</a> sobre la "
+                         "<b>región</b>.</p>").encode(), "x.html")
+    assert page.render({0: (src, machine)}, "en").decode().endswith(
+        "<p>The president spoke with <a href='/k'>the elected leader</a> about the <b>region</b>.</p>")
+    assert page.render({0: (src, edited, machine)}, "en").decode().endswith(
+        "<p>Yesterday the president spoke with <a href='/k'>the newly elected leader</a> about the whole "
+        "<b>region</b>.</p>")
+    text = parse_source(b"El presidente habl\xc3\xb3 con [el mandatario electo](/k) sobre la *regi\xc3\xb3n*.\n", "x.md")
+    assert text.render({0: (src, edited, machine)}, "en").decode() == (
+        "Yesterday the president spoke with [the newly elected leader](/k) about the whole *region*.\n")
+    cue = parse_source("1\n00:00:01,000 --> 00:00:03,000\n<i>El ministro habló.</i>\n".encode(), "x.srt")
+    assert "<i>Yesterday the minister spoke again.</i>" in cue.render(
+        {0: (["El ministro habló."], ["Yesterday the minister spoke again."], ["The minister spoke."])}, "en").decode()
+    # with no machine text to start from (or the same text), marks go by fraction, as before
+    assert text.render({0: (src, edited)}, "en") == text.render({0: (src, edited, [""])}, "en")
+
+
+@settings(max_examples=200, deadline=None)
+@given(data=st.data())
+def test_property_marks_stay_on_their_words_when_words_are_added(data):
+    """Words added anywhere to a translation (none of them already in it): a mark that opened or
+    closed a word still opens or closes that word (marks around the whole text stay around it). (Its words all differ: where a word is there
+    twice, "the the" -> "the new the", which one a word added is beside has no one answer.)"""
+    old = data.draw(st.lists(st.sampled_from(["The", "president", "spoke", "with", "leader", "region.", "(ayer)"]),
+                             min_size=1, max_size=8, unique=True))
+    added = data.draw(st.lists(st.tuples(st.integers(0, len(old)), st.sampled_from(["Yesterday", "newly", "whole"])),
+                               max_size=4))
+    new = list(old)
+    where = list(range(len(old)))  # where old word k is in `new`
+    for gap, word in sorted(added, reverse=True):
+        new.insert(gap, word)
+        where = [w + 1 if w >= gap else w for w in where]
+    def starts(words):
+        return [sum(len(w) + 1 for w in words[:k]) for k in range(len(words))]
+    old_at, new_at = starts(old), starts(new)
+    k = data.draw(st.integers(0, len(old) - 1))
+    opening, closing = old_at[k], old_at[k] + len(old[k])
+    moved = carry_positions(" ".join(old), " ".join(new), [opening, closing])
+    if len(old) == 1:  # marks around the whole text stay around it
+        assert moved == [0, len(" ".join(new))]
+    else:
+        assert moved == [new_at[where[k]], new_at[where[k]] + len(old[k])]
 
 
 _WORDS = st.sampled_from("el la casa presidente dijo que muy región Milei año precios hoy".split())

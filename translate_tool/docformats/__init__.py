@@ -50,14 +50,19 @@ class SourceDocument:
         return self.parsed.render(translations, target_lang)
 
 
-def render_document(source: SourceDocument, sentences, translations, target_lang: str) -> bytes:
+def render_document(source: SourceDocument, sentences, translations, target_lang: str, edited_from=None) -> bytes:
     """The translated document in its own format, from the document's sentences (their
-    `paragraph` is the unit index) and their translations."""
-    units: dict[int, tuple[list[str], list[str]]] = {}
-    for s, t in zip(sentences, translations):
-        src, tgt = units.setdefault(s.paragraph, ([], []))
-        src.append(s.text)
-        tgt.append(t)
+    `paragraph` is the unit index) and their translations. `edited_from`: the translations
+    (one a sentence) that `translations` were edited from, the machine's: inline markup is placed
+    in those, then carried through the edits (`base.carry_positions`)."""
+    units: dict[int, tuple[list[str], ...]] = {}
+    machine = edited_from if edited_from is not None and len(edited_from) == len(translations) else None
+    for k, (s, t) in enumerate(zip(sentences, translations)):
+        lists = units.setdefault(s.paragraph, ([], [], []) if machine is not None else ([], []))
+        lists[0].append(s.text)
+        lists[1].append(t)
+        if machine is not None:
+            lists[2].append(machine[k])
     return source.render(units, target_lang)
 
 

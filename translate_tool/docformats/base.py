@@ -11,6 +11,10 @@ carried as *positions* in the unit's plain text. `map_positions` moves them into
 translation: inside the sentence that holds them, at the same fraction of the sentence's
 words. Word order differs between languages, so a mark may land a word or two off, but it
 always lands (markup is never dropped) and positions keep their order (tags stay nested).
+A translation edited since (by a reviewer, or by hand in the translated file) keeps the marks
+where they were in the machine translation it was made from: `carry_positions` moves them
+through a word diff of the two, so a word added before a link leaves the link on its words
+(QA4 F01).
 """
 
 from __future__ import annotations
@@ -32,8 +36,14 @@ class TextUnit:
     main: bool = True  # False: navigation, footers, ... (translated; not used for language ID or pairs)
 
 
-# Per unit: (source sentences, their translations), in order.
-UnitTranslation = tuple[Sequence[str], Sequence[str]]
+# Per unit: (source sentences, their translations), in order; optionally a third sequence, the
+# translations those were edited from (the machine's), on which the marks are placed first.
+UnitTranslation = tuple[Sequence[str], ...]
+
+
+def unit_texts(translation: UnitTranslation) -> tuple[Sequence[str], Sequence[str], Sequence[str] | None]:
+    """(source sentences, translations, the translations they were edited from or None)."""
+    return translation[0], translation[1], (translation[2] if len(translation) > 2 else None)
 
 
 class ParsedDocument:
@@ -66,14 +76,23 @@ def _word_starts(text: str) -> list[int]:
 
 
 def map_positions(
-    plain: str, positions: Sequence[int], src_sentences: Sequence[str], tgt_sentences: Sequence[str]
+    plain: str, positions: Sequence[int], src_sentences: Sequence[str], tgt_sentences: Sequence[str],
+    base_sentences: Sequence[str] | None = None,
 ) -> tuple[str, list[int]]:
     """The unit's translation and, for each position in `plain`, its position in the translation.
 
     `positions` must be sorted; the result is sorted too. A position inside source sentence k
     that follows w of its n words maps to the start of word round(w/n * m) of translation k
-    (m words), or to the end of that translation when it follows all of them."""
+    (m words), or to the end of that translation when it follows all of them. `base_sentences`:
+    the translations `tgt_sentences` were edited from; the positions are mapped into those,
+    then carried into the edited text (`carry_positions`)."""
     tgt = [t.strip() for t in tgt_sentences]
+    if base_sentences is not None and len(base_sentences) == len(tgt):
+        base = [b.strip() for b in base_sentences]
+        if base != tgt and any(base):
+            base_text, mapped = map_positions(plain, positions, src_sentences, base)
+            out_text = " ".join(t for t in tgt if t)
+            return out_text, carry_positions(base_text, out_text, mapped)
     out_text = " ".join(t for t in tgt if t)
     # Where each source sentence starts in `plain` (sentences are stripped slices of it, in order).
     src_spans: list[tuple[int, int]] = []
@@ -126,6 +145,83 @@ def map_positions(
     return out_text, mapped
 
 
+def _key(token: str) -> str:
+    """A word as the diff of `carry_positions` compares it: case and edge punctuation aside."""
+    return _EDGES.sub("", token).casefold() or token
+
+
+_EDGES = re.compile(r"^[^\w]+|[^\w]+$")
+
+
+def carry_positions(old: str, new: str, positions: Sequence[int]) -> list[int]:
+    """Positions (sorted) in `old`, a translation, moved into `new`, an edit of it: through a word
+    diff (`worddiff.opcodes`; case and edge punctuation aside). A position before a word (an opening mark)
+    stays before that word, one after a word (a closing mark, before the word's trailing
+    punctuation) stays after it: words added at a span's edge stay outside it, words added inside
+    it stay inside. Where words were replaced, a position inside them goes to the same fraction
+    of the new ones. Marks at both ends of `old` (a cue in italics, a paragraph all bold) stay at
+    both ends of `new`: words added at its start or end are inside them too."""
+    if old == new:
+        return list(positions)
+    enclosed = bool(positions) and positions[0] <= 0 and positions[-1] >= len(old)
+    old_tok = [(m.start(), m.end()) for m in _NON_SPACE.finditer(old)]
+    new_tok = [(m.start(), m.end()) for m in _NON_SPACE.finditer(new)]
+    if not new_tok or not old_tok:
+        return [0 if not new_tok else (len(new) if p > 0 else 0) for p in positions]
+    from ..worddiff import opcodes
+
+    block: list[tuple[str, int, int, int, int]] = [("equal", 0, 0, 0, 0)] * len(old_tok)
+    for op in opcodes([_key(old[a:b]) for a, b in old_tok], [_key(new[a:b]) for a, b in new_tok]):
+        for i in range(op[1], op[2]):
+            block[i] = op
+    starts = [a for a, _ in old_tok]
+    out: list[int] = []
+    for pos in positions:
+        i = bisect.bisect_left(starts, pos)  # the first word starting at or after pos
+        if enclosed and (pos <= 0 or pos >= len(old)):
+            out.append(0 if pos <= 0 else len(new))
+        elif i > 0 and pos <= old_tok[i - 1][1]:  # inside word i - 1, or at its end
+            out.append(_after_in_word(old, new, old_tok, new_tok, block[i - 1], i - 1, pos))
+        elif i == len(old_tok):
+            out.append(len(new))
+        else:  # before word i
+            tag, i1, i2, j1, j2 = block[i]
+            j = j1 + (i - i1) if tag == "equal" else j1 + round((i - i1) / (i2 - i1) * (j2 - j1))
+            out.append(new_tok[j][0] if j < len(new_tok) else len(new))
+    for k in range(1, len(out)):
+        out[k] = max(out[k], out[k - 1])
+    return out
+
+
+def _after_in_word(old: str, new: str, old_tok, new_tok, op, i: int, pos: int) -> int:
+    """`carry_positions` of a position inside old word i or at its end."""
+    tag, i1, i2, j1, j2 = op
+    if tag == "equal":
+        j = j1 + (i - i1)
+    elif j1 == j2:  # the word was deleted: after the word before it
+        return new_tok[j1 - 1][1] if j1 > 0 else 0
+    else:
+        j = min(j2 - 1, max(j1, j1 + round((i - i1 + 1) / (i2 - i1) * (j2 - j1)) - 1))
+    (a, b), (c, d) = old_tok[i], new_tok[j]
+    word, was = new[c:d], old[a:b]
+    if pos >= b:
+        return d
+    if len(word) == len(was):  # the same word (its case changed, perhaps)
+        return c + pos - a
+    (lead, core), (new_lead, new_core) = _core(was), _core(word)
+    if pos - a == len(lead) + len(core) and core:  # after the letters, before trailing punctuation
+        return c + len(new_lead) + len(new_core)
+    if pos - a == len(lead):  # after opening punctuation, before the letters
+        return c + len(new_lead)
+    return c + round((pos - a) / len(was) * len(word))
+
+
+def _core(word: str) -> tuple[str, str]:
+    """(opening punctuation, letters) of a word; the rest is trailing punctuation."""
+    core = _EDGES.sub("", word)
+    return (word[:word.find(core)], core) if core else (word, "")
+
+
 # ------------------------------------------------------------------ inline runs
 # A run of inline content: text pieces (translated), marks (zero-width markup such as <b> or
 # "**", re-inserted) and atoms (code, images: kept verbatim, their text stands in the
@@ -159,10 +255,11 @@ class InlineRun:
         plain = "".join(out).rstrip(" ")
         return plain, [(i, min(a, len(plain)), min(b, len(plain))) for i, a, b in spans]
 
-    def render(self, src_sentences: Sequence[str], tgt_sentences: Sequence[str], escape: Callable[[str], str]) -> str:
+    def render(self, src_sentences: Sequence[str], tgt_sentences: Sequence[str], escape: Callable[[str], str],
+               base_sentences: Sequence[str] | None = None) -> str:
         plain, spans = self.plain()
         flat = sorted({p for _, a, b in spans for p in (a, b)})
-        text, mapped = map_positions(plain, flat, src_sentences, tgt_sentences)
+        text, mapped = map_positions(plain, flat, src_sentences, tgt_sentences, base_sentences)
         where = dict(zip(flat, mapped))
         out: list[str] = []
         cursor = 0

@@ -14,7 +14,7 @@ from __future__ import annotations
 import io
 import zipfile
 
-from .base import MARK, TEXT, DocFormat, InlineRun, ParsedDocument, TextUnit, UnitTranslation
+from .base import MARK, TEXT, DocFormat, InlineRun, ParsedDocument, TextUnit, UnitTranslation, unit_texts
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
@@ -54,8 +54,8 @@ class DocxDocument(ParsedDocument):
                     pieces.append((MARK, "\0", ""))
                 text = "".join(t.text or "" for t in ts)
                 pieces.append((TEXT, text, text))
-            src, tgt = translations[i]
-            parts = InlineRun(pieces).render(src, tgt, lambda s: s).split("\0")
+            src, tgt, base = unit_texts(translations[i])
+            parts = InlineRun(pieces).render(src, tgt, lambda s: s, base).split("\0")
             lead = pieces[0][1][:len(pieces[0][1]) - len(pieces[0][1].lstrip())]
             if parts and lead and not parts[0][:1].isspace():  # a note's " text" after its number
                 parts[0] = lead + parts[0]

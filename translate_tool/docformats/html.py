@@ -16,7 +16,7 @@ import html
 import re
 from html.parser import HTMLParser
 
-from .base import ATOM, MARK, TEXT, DocFormat, InlineRun, ParsedDocument, TextUnit, UnitTranslation
+from .base import ATOM, MARK, TEXT, DocFormat, InlineRun, ParsedDocument, TextUnit, UnitTranslation, unit_texts
 
 # Content copied byte for byte, never translated.
 VERBATIM = frozenset("script style pre code textarea svg math template noscript kbd samp var".split())
@@ -92,11 +92,11 @@ class HtmlDocument(ParsedDocument):
                 mine = [e for e in attr_edits if at <= e[0] and e[1] <= at + len(raw)]
                 inside.update(e[0] for e in mine)
                 pieces.append((kind, _apply(raw, [(a - at, b - at, new) for a, b, new in mine]), text))
-            src, tgt = translations[i]
+            src, tgt, base = unit_texts(translations[i])
             first, last = run.pieces[0], run.pieces[-1]
             lead = first[1][: len(first[1]) - len(first[1].lstrip())] if first[0] == TEXT else ""
             trail = last[1][len(last[1].rstrip()) :] if last[0] == TEXT else ""
-            body = InlineRun(pieces).render(src, tgt, lambda t: html.escape(t, quote=False))
+            body = InlineRun(pieces).render(src, tgt, lambda t: html.escape(t, quote=False), base)
             edits.append((start, end, lead + body + trail))
         edits += [e for e in attr_edits if e[0] not in inside]
         edits += self._charset

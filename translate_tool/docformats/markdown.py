@@ -13,7 +13,7 @@ import re
 
 from markdown_it import MarkdownIt
 
-from .base import ATOM, MARK, TEXT, DocFormat, InlineRun, ParsedDocument, TextUnit, UnitTranslation
+from .base import ATOM, MARK, TEXT, DocFormat, InlineRun, ParsedDocument, TextUnit, UnitTranslation, unit_texts
 
 _INLINE = re.compile(
     r"(?P<code>(?P<ticks>`+)(?P<codetext>.+?)(?<!`)(?P=ticks)(?!`))"
@@ -75,8 +75,8 @@ class MarkdownDocument(ParsedDocument):
         for i, (l0, l1, prefix, suffix, run) in self._blocks.items():
             if i not in translations:
                 continue
-            src, tgt = translations[i]
-            lines[l0] = prefix + run.render(src, tgt, _escape) + suffix
+            src, tgt, base = unit_texts(translations[i])
+            lines[l0] = prefix + run.render(src, tgt, _escape, base) + suffix
             eols[l0] = eols[l1 - 1]  # the block is one line now, ending as its last line did
             for k in range(l0 + 1, l1):
                 lines[k] = None

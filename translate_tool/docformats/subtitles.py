@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .base import MARK, TEXT, DocFormat, InlineRun, ParsedDocument, TextUnit, UnitTranslation
+from .base import MARK, TEXT, DocFormat, InlineRun, ParsedDocument, TextUnit, UnitTranslation, unit_texts
 
 MAX_CUES_PER_UNIT = 8
 _BLOCKS = re.compile(r"(?:\r?\n){2,}")
@@ -40,7 +40,7 @@ class SubtitleDocument(ParsedDocument):
         for i, cues in self._groups.items():
             if i not in translations:
                 continue
-            src, tgt = translations[i]
+            src, tgt, base = unit_texts(translations[i])
             # One inline run over all the unit's lines; a MARK between lines and between cues.
             pieces: list[tuple[str, str, str]] = []
             for cue in cues:
@@ -48,7 +48,7 @@ class SubtitleDocument(ParsedDocument):
                     if pieces:  # a line break: a space in the text, a boundary in the output
                         pieces += [(TEXT, " ", " "), (MARK, "\0", "")]
                     pieces += _line_pieces(self.text[a:b])
-            rendered = InlineRun(pieces).render(src, tgt, lambda t: t)
+            rendered = InlineRun(pieces).render(src, tgt, lambda t: t, base)
             parts = rendered.split("\0")
             n = 0
             for cue in cues:

@@ -5,7 +5,8 @@ The translated document (plain text or any docformats format) is compared word b
 (difflib) with the text the tool wrote, in which the pairs' target sentences are found in order:
 a change inside one sentence is that sentence's new text; whitespace and line breaks are not
 changes; a change across two sentences, or in text no pair holds (a web page's menu), is a
-problem, not a guess. The row formats (`.tsv`, `.pairs.jsonl`, `.tmx`) are read by
+problem, not a guess. A format's text units (a heading, a <title>, a meta description) are
+compared each with its own: two rewritten together are two changes. The row formats (`.tsv`, `.pairs.jsonl`, `.tmx`) are read by
 `row_reading.py`; `read_changes` reads any of a document's outputs.
 """
 
@@ -14,11 +15,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 from typing import Sequence
 
 from ..data import PairRecord
 from ..errors import TranslateToolError
+from ..worddiff import opcodes as _opcodes
 from .importer import PAIRS_SUFFIX
 
 _TOKEN = re.compile(r"\S+")
@@ -48,11 +49,15 @@ class FileChanges:
     ignored: tuple[str, ...] = ()  # changes in columns the tool computes (score, flags, ...): one warning each
 
 
-def map_text_edit(old_units: Sequence[str], old_text: str, new_text: str) -> tuple[dict[int, str], str]:
+def map_text_edit(old_units: Sequence[str], old_text: str, new_text: str,
+                  lines_apart: bool = False) -> tuple[dict[int, str], str]:
     """Which units (sentences) a hand edit of a text changed, and their new text.
 
     `old_units` appear in `old_text` in order (found word by word). Returns ({unit index: new text} for changed units, problem); a change that touches
-    words of two units or words of no unit is the problem, and then nothing is returned."""
+    words of two units or words of no unit is the problem, and then nothing is returned.
+    `lines_apart`: each line of the texts is a text unit of a document format (a heading, a
+    paragraph, a <title>, an alt text) whose own place in the file keeps it apart from the
+    next: words are not compared across a line break (QA4 F06)."""
     old_tok = [(m.start(), m.end()) for m in _TOKEN.finditer(old_text)]
     new_tok = [(m.start(), m.end()) for m in _TOKEN.finditer(new_text)]
     old_words = [old_text[a:b] for a, b in old_tok]
@@ -65,7 +70,9 @@ def map_text_edit(old_units: Sequence[str], old_text: str, new_text: str) -> tup
                 owner[i] = u
     new_owner: list[int | None] = [None] * len(new_words)
     changed: set[int] = set()
-    for tag, i1, i2, j1, j2 in _line_opcodes(old_text, new_text, old_words, new_words):
+    ops = (_line_opcodes(old_text, new_text, old_words, new_words, lines_apart=True) if lines_apart
+           else _line_opcodes(old_text, new_text, old_words, new_words))
+    for tag, i1, i2, j1, j2 in ops:
         if tag == "equal":
             new_owner[j1:j2] = owner[i1:i2]
             continue
@@ -101,11 +108,11 @@ def map_text_edit(old_units: Sequence[str], old_text: str, new_text: str) -> tup
     return out, ""
 
 
-def _line_opcodes(old_text: str, new_text: str, old_words: Sequence[str],
-                  new_words: Sequence[str]) -> list[tuple[str, int, int, int, int]]:
+def _line_opcodes(old_text: str, new_text: str, old_words: Sequence[str], new_words: Sequence[str],
+                  lines_apart: bool = False) -> list[tuple[str, int, int, int, int]]:
     """Word opcodes, lines first: difflib over the words of a whole long document is quadratic
     (a minute for 20,000 sentences), over its lines it is not, and words are then compared
-    only inside the lines that differ."""
+    only inside the lines that differ (`lines_apart`: with their line breaks as anchors)."""
     def lines(text: str) -> tuple[list[str], list[int]]:
         keys, starts, n = [], [], 0
         for line in text.split("\n"):
@@ -125,28 +132,41 @@ def _line_opcodes(old_text: str, new_text: str, old_words: Sequence[str],
         i1, i2, j1, j2 = old_at[a1], old_at[a2], new_at[b1], new_at[b2]
         if tag == "equal":
             ops.append(("equal", i1, i2, j1, j2))
+        elif lines_apart and (a2 - a1 > 1 or b2 - b1 > 1):
+            ops += [(t, x1 + i1, x2 + i1, y1 + j1, y2 + j1) for t, x1, x2, y1, y2
+                    in _anchored_opcodes(old_words[i1:i2], new_words[j1:j2], old_at[a1:a2 + 1], new_at[b1:b2 + 1])]
         else:
             ops += [(t, x1 + i1, x2 + i1, y1 + j1, y2 + j1)
                     for t, x1, x2, y1, y2 in _opcodes(old_words[i1:i2], new_words[j1:j2])]
     return ops
 
 
-def _opcodes(old: Sequence[str], new: Sequence[str]) -> list[tuple[str, int, int, int, int]]:
-    """difflib's opcodes, after the common beginning and end are set aside: difflib matches the
-    longest block first, which in repetitive text ("* * *", a repeated caption) can pair words
-    far from where the edit was; a single edit is then always placed exactly."""
-    n, m = len(old), len(new)
-    p = 0
-    while p < min(n, m) and old[p] == new[p]:
-        p += 1
-    q = 0
-    while q < min(n, m) - p and old[n - 1 - q] == new[m - 1 - q]:
-        q += 1
-    ops = [("equal", 0, p, 0, p)] if p else []
-    middle = SequenceMatcher(None, old[p:n - q], new[p:m - q], autojunk=False).get_opcodes()
-    ops += [(tag, i1 + p, i2 + p, j1 + p, j2 + p) for tag, i1, i2, j1, j2 in middle if (i1, i2, j1, j2) != (0, 0, 0, 0)]
-    if q:
-        ops.append(("equal", n - q, n, m - q, m))
+_BREAK = "\n"  # a line break among words (never a word: words are split at whitespace)
+
+
+def _anchored_opcodes(old: Sequence[str], new: Sequence[str], old_at: Sequence[int],
+                      new_at: Sequence[int]) -> list[tuple[str, int, int, int, int]]:
+    """Word opcodes of lines that changed, the line breaks compared as words: two units rewritten
+    whole (a page's <title> and its meta description) are two changes, one in each, not one
+    across both. `old_at`/`new_at`: where each line starts among the words (and their end)."""
+    def tokens(words: Sequence[str], at: Sequence[int]) -> tuple[list[str], list[int]]:
+        out, count = [], []  # count[t]: words before token t
+        for k in range(len(at) - 1):
+            if k:
+                out.append(_BREAK)
+                count.append(at[k] - at[0])
+            out += words[at[k] - at[0]:at[k + 1] - at[0]]
+            count += range(at[k] - at[0], at[k + 1] - at[0])
+        return out, count + [len(words)]
+
+    (old_tok, old_n), (new_tok, new_n) = tokens(old, old_at), tokens(new, new_at)
+    ops = []
+    for tag, a1, a2, b1, b2 in _opcodes(old_tok, new_tok):
+        i1, i2, j1, j2 = old_n[a1], old_n[a2], new_n[b1], new_n[b2]
+        if tag != "equal":  # (line breaks added or taken out alone change no word)
+            tag = "replace" if i1 < i2 and j1 < j2 else "delete" if i1 < i2 else "insert" if j1 < j2 else ""
+        if tag and (i1 < i2 or j1 < j2):
+            ops.append((tag, i1, i2, j1, j2))
     return ops
 
 
@@ -210,10 +230,19 @@ def read_document_changes(name: str, written: bytes, current: bytes, records: Se
     except TranslateToolError as exc:
         return FileChanges(name, problem=f"cannot read it back ({exc.message})")
     owners = _sentences_of(records)
-    new, problem = map_text_edit([_nfc(records[p].tgt[k]) for p, k in owners], _nfc(old_text), _nfc(new_text))
+    new, problem = map_text_edit([_nfc(records[p].tgt[k]) for p, k in owners], _nfc(old_text), _nfc(new_text),
+                                 lines_apart=_units_on_lines(name))
     if problem:
         return FileChanges(name, problem=problem)
     return FileChanges(name, targets=_targets_from_units(records, owners, new))
+
+
+def _units_on_lines(name: str) -> bool:
+    """Whether `_document_text` of this file is one text unit a line (any format but plain text)."""
+    from ..docformats import format_for
+
+    fmt = format_for(name)
+    return fmt is not None and fmt.name != "text"
 
 
 def _document_text(name: str, data: bytes) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import base64
 import json
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Sequence
 
@@ -143,7 +143,11 @@ class RenderKit:
 
         source = parse_source(self.raw, self.name)
         sentences = [Sentence(t, p, i) for t, p, i in self.sentences]
-        return render_document(source, sentences, targets_for_sentences(records, self.targets), tgt_lang)
+        # the text each edited pair was edited from (its `mt`): inline markup is placed in that,
+        # then carried through the edit, so it stays on the words it was on (QA4 F01)
+        before = [replace(r, tgt=r.mt) if r.edited and r.mt else r for r in records]
+        return render_document(source, sentences, targets_for_sentences(records, self.targets), tgt_lang,
+                               edited_from=targets_for_sentences(before, self.targets))
 
     def dumps(self) -> bytes:
         d = {"name": self.name, "raw": None if self.raw is None else base64.b64encode(self.raw).decode("ascii"),
