@@ -8,6 +8,7 @@ and whether another estimate of it generalises better (tuning sets only).
     python benchmarks/align_level.py align --only margin8@knn      # "@knn": bead costs with the margin background too
     python benchmarks/align_level.py diff --fold h1 --costs 1.03,1.08   # the beads a deletion cost changes
     python benchmarks/align_level.py affine        # runs of unaligned sentences at affine cost (del_extend)
+    python benchmarks/align_level.py confidence    # the confidence's figures on those settings' beads
 
 The deletion cost of a document is `del_factor` x `aligner._typical_cost` (the median, over
 sentences of both sides, of the cost of their cheapest 1-1 match), clipped to [0.3, 1.5]. On the
@@ -416,9 +417,37 @@ def affine_table(enc) -> str:
     return "\n".join(lines)
 
 
+CONFIDENCE_ROWS = [("default", {}), ("deletion factor 2.4", {"del_factor": 2.4}),
+                   ("affine runs, extend 0.7", {"del_extend": 0.7}),
+                   ("affine runs, extend 0.7, factor 2.4", {"del_extend": 0.7, "del_factor": 2.4}),
+                   ("affine runs, extend 0.6, factor 2.4", {"del_extend": 0.6, "del_factor": 2.4})]
+
+
+def confidence_table(enc) -> str:
+    """The shipped confidence model (align_trust.json, fitted on the default's alignments) on the
+    beads of other settings, tuning sets only (benchmarks/align_confidence.py's figures)."""
+    import align_confidence as conf
+
+    lines = ["| set | settings | beads | wrong | AUC gap (two-sided) | AUC confidence (two-sided) | AUC confidence (all beads) "
+             "| needs-review flags: beads / wrong caught |", "|---|---|---:|---:|---:|---:|---:|---|"]
+    for folder, label in (("align_dev", "es-en dev"), ("textberg", "Text+Berg de-fr dev")):
+        for name, overrides in CONFIDENCE_ROWS:
+            st = replace(AlignSettings(), **overrides)
+            real = aligner.align
+            aligner.align = lambda *a, _st=st, **k: real(*a, **{**k, "settings": _st})  # noqa: E731
+            try:
+                f = conf.figures(conf.collect(folder, enc))
+            finally:
+                aligner.align = real
+            lines.append(f"| {label} | {name} | {f['beads']} | {f['wrong']} | {f['auc_gap']:.3f} | {f['auc2']:.3f} | "
+                         f"{f['auc_all']:.3f} | {f['either']} / {f['either_caught']} of {f['wrong']} |")
+            print(lines[-1], flush=True)
+    return "\n".join(lines)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("what", choices=["levels", "sensitivity", "align", "diff", "affine"])
+    ap.add_argument("what", choices=["levels", "sensitivity", "align", "diff", "affine", "confidence"])
     ap.add_argument("--fold", default="h1", help="diff: the fold (h1, h2, whole)")
     ap.add_argument("--costs", default="1.03,1.08", help="diff: two fixed deletion costs")
     ap.add_argument("--only", help="comma-separated estimates (default: all of ESTIMATES)")
@@ -430,6 +459,9 @@ def main() -> None:
     from translate_tool.embeddings import default_encoder
 
     enc = default_encoder()
+    if args.what == "confidence":
+        confidence_table(enc)
+        return
     if args.what == "affine":
         print(affine_table(enc))
         return

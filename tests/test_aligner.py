@@ -535,7 +535,7 @@ def _affine_brute_force(n, m, types, cost, ds, dt, open_cost):
     return min(f(n, m, s) for s in ("start", "pair", "src", "tgt"))
 
 
-@pytest.mark.parametrize("seed", range(6))
+@pytest.mark.parametrize("seed", range(8))
 def test_affine_deletion_runs_find_the_cheapest_path(monkeypatch, seed):
     """`del_extend` < 1 (align_search._dp_affine): a run of unaligned units costs the opening once
     plus a per-unit cost. On small grids with random bead costs the DP's path is the cheapest one
@@ -543,9 +543,10 @@ def test_affine_deletion_runs_find_the_cheapest_path(monkeypatch, seed):
     import translate_tool.align_search as search
 
     rng = np.random.default_rng(seed)
-    n, m, K = int(rng.integers(3, 8)), int(rng.integers(3, 8)), 3
+    n, m, K = int(rng.integers(3, 9)), int(rng.integers(3, 9)), 3
     types = search._types(K + 1)
-    table = {(i, j, a, b): float(rng.uniform(0.0, 2.0)) for i in range(n + 1) for j in range(m + 1)
+    # (a x b, as the aligner's costs, so that runs of deletions occur: seeds 0, 3 and 6 have some)
+    table = {(i, j, a, b): float(rng.uniform(0.0, 1.5)) * a * b for i in range(n + 1) for j in range(m + 1)
              for a, b in types if a and b}
     cost = lambda i, j, a, b: table[i, j, a, b]  # noqa: E731
 
@@ -559,7 +560,7 @@ def test_affine_deletion_runs_find_the_cheapest_path(monkeypatch, seed):
 
     monkeypatch.setattr(search, "_batch_costs", fake_costs)
     side = lambda k: type("Side", (), {"n": k, "kmax": K, "W": np.zeros((k + 1, K, 4))})()  # noqa: E731
-    ds, dt = rng.uniform(0.2, 1.0, n), rng.uniform(0.2, 1.0, m)
+    ds, dt = rng.uniform(0.2, 0.8, n), rng.uniform(0.2, 0.8, m)
     lo, hi = np.zeros(n + 1, dtype=np.int64), np.full(n + 1, m, dtype=np.int64)
     for open_cost in (0.0, 0.3, 1.5):
         keep: dict = {}
@@ -577,6 +578,26 @@ def test_affine_deletion_runs_find_the_cheapest_path(monkeypatch, seed):
         assert (i, j) == (n, m)
         want = _affine_brute_force(n, m, types, cost, ds, dt, open_cost)
         assert total == pytest.approx(want) and keep["D"][n][m] == pytest.approx(want)
+        # the backward pass (align_gaps): the cheapest complete path through a cell is never
+        # cheaper than the best, and is the best on every cell of the chosen path
+        from translate_tool import align_gaps
+
+        pair_types = [(a, b) for a, b in types if a and b]
+        if open_cost > 0:
+            G, GE, GT = align_gaps._backward_affine(lo, hi, pair_types, keep["costs"], ds, dt, n, m, open_cost)
+            through = [np.minimum(keep["D"][r] + G[r], np.minimum(keep["E"][r] + GE[r], keep["R"][r] + GT[r]))
+                       for r in range(n + 1)]
+        else:
+            G = align_gaps._backward(lo, hi, pair_types, keep["costs"], ds, dt, n, m)
+            through = [keep["D"][r] + G[r] for r in range(n + 1)]
+        assert G[0][0] == pytest.approx(want)
+        assert min(float(t.min()) for t in through) == pytest.approx(want)
+        i = j = 0
+        for a, b in path:
+            i, j = i + a, j + b
+            assert through[i][j] == pytest.approx(want)
+        gaps = align_gaps.boundary_gaps(path, lo, hi, types, keep, ds, dt, n, m)
+        assert all(g >= 0 for pair in gaps for g in pair)
 
 
 def test_affine_deletion_runs_leave_a_block_of_insertions_unaligned(encoder):

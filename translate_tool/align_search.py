@@ -186,6 +186,7 @@ def _dp_affine(S: _Side, T: _Side, lo: np.ndarray, hi: np.ndarray, types, st: Al
     BP: list[np.ndarray] = [None] * (n + 1)  # type: ignore[list-item]  # the move into the cell (before target runs)
     RS: list[np.ndarray] = [None] * (n + 1)  # type: ignore[list-item]  # start column of a target run ending here, or -1
     EC: list[np.ndarray] = [None] * (n + 1)  # type: ignore[list-item]  # E continued a source run (else opened one)
+    R: list[np.ndarray] = [None] * (n + 1)  # type: ignore[list-item]  # reached by a 0-1 move (a target run)
     costs, c0 = None, 0
     for i in range(n + 1):
         l, h = int(lo[i]), int(hi[i])
@@ -240,9 +241,10 @@ def _dp_affine(S: _Side, T: _Side, lo: np.ndarray, hi: np.ndarray, types, st: Al
         upd = run < best
         rs = np.where(upd, start + l, -1)
         best = np.where(upd, run, best)
-        D[i], E[i], BP[i], RS[i], EC[i] = best, e, bp, rs, ec
+        D[i], E[i], BP[i], RS[i], EC[i], R[i] = best, e, bp, rs, ec, run
     if keep is not None:
-        keep["D"] = D
+        # (the gaps need the cheapest arrivals by a 1-0 move (E) and by a 0-1 move (R) too)
+        keep.update(D=D, E=E, R=R, open=open_cost)
     path = []
     i, j = n, m
     in_e = False  # inside a source run: the cell was reached by E

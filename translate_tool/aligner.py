@@ -46,8 +46,7 @@ Method (the vecalign / bertalign family):
   unaligned sentences on one side cost (1 - x) d once plus x d per sentence (affine gap costs;
   a lone unaligned sentence still costs d), so that a block of real insertions (a page of photo
   captions) is not spread over neighbouring beads when d is high (`align_search._dp_affine`; the
-  gaps of the confidence are then computed with x d per sentence and no opening cost, so they are
-  lower bounds).
+  gaps of the confidence come from `align_gaps._backward_affine`, with the same run costs).
 * Confidence (`translate_tool.align_trust`): for every bead, pair or unaligned sentence, the
   probability that it is right: a logistic over a few features (the gap to the best alignment
   that moves one of its boundaries, `translate_tool.align_gaps`; the length deviation; an edge
