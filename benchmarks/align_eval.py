@@ -115,6 +115,13 @@ VARIANTS = [
     ("default, dictionary: merge gain 2", {"lex_gain": 2.0}, DEV_ONLY),
     ("default, dictionary: less chance matches 0.2 + merge gain 1", {"lex_weight": 0.2, "lex_chance": 1.0, "lex_gain": 1.0},
      DEV_ONLY),
+    # deletion runs at affine cost (del_extend; benchmarks/align_level.py affine has the grid on
+    # the Text+Berg halves): measured on the tuning sets only
+    ("default, deletion runs linear, deletion factor 2.4", {"del_factor": 2.4}, DEV_ONLY),
+    ("default, deletion runs affine: extend 0.7", {"del_extend": 0.7}, DEV_ONLY),
+    ("default, deletion runs affine: extend 0.7, deletion factor 2.4", {"del_extend": 0.7, "del_factor": 2.4}, DEV_ONLY),
+    ("default, deletion runs affine: extend 0.6, deletion factor 2.4", {"del_extend": 0.6, "del_factor": 2.4}, DEV_ONLY),
+    ("default, deletion runs affine: extend 0.8, deletion factor 2.4", {"del_extend": 0.8, "del_factor": 2.4}, DEV_ONLY),
 ]
 
 

@@ -307,8 +307,8 @@ def test_backward_pass_meets_the_forward_one(monkeypatch):
     seen = {}
     real_dp = aligner_mod._dp
 
-    def spy(S, T, lo, hi, types, st_, mu, ds, dt, keep=None):
-        path = real_dp(S, T, lo, hi, types, st_, mu, ds, dt, keep)
+    def spy(S, T, lo, hi, types, st_, mu, ds, dt, keep=None, open_cost=0.0):
+        path = real_dp(S, T, lo, hi, types, st_, mu, ds, dt, keep, open_cost)
         if keep is not None:
             seen.update(S=S, T=T, lo=lo, hi=hi, types=types, ds=ds, dt=dt, keep=keep, path=path)
         return path
@@ -511,3 +511,113 @@ def test_deletion_cost_clip_is_a_setting():
     assert [(b.src, b.tgt, b.score) for b in clipped.beads] == [(b.src, b.tgt, b.score) for b in fixed.beads]
     assert "del=2.2xtypical[0.7,0.7]" in clipped.signature
     assert "del=2.2xtypical " in AlignSettings().signature() + " "
+
+
+def _affine_brute_force(n, m, types, cost, ds, dt, open_cost):
+    """The cheapest monotone path's cost with affine deletion runs, by exhaustive recursion."""
+    from functools import lru_cache
+
+    @lru_cache(maxsize=None)
+    def f(i, j, last):  # cheapest cost of reaching (i, j) with `last` the previous move
+        if i == 0 and j == 0:
+            return 0.0 if last == "start" else float("inf")
+        best = float("inf")
+        if last == "src" and i > 0:
+            best = ds[i - 1] + min(f(i - 1, j, "src"), min(f(i - 1, j, s) for s in ("start", "pair", "tgt")) + open_cost)
+        elif last == "tgt" and j > 0:
+            best = dt[j - 1] + min(f(i, j - 1, "tgt"), min(f(i, j - 1, s) for s in ("start", "pair", "src")) + open_cost)
+        elif last == "pair":
+            for a, b in types:
+                if a and b and a <= i and b <= j:
+                    best = min(best, cost(i, j, a, b) + min(f(i - a, j - b, s) for s in ("start", "pair", "src", "tgt")))
+        return best
+
+    return min(f(n, m, s) for s in ("start", "pair", "src", "tgt"))
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_affine_deletion_runs_find_the_cheapest_path(monkeypatch, seed):
+    """`del_extend` < 1 (align_search._dp_affine): a run of unaligned units costs the opening once
+    plus a per-unit cost. On small grids with random bead costs the DP's path is the cheapest one
+    an exhaustive search finds, and its cost (recomputed from its moves) is the DP's minimum."""
+    import translate_tool.align_search as search
+
+    rng = np.random.default_rng(seed)
+    n, m, K = int(rng.integers(3, 9)), int(rng.integers(3, 9)), 3
+    types = search._types(K + 1)
+    # (a x b, as the aligner's costs, so that runs of deletions occur: seeds 0, 3 and 6 have some)
+    table = {(i, j, a, b): float(rng.uniform(0.0, 1.5)) * a * b for i in range(n + 1) for j in range(m + 1)
+             for a, b in types if a and b}
+    cost = lambda i, j, a, b: table[i, j, a, b]  # noqa: E731
+
+    def fake_costs(S, T, I, lo, hi, A, B, st_, mu):
+        out = np.full((len(I), len(A), int((hi[I] - lo[I]).max()) + 1), np.inf)
+        for r, i in enumerate(I):
+            for t, (a, b) in enumerate(zip(A[:, 0], B[:, 0])):
+                for x, j in enumerate(range(int(lo[i]), int(hi[i]) + 1)):
+                    out[r, t, x] = cost(int(i), j, int(a), int(b)) if b <= j else np.inf
+        return out
+
+    monkeypatch.setattr(search, "_batch_costs", fake_costs)
+    side = lambda k: type("Side", (), {"n": k, "kmax": K, "W": np.zeros((k + 1, K, 4))})()  # noqa: E731
+    ds, dt = rng.uniform(0.2, 0.8, n), rng.uniform(0.2, 0.8, m)
+    lo, hi = np.zeros(n + 1, dtype=np.int64), np.full(n + 1, m, dtype=np.int64)
+    for open_cost in (0.0, 0.3, 1.5):
+        keep: dict = {}
+        path = search._dp(side(n), side(m), lo, hi, types, AlignSettings(), 0.0, ds, dt, keep, open_cost)
+        i = j = 0
+        total, prev = 0.0, None
+        for a, b in path:
+            if a and b:
+                total += cost(i + a, j + b, a, b)
+            elif a:
+                total += ds[i] + (open_cost if prev != (1, 0) else 0.0)
+            else:
+                total += dt[j] + (open_cost if prev != (0, 1) else 0.0)
+            i, j, prev = i + a, j + b, (a, b)
+        assert (i, j) == (n, m)
+        want = _affine_brute_force(n, m, types, cost, ds, dt, open_cost)
+        assert total == pytest.approx(want) and keep["D"][n][m] == pytest.approx(want)
+        # the backward pass (align_gaps): the cheapest complete path through a cell is never
+        # cheaper than the best, and is the best on every cell of the chosen path
+        from translate_tool import align_gaps
+
+        pair_types = [(a, b) for a, b in types if a and b]
+        if open_cost > 0:
+            G, GE, GT = align_gaps._backward_affine(lo, hi, pair_types, keep["costs"], ds, dt, n, m, open_cost)
+            through = [np.minimum(keep["D"][r] + G[r], np.minimum(keep["E"][r] + GE[r], keep["R"][r] + GT[r]))
+                       for r in range(n + 1)]
+        else:
+            G = align_gaps._backward(lo, hi, pair_types, keep["costs"], ds, dt, n, m)
+            through = [keep["D"][r] + G[r] for r in range(n + 1)]
+        assert G[0][0] == pytest.approx(want)
+        assert min(float(t.min()) for t in through) == pytest.approx(want)
+        i = j = 0
+        for a, b in path:
+            i, j = i + a, j + b
+            assert through[i][j] == pytest.approx(want)
+        gaps = align_gaps.boundary_gaps(path, lo, hi, types, keep, ds, dt, n, m)
+        assert all(g >= 0 for pair in gaps for g in pair)
+
+
+def test_affine_deletion_runs_leave_a_block_of_insertions_unaligned(encoder):
+    """A block of unrelated sentences inserted on one side: with del_extend 1 (the default, every
+    unaligned sentence costs the same) and a high deletion cost the block is spread over the
+    neighbouring beads; with affine runs it stays one run of unaligned sentences. del_extend 1 is
+    the default's alignment and has no mark in the signature."""
+    src = ES[100:130]
+    filler = EN[300:312]  # twelve English sentences that translate nothing of src
+    tgt = EN[100:115] + filler + EN[115:130]
+    block = set(range(15, 27))
+    linear = align(src, tgt, encoder=encoder, settings=AlignSettings(del_factor=0.0, del_cost=1.4))
+    affine = align(src, tgt, encoder=encoder, settings=AlignSettings(del_factor=0.0, del_cost=1.4, del_extend=0.5))
+    unaligned = lambda r: {j for b in r.beads if not b.src for j in b.tgt}  # noqa: E731
+    assert unaligned(affine) == block
+    assert unaligned(linear) != block
+    assert "/extend0.5" in affine.signature and "extend" not in linear.signature
+    default = AlignSettings()
+    same = align(src, tgt, encoder=encoder, settings=default)
+    from dataclasses import replace as _replace
+
+    again = align(src, tgt, encoder=encoder, settings=_replace(default, del_extend=1.0))
+    assert [(b.src, b.tgt, b.score) for b in same.beads] == [(b.src, b.tgt, b.score) for b in again.beads]

@@ -57,6 +57,54 @@ def _backward(lo, hi, pair_types: list[tuple[int, int]], costs: dict, ds: np.nda
     return G
 
 
+def _backward_affine(lo, hi, pair_types, costs: dict, ds: np.ndarray, dt: np.ndarray, n: int, m: int, open_cost: float):
+    """`_backward` with affine deletion runs (align_search._dp_affine): G (from a cell, any move
+    next; a deletion opens a run), GE (the previous move was 1-0: another continues the run
+    without opening) and GT (the previous move was 0-1: likewise along the row)."""
+    K = max(a for a, _b in pair_types)
+    kb = max(b for _a, b in pair_types)
+    A = np.array([a for a, _b in pair_types])
+    B = np.array([b for _a, b in pair_types])
+    k_idx = np.arange(len(pair_types))
+    dt_cum = np.concatenate([[0.0], np.cumsum(dt)])
+    G: list[np.ndarray] = [None] * (n + 1)  # type: ignore[list-item]
+    GE: list[np.ndarray] = [None] * (n + 1)  # type: ignore[list-item]
+    GT: list[np.ndarray] = [None] * (n + 1)  # type: ignore[list-item]
+    for i in range(n, -1, -1):
+        l, h = int(lo[i]), int(hi[i])
+        w = h - l + 1
+        gp = np.full(w, np.inf)  # the next move is a pair or a 1-0
+        cont = np.full(w, np.inf)  # ... a 1-0 that continues a source run
+        if i == n:
+            gp[m - l] = 0.0
+        else:
+            r0, r1 = int(lo[i + 1]), int(hi[i + 1])
+            c0, c1 = max(l, r0), min(h, r1)
+            if c0 <= c1:
+                cont[c0 - l : c1 - l + 1] = ds[i] + GE[i + 1][c0 - r0 : c1 - r0 + 1]
+                gp[c0 - l : c1 - l + 1] = open_cost + cont[c0 - l : c1 - l + 1]
+            pad = np.full((K, len(pair_types), w + kb), np.inf)
+            for a in range(1, min(K, n - i) + 1):
+                r = i + a
+                r0, r1 = int(lo[r]), int(hi[r])
+                c0, c1 = max(l, r0), min(h + kb, r1)
+                if c0 <= c1:
+                    pad[a - 1, :, c0 - l : c1 - l + 1] = costs[r][:, c0 - r0 : c1 - r0 + 1] + G[r][c0 - r0 : c1 - r0 + 1]
+            via = pad[A[:, None] - 1, k_idx[:, None], np.arange(w)[None, :] + B[:, None]]
+            gp = np.minimum(gp, via.min(axis=0))
+        js = np.arange(l, h + 1)
+        # a target run from j to k (exclusive): dt_cum[k] - dt_cum[j], then anything but a 0-1
+        y = gp + dt_cum[js]
+        suffix = np.minimum.accumulate(y[::-1])[::-1]  # min over k >= j
+        gt = suffix - dt_cum[js]
+        g = gp.copy()
+        if w > 1:
+            g[:-1] = np.minimum(gp[:-1], open_cost + suffix[1:] - dt_cum[js[:-1]])
+        G[i], GT[i] = g, np.minimum(g, gt)
+        GE[i] = np.minimum(g, cont)
+    return G, GE, GT
+
+
 def path_gaps(path, lo, hi, types, keep: dict, ds: np.ndarray, dt: np.ndarray, n: int, m: int) -> list[float]:
     """For each bead of `path`, the smallest extra cost of an alignment that moves one of its
     boundaries (inf where both are fixed: the start and end of the document)."""
@@ -71,7 +119,12 @@ def boundary_gaps(path, lo, hi, types, keep: dict, ds: np.ndarray, dt: np.ndarra
     D, costs = keep["D"], keep.get("costs", {})
     if not pair_types or not costs:
         return [(float("inf"), float("inf"))] * len(path)
-    G = _backward(lo, hi, pair_types, costs, ds, dt, n, m)
+    affine = keep.get("open", 0.0) > 0
+    if affine:  # cheapest complete path through a cell: arrived by a pair, a 1-0 or a 0-1 move
+        G, GE, GT = _backward_affine(lo, hi, pair_types, costs, ds, dt, n, m, keep["open"])
+        E, R = keep["E"], keep["R"]
+    else:
+        G = _backward(lo, hi, pair_types, costs, ds, dt, n, m)
     best = D[n][m - int(lo[n])]
     # cells on the path, row by row (a run of 0-1 moves visits several cells of a row)
     on: dict[int, list[int]] = {0: [0]}
@@ -86,6 +139,8 @@ def boundary_gaps(path, lo, hi, types, keep: dict, ds: np.ndarray, dt: np.ndarra
     for i in range(n + 1):
         l = int(lo[i])
         extra = D[i] + G[i] - best
+        if affine:
+            extra = np.minimum(extra, np.minimum(E[i] + GE[i], R[i] + GT[i]) - best)
         extra[np.array(on.get(i, []), dtype=np.int64) - l] = np.inf  # the path's own cells
         if len(extra):
             row_gap[i] = extra.min()

@@ -42,7 +42,11 @@ Method (the vecalign / bertalign family):
   in a second encoder's cosine (multilingual-e5-small, `translate_tool.embeddings_e5`, the `e5`
   extra; `second_scale` stretches its distances to USE's scale per document); `lex_weight` /
   `lex_mode` / `lex_chance` / `lex_gain` add a bilingual dictionary's coverage of the bead
-  (FreeDict via `translate_tool.lexicon`, hunalign's signal).
+  (FreeDict via `translate_tool.lexicon`, hunalign's signal); `del_extend` x < 1 makes a run of
+  unaligned sentences on one side cost (1 - x) d once plus x d per sentence (affine gap costs;
+  a lone unaligned sentence still costs d), so that a block of real insertions (a page of photo
+  captions) is not spread over neighbouring beads when d is high (`align_search._dp_affine`; the
+  gaps of the confidence come from `align_gaps._backward_affine`, with the same run costs).
 * Confidence (`translate_tool.align_trust`): for every bead, pair or unaligned sentence, the
   probability that it is right: a logistic over a few features (the gap to the best alignment
   that moves one of its boundaries, `translate_tool.align_gaps`; the length deviation; an edge
@@ -96,6 +100,7 @@ class AlignSettings:
     del_factor: float = 2.2  # > 0: deletion cost = del_factor x the document's typical best-match cost
     del_min: float = 0.3  # ... clipped to [del_min, del_max]
     del_max: float = 1.5
+    del_extend: float = 1.0  # < 1: a run of unaligned sentences on one side costs (1 - x) d once + x d per sentence
     len_weight: float = 0.07
     len_sigma: float = 0.25
     len_ref: float = 100.0  # > 0: len_sigma holds for beads of this many characters, scaled by 1/sqrt(chars) (Gale-Church)
@@ -135,6 +140,8 @@ class AlignSettings:
         d = f"{self.del_factor:g}xtypical" if self.del_factor > 0 else f"{self.del_cost:g}"
         if self.del_factor > 0 and (self.del_min, self.del_max) != (0.3, 1.5):
             d += f"[{self.del_min:g},{self.del_max:g}]"
+        if self.del_extend != 1.0:
+            d += f"/extend{self.del_extend:g}"
         return d + (f"/debris{self.debris_letters}:{self.debris_floor:g}" if self.debris_letters else "")
 
     def signature(self) -> str:
@@ -241,6 +248,8 @@ def align(
     st = settings or AlignSettings()
     if st.max_bead < 2:
         raise ValueError("max_bead must be at least 2")
+    if not 0.0 < st.del_extend <= 1.0:
+        raise ValueError("del_extend must be in (0, 1]")
     src, tgt = [str(s) for s in src], [str(t) for t in tgt]
     n, m = len(src), len(tgt)
     notes: list[str] = []
@@ -319,6 +328,9 @@ def _align(src, tgt, src_lang, tgt_lang, st: AlignSettings, encoder, notes, thre
         # documents measured 0.2-0.43 (x 2.2 = 0.44-0.95), inside the clip
         typical = _typical_cost(fs.embeddings(), ft.embeddings(), st.bg_samples, rng, anchors, st.anchor_weight)
         d = float(np.clip(st.del_factor * typical, st.del_min, st.del_max))
+    # affine runs: a lone unaligned sentence still costs d, each further one of the same run x d
+    open_cost = (1.0 - st.del_extend) * d
+    d_run = d - open_cost
     f = 1
     while max(n, m) > st.coarse_max * f and min(n, m) > 2 * f:
         f *= 2
@@ -337,9 +349,9 @@ def _align(src, tgt, src_lang, tgt_lang, st: AlignSettings, encoder, notes, thre
         if f == 1 and st.debris_letters:
             # a line with few letters (OCR debris, a page number, a rule) is cheap to leave out:
             # otherwise a high deletion cost makes the search hide it inside a neighbouring bead
-            ds, dt = d * _content(src, st), d * _content(tgt, st)
+            ds, dt = d_run * _content(src, st), d_run * _content(tgt, st)
         else:
-            ds, dt = np.full(S.n, d), np.full(T.n, d)
+            ds, dt = np.full(S.n, d_run), np.full(T.n, d_run)
         if f == 1 and lex is not None:
             S.lex, T.lex = lex.band(lo, hi, S.kmax, T.kmax)
             S.lex_chance = st.lex_chance * lex.chance() if st.lex_chance else 0.0
@@ -352,7 +364,7 @@ def _align(src, tgt, src_lang, tgt_lang, st: AlignSettings, encoder, notes, thre
             S.end_cost, T.end_cost = _open_ends(src, st), _open_ends(tgt, st)
             ds, dt = ds + S.end_cost[1:], dt + T.end_cost[1:]
         keep: dict | None = {} if f == 1 else None
-        path = _dp(S, T, lo, hi, types, st, mu, ds, dt, keep)
+        path = _dp(S, T, lo, hi, types, st, mu, ds, dt, keep, open_cost)
         if f == 1:
             break
         f //= 2
