@@ -70,7 +70,7 @@ def test_second_run_refuses_with_one_line(toy_argosmodel, seeds_copy, tmp_path):
         result = CliRunner().invoke(main, ["run", str(seeds_copy), "-o", str(out)])
         assert result.exit_code == EXIT_LOCKED == 5
         assert result.output.strip().splitlines()[-1] == (
-            f"error: {out}: in use by another translate-tool process (PID {os.getpid()}); "
+            f"error: {out}: in use by another translate-tool process (pid {os.getpid()}); "
             "wait for it to finish or choose another output folder"
         )
         assert sorted(p.name for p in out.iterdir()) == [LOCK_NAME]  # nothing written
@@ -96,7 +96,7 @@ def test_lock_held_by_another_process_names_its_pid(tmp_path):
         with pytest.raises(OutputLocked) as err:
             with output_lock(out):
                 pass
-        assert f"PID {holder.pid}" in str(err.value) and str(err.value).startswith(str(out))
+        assert f"another translate-tool process (pid {holder.pid})" in str(err.value) and str(err.value).startswith(str(out))
         holder.send_signal(signal.SIGKILL)  # the kernel releases a killed holder's lock
         holder.wait()
         with output_lock(out):  # stale lock file, free lock
@@ -152,7 +152,7 @@ def test_two_concurrent_runs_never_interleave(toy_argosmodel, tmp_path):
     assert codes in ([0, 0], [0, EXIT_LOCKED]), results
     if EXIT_LOCKED in codes:
         (err,) = [e for rc, e in results if rc == EXIT_LOCKED]
-        assert "in use by another translate-tool process (PID" in err
+        assert "in use by the run (pid" in err
     reference = tmp_path / "reference"
     subprocess.run(cmd[:-1] + [str(reference)], env=reliability.kill_env(tmp_path, "ref", packages), check=True,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

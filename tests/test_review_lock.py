@@ -26,7 +26,7 @@ def test_run_refuses_while_a_review_is_open(toy_argosmodel, seeds_copy, tmp_path
     assert result.exit_code == 0, result.output
     [blocked] = during
     assert blocked.exit_code == 5
-    assert str(out) in blocked.output and "in use by another translate-tool process" in blocked.output
+    assert str(out) in blocked.output and "in use by the review session (pid" in blocked.output and "close it" in blocked.output
     # Once the review has closed, a run goes through again.
     assert runner.invoke(main, ["run", str(seeds_copy), "-o", str(out)]).exit_code == 0
 

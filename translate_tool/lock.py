@@ -70,10 +70,10 @@ def _holder_lines(fd: int) -> list[str]:
         return []
 
 
-def _holder(fd: int) -> str:
+def _holder(fd: int) -> "Writer":
     lines = _holder_lines(fd)
-    text = lines[0].strip() if lines else ""
-    return f"PID {text}" if text.isdigit() else "PID unknown"
+    pid = lines[0].strip() if lines else ""
+    return Writer(int(pid) if pid.isdigit() else None, lines[1].strip() if len(lines) > 1 else "")
 
 
 _BUSY = (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES)
@@ -113,7 +113,8 @@ class Writer:
 
     def describe(self, out_dir=None) -> str:
         """"the run writing OUT (pid 123)"; without `out_dir`: "the run (pid 123)"."""
-        what = {"review": "the review session"}.get(self.command, f"the {self.command or 'translate-tool process'}")
+        what = ({"review": "the review session"}.get(self.command, f"the {self.command}") if self.command
+                else "another translate-tool process")
         where = f" writing {out_dir}" if out_dir is not None else ""
         return f"{what}{where} (pid {self.pid if self.pid is not None else 'unknown'})"
 
@@ -140,9 +141,7 @@ def writer_of(out_dir: str | Path) -> Writer | None:
         except OSError as exc:
             if exc.errno not in _BUSY:
                 return None
-            lines = _holder_lines(fd)
-            pid = lines[0].strip() if lines else ""
-            return Writer(int(pid) if pid.isdigit() else None, lines[1].strip() if len(lines) > 1 else "")
+            return _holder(fd)
         fcntl.flock(fd, fcntl.LOCK_UN)  # a lock file left by a killed writer: nobody holds it
         return None
     finally:
@@ -182,9 +181,10 @@ def output_lock(out_dir: str | Path, wait: bool = False, *, clean_temp: bool = T
             holder = _holder(fd)
             os.close(fd)
             if exc.errno in _BUSY:
+                # name what holds it: a reviewer told "another process" looks for a stray job
+                advice = "close it" if holder.command == "review" else "wait for it to finish"
                 raise OutputLocked(
-                    f"in use by another translate-tool process ({holder}); "
-                    "wait for it to finish or choose another output folder", out_dir
+                    f"in use by {holder.describe()}; {advice} or choose another output folder", out_dir
                 ) from None
             raise TranslateToolError(f"cannot lock this folder ({exc.strerror or exc})", out_dir) from None
         try:  # the previous holder may have removed the file while we waited on it
