@@ -80,11 +80,45 @@ def test_glosses_fixed_by_hand_are_kept_also_after_a_run_without_gloss(toy_argos
     glosses = out / "000_cb0f9fc3340e0d5e.glosses.tsv"
     fixed = glosses.read_text("utf-8").replace("Viva The Libertad, Carajo!", "Long live Freedom, damn it!")
     glosses.write_text(fixed, encoding="utf-8")
+    glosses.with_name("elsewhere.tsv").write_text(fixed, encoding="utf-8")
     assert runner.invoke(main, ["run", str(seeds_copy), "-o", str(out)]).exit_code == 0
-    assert glosses.read_text("utf-8") == fixed  # left alone by a run without --gloss
+    # (since F11 the run without --gloss keeps the fix as a copy and removes the stale file; a
+    # folder where an older version left it unrecorded is the case F04 was about:)
+    assert (out / "000_cb0f9fc3340e0d5e.glosses.tsv.hand-edited").read_text("utf-8") == fixed
+    (out / "000_cb0f9fc3340e0d5e.glosses.tsv.hand-edited").unlink()
+    glosses.with_name("elsewhere.tsv").rename(glosses)
     result = runner.invoke(main, ["run", str(seeds_copy), "-o", str(out), "--gloss"])
     assert result.exit_code == 0, result.output
     assert "the changed file is kept as 000_cb0f9fc3340e0d5e.glosses.tsv.hand-edited" in result.output
     assert (out / "000_cb0f9fc3340e0d5e.glosses.tsv.hand-edited").read_text("utf-8") == fixed
     again = runner.invoke(main, ["run", str(seeds_copy), "-o", str(out), "--gloss"])
     assert again.exit_code == 0 and "changed by hand" not in again.output
+
+
+def test_a_run_without_gloss_removes_the_last_runs_glosses(toy_argosmodel, seeds_copy, tmp_path):
+    """QA5 F11: `--gloss` dropped left the earlier `.glosses.tsv` in the folder, out of the
+    manifest and stale. Now it is removed (with a warning); one changed by hand is kept as a copy first."""
+    runner = CliRunner()
+    assert runner.invoke(main, ["models", "install", str(toy_argosmodel)]).exit_code == 0
+    out = tmp_path / "out"
+    assert runner.invoke(main, ["run", str(seeds_copy), "-o", str(out), "--gloss"]).exit_code == 0
+    glosses = out / "000_cb0f9fc3340e0d5e.glosses.tsv"
+    assert glosses.exists()
+    result = runner.invoke(main, ["run", str(seeds_copy), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert not glosses.exists()
+    assert "000_cb0f9fc3340e0d5e.glosses.tsv: removed: glosses of an earlier run" in result.output
+    assert not list(out.glob("*.hand-edited"))
+    again = runner.invoke(main, ["run", str(seeds_copy), "-o", str(out)])
+    assert again.exit_code == 0 and "glosses" not in again.output
+    # changed by hand, then --gloss dropped: the person's fix is kept beside, the stale file goes
+    assert runner.invoke(main, ["run", str(seeds_copy), "-o", str(out), "--gloss"]).exit_code == 0
+    fixed = glosses.read_text("utf-8").replace("Viva The Libertad, Carajo!", "Long live Freedom, damn it!")
+    glosses.write_text(fixed, encoding="utf-8")
+    result = runner.invoke(main, ["run", str(seeds_copy), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert not glosses.exists()
+    assert "changed by hand, kept as 000_cb0f9fc3340e0d5e.glosses.tsv.hand-edited" in result.output
+    assert (out / "000_cb0f9fc3340e0d5e.glosses.tsv.hand-edited").read_text("utf-8") == fixed
+    manifest = json.loads((out / "manifest.json").read_text("utf-8"))
+    assert not any(n.endswith(".glosses.tsv") for d in manifest["documents"] for n in d["outputs"])

@@ -75,6 +75,8 @@ class RunWriter:
                 self._write_document(w, records, w.sentences, targets)
             for w in done.chunk:
                 fs = glosses.get(id(w)) or []
+                if not fs:  # (QA5 F11: a run without --gloss left the last one's glosses, stale)
+                    self._stale_glosses(w.report.base, w.report)
                 if fs:
                     glossed = translations[cursor : cursor + len(fs)]
                     cursor += len(fs)
@@ -113,6 +115,30 @@ class RunWriter:
         w.report.hand_edits = self.reviews.hand_edits.get(base)
         w.report.review_flagged = self.reviews.flagged.get(base, 0)
         w.report.renamed_from = self.reviews.renamed.get(base, "")
+
+    def _stale_glosses(self, base: str, report: DocumentReport) -> None:
+        """An earlier run's `.glosses.tsv` of a document this run glosses nothing in (run without
+        --gloss, or its quotes are gone): removed, as the manifest no longer lists it; a copy is
+        kept first if it was changed by hand. A file no run recorded is not ours: left alone."""
+        from .fileio import keep_copy
+
+        name = f"{base}.glosses.tsv"
+        path = self.out_dir / name
+        recorded = self.reviews.recorded_hash(name) if path.exists() else None
+        if recorded is None:
+            return
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return
+        why = "glosses of an earlier run; this run has none (without --gloss, or no quoted passages left)"
+        if output_hash(data) == recorded:
+            path.unlink()
+            report.warnings.append(f"{name}: removed: {why}")
+        else:
+            copy = keep_copy(self.out_dir, name, data)
+            path.unlink()
+            report.warnings.append(f"{name}: removed: {why}; it was changed by hand, kept as {copy}")
 
     def _old_translation(self, base: str, written: set[str], report: DocumentReport) -> None:
         """The document's translated document of an earlier run under another name: its input

@@ -134,14 +134,20 @@ class RunReconciler:
         (read before this run wrote any: `take_hand_edits`)."""
         return dict((self._hashes or {}).get(f"{stem}{PAIRS_SUFFIX}", {}))
 
-    def keep_changed_output(self, stem: str, name: str, new: bytes | None = None) -> None:
-        """Before a file the tool does not read back (`.glosses.tsv`) is written again (as `new`):
-        a copy of it if it was changed by hand (added to `hand_edits`)."""
-        from .hand_edits import keep_changed_output, recorded_outputs
+    def recorded_hash(self, name: str) -> str | None:
+        """The SHA-256 the last run's manifest records for output file `name` (None: not listed)."""
+        from .hand_edits import recorded_outputs
 
         if self._outputs is None:  # the manifest the last run wrote (this run writes its own at the end)
             self._outputs = recorded_outputs(self.out_dir)
-        hand = keep_changed_output(self.out_dir, stem, name, self._outputs.get(name), new)
+        return self._outputs.get(name)
+
+    def keep_changed_output(self, stem: str, name: str, new: bytes | None = None) -> None:
+        """Before a file the tool does not read back (`.glosses.tsv`) is written again (as `new`):
+        a copy of it if it was changed by hand (added to `hand_edits`)."""
+        from .hand_edits import keep_changed_output
+
+        hand = keep_changed_output(self.out_dir, stem, name, self.recorded_hash(name), new)
         if hand is not None:
             self.hand_edits[stem] = self.hand_edits[stem].plus(hand) if stem in self.hand_edits else hand
 
