@@ -58,7 +58,7 @@ def _backward(lo, hi, pair_types: list[tuple[int, int]], costs: dict, ds: np.nda
 
 
 def _backward_affine(lo, hi, pair_types, costs: dict, ds: np.ndarray, dt: np.ndarray, n: int, m: int, open_cost: float):
-    """`_backward` with affine deletion runs (align_search._dp_affine): G (from a cell, any move
+    """`_backward` with affine deletion runs (align_affine._dp_affine): G (from a cell, any move
     next; a deletion opens a run), GE (the previous move was 1-0: another continues the run
     without opening) and GT (the previous move was 0-1: likewise along the row)."""
     K = max(a for a, _b in pair_types)

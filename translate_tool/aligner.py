@@ -45,7 +45,7 @@ Method (the vecalign / bertalign family):
   (FreeDict via `translate_tool.lexicon`, hunalign's signal); `del_extend` x < 1 makes a run of
   unaligned sentences on one side cost (1 - x) d once plus x d per sentence (affine gap costs;
   a lone unaligned sentence still costs d), so that a block of real insertions (a page of photo
-  captions) is not spread over neighbouring beads when d is high (`align_search._dp_affine`; the
+  captions) is not spread over neighbouring beads when d is high (`align_affine._dp_affine`; the
   gaps of the confidence come from `align_gaps._backward_affine`, with the same run costs).
 * Confidence (`translate_tool.align_trust`): for every bead, pair or unaligned sentence, the
   probability that it is right: a logistic over a few features (the gap to the best alignment
