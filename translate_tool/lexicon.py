@@ -207,7 +207,6 @@ class DocLexicon:
         p's known words have a match in the run. Returns (flat counts, base): the count is at
         base[p] + x * k + k' - 1."""
         row_sent, rv, post, no = self._rows(side)
-        n = len(off)
         span = width + k
         base = np.concatenate([[0], np.cumsum(width * k)]).astype(np.int64)
         out = np.zeros(int(base[-1]))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from contextlib import ExitStack
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from . import __version__
 from .data import PairRecord, Sentence
@@ -20,6 +20,9 @@ from .fileio import atomic_write_bytes, atomic_write_text, output_hash
 from .formats import tsv_escape
 from .passthrough import KEPT_FLAG
 from .prepare import DocumentReport, _timed, _Work, language_candidates
+
+if TYPE_CHECKING:
+    from .pipeline import RunOptions
 
 MT_ALIGNMENT = "mt-1to1"  # machine translation: one target sentence per source sentence
 # Review signals of MT output (translate_tool.pairscore): adequacy (embedding cosine calibrated
