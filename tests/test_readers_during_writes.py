@@ -206,7 +206,7 @@ def test_a_reader_does_not_hold_up_a_writer(translated):
     try:
         assert holder.stdout.readline() == "holding\n"
         result = CliRunner().invoke(main, ["run", str(src), "-o", str(out)])
-        assert result.exit_code == 5 and f"PID {holder.pid}" in result.output
+        assert result.exit_code == 5 and f"in use by the run (pid {holder.pid})" in result.output
     finally:
         _finish(holder)
 
