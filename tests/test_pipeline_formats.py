@@ -228,9 +228,10 @@ def test_hidden_folders_are_listed_not_walked(tmp_path):
 
 
 def test_pairs_merged_across_subtitle_cues_leave_no_empty_markup_cue(installed_toy, tmp_path):
-    """The review merges the pair of cues 1-2 with the pair of cue 3 (in italics): the merged
-    text is spread over cues 1-2 and cue 3 carries nothing (its number and timing stay), not an
-    empty `<i></i>`; a rerun keeps the merge and writes the same."""
+    """The review merges the pair of cues 1-2 with the pair of cue 3 (in italics): each sentence
+    keeps its cue; edited into one sentence, the text is spread over cues 1-2 and cue 3 carries
+    nothing (its number and timing stay), not an empty `<i></i>`; a rerun keeps the merge and
+    writes the same."""
     from translate_tool.review import ReviewStore
     from translate_tool.review.outputs import write_reviewed_document
 
@@ -239,18 +240,65 @@ def test_pairs_merged_across_subtitle_cues_leave_no_empty_markup_cue(installed_t
     shutil.copy(DATA / "entrevista.srt", src / "entrevista.srt")
     out = tmp_path / "out"
     assert run(src, "-o", out).exit_code == 0
+    before = (out / "entrevista.en.srt").read_bytes()
     with ReviewStore.open(out) as store:
         first, second = store.pairs(doc="entrevista")
         store.merge_next(first.id)
+        write_reviewed_document(store, "entrevista", out)
+        assert (out / "entrevista.en.srt").read_bytes() == before  # each sentence still in its cue
+        store.edit(store.pairs(doc="entrevista")[0].id, "tgt", first.tgt[0] + " " + second.tgt[0].rstrip("."))
         write_reviewed_document(store, "entrevista", out)
     srt = (out / "entrevista.en.srt").read_bytes().decode("utf-8")
     assert "<i></i>" not in srt and "<i>" not in srt
     assert srt.endswith("3\r\n00:00:06,500 --> 00:00:08,000\r\n\r\n\r\n")
     cues = srt.split("\r\n\r\n")
-    assert " ".join(cues[1].split("\r\n")[2:]).endswith(second.tgt[0])  # the merged pair's text is in cue 2
+    assert " ".join(cues[1].split("\r\n")[2:]).endswith(second.tgt[0].rstrip("."))  # the merged pair's text is in cue 2
     result = run(src, "-o", out)
     assert result.exit_code == 0 and "by hand" not in result.output, result.output
     assert (out / "entrevista.en.srt").read_bytes().decode("utf-8") == srt
+
+
+MERGE_MD = """# Noticias del día
+
+- El presidente habló ayer con los ministros.
+- La reunión terminó **a las cinco** de la tarde.
+
+El gobierno anunció nuevas medidas económicas. Los sindicatos rechazaron el plan.
+"""
+MERGE_HTML = ("<html><body><h1>Noticias</h1>\n<p>El presidente habló ayer con los ministros.</p>\n"
+              "<p>La reunión terminó <b>a las cinco</b> de la tarde.</p>\n</body></html>\n")
+
+
+def test_pairs_merged_across_paragraphs_keep_their_text_or_leave_no_empty_markup(installed_toy, tmp_path):
+    """A reviewer merges the pairs of two list items (or paragraphs): each sentence's translation
+    stays in its own item (it was all put in the first, the second written as `- ****` and
+    `<p><b></b></p>`). Edited into one sentence, the text goes to the first item and the emptied
+    item's line goes (Markdown) or keeps no bare inline markup (HTML). Reruns keep it, byte for byte."""
+    from translate_tool.review import ReviewStore
+    from translate_tool.review.outputs import write_reviewed_document
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "nota.md").write_text(MERGE_MD, encoding="utf-8")
+    (src / "pagina.html").write_text(MERGE_HTML, encoding="utf-8")
+    out = tmp_path / "out"
+    assert run(src, "-o", out).exit_code == 0
+    before = {n: (out / n).read_text("utf-8") for n in ("nota.en.md", "pagina.en.html")}
+    with ReviewStore.open(out) as store:
+        for doc in ("nota", "pagina"):
+            store.merge_next(store.pairs(doc=doc)[1].id)
+            write_reviewed_document(store, doc, out)
+    assert {n: (out / n).read_text("utf-8") for n in before} == before  # merged, not edited: same text, same places
+    with ReviewStore.open(out) as store:
+        for doc in ("nota", "pagina"):
+            store.edit(store.pairs(doc=doc)[1].id, "tgt", "The president met the ministers until five.")
+            write_reviewed_document(store, doc, out)
+    md, page = (out / "nota.en.md").read_text("utf-8"), (out / "pagina.en.html").read_text("utf-8")
+    assert "- The president met the ministers until five.\n\n" in md and "**" not in md and "- \n" not in md
+    assert "<p>The president met the ministers until five.</p>" in page and "<b></b>" not in page
+    result = run(src, "-o", out)
+    assert result.exit_code == 0 and "by hand" not in result.output, result.output
+    assert (out / "nota.en.md").read_text("utf-8") == md and (out / "pagina.en.html").read_text("utf-8") == page
 
 
 @pytest.mark.parametrize("source, output, says", [

@@ -260,6 +260,10 @@ class InlineRun:
         plain, spans = self.plain()
         flat = sorted({p for _, a, b in spans for p in (a, b)})
         text, mapped = map_positions(plain, flat, src_sentences, tgt_sentences, base_sentences)
+        if not text.strip():
+            # no words left here (a reviewer merged this unit's sentences into a pair of another
+            # unit): no bare "<b></b>" / "****"; separators ("\0") and atoms (an image) stay
+            return "".join(raw for kind, raw, _ in self.pieces if kind == ATOM or (kind == MARK and raw == "\0"))
         where = dict(zip(flat, mapped))
         out: list[str] = []
         cursor = 0

@@ -76,7 +76,14 @@ class MarkdownDocument(ParsedDocument):
             if i not in translations:
                 continue
             src, tgt, base = unit_texts(translations[i])
-            lines[l0] = prefix + run.render(src, tgt, _escape, base) + suffix
+            body = run.render(src, tgt, _escape, base)
+            if not body.strip() and run.has_text():
+                # its words went into another unit's pair (a reviewer's merge): no empty "- " item
+                # or "#" heading; the block's lines go
+                for k in range(l0, l1):
+                    lines[k] = None
+                continue
+            lines[l0] = prefix + body + suffix
             eols[l0] = eols[l1 - 1]  # the block is one line now, ending as its last line did
             for k in range(l0 + 1, l1):
                 lines[k] = None

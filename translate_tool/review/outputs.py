@@ -75,7 +75,9 @@ def parallel_files(stem: str, records: Sequence[PairRecord], src_lang: str, tgt_
 def targets_for_sentences(records: Sequence[PairRecord], machine: Sequence[str]) -> list[str]:
     """One translation per source sentence (by sentence index) from reviewed pairs, for the
     format writers: a bead's target goes with its first source sentence (the others of a
-    merged bead get nothing), a target-only bead joins the sentence before it. Sentences no
+    merged bead get nothing) unless it has as many sentences as the bead's source (pairs merged
+    in review: each sentence then keeps its own, also across paragraphs), a target-only bead
+    joins the sentence before it. Sentences no
     pair covers (boilerplate of a web page) keep their machine translation."""
     targets = list(machine)
     last: int | None = None
@@ -86,8 +88,12 @@ def targets_for_sentences(records: Sequence[PairRecord], machine: Sequence[str])
         ids = [i for i in r.src_ids if 0 <= i < len(targets)] \
             if len(r.src_ids) == len(r.src if r.src_was is None else r.src_was) else []
         if ids:
+            tgt = [t.strip() for t in r.tgt if t.strip()]
+            # as many target sentences as source ones (pairs merged in review, the text kept in
+            # sentences): each its own, so a merge across paragraphs leaves both paragraphs their text
+            own = tgt if len(ids) > 1 and len(tgt) == len(ids) else [text] + [""] * (len(ids) - 1)
             for k, i in enumerate(ids):
-                targets[i] = (pending + " " + text).strip() if k == 0 and pending else (text if k == 0 else "")
+                targets[i] = (pending + " " + own[k]).strip() if k == 0 and pending else own[k]
             pending, last = "", ids[-1]
         elif text and last is not None:
             targets[last] = (targets[last] + " " + text).strip()
