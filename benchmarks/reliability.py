@@ -702,7 +702,7 @@ def main() -> int:
         "files, files over the size limit, FIFOs, `/dev/zero` behind a symlink, folders named `*.txt`,",
         "symlink loops, names that are not UTF-8, names with spaces and accents, a 20,000-character",
         "sentence with no punctuation, a file deleted during the run: each bad one is listed with its",
-        "reason after the table and `run` exits with code 2; a second `run` on a folder in use exits 5.",
+        "reason after the table and `run` exits with code 6; a second `run` on a folder in use exits 5.",
         "",
         "Reproduce: `pytest tests/test_hardening_inputs.py tests/test_hardening_models.py "
         "tests/test_interrupt.py tests/test_properties.py`.",

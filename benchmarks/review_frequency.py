@@ -2,7 +2,7 @@
 
     PYTHONPATH=/tmp/wfpkg python benchmarks/review_frequency.py   # about 2 minutes
     # wordfreq (PyPI) only for measuring, outside the project's venv:
-    #   /work/main/.venv/bin/pip install --target /tmp/wfpkg wordfreq
+    #   .venv/bin/pip install --target /tmp/wfpkg wordfreq
 
 Measured 2026-12-02, not kept (docs/review-signals.md, "Tried and not kept").
 Data and truth as in benchmarks/review_signals.py: Apertium es->en output of newstest2013 (tuning)
