@@ -291,3 +291,39 @@ def test_forked_workers_do_not_hold_the_output_folder_lock(tmp_path):
     with output_lock(tmp_path):
         assert _holds_lock_file(None)  # (this process does)
         assert _map(_holds_lock_file, list(range(8)), 2) == [False] * 8
+
+
+def test_a_pair_put_back_after_it_was_retired_is_written_from_its_review(tmp_path):
+    """A document pair taken out of the input (retired, its review kept) and put back: the
+    align-corpus run that brings it back writes its files and the corpus from the review (the
+    reviewer's edit in, the rejected pair out), not the fresh alignment (QA round 6 F01)."""
+    from translate_tool.review import ReviewStore
+    from translate_tool.review.outputs import write_reviewed_document
+
+    src, out = aligned_pair_folder(tmp_path)
+    edit = "A sentence the reviewer wrote."
+    with ReviewStore.open(out) as store:
+        pairs = store.pairs(doc="d1")
+        store.edit(pairs[1].id, "tgt", edit)
+        store.approve(pairs[1].id)
+        store.reject(pairs[2].id)
+        rejected = " ".join(pairs[2].tgt)
+        write_reviewed_document(store, "d1", out)
+    away = tmp_path / "away"
+    away.mkdir()
+    for side in ("es", "en"):
+        (src / f"d1.{side}.txt").rename(away / f"d1.{side}.txt")
+    assert CliRunner().invoke(main, ["align-corpus", str(src), "-o", str(out)]).exit_code == 0
+    for side in ("es", "en"):
+        (away / f"d1.{side}.txt").rename(src / f"d1.{side}.txt")
+    res = CliRunner().invoke(main, ["align-corpus", str(src), "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    records = [json.loads(x) for x in (out / "d1.pairs.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert records[1]["tgt"] == [edit] and records[1]["status"] == "approved"
+    assert records[2]["status"] == "rejected"
+    assert edit in (out / "d1.tsv").read_text(encoding="utf-8")
+    corpus = (out / "corpus.en").read_text(encoding="utf-8").splitlines()
+    assert edit in corpus and rejected not in corpus
+    files = {f.name: f.read_bytes() for f in out.iterdir() if f.name != "review.sqlite3"}
+    assert CliRunner().invoke(main, ["align-corpus", str(src), "-o", str(out)]).exit_code == 0
+    assert {f.name: f.read_bytes() for f in out.iterdir() if f.name != "review.sqlite3"} == files
