@@ -327,3 +327,39 @@ def test_a_pair_put_back_after_it_was_retired_is_written_from_its_review(tmp_pat
     files = {f.name: f.read_bytes() for f in out.iterdir() if f.name != "review.sqlite3"}
     assert CliRunner().invoke(main, ["align-corpus", str(src), "-o", str(out)]).exit_code == 0
     assert {f.name: f.read_bytes() for f in out.iterdir() if f.name != "review.sqlite3"} == files
+
+
+@pytest.mark.parametrize("layout", ["names", "folders"])
+def test_two_pairs_with_the_same_output_name_are_refused(tmp_path, layout):
+    """x.es.txt + x.en.txt and x.es.md + x.en.md (or es/x.txt and es/x.md) would both write x.*:
+    one pair's files overwrote the other's, exit 0 (QA round 6 F02). Now exit 1 before any work,
+    naming both files; nothing written."""
+    inp = tmp_path / "pairs"
+    for ext in ("txt", "md"):
+        if layout == "names":
+            files = (inp / f"x.es.{ext}", inp / f"x.en.{ext}")
+        else:
+            files = (inp / "es" / f"x.{ext}", inp / "en" / f"x.{ext}")
+        for f, text in zip(files, ("Hola.\n", "Hello.\n")):
+            f.parent.mkdir(parents=True, exist_ok=True)
+            f.write_text(text, encoding="utf-8")
+    with pytest.raises(TranslateToolError, match=r"x\.(es\.)?md.*x\.(es\.)?txt|x\.(es\.)?txt.*x\.(es\.)?md"):
+        find_pairs(inp)
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["align-corpus", str(inp), "-o", str(out)])
+    assert res.exit_code == 1 and len(res.output.strip().splitlines()) == 1, res.output
+    assert not out.exists()
+
+
+def test_a_document_without_its_translation_is_named(tmp_path):
+    """A source document with no target (or the other way round) is not a pair; align-corpus says
+    so on stderr, naming it, instead of leaving it out silently (QA round 6 F03)."""
+    inp = tmp_path / "pairs"
+    inp.mkdir()
+    for name in ("a", "lone"):
+        (inp / f"{name}.es.txt").write_text("Hola. Es un texto.\n", encoding="utf-8")
+    (inp / "a.en.txt").write_text("Hello. It is a text.\n", encoding="utf-8")
+    (inp / "orphan.en.txt").write_text("Alone.\n", encoding="utf-8")
+    res = CliRunner().invoke(main, ["align-corpus", str(inp), "-o", str(tmp_path / "out"), "-j", "1"])
+    assert res.exit_code == 0, res.output
+    assert "lone.es.txt" in res.stderr and "orphan.en.txt" in res.stderr
