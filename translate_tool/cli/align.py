@@ -222,7 +222,7 @@ def align_corpus_cmd(input_path, out_dir, src_lang, tgt_lang, presegmented, max_
     from ..executors import make_corpus_executor
     from ..folder_documents import check_output_folder
 
-    pairs = find_pairs(input_path, src_lang, tgt_lang)
+    pairs = find_pairs(input_path, src_lang, tgt_lang, warn)
     check_output_folder(out_dir, "align-corpus", src_lang, tgt_lang)  # before the progress bar and any executor
     options = CorpusOptions(src_lang, tgt_lang, presegmented, max_bead, jobs, min_confident, max_count_ratio,
                             not no_language_check)
