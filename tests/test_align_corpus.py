@@ -392,3 +392,16 @@ def test_a_status_set_in_the_tsv_is_taken_when_a_sentence_holds_a_line_separator
     records = [json.loads(x) for x in (out / "a.pairs.jsonl").read_text(encoding="utf-8").split("\n") if x]
     assert [r["pair"] for r in records if r["status"] == "approved"] == [7]
     assert not list(out.glob("*.hand-edited*"))
+
+
+def test_sub_folders_of_parallel_folders_are_named(tmp_path):
+    """es/2024/a.txt + en/2024/a.txt beside es/b.txt + en/b.txt: only b is a pair (sub-folders are
+    not walked); align-corpus says which sub-folders it did not read instead of leaving their
+    documents out silently (QA round 6 F05)."""
+    for side, text in (("es", "Hola. Es una prueba del texto.\n"), ("en", "Hello. It is a test of the text.\n")):
+        (tmp_path / "site" / side / "2024").mkdir(parents=True)
+        (tmp_path / "site" / side / "b.txt").write_text(text, encoding="utf-8")
+        (tmp_path / "site" / side / "2024" / "a.txt").write_text(text, encoding="utf-8")
+    res = CliRunner().invoke(main, ["align-corpus", str(tmp_path / "site"), "-o", str(tmp_path / "out"), "-j", "1"])
+    assert res.exit_code == 0, res.output
+    assert "es/2024" in res.stderr and "en/2024" in res.stderr
