@@ -37,6 +37,12 @@ def find_pairs(path: str | Path, src_lang: str = "es", tgt_lang: str = "en",
         pairs = [DocPair(Path(n).stem, src[n], tgt[n]) for n in sorted(src.keys() & tgt.keys())]
         alone = [f"{src_lang}/{n}" for n in sorted(src.keys() - tgt.keys())]
         alone += [f"{tgt_lang}/{n}" for n in sorted(tgt.keys() - src.keys())]
+        sub = [f"{d.parent.name}/{d.name}" for top in (sd, td) for d in sorted(top.iterdir())
+               if d.is_dir() and not d.name.startswith(".")]
+        if sub and warn is not None:  # (not walked: an output name cannot hold a folder)
+            warn(f"sub-folders are not read, their documents not aligned: {', '.join(sub[:10])}"
+                 + (" ..." if len(sub) > 10 else "") + " (move their pairs up into "
+                 f"{src_lang}/ and {tgt_lang}/, or list them in a TSV file)")
     else:
         pairs, alone = [], []
         for p in sorted(path.iterdir()):
