@@ -405,3 +405,37 @@ def test_sub_folders_of_parallel_folders_are_named(tmp_path):
     res = CliRunner().invoke(main, ["align-corpus", str(tmp_path / "site"), "-o", str(tmp_path / "out"), "-j", "1"])
     assert res.exit_code == 0, res.output
     assert "es/2024" in res.stderr and "en/2024" in res.stderr
+
+
+def test_tsv_edits_in_a_folder_nobody_reviewed_yet_are_used_by_show_and_export(tmp_path):
+    """A fresh align-corpus folder has no review.sqlite3; statuses and an English fix typed in
+    NAME.tsv are used by `show` and `export` at once (as in a reviewed folder), and `decide` on
+    another document keeps them: they were ignored until the next align-corpus, so `export`
+    exported the pair rejected in the spreadsheet (QA round 6 F06)."""
+    src, out = aligned_pair_folder(tmp_path)
+    assert not (out / "review.sqlite3").exists()
+    lines = (out / "d0.tsv").read_text(encoding="utf-8").split("\n")
+    header = lines[0].split("\t")
+
+    def cell(pair, column, value):
+        cells = lines[pair + 1].split("\t")
+        cells[header.index(column)] = value
+        lines[pair + 1] = "\t".join(cells)
+
+    rejected = lines[3].split("\t")[header.index("en")]
+    cell(1, "status", "approved")
+    cell(2, "status", "rejected")
+    cell(3, "en", "Fixed in a spreadsheet.")
+    (out / "d0.tsv").write_text("\n".join(lines), encoding="utf-8")
+    before = {f.name: f.read_bytes() for f in out.iterdir()}
+    res = CliRunner().invoke(main, ["show", str(out), "--json", "--doc", "d0"])
+    assert res.exit_code == 0, res.output
+    shown = [json.loads(x) for x in res.stdout.splitlines() if x.startswith("{")]
+    assert [p["status"] for p in shown[1:3]] == ["approved", "rejected"] and shown[3]["tgt"] == ["Fixed in a spreadsheet."]
+    res = CliRunner().invoke(main, ["export", str(out), "--format", "tsv", "-o", "-"])
+    assert res.exit_code == 0, res.output
+    assert "Fixed in a spreadsheet." in res.stdout and rejected not in res.stdout
+    assert {f.name: f.read_bytes() for f in out.iterdir()} == before  # (show and export only read)
+    assert CliRunner().invoke(main, ["decide", str(out), "--approve", "--doc", "d1", "--pair", "1"]).exit_code == 0
+    records = [json.loads(x) for x in (out / "d0.pairs.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["status"] for r in records[1:3]] == ["approved", "rejected"] and records[3]["tgt"] == ["Fixed in a spreadsheet."]
