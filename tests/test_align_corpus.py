@@ -439,3 +439,18 @@ def test_tsv_edits_in_a_folder_nobody_reviewed_yet_are_used_by_show_and_export(t
     assert CliRunner().invoke(main, ["decide", str(out), "--approve", "--doc", "d1", "--pair", "1"]).exit_code == 0
     records = [json.loads(x) for x in (out / "d0.pairs.jsonl").read_text(encoding="utf-8").splitlines()]
     assert [r["status"] for r in records[1:3]] == ["approved", "rejected"] and records[3]["tgt"] == ["Fixed in a spreadsheet."]
+
+
+def test_the_summary_line_counts_failed_pairs_as_failed(tmp_path):
+    """A pair that cannot be read is `failed` in report.tsv; the summary line said it was one of
+    those 'kept out of the corpus' (the documents judged and excluded) (QA round 6 F13)."""
+    inp = tmp_path / "pairs"
+    inp.mkdir()
+    (inp / "a.es.txt").write_text("Hola. Es una prueba del texto.\n", encoding="utf-8")
+    (inp / "a.en.txt").write_text("Hello. It is a test of the text.\n", encoding="utf-8")
+    (inp / "b.es.txt").write_text("Hola. Es otra prueba.\n", encoding="utf-8")
+    (inp / "b.en.txt").write_bytes(b"\x00\x01" * 50)
+    res = CliRunner().invoke(main, ["align-corpus", str(inp), "-o", str(tmp_path / "out"), "-j", "1"])
+    assert res.exit_code == 6, res.output
+    summary = res.stderr.strip().splitlines()[-1]
+    assert "1 kept, 0 kept out of the corpus, 1 failed" in summary, summary
