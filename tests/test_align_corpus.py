@@ -291,3 +291,166 @@ def test_forked_workers_do_not_hold_the_output_folder_lock(tmp_path):
     with output_lock(tmp_path):
         assert _holds_lock_file(None)  # (this process does)
         assert _map(_holds_lock_file, list(range(8)), 2) == [False] * 8
+
+
+def test_a_pair_put_back_after_it_was_retired_is_written_from_its_review(tmp_path):
+    """A document pair taken out of the input (retired, its review kept) and put back: the
+    align-corpus run that brings it back writes its files and the corpus from the review (the
+    reviewer's edit in, the rejected pair out), not the fresh alignment (QA round 6 F01)."""
+    from translate_tool.review import ReviewStore
+    from translate_tool.review.outputs import write_reviewed_document
+
+    src, out = aligned_pair_folder(tmp_path)
+    edit = "A sentence the reviewer wrote."
+    with ReviewStore.open(out) as store:
+        pairs = store.pairs(doc="d1")
+        store.edit(pairs[1].id, "tgt", edit)
+        store.approve(pairs[1].id)
+        store.reject(pairs[2].id)
+        rejected = " ".join(pairs[2].tgt)
+        write_reviewed_document(store, "d1", out)
+    away = tmp_path / "away"
+    away.mkdir()
+    for side in ("es", "en"):
+        (src / f"d1.{side}.txt").rename(away / f"d1.{side}.txt")
+    assert CliRunner().invoke(main, ["align-corpus", str(src), "-o", str(out)]).exit_code == 0
+    for side in ("es", "en"):
+        (away / f"d1.{side}.txt").rename(src / f"d1.{side}.txt")
+    res = CliRunner().invoke(main, ["align-corpus", str(src), "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    records = [json.loads(x) for x in (out / "d1.pairs.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert records[1]["tgt"] == [edit] and records[1]["status"] == "approved"
+    assert records[2]["status"] == "rejected"
+    assert edit in (out / "d1.tsv").read_text(encoding="utf-8")
+    corpus = (out / "corpus.en").read_text(encoding="utf-8").splitlines()
+    assert edit in corpus and rejected not in corpus
+    files = {f.name: f.read_bytes() for f in out.iterdir() if f.name != "review.sqlite3"}
+    assert CliRunner().invoke(main, ["align-corpus", str(src), "-o", str(out)]).exit_code == 0
+    assert {f.name: f.read_bytes() for f in out.iterdir() if f.name != "review.sqlite3"} == files
+
+
+@pytest.mark.parametrize("layout", ["names", "folders"])
+def test_two_pairs_with_the_same_output_name_are_refused(tmp_path, layout):
+    """x.es.txt + x.en.txt and x.es.md + x.en.md (or es/x.txt and es/x.md) would both write x.*:
+    one pair's files overwrote the other's, exit 0 (QA round 6 F02). Now exit 1 before any work,
+    naming both files; nothing written."""
+    inp = tmp_path / "pairs"
+    for ext in ("txt", "md"):
+        if layout == "names":
+            files = (inp / f"x.es.{ext}", inp / f"x.en.{ext}")
+        else:
+            files = (inp / "es" / f"x.{ext}", inp / "en" / f"x.{ext}")
+        for f, text in zip(files, ("Hola.\n", "Hello.\n")):
+            f.parent.mkdir(parents=True, exist_ok=True)
+            f.write_text(text, encoding="utf-8")
+    with pytest.raises(TranslateToolError, match=r"x\.(es\.)?md.*x\.(es\.)?txt|x\.(es\.)?txt.*x\.(es\.)?md"):
+        find_pairs(inp)
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["align-corpus", str(inp), "-o", str(out)])
+    assert res.exit_code == 1 and len(res.output.strip().splitlines()) == 1, res.output
+    assert not out.exists()
+
+
+def test_a_document_without_its_translation_is_named(tmp_path):
+    """A source document with no target (or the other way round) is not a pair; align-corpus says
+    so on stderr, naming it, instead of leaving it out silently (QA round 6 F03)."""
+    inp = tmp_path / "pairs"
+    inp.mkdir()
+    for name in ("a", "lone"):
+        (inp / f"{name}.es.txt").write_text("Hola. Es un texto.\n", encoding="utf-8")
+    (inp / "a.en.txt").write_text("Hello. It is a text.\n", encoding="utf-8")
+    (inp / "orphan.en.txt").write_text("Alone.\n", encoding="utf-8")
+    res = CliRunner().invoke(main, ["align-corpus", str(inp), "-o", str(tmp_path / "out"), "-j", "1"])
+    assert res.exit_code == 0, res.output
+    assert "lone.es.txt" in res.stderr and "orphan.en.txt" in res.stderr
+
+
+@pytest.mark.parametrize("char", ["\u2028", "\x0c", "\x0b", "\x85"])
+def test_a_status_set_in_the_tsv_is_taken_when_a_sentence_holds_a_line_separator(tmp_path, char):
+    """A sentence with a character str.splitlines() breaks at (U+2028 from a web page, a form feed
+    from pdftotext) is one row of NAME.tsv; a status a reviewer sets in another row is taken
+    (the file was read as more rows than pairs and only kept as a copy: QA round 6 F04)."""
+    inp = tmp_path / "in"
+    inp.mkdir()
+    (_doc_id, es, en), = ntrex_documents(1)
+    es, en = list(es), list(en)
+    es[3] = es[3].replace(" ", " " + char, 1)
+    en[3] = en[3].replace(" ", " " + char, 1)
+    (inp / "a.es.txt").write_text("\n\n".join(es) + "\n", encoding="utf-8")
+    (inp / "a.en.txt").write_text("\n\n".join(en) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["align-corpus", str(inp), "-o", str(out), "-j", "1"]).exit_code == 0
+    text = (out / "a.tsv").read_text(encoding="utf-8")
+    assert char in text
+    lines = text.split("\n")
+    cells = lines[8].split("\t")
+    cells[lines[0].split("\t").index("status")] = "approved"
+    lines[8] = "\t".join(cells)
+    (out / "a.tsv").write_text("\n".join(lines), encoding="utf-8")
+    res = CliRunner().invoke(main, ["align-corpus", str(inp), "-o", str(out), "-j", "1"])
+    assert res.exit_code == 0, res.output
+    records = [json.loads(x) for x in (out / "a.pairs.jsonl").read_text(encoding="utf-8").split("\n") if x]
+    assert [r["pair"] for r in records if r["status"] == "approved"] == [7]
+    assert not list(out.glob("*.hand-edited*"))
+
+
+def test_sub_folders_of_parallel_folders_are_named(tmp_path):
+    """es/2024/a.txt + en/2024/a.txt beside es/b.txt + en/b.txt: only b is a pair (sub-folders are
+    not walked); align-corpus says which sub-folders it did not read instead of leaving their
+    documents out silently (QA round 6 F05)."""
+    for side, text in (("es", "Hola. Es una prueba del texto.\n"), ("en", "Hello. It is a test of the text.\n")):
+        (tmp_path / "site" / side / "2024").mkdir(parents=True)
+        (tmp_path / "site" / side / "b.txt").write_text(text, encoding="utf-8")
+        (tmp_path / "site" / side / "2024" / "a.txt").write_text(text, encoding="utf-8")
+    res = CliRunner().invoke(main, ["align-corpus", str(tmp_path / "site"), "-o", str(tmp_path / "out"), "-j", "1"])
+    assert res.exit_code == 0, res.output
+    assert "es/2024" in res.stderr and "en/2024" in res.stderr
+
+
+def test_tsv_edits_in_a_folder_nobody_reviewed_yet_are_used_by_show_and_export(tmp_path):
+    """A fresh align-corpus folder has no review.sqlite3; statuses and an English fix typed in
+    NAME.tsv are used by `show` and `export` at once (as in a reviewed folder), and `decide` on
+    another document keeps them: they were ignored until the next align-corpus, so `export`
+    exported the pair rejected in the spreadsheet (QA round 6 F06)."""
+    src, out = aligned_pair_folder(tmp_path)
+    assert not (out / "review.sqlite3").exists()
+    lines = (out / "d0.tsv").read_text(encoding="utf-8").split("\n")
+    header = lines[0].split("\t")
+
+    def cell(pair, column, value):
+        cells = lines[pair + 1].split("\t")
+        cells[header.index(column)] = value
+        lines[pair + 1] = "\t".join(cells)
+
+    rejected = lines[3].split("\t")[header.index("en")]
+    cell(1, "status", "approved")
+    cell(2, "status", "rejected")
+    cell(3, "en", "Fixed in a spreadsheet.")
+    (out / "d0.tsv").write_text("\n".join(lines), encoding="utf-8")
+    before = {f.name: f.read_bytes() for f in out.iterdir()}
+    res = CliRunner().invoke(main, ["show", str(out), "--json", "--doc", "d0"])
+    assert res.exit_code == 0, res.output
+    shown = [json.loads(x) for x in res.stdout.splitlines() if x.startswith("{")]
+    assert [p["status"] for p in shown[1:3]] == ["approved", "rejected"] and shown[3]["tgt"] == ["Fixed in a spreadsheet."]
+    res = CliRunner().invoke(main, ["export", str(out), "--format", "tsv", "-o", "-"])
+    assert res.exit_code == 0, res.output
+    assert "Fixed in a spreadsheet." in res.stdout and rejected not in res.stdout
+    assert {f.name: f.read_bytes() for f in out.iterdir()} == before  # (show and export only read)
+    assert CliRunner().invoke(main, ["decide", str(out), "--approve", "--doc", "d1", "--pair", "1"]).exit_code == 0
+    records = [json.loads(x) for x in (out / "d0.pairs.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["status"] for r in records[1:3]] == ["approved", "rejected"] and records[3]["tgt"] == ["Fixed in a spreadsheet."]
+
+
+def test_the_summary_line_counts_failed_pairs_as_failed(tmp_path):
+    """A pair that cannot be read is `failed` in report.tsv; the summary line said it was one of
+    those 'kept out of the corpus' (the documents judged and excluded) (QA round 6 F13)."""
+    inp = tmp_path / "pairs"
+    inp.mkdir()
+    (inp / "a.es.txt").write_text("Hola. Es una prueba del texto.\n", encoding="utf-8")
+    (inp / "a.en.txt").write_text("Hello. It is a test of the text.\n", encoding="utf-8")
+    (inp / "b.es.txt").write_text("Hola. Es otra prueba.\n", encoding="utf-8")
+    (inp / "b.en.txt").write_bytes(b"\x00\x01" * 50)
+    res = CliRunner().invoke(main, ["align-corpus", str(inp), "-o", str(tmp_path / "out"), "-j", "1"])
+    assert res.exit_code == 6, res.output
+    summary = res.stderr.strip().splitlines()[-1]
+    assert "1 kept, 0 kept out of the corpus, 1 failed" in summary, summary

@@ -275,8 +275,10 @@ class _Reviews:
         if self._rec is not None:
             store = self._rec.store  # (opening it took the hand edits it could)
             hashes = written_hashes(out_dir, store)  # (with the store's record: the manifest may be lost)
-            self.stems = {d.stem for d in store.documents()
-                          if self._rec.has_review_work(d.stem) or changed_by_hand(out_dir, d.stem, hashes)}
+            # (a pair retired by an earlier run and back in this input: merged too, its review back in its files)
+            live = {d.stem for d in store.documents()} | set(names)
+            self.stems = {d.stem for d in store.documents(include_retired=True) if d.stem in live
+                          and (self._rec.has_review_work(d.stem) or changed_by_hand(out_dir, d.stem, hashes))}
             reviewed = {d.stem for d in store.documents(include_retired=True) if self._rec.has_review_work(d.stem)}
             if reviewed - set(names):  # a reviewed pair is gone: one new to the folder may be it renamed
                 self.stems |= {n for n in names if not store.has_document(n)}  # (reconcile carries its review)

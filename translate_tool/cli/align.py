@@ -222,7 +222,7 @@ def align_corpus_cmd(input_path, out_dir, src_lang, tgt_lang, presegmented, max_
     from ..executors import make_corpus_executor
     from ..folder_documents import check_output_folder
 
-    pairs = find_pairs(input_path, src_lang, tgt_lang)
+    pairs = find_pairs(input_path, src_lang, tgt_lang, warn)
     check_output_folder(out_dir, "align-corpus", src_lang, tgt_lang)  # before the progress bar and any executor
     options = CorpusOptions(src_lang, tgt_lang, presegmented, max_bead, jobs, min_confident, max_count_ratio,
                             not no_language_check)
@@ -265,9 +265,11 @@ def align_corpus_cmd(input_path, out_dir, src_lang, tgt_lang, presegmented, max_
                    "and review; their files and review stay (they come back if the pair does): "
                    + ", ".join(report.retired), err=True)
     kept = sum(r.status == "kept" for r in report.documents)
+    failed = sum(r.status == "failed" for r in report.documents)
     click.echo(
-        f"aligned {len(pairs)} document pairs: {kept} kept, {len(pairs) - kept} kept out of the corpus "
-        f"(see {out_dir / 'report.tsv'}); corpus of {report.corpus_pairs} sentence pairs in {out_dir}",
+        f"aligned {len(pairs)} document pairs: {kept} kept, {len(pairs) - kept - failed} kept out of the corpus"
+        + (f", {failed} failed" if failed else "")
+        + f" (see {out_dir / 'report.tsv'}); corpus of {report.corpus_pairs} sentence pairs in {out_dir}",
         err=True,
     )
     if any(r.status == "failed" for r in report.documents):

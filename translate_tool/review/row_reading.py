@@ -83,7 +83,7 @@ def read_tsv_changes(name: str, current: bytes, records: Sequence[PairRecord], w
     if encoding in ("cp1252", "latin-1"):  # or Excel for Mac's: the one whose Spanish is the review's
         text = max((current.decode(e, errors="replace") for e in ("cp1252", "mac_roman")),
                    key=lambda t: _sources_read(t, records, src_at))
-    lines = text.splitlines()[1:]
+    lines = _lines(text)[1:]
     lines = [line for line in lines if line.strip()]
     if len(lines) != len(records):
         return FileChanges(name, problem=f"{len(lines)} rows for {len(records)} pairs")
@@ -133,7 +133,7 @@ def _tsv_columns(text: str, written: bytes | None) -> tuple[tuple[int, int, int]
                              f"{' '.join(wrote)}"), ""
     columns = tuple(at[0] for at in found)
     known = {w.casefold() for w in wrote}
-    rows = [line.split("\t") for line in text.splitlines()[1:]]
+    rows = [line.split("\t") for line in _lines(text)[1:]]
     extra = [h for k, h in enumerate(header)
              if h.casefold() not in known and any(k < len(r) and r[k].strip() for r in rows)]
     note = (f"its column{'s' * (len(extra) > 1)} {', '.join(repr(h or '(no name)') for h in extra)} "
@@ -149,8 +149,8 @@ def _computed_changes(name: str, text: str, written: bytes | None, pairs: int) -
     wrote it; a number a spreadsheet wrote its own way (0.9 for 0.9000, 0,9) is the same number."""
     if written is None:
         return ()
-    old = [line.split("\t") for line in written.decode("utf-8", errors="replace").splitlines() if line.strip()]
-    new = [line.split("\t") for line in text.lstrip("\ufeff").splitlines() if line.strip()]
+    old = [line.split("\t") for line in _lines(written.decode("utf-8", errors="replace")) if line.strip()]
+    new = [line.split("\t") for line in _lines(text.lstrip("\ufeff")) if line.strip()]
     if not old or len(old) != len(new) or len(old) != pairs + 1:
         return ()
     wrote = [_unquote(c).strip() for c in old[0]]
@@ -185,13 +185,20 @@ def _same_cell(wrote: str, now: str) -> bool:
     return abs(a - b) <= 0.5 * 10 ** -shown + 1e-9  # the same number, as rounded to the digits shown
 
 
+def _lines(text: str) -> list[str]:
+    """A .tsv's rows: split at LF, CRLF or CR (Excel for Mac) only (str.splitlines() also breaks at
+    a form feed, a vertical tab, NEL and U+2028/9, which are text inside a cell: formats.parse_tsv;
+    the tool writes a CR in a cell as \\r)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
 def _first_line(text: str) -> str:
     return text.lstrip("\ufeff").split("\n", 1)[0].rstrip("\r")
 
 
 def _sources_read(text: str, records: Sequence[PairRecord], src_at: int = 0) -> int:
     """How many rows of a .tsv's text have their pair's source (which decoding reads it right)."""
-    rows = [line.split("\t") for line in text.splitlines()[1:] if line.strip()]
+    rows = [line.split("\t") for line in _lines(text)[1:] if line.strip()]
     return sum(len(cells) > src_at and _words_of(tsv_unescape(_unquote(cells[src_at]))) == _words_of(join_side(r.src))
                for cells, r in zip(rows, records))
 

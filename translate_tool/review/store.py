@@ -115,6 +115,7 @@ class ReviewStore(BeadRows, EditOperations):
 
             # an align-corpus folder's corpus files changed by hand: read before anything is rewritten
             corpus = CorpusReading.of(out_dir, store)
+            _import_new_documents(store, out_dir)
             # output files edited by hand first: into the review (and, writing, its files)
             store.hand_edits = take_folder_hand_edits(store, out_dir, write=not readonly)
             sync_folder(store, out_dir, skip={h.stem for h in store.hand_edits if store.has_document(h.stem)})
@@ -433,3 +434,22 @@ def _memory_store() -> sqlite3.Connection:
     conn.execute("PRAGMA foreign_keys = ON")
     schema.migrate(conn)
     return conn
+
+
+def _import_new_documents(store: "ReviewStore", out_dir: Path) -> None:
+    """Documents the store does not have yet (a folder nobody has opened `review` on: align-corpus
+    writes no store) whose pair file is as the tool wrote it: imported first, so that their other
+    files edited by hand (a status typed in NAME.tsv) are read against them like any document's
+    (they were skipped: the store did not know the document yet). A pair file changed by hand is
+    left to take_folder_hand_edits and sync_folder, as before."""
+    from .hand_edits import changed_by_hand, written_hashes
+    from .importer import PAIRS_SUFFIX, sync_folder
+
+    hashes = written_hashes(out_dir, store)
+    known = {d.stem for d in store.documents(include_retired=True)}
+    fresh = {name[: -len(PAIRS_SUFFIX)] for name in hashes if name.endswith(PAIRS_SUFFIX)} - known
+    fresh = {stem for stem in fresh if (out_dir / f"{stem}{PAIRS_SUFFIX}").is_file()
+             and f"{stem}{PAIRS_SUFFIX}" not in changed_by_hand(out_dir, stem, hashes)}
+    if fresh:
+        every = {p.relative_to(out_dir).as_posix()[: -len(PAIRS_SUFFIX)] for p in out_dir.rglob(f"*{PAIRS_SUFFIX}")}
+        sync_folder(store, out_dir, skip=every - fresh)
