@@ -432,6 +432,8 @@ def test_tsv_edits_in_a_folder_nobody_reviewed_yet_are_used_by_show_and_export(t
     assert res.exit_code == 0, res.output
     shown = [json.loads(x) for x in res.stdout.splitlines() if x.startswith("{")]
     assert [p["status"] for p in shown[1:3]] == ["approved", "rejected"] and shown[3]["tgt"] == ["Fixed in a spreadsheet."]
+    # what keeps them, named for this folder's kind (`run` is refused in an align-corpus folder)
+    assert "(for this command only: the next `review`, `decide` or `align-corpus` keeps them)" in res.stderr
     res = CliRunner().invoke(main, ["export", str(out), "--format", "tsv", "-o", "-"])
     assert res.exit_code == 0, res.output
     assert "Fixed in a spreadsheet." in res.stdout and rejected not in res.stdout

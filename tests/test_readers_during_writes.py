@@ -135,7 +135,7 @@ def _edit_second_pair(out: Path) -> str:
     return fixed
 
 
-TAKEN = f"{SEED}: edits made by hand taken into the review: pair #2 (for this command only"
+TAKEN = f"{SEED}: edits made by hand taken into the review: pair #2 (for this command only: the next `review`, `decide` or `run` keeps them)"
 
 
 def test_a_hand_edit_made_while_nobody_writes_is_reported(translated):

@@ -38,18 +38,21 @@ def _open(out_dir: Path, readonly: bool = False, no_wait: bool = False) -> Revie
                    "(files changed while they were read; --no-wait: stop instead)...", err=True)
 
     store = ReviewStore.open(out_dir, readonly=readonly, wait=not no_wait, on_wait=waiting)
-    _print_hand_edits(store.hand_edits, readonly)
+    _print_hand_edits(store.hand_edits, readonly, out_dir)
     if not store.documents():
         store.close()
         fail(f"{out_dir}: no *.pairs.jsonl to review (run `translate-tool run` or `align` into it first)")
     return store
 
 
-def _print_hand_edits(found, readonly: bool) -> None:
+def _print_hand_edits(found, readonly: bool, out_dir: Path) -> None:
     """What opening the folder found in output files edited by hand: taken in (readonly: for this look only)."""
+    from ..folder_documents import folder_contents
+
+    rerun = (folder_contents(out_dir).command or "run") if readonly and found else ""
     for hand in found:
         if hand.taken_line():
-            later = " (for this command only: the next `review`, `run` or `align-corpus` keeps them)" if readonly else ""
+            later = f" (for this command only: the next `review`, `decide` or `{rerun}` keeps them)" if readonly else ""
             click.echo(f"{hand.stem}: {hand.taken_line()}{later}", err=True)
         for line in hand.kept_lines():
             click.echo(f"warning: {line}", err=True)
@@ -142,7 +145,7 @@ def decide(out_dir, approve, reject, clear, docs, pairs, statuses, only, exclude
     selection = Selection(docs=tuple(docs), pairs=tuple(pairs), statuses=tuple(statuses), only=only,
                           exclude=tuple(exclude), min_score=min_score, max_score=max_score)
     result = do_decide(out_dir, action, selection, overwrite=overwrite, dry_run=dry_run)
-    _print_hand_edits(result.hand_edits, dry_run)
+    _print_hand_edits(result.hand_edits, dry_run, out_dir)
     if dry_run:
         for line in result.pair_lines():
             click.echo(line)
