@@ -134,3 +134,24 @@ def test_a_single_file_command_does_not_write_over_an_output_folder_s_own_files(
     # a file of no folder's, or a subfolder's new file: written as before
     result = CliRunner().invoke(main, ["translate", str(src / f"{SEED}.txt"), "-o", str(out / "sub" / "x.en.txt")])
     assert result.exit_code == 0, result.output
+
+
+def test_a_fifo_or_device_given_as_output_is_written_into_not_replaced(tmp_path):
+    """`-o` at a named pipe (or a device: -o /dev/null) was read first (a FIFO blocked for ever),
+    then kept as `.hand-edited` and replaced by a regular file (as root, /dev/null itself)."""
+    import os
+    import stat
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got, returned = [], []
+    # daemon threads: where the write blocks (the bug), the test fails instead of hanging
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()), daemon=True)
+    writer = threading.Thread(target=lambda: returned.append(write_output(fifo, "a\tb\n")), daemon=True)
+    reader.start()
+    writer.start()
+    writer.join(timeout=10)
+    reader.join(timeout=10)
+    assert returned == [None] and got == [b"a\tb\n"]
+    assert stat.S_ISFIFO(fifo.stat().st_mode) and sorted(p.name for p in tmp_path.iterdir()) == ["pipe"]

@@ -21,6 +21,7 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+import stat
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -76,6 +77,17 @@ def write_output(path: str | Path, data: str | bytes) -> str | None:
     the copy's name; None when nothing needed keeping. OSError as `atomic_write_bytes` raises it."""
     path = Path(path)
     new = data.encode("utf-8") if isinstance(data, str) else data
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        mode = None
+    if mode is not None and not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+        # a device, FIFO or socket (-o /dev/null, -o /dev/stdout, a named pipe): written into as
+        # it is; never read (a FIFO would block), copied or replaced by a rename (as root, a
+        # rename would put a regular file where /dev/null was)
+        with open(path, "wb") as stream:
+            stream.write(new)
+        return None
     key = str(path.resolve())
     with _record() as record:
         try:
