@@ -98,6 +98,15 @@ def test_a_review_store_damaged_inside_its_pages_is_one_line_for_every_command(i
         assert result.stderr.strip().splitlines()[-1] == expected, args
         assert "Traceback" not in result.output
     assert not (tmp_path / "report.html").exists()
+    with open(db, "r+b") as f:  # now the header too: the readers said only "file is not a database"
+        f.write(b"garbage garbage garbage garbage")
+    header = f"error: {db}: not a usable review database (file is not a database); {REBUILD}"
+    for args in (["run", src, "-o", out], ["show", out], ["export", out, "--format", "tsv"],
+                 ["report", out, "-o", tmp_path / "report.html"], ["decide", out, "--approve"],
+                 ["decide", out, "--reject", "--dry-run"]):
+        result = CliRunner().invoke(main, [str(a) for a in args])
+        assert result.exit_code == 1, (args, result.output, result.exception)
+        assert result.stderr.strip().splitlines()[-1] == header, args
 
 
 @pytest.mark.parametrize("args", [["run", "IN", "-o", "OUT", "-s", "xx"], ["translate", "IN/a.txt", "-t", "qq"],

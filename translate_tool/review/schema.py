@@ -284,6 +284,8 @@ def connect_readonly(path: str | Path) -> sqlite3.Connection:
         finally:
             disk.close()
     except sqlite3.Error as exc:
+        if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError):
+            raise damaged(exc, path) from None  # not a database / malformed: say what to do, as writers do
         raise TranslateToolError(f"cannot read review database ({exc})", path) from None
     memory.row_factory = sqlite3.Row
     try:
