@@ -110,6 +110,11 @@ def test_parallel_folders_and_tsv_list(tmp_path):
     lst = tmp_path / "pairs.tsv"
     lst.write_text("es/a.txt\ten/b.txt\tab\nes/b.txt\ten/a.txt\n", encoding="utf-8")
     assert [(p.name, p.tgt.name) for p in find_pairs(lst)] == [("ab", "b.txt"), ("b", "a.txt")]
+    # a first line of column names is not a pair (QA6 F10: "source: no such file", exit 6 every run)
+    lst.write_text("source\ttarget\tname\nes/a.txt\ten/b.txt\tab\n", encoding="utf-8")
+    assert [(p.name, p.tgt.name) for p in find_pairs(lst)] == [("ab", "b.txt")]
+    lst.write_text("es/a.txt\ten/b.txt\nmissing\tgone\n", encoding="utf-8")  # (only a first line can be one)
+    assert [p.name for p in find_pairs(lst)] == ["a", "missing"]
     lst.write_text("es/a.txt\ten/b.txt\nes/a.txt\ten/a.txt\n", encoding="utf-8")
     with pytest.raises(TranslateToolError, match="used twice"):
         find_pairs(lst)

@@ -85,6 +85,8 @@ def _pairs_from_tsv(path: Path) -> list[DocPair]:
         if len(cols) < 2:
             raise TranslateToolError(f"line {no}: expected 'source<TAB>target[<TAB>name]'", path)
         src, tgt = (path.parent / cols[0].strip()), (path.parent / cols[1].strip())
+        if not pairs and _header_row(cols, src, tgt):
+            continue  # "source<TAB>target<TAB>name": column names, not a pair (QA6 F10: it failed every run)
         name = cols[2].strip() if len(cols) > 2 and cols[2].strip() else src.name.split(".")[0]
         if not name or "/" in name or "\\" in name or name.startswith("."):
             raise TranslateToolError(f"line {no}: {name!r} cannot name output files", path)
@@ -95,3 +97,9 @@ def _pairs_from_tsv(path: Path) -> list[DocPair]:
     if not pairs:
         raise TranslateToolError("the pair list is empty", path)
     return pairs
+
+
+def _header_row(cols: list[str], src: Path, tgt: Path) -> bool:
+    """A first line naming the columns: two cells that are words (no dot, no slash), neither a file."""
+    return all(c.strip() and not set(c.strip()) & set("./\\") for c in cols[:2]) \
+        and not src.exists() and not tgt.exists()
