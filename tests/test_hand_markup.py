@@ -194,3 +194,25 @@ def test_a_word_added_before_a_bold_name_in_a_docx_keeps_the_name_bold(installed
     assert "edits made by hand taken into the review" in output and "changed by hand, but" not in output
     p = next(p for p in docx.Document(doc).paragraphs if len(p.runs) > 1)
     assert [(r.text, bool(r.bold)) for r in p.runs][:2] == [("Yesterday the president ", False), ("Javier Milei", True)]
+
+
+def test_a_word_typed_inside_a_bold_name_at_its_start_in_a_docx_is_kept_as_a_copy(installed_toy, tmp_path):
+    """A word typed in a .docx at the very start of a bold run, inside it ("our Javier Milei" all
+    bold): the review places words typed at a span's edge outside it, so the file written again
+    has "our" in plain type; as in HTML and Markdown, the file as typed is kept as a copy with the
+    "not words" warning. The .docx comparison saw the same run formatting in the same order and
+    the same words, and rewrote the file with the bold moved, silently (found by the review state
+    machine over documents with markup)."""
+    import docx
+
+    src, out, doc = _translated(tmp_path, "informe.docx")
+    page = docx.Document(doc)
+    p = next(p for p in page.paragraphs if len(p.runs) > 1)
+    assert [(r.text, bool(r.bold)) for r in p.runs][:2] == [("The president ", False), ("Javier Milei", True)]
+    p.runs[1].text = "our Javier Milei"
+    page.save(doc)
+    typed = doc.read_bytes()
+    output = _run(src, out)
+    assert f"{doc.name}: changed by hand, but {NOT_WORDS}; the changed file is kept as {doc.name}{KEPT_SUFFIX}" in output
+    assert (out / f"{doc.name}{KEPT_SUFFIX}").read_bytes() == typed
+    assert any("our Javier Milei" in " ".join(r.tgt) for r in _pairs(out, "informe"))
