@@ -216,3 +216,39 @@ def test_a_word_typed_inside_a_bold_name_at_its_start_in_a_docx_is_kept_as_a_cop
     assert f"{doc.name}: changed by hand, but {NOT_WORDS}; the changed file is kept as {doc.name}{KEPT_SUFFIX}" in output
     assert (out / f"{doc.name}{KEPT_SUFFIX}").read_bytes() == typed
     assert any("our Javier Milei" in " ".join(r.tgt) for r in _pairs(out, "informe"))
+
+
+def test_a_word_typed_inside_a_link_at_its_start_in_a_docx_is_kept_as_a_copy(installed_toy, tmp_path):
+    """The same for a hyperlink of a .docx (runs inside w:hyperlink, no formatting of their own):
+    "our" typed at the start of the link's text was taken and the file rewritten with "our" before
+    the link, silently; the file as typed is kept as a copy with the "not words" warning."""
+    import docx
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    page = docx.Document()
+    p = page.add_paragraph("El presidente dijo que el ")
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("r:id"), p.part.relate_to("https://example.org/g", RT.HYPERLINK, is_external=True))
+    run, t = OxmlElement("w:r"), OxmlElement("w:t")
+    t.text = "gobierno"
+    run.append(t)
+    link.append(run)
+    p._p.append(link)
+    p.add_run(" es muy importante.")
+    page.save(src / "nota.docx")
+    _run(src, out)
+    doc = out / "nota.en.docx"
+    page = docx.Document(doc)
+    t = page.paragraphs[0].hyperlinks[0]._hyperlink.find(f".//{qn('w:t')}")
+    assert t.text == "government"
+    t.text = "our government"
+    page.save(doc)
+    typed = doc.read_bytes()
+    output = _run(src, out)
+    assert f"{doc.name}: changed by hand, but {NOT_WORDS}; the changed file is kept as {doc.name}{KEPT_SUFFIX}" in output
+    assert (out / f"{doc.name}{KEPT_SUFFIX}").read_bytes() == typed
+    assert _pairs(out, "nota")[0].tgt == ("The president said that the our government is very importante.",)
