@@ -252,3 +252,34 @@ def test_a_word_typed_inside_a_link_at_its_start_in_a_docx_is_kept_as_a_copy(ins
     assert f"{doc.name}: changed by hand, but {NOT_WORDS}; the changed file is kept as {doc.name}{KEPT_SUFFIX}" in output
     assert (out / f"{doc.name}{KEPT_SUFFIX}").read_bytes() == typed
     assert _pairs(out, "nota")[0].tgt == ("The president said that the our government is very importante.",)
+
+
+END_OF_UNIT = {
+    "md: a word after a heading's last word": ("articulo.md", "# The government and the inflation\n",
+                                               "# The government and the inflation now\n", "The government and the inflation now"),
+    "html: a word after a heading's last word": ("noticia.html", "<h1>The government and the inflation</h1>",
+                                                 "<h1>The government and the inflation now</h1>",
+                                                 "The government and the inflation now"),
+    "html: words after a paragraph's full stop": ("noticia.html", "the prices of the city bajan.</p>",
+                                                  "the prices of the city bajan. Again</p>",
+                                                  "The minister of economy said this Tuesday that the prices of the city bajan. Again"),
+}
+
+
+@pytest.mark.parametrize("case", list(END_OF_UNIT))
+def test_words_typed_at_the_end_of_a_heading_or_paragraph_are_its_own(installed_toy, tmp_path, case):
+    """Words typed at the end of a heading (no full stop) or after the last sentence of a paragraph,
+    on its line: they are that heading's or sentence's, not the next paragraph's. They were given
+    to the first sentence of the next block: the heading kept its text and the next pair got
+    "now\\nThe president ..." (a line break in its English) -- the person's word moved into
+    another paragraph (found by the review state machine over documents with markup)."""
+    name, old, new, expected = END_OF_UNIT[case]
+    src, out, doc = _translated(tmp_path, name)
+    stem = name.rsplit(".", 1)[0]
+    before = _pairs(out, stem)
+    _hand_edit(doc, [(old, new)])
+    output = _run(src, out)
+    after = _pairs(out, stem)
+    changed = [(a.tgt, b.tgt) for a, b in zip(before, after) if a.tgt != b.tgt]
+    assert [b for _, b in changed] == [(expected,)], (changed, output)
+    assert not list(out.glob(f"*{KEPT_SUFFIX}*")), output
