@@ -425,6 +425,10 @@ class ReviewLoop(RuleBasedStateMachine):
                 work.text = have
         self.typed = {key: t for key, t in self.typed.items() if t.doc not in docs}
 
+    def pending_docs(self) -> set[str]:
+        """The documents with files changed by hand that no command has read yet."""
+        return {t.doc for t in self.typed.values()}
+
     def written(self, doc: str) -> list[tuple[str, str]]:
         """(Spanish, English) of each pair as the tool last wrote them (the .tmx, which no person edits here)."""
         return [tuple(seg.text or "" for seg in tu.findall("tuv/seg"))
@@ -500,7 +504,7 @@ class ReviewLoop(RuleBasedStateMachine):
     def check_folder(self) -> None:
         """Every file of every document is the store's rendering, with the modelled review (but
         the files of a document still changed by hand: the person's, until a command reads them)."""
-        docs = [d for d in ("a", "b") if not any(t.doc == d for t in self.typed.values())]
+        docs = [d for d in ("a", "b") if d not in self.pending_docs()]
         manifest = json.loads((self.out / "manifest.json").read_text(encoding="utf-8"))
         entries = {Path(e["path"]).stem: e for e in manifest["documents"]}
         store = ReviewStore(self.out / DB_NAME, readonly=True)

@@ -8,14 +8,16 @@ of the .tsv/.pairs.jsonl, `show`, `export`), and two more:
 * a person types in the translated document itself (x.en.md, x.en.html, x.en.docx -- saved by
   python-docx as a word processor saves it whole --, x.en.srt): a word replaced, or one added
   before or after a word, inside a link/bold span, at its very edge or just outside it;
+* a person takes a link or bold span out of a sentence of the translated document, words unchanged;
 * the author moves or changes a sentence's link or bold span (its words unchanged).
 
 On top of the plain machine's checks (every file the review's rendering, every edit kept or in a
 named copy, a rerun with nothing changed writing nothing, `show`/`export` seeing the hand edits):
 the translated document has the source's markup -- the same links, bold spans, headings, list
 items, cue timings, in order -- and a change typed in it that was taken into the review with no
-`.hand-edited` copy is written again as typed (the markup on the words the person left it on);
-any copy a command keeps is named in what it prints.
+`.hand-edited` copy is written again as typed (the markup on the words the person left it on),
+while markup a person took out is never put back without a copy of the file as typed; a copy of
+the file as typed is named in what the command prints.
 
 REVIEW_LOOP_EXAMPLES / REVIEW_LOOP_STEPS search harder, as for the plain machine.
 """
@@ -44,7 +46,8 @@ URL = "https://example.org/{}"
 class Char:
     """An item of a document's text: a character and where it is (an offset in the file, or a
     docx w:t and an index in its text; None: a block boundary, a space), or (ch "") inline markup
-    as written (a tag, `**`, `](url)`, a docx run's formatting where it changes)."""
+    as written (a tag, `**`, `](url)`, a docx run's formatting where it changes; where it is: its
+    span in the file)."""
 
     ch: str
     loc: object = None
@@ -61,7 +64,7 @@ def text_view(fmt: str, text: str) -> list[Char]:
     at = 0
     for m in re.finditer(pattern, text):
         items += [Char(text[k], k) for k in range(at, m.start())]
-        items.append(Char("", None, m.group()) if _inline(fmt, m.group()) else Char(" "))
+        items.append(Char("", m.span(), m.group()) if _inline(fmt, m.group()) else Char(" "))
         at = m.end()
     return items + [Char(text[k], k) for k in range(at, len(text))]
 
@@ -212,6 +215,10 @@ class MarkupLoop(ReviewLoop):
         self.formats: dict[str, str] = {}
         self.styles: dict[tuple[str, str], tuple] = {}  # (doc, base sentence) -> (kind, start, length, url number)
         self.ran_sources: dict[str, bytes] = {}  # each document's source as the last run read it
+        self.ran_styles: dict[tuple[str, str], tuple] = {}  # and the styles it had
+        self.typed_bytes: dict[str, bytes] = {}  # doc -> its translated document as a person last saved it
+        self.unmarked: set[str] = set()  # the documents whose translated document a person took markup out of
+        self.copied: dict[str, list[str]] = {}  # doc -> copies of the file as typed there are, when a command read it
 
     @initialize(formats=st.tuples(st.sampled_from(FORMATS), st.sampled_from(FORMATS)))
     def first_run(self, formats):
@@ -313,6 +320,7 @@ class MarkupLoop(ReviewLoop):
     def ran(self) -> None:
         super().ran()
         self.ran_sources = {doc: (self.src / f"{doc}.{fmt}").read_bytes() for doc, fmt in self.formats.items()}
+        self.ran_styles = dict(self.styles)
 
     # ------------------------------------------------------------ reading the translated document
     def view(self, doc: str, path: Path | None = None):
@@ -393,20 +401,18 @@ class MarkupLoop(ReviewLoop):
         found = find(words, value)
         assert len(found) == 1, (value, plain(items))
         STEPS[f"hand edit {self.formats[doc]} {op}{' at markup' if k in near else ''}"] += 1
+        self.typed_bytes[doc] = path.read_bytes()
         return Typed(doc, "translated", src, value, path.name,
-                     (shape(items, words, found[0], len(value.split())), self.style(doc, src),
-                      frozenset(c.name for c in self.out.glob(f"{path.name}.hand-edited*"))))
+                     (shape(items, words, found[0], len(value.split())), self.ran_styles.get((doc, base(src)))))
 
     def taken_as_typed(self, typed: Typed, output: str) -> None:
         if typed.kind != "translated" or typed.extra is None:
             return
-        as_typed, style, kept = typed.extra
-        new = {c.name for c in self.out.glob(f"{typed.file}.hand-edited*")} - kept
-        if new:  # kept as a copy too (markup the review cannot hold): the copy is the person's file
-            assert any(name in output for name in new), (f"no warning names the copy of {typed.file}", new, output)
+        as_typed, style = typed.extra
+        if self.copied.get(typed.doc):  # kept as a copy too (markup the review cannot hold): the person's file
             STEPS["typed: taken, and kept as a copy"] += 1
             return
-        if self.style(typed.doc, typed.src) != style or typed.src not in self.in_folder[typed.doc]:
+        if self.ran_styles.get((typed.doc, base(typed.src))) != style or typed.src not in self.in_folder[typed.doc]:
             return  # the author changed the sentence's markup since, or took the sentence out
         if not (self.out / typed.file).exists():
             return
@@ -424,6 +430,86 @@ class MarkupLoop(ReviewLoop):
     def type_in_translated(self, doc, at, word):
         """(The translated document is the file here: typed in more often than the others.)"""
         self.hand_edit(doc, "translated", at, word)
+
+    @rule(doc=DOCS, at=st.integers(0, 99), which=st.integers(0, 99))
+    def unmark_in_translated(self, doc, at, which):
+        """A person takes a link or bold/italic span out of a sentence of the translated document,
+        its words left as they are: the review holds words only, so the file must be kept as a
+        `.hand-edited` copy with a warning when the file is written again (never dropped silently)."""
+        pairs = self.written(doc)
+        path = self.out / self.translated_name(doc)
+        pending = self.typed.get((doc, "translated", pairs[at % len(pairs)][0]))
+        english = pending.value if pending else pairs[at % len(pairs)][1]
+        items, document = self.view(doc, path)
+        words = words_of(items)
+        found = find(words, english)
+        if len(found) != 1:
+            return
+        first, last = extent(items, words[found[0]].first, words[found[0] + len(english.split()) - 1].last)
+        mine = items[first:last + 1]
+        if document is None:
+            opening = [k for k, c in enumerate(mine) if c.mark and _opens(c.mark)]
+            if not opening:
+                return
+            k = opening[which % len(opening)]
+            close = next((j for j in range(k + 1, len(mine)) if mine[j].mark and _closes(mine[k].mark, mine[j].mark)), None)
+            if close is None:
+                return
+            text = path.read_text(encoding="utf-8")
+            for (a, b) in (mine[close].loc, mine[k].loc):
+                text = text[:a] + text[b:]
+            path.write_text(text, encoding="utf-8")
+        else:
+            from docx.oxml.ns import qn
+
+            runs = []
+            for c in mine:
+                if c.loc is not None and not c.mark:
+                    r = c.loc[0].getparent()
+                    rpr = r.find(qn("w:rPr"))
+                    if (r.getparent().tag == qn("w:hyperlink") or rpr is not None and rpr.find(qn("w:b")) is not None) \
+                            and r not in runs:
+                        runs.append(r)
+            if not runs:
+                return
+            r = runs[which % len(runs)]
+            if r.getparent().tag == qn("w:hyperlink"):
+                link = r.getparent()
+                for child in list(link):
+                    link.addprevious(child)
+                link.getparent().remove(link)
+            else:
+                rpr = r.find(qn("w:rPr"))
+                rpr.remove(rpr.find(qn("w:b")))
+            document.save(path)
+        self.unmarked.add(doc)
+        self.typed_bytes[doc] = path.read_bytes()
+        STEPS[f"markup taken out by hand {self.formats[doc]}"] += 1
+        note(f"markup taken out by hand in {path.name}: {english!r}")
+        self.dirty = True
+
+    def pending_docs(self) -> set[str]:
+        return super().pending_docs() | self.unmarked
+
+    def take_typed(self, output: str, docs=("a", "b")) -> None:
+        """(Before the plain machine's: whether the translated document as typed is kept as a copy,
+        named in the output; it must be where a person took markup out.)"""
+        self.copied = {}
+        for doc in [d for d in docs if d in self.typed_bytes]:
+            typed = self.typed_bytes.pop(doc)
+            name = self.translated_name(doc)
+            copies = [c.name for c in self.out.glob(f"{name}.hand-edited*") if c.read_bytes() == typed]
+            if (self.out / name).read_bytes() == typed:
+                assert doc not in self.unmarked, (f"{name}: the file a person took markup out of is still there, "
+                                                  "its hand edits read", output)
+                continue
+            self.copied[doc] = copies
+            assert not copies or any(c in output for c in copies), (f"no warning names the copy of {name}", copies, output)
+            if doc in self.unmarked:
+                self.unmarked.discard(doc)
+                assert copies, (f"{name}: markup a person took out was put back, and the file as typed is in no copy", output)
+                STEPS["markup taken out by hand: kept as a copy"] += 1
+        super().take_typed(output, docs)
 
     # ------------------------------------------------------------ the author's markup
     @rule(doc=DOCS, at=st.integers(0, 99), how=st.integers(0, 99))
@@ -459,6 +545,18 @@ class MarkupLoop(ReviewLoop):
                 translated = [(t, h) for t, h in translated if t != "meta"]
             assert translated == source, (f"{self.translated_name(doc)}: the source's markup is not the translation's",
                                           source, translated)
+
+
+def _opens(mark: str) -> bool:
+    return mark in ("[", "**", "*") or mark.startswith("<") and not mark.startswith("</")
+
+
+def _closes(opening: str, mark: str) -> bool:
+    if opening == "[":
+        return mark.startswith("](")
+    if opening in ("**", "*"):
+        return mark == opening
+    return mark.lower().startswith(f"</{re.match(r'<([a-zA-Z0-9]+)', opening).group(1).lower()}")
 
 
 def _time(seconds: float) -> str:
