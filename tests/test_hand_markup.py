@@ -194,3 +194,92 @@ def test_a_word_added_before_a_bold_name_in_a_docx_keeps_the_name_bold(installed
     assert "edits made by hand taken into the review" in output and "changed by hand, but" not in output
     p = next(p for p in docx.Document(doc).paragraphs if len(p.runs) > 1)
     assert [(r.text, bool(r.bold)) for r in p.runs][:2] == [("Yesterday the president ", False), ("Javier Milei", True)]
+
+
+def test_a_word_typed_inside_a_bold_name_at_its_start_in_a_docx_is_kept_as_a_copy(installed_toy, tmp_path):
+    """A word typed in a .docx at the very start of a bold run, inside it ("our Javier Milei" all
+    bold): the review places words typed at a span's edge outside it, so the file written again
+    has "our" in plain type; as in HTML and Markdown, the file as typed is kept as a copy with the
+    "not words" warning. The .docx comparison saw the same run formatting in the same order and
+    the same words, and rewrote the file with the bold moved, silently (found by the review state
+    machine over documents with markup)."""
+    import docx
+
+    src, out, doc = _translated(tmp_path, "informe.docx")
+    page = docx.Document(doc)
+    p = next(p for p in page.paragraphs if len(p.runs) > 1)
+    assert [(r.text, bool(r.bold)) for r in p.runs][:2] == [("The president ", False), ("Javier Milei", True)]
+    p.runs[1].text = "our Javier Milei"
+    page.save(doc)
+    typed = doc.read_bytes()
+    output = _run(src, out)
+    assert f"{doc.name}: changed by hand, but {NOT_WORDS}; the changed file is kept as {doc.name}{KEPT_SUFFIX}" in output
+    assert (out / f"{doc.name}{KEPT_SUFFIX}").read_bytes() == typed
+    assert any("our Javier Milei" in " ".join(r.tgt) for r in _pairs(out, "informe"))
+
+
+def test_a_word_typed_inside_a_link_at_its_start_in_a_docx_is_kept_as_a_copy(installed_toy, tmp_path):
+    """The same for a hyperlink of a .docx (runs inside w:hyperlink, no formatting of their own):
+    "our" typed at the start of the link's text was taken and the file rewritten with "our" before
+    the link, silently; the file as typed is kept as a copy with the "not words" warning."""
+    import docx
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    page = docx.Document()
+    p = page.add_paragraph("El presidente dijo que el ")
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("r:id"), p.part.relate_to("https://example.org/g", RT.HYPERLINK, is_external=True))
+    run, t = OxmlElement("w:r"), OxmlElement("w:t")
+    t.text = "gobierno"
+    run.append(t)
+    link.append(run)
+    p._p.append(link)
+    p.add_run(" es muy importante.")
+    page.save(src / "nota.docx")
+    _run(src, out)
+    doc = out / "nota.en.docx"
+    page = docx.Document(doc)
+    t = page.paragraphs[0].hyperlinks[0]._hyperlink.find(f".//{qn('w:t')}")
+    assert t.text == "government"
+    t.text = "our government"
+    page.save(doc)
+    typed = doc.read_bytes()
+    output = _run(src, out)
+    assert f"{doc.name}: changed by hand, but {NOT_WORDS}; the changed file is kept as {doc.name}{KEPT_SUFFIX}" in output
+    assert (out / f"{doc.name}{KEPT_SUFFIX}").read_bytes() == typed
+    assert _pairs(out, "nota")[0].tgt == ("The president said that the our government is very importante.",)
+
+
+END_OF_UNIT = {
+    "md: a word after a heading's last word": ("articulo.md", "# The government and the inflation\n",
+                                               "# The government and the inflation now\n", "The government and the inflation now"),
+    "html: a word after a heading's last word": ("noticia.html", "<h1>The government and the inflation</h1>",
+                                                 "<h1>The government and the inflation now</h1>",
+                                                 "The government and the inflation now"),
+    "html: words after a paragraph's full stop": ("noticia.html", "the prices of the city bajan.</p>",
+                                                  "the prices of the city bajan. Again</p>",
+                                                  "The minister of economy said this Tuesday that the prices of the city bajan. Again"),
+}
+
+
+@pytest.mark.parametrize("case", list(END_OF_UNIT))
+def test_words_typed_at_the_end_of_a_heading_or_paragraph_are_its_own(installed_toy, tmp_path, case):
+    """Words typed at the end of a heading (no full stop) or after the last sentence of a paragraph,
+    on its line: they are that heading's or sentence's, not the next paragraph's. They were given
+    to the first sentence of the next block: the heading kept its text and the next pair got
+    "now\\nThe president ..." (a line break in its English) -- the person's word moved into
+    another paragraph (found by the review state machine over documents with markup)."""
+    name, old, new, expected = END_OF_UNIT[case]
+    src, out, doc = _translated(tmp_path, name)
+    stem = name.rsplit(".", 1)[0]
+    before = _pairs(out, stem)
+    _hand_edit(doc, [(old, new)])
+    output = _run(src, out)
+    after = _pairs(out, stem)
+    changed = [(a.tgt, b.tgt) for a, b in zip(before, after) if a.tgt != b.tgt]
+    assert [b for _, b in changed] == [(expected,)], (changed, output)
+    assert not list(out.glob(f"*{KEPT_SUFFIX}*")), output

@@ -99,6 +99,7 @@ class Typed:
     src: str
     value: str
     file: str
+    extra: object = None  # what a sibling machine keeps of the file as typed (test_review_statemachine_markup)
 
 
 def invoke(*args) -> tuple[int, str]:
@@ -136,6 +137,10 @@ class ReviewLoop(RuleBasedStateMachine):
             text = (f"# {HEADING}\n\n" if doc == "b" else "") + body + "\n"
             (self.src / f"{doc}{SUFFIX[doc]}").write_text(text, encoding="utf-8")
 
+    def ran(self) -> None:
+        """The output folder now has the sources as they are."""
+        self.in_folder = {doc: self.sentences(doc) for doc in self.paragraphs}
+
     def fresh(self, n: int) -> int:
         self.counter += 1
         return self.counter * 10 + n
@@ -145,10 +150,13 @@ class ReviewLoop(RuleBasedStateMachine):
 
     @initialize()
     def first_run(self):
+        self.start()
+
+    def start(self) -> None:
         self.write_sources()
         code, output = invoke("run", self.src, "-o", self.out)
         assert code == 0, output
-        self.in_folder = {doc: self.sentences(doc) for doc in self.paragraphs}
+        self.ran()
         self.dirty = False
         self.check_folder()
 
@@ -187,7 +195,7 @@ class ReviewLoop(RuleBasedStateMachine):
         assert code == 0, output
         STEPS["run"] += 1
         note(f"run{' --force' if force else ''}")
-        self.in_folder = {doc: self.sentences(doc) for doc in self.paragraphs}
+        self.ran()
         self.take_typed(output)
         self.all_written()
         self.check_folder()
@@ -294,7 +302,7 @@ class ReviewLoop(RuleBasedStateMachine):
             store.close()
         assert now in {decided(was) for was in before}, (doc, src, now, before, typed, output)
         if typed is not None and now != decided(typed.value):  # not taken: in a copy, named
-            copies = [c for c in self.out.glob(f"{typed.file}.hand-edited*") if typed.value in c.read_text("utf-8")]
+            copies = [c for c in self.out.glob(f"{typed.file}.hand-edited*") if typed.value in self.copy_text(c)]
             assert copies and any(c.name in output for c in copies), (typed, output)
         work.status = now
         self.all_written()
@@ -306,8 +314,18 @@ class ReviewLoop(RuleBasedStateMachine):
         pairs = self.written(doc)
         k = at % len(pairs)
         src = pairs[k][0]
-        name = {"translated": TRANSLATED[doc], "jsonl": f"{doc}.pairs.jsonl"}.get(kind, f"{doc}.tsv")
-        path = self.out / name
+        if kind == "translated":
+            pending = self.typed.get((doc, kind, src))
+            path = self.out / self.translated_name(doc)
+            typed = self.type_translated(doc, src, path, pending.value if pending else pairs[k][1], word)
+            if typed is None:  # (a text the file has twice: which one a person changed is moot)
+                return
+            self.typed[(doc, kind, src)] = typed
+            STEPS[f"hand edit {kind}"] += 1
+            note(f"hand edit {typed}")
+            self.dirty = True
+            return
+        path = self.out / (f"{doc}.pairs.jsonl" if kind == "jsonl" else f"{doc}.tsv")
         text = path.read_text(encoding="utf-8")
         lines = text.splitlines(keepends=True)
         if kind in ("tsv", "tsv-status"):
@@ -319,22 +337,14 @@ class ReviewLoop(RuleBasedStateMachine):
             cells[5] = ",".join([value] + old[1:])
             lines[k + 1] = "\t".join(cells)
         else:
-            if kind == "translated":
-                pending = self.typed.get((doc, kind, src))
-                old = pending.value if pending else pairs[k][1]
-                if text.count(old) != 1:  # (a text the file has twice: which one a person changed is moot)
-                    assert text.count(old), (old, text)
-                    return
-            elif kind == "tsv":
+            if kind == "tsv":
                 old = cells[1]
             else:
                 old = json.loads(lines[k])["tgt"][0]
             words = old.split()
             words[word % len(words)] = f"hand{self.fresh(word % len(words))}"
             value = " ".join(words)
-            if kind == "translated":
-                lines = [text.replace(old, value)]
-            elif kind == "tsv":
+            if kind == "tsv":
                 cells[1] = value
                 lines[k + 1] = "\t".join(cells)
             else:
@@ -347,6 +357,34 @@ class ReviewLoop(RuleBasedStateMachine):
         STEPS[f"hand edit {kind}"] += 1
         note(f"hand edit {typed}")
         self.dirty = True
+
+    def type_translated(self, doc: str, src: str, path: Path, old: str, word: int) -> Typed | None:
+        """A word of the English `old` changed by hand in the translated document (None: the file
+        has that text twice)."""
+        text = path.read_text(encoding="utf-8")
+        if text.count(old) != 1:
+            assert text.count(old), (old, text)
+            return None
+        words = old.split()
+        words[word % len(words)] = f"hand{self.fresh(word % len(words))}"
+        value = " ".join(words)
+        path.write_text(text.replace(old, value), encoding="utf-8")
+        return Typed(doc, "translated", src, value, path.name)
+
+    def translated_name(self, doc: str) -> str:
+        return TRANSLATED[doc]
+
+    def translated_text(self, doc: str) -> str:
+        """The translated document's text, where each pair's English must be found."""
+        return (self.out / self.translated_name(doc)).read_text(encoding="utf-8")
+
+    def copy_text(self, copy: Path) -> str:
+        """The text of a `.hand-edited` copy, where the change it keeps must be found."""
+        return copy.read_text(encoding="utf-8")
+
+    def taken_as_typed(self, typed: Typed, output: str) -> None:
+        """A change made by hand taken into the review with no copy of its file kept: the file as
+        written again may be checked against the file as typed (here: nothing to check)."""
 
     def take_typed(self, output: str, docs=("a", "b")) -> None:
         """After a command that reads the files and writes them again: each change made by hand is
@@ -376,8 +414,9 @@ class ReviewLoop(RuleBasedStateMachine):
                 assert have == modelled, ("a text that was never the review's", have, work, typed)
             for t in typed:
                 if t.value == have:
+                    self.taken_as_typed(t, output)
                     continue
-                copies = [c for c in self.out.glob(f"{t.file}.hand-edited*") if t.value in c.read_text(encoding="utf-8")]
+                copies = [c for c in self.out.glob(f"{t.file}.hand-edited*") if t.value in self.copy_text(c)]
                 assert copies, (f"{t.file}: a change made by hand is neither in the review nor in a copy", t, output)
                 assert any(c.name in output for c in copies), (f"no warning names the copy of {t.file}", t, output)
             if what == "status":
@@ -385,6 +424,10 @@ class ReviewLoop(RuleBasedStateMachine):
             else:
                 work.text = have
         self.typed = {key: t for key, t in self.typed.items() if t.doc not in docs}
+
+    def pending_docs(self) -> set[str]:
+        """The documents with files changed by hand that no command has read yet."""
+        return {t.doc for t in self.typed.values()}
 
     def written(self, doc: str) -> list[tuple[str, str]]:
         """(Spanish, English) of each pair as the tool last wrote them (the .tmx, which no person edits here)."""
@@ -461,14 +504,14 @@ class ReviewLoop(RuleBasedStateMachine):
     def check_folder(self) -> None:
         """Every file of every document is the store's rendering, with the modelled review (but
         the files of a document still changed by hand: the person's, until a command reads them)."""
-        docs = [d for d in ("a", "b") if not any(t.doc == d for t in self.typed.values())]
+        docs = [d for d in ("a", "b") if d not in self.pending_docs()]
         manifest = json.loads((self.out / "manifest.json").read_text(encoding="utf-8"))
         entries = {Path(e["path"]).stem: e for e in manifest["documents"]}
         store = ReviewStore(self.out / DB_NAME, readonly=True)
         try:
             for doc in docs:
                 files = reviewed_files(store, doc, self.out).files
-                assert set(files) == {TRANSLATED[doc], f"{doc}.pairs.jsonl", f"{doc}.tsv", f"{doc}.tmx"}
+                assert set(files) == {self.translated_name(doc), f"{doc}.pairs.jsonl", f"{doc}.tsv", f"{doc}.tmx"}
                 for name, data in files.items():
                     on_disk = (self.out / name).read_bytes()
                     assert on_disk == (data.encode("utf-8") if isinstance(data, str) else data), \
@@ -483,7 +526,7 @@ class ReviewLoop(RuleBasedStateMachine):
     def check_document(self, doc: str) -> None:
         recs = self.records(doc)
         assert [r.src for r in recs] == [(s,) for s in self.in_folder[doc]], (doc, [r.src for r in recs])
-        translated = (self.out / TRANSLATED[doc]).read_text(encoding="utf-8")
+        translated = self.translated_text(doc)
         tsv = (self.out / f"{doc}.tsv").read_text(encoding="utf-8").splitlines()[1:]
         tmx = ET.parse(self.out / f"{doc}.tmx").getroot().findall("body/tu")
         assert len(tsv) == len(tmx) == len(recs)

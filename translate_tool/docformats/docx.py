@@ -157,8 +157,10 @@ _IGNORED_FORMATTING = {f"{_W}lang", f"{_W}noProof", f"{_W}proofErr", f"{_W}lastR
 def formatting_outline(data: bytes) -> list[tuple[str, tuple[str, ...], str]] | None:
     """What a word processor can change in a .docx besides its words, comparable between saves:
     for each paragraph of the body, headers, footers and notes, its properties, the run formatting in
-    order (adjacent runs with the same formatting as one: Word splits runs as you type), and its
-    text with whitespace collapsed. Revision ids (w:rsid*), proofing language and marks are left
+    order (adjacent runs with the same formatting as one: Word splits runs as you type; a run
+    inside a hyperlink has the link as formatting) with where
+    in the text each starts (counted in characters other than spaces), and its text with
+    whitespace collapsed. Revision ids (w:rsid*), proofing language and marks are left
     out (Word adds them on every save). None: not a readable .docx."""
     from lxml import etree
 
@@ -188,14 +190,20 @@ def formatting_outline(data: bytes) -> list[tuple[str, tuple[str, ...], str]] | 
         for p in root.iter(f"{_W}p"):
             keys: list[str] = []
             text = []
+            last = None
             for r in p.iter(f"{_W}r"):
                 words = "".join(t.text or "" for t in r.iter(f"{_W}t"))
                 other = [c.tag for c in r if c.tag not in (f"{_W}rPr", f"{_W}t") and c.tag not in _IGNORED_FORMATTING]
                 key = canon(r.find(f"{_W}rPr")) + "".join(other)  # a tab, a break, a drawing is formatting too
+                if r.getparent().tag == f"{_W}hyperlink":  # a link's runs need no formatting of their own
+                    key += "<link " + " ".join(f"{k}={v}" for k, v in sorted(r.getparent().attrib.items())) + ">"
                 if not words and not other:
                     continue
-                if not keys or keys[-1] != key:
-                    keys.append(key)
+                if key != last:
+                    last = key
+                    # where the formatting changes, in characters of text (spaces aside: a space
+                    # bold or not is the same): a word typed inside a bold run is not one outside it
+                    keys.append(f"{key}@{len(''.join(''.join(text).split()))}")
                 text.append(words)
             outline.append((canon(p.find(f"{_W}pPr")), tuple(keys), " ".join("".join(text).split())))
     return outline

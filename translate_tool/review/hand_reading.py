@@ -78,8 +78,8 @@ def map_text_edit(old_units: Sequence[str], old_text: str, new_text: str,
             continue
         if i1 < i2:
             touched = set(owner[i1:i2])
-        else:  # an insertion between two sentences: words that end a sentence close the one
-            # before them; others open the one after them, as do words on a line of their own
+        else:  # an insertion between two sentences: words that end a sentence or their line close
+            # the one before them; others open the one after them, as do words on a line of their own
             before = owner[i1 - 1] if i1 > 0 else None
             after = owner[i1] if i1 < len(owner) else None
             starts_line = j1 == 0 or "\n" in new_text[new_tok[j1 - 1][1]:new_tok[j1][0]]
@@ -87,7 +87,9 @@ def map_text_edit(old_units: Sequence[str], old_text: str, new_text: str,
             if starts_line and ends_line:  # a heading, a paragraph, a closing note: no sentence holds it
                 return {}, "new lines that belong to no sentence (a heading or a paragraph of their own)"
             ends_sentence = new_words[j2 - 1].rstrip("\"'”’»)]")[-1:] in (".", "!", "?", "…")
-            if before is None or (after is not None and (starts_line or not ends_sentence)):
+            if ends_line and before is not None:  # on the line of the sentence before (a heading has no full stop)
+                touched = {before}
+            elif before is None or (after is not None and (starts_line or not ends_sentence)):
                 touched = {after}
             else:
                 touched = {before}
