@@ -123,8 +123,6 @@ class RunWriter:
         """An earlier run's `.glosses.tsv` of a document this run glosses nothing in (run without
         --gloss, or its quotes are gone): removed, as the manifest no longer lists it; a copy is
         kept first if it was changed by hand. A file no run recorded is not ours: left alone."""
-        from .fileio import keep_copy
-
         name = f"{base}.glosses.tsv"
         path = self.out_dir / name
         recorded = self.reviews.recorded_hash(name) if path.exists() else None
@@ -135,13 +133,17 @@ class RunWriter:
         except OSError:
             return
         why = "glosses of an earlier run; this run has none (without --gloss, or no quoted passages left)"
-        if output_hash(data) == recorded:
-            path.unlink()
-            report.warnings.append(f"{name}: removed: {why}")
-        else:
-            copy = keep_copy(self.out_dir, name, data)
-            path.unlink()
-            report.warnings.append(f"{name}: removed: {why}; it was changed by hand, kept as {copy}")
+        copy = self._remove_output(name, data, recorded)
+        report.warnings.append(f"{name}: removed: {why}" + (f"; it was changed by hand, kept as {copy}" if copy else ""))
+
+    def _remove_output(self, name: str, data: bytes, recorded: str) -> str | None:
+        """Remove an output file no longer written; if its bytes (`data`) are not what the tool
+        recorded, keep a copy first and return its name."""
+        from .fileio import keep_copy
+
+        copy = None if output_hash(data) == recorded else keep_copy(self.out_dir, name, data)
+        (self.out_dir / name).unlink()
+        return copy
 
     def _old_translation(self, base: str, written: set[str], report: DocumentReport) -> None:
         """The document's translated document of an earlier run under another name: its input
@@ -151,7 +153,6 @@ class RunWriter:
         (`take_hand_edits`); the tool's own bytes are removed, a file changed by hand is kept as a
         copy (QA4 F02); the document's warnings say which."""
         from .docformats import SUFFIXES
-        from .fileio import keep_copy
 
         prefix, now = f"{base}.{self.options.target_lang}", [n for n in written if n.startswith(f"{base}.")]
         for name, recorded in sorted(self.reviews.written_before(base).items()):
@@ -164,14 +165,10 @@ class RunWriter:
                 continue
             new = next((n for n in sorted(now) if n.startswith(prefix) and n[len(prefix):].lower() in SUFFIXES), "")
             was = f"the translation of this document in its earlier format; it is now {new}, written from the same review"
-            if output_hash(data) == recorded:
-                path.unlink()
-                report.warnings.append(f"{name}: removed: {was}")
-            else:
-                copy = keep_copy(self.out_dir, name, data)
-                path.unlink()
-                report.warnings.append(f"{name}: {was}; changed by hand (what could be read back is in the review), "
-                                       f"kept as {copy}")
+            copy = self._remove_output(name, data, recorded)
+            report.warnings.append(f"{name}: removed: {was}" if copy is None else
+                                   f"{name}: {was}; changed by hand (what could be read back is in the review), "
+                                   f"kept as {copy}")
 
     def _stream_part(self, w: _Work, records: list[PairRecord], targets: list[str]) -> None:
         """One part of a huge document: its pairs appended, and the document written after the last.
